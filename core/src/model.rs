@@ -1,0 +1,266 @@
+//! Identifiers, limits and the validation rules every adapter shares.
+
+use bytes::Bytes;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use crate::error::StoreError;
+
+/// Longest message body, counted in Unicode scalar values (Rust `char`s), not bytes.
+pub const MAX_BODY_CHARS: usize = 100_000;
+/// Largest group, owner included.
+pub const MAX_GROUP_MEMBERS: usize = 100;
+/// Longest client-chosen message id, in bytes.
+pub const MAX_CLIENT_MSG_ID_BYTES: usize = 64;
+
+macro_rules! string_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                Self(s.to_owned())
+            }
+        }
+    };
+}
+
+string_id!(
+    /// A user: `u` followed by 16 hex digits, chosen at random at signup.
+    UserId
+);
+string_id!(
+    /// A device of a user, chosen by the client at login (1..=64 bytes).
+    DeviceId
+);
+string_id!(
+    /// A conversation. `d.<user>.<user>` (sorted) for 1:1 chats, `g<16 hex>` for groups.
+    ChannelId
+);
+
+impl UserId {
+    pub fn random() -> Self {
+        Self(format!("u{:016x}", rand::random::<u64>()))
+    }
+}
+
+impl ChannelId {
+    /// The 1:1 channel of two users: the same id whichever side opens it.
+    pub fn direct(a: &UserId, b: &UserId) -> Self {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        Self(format!("d.{lo}.{hi}"))
+    }
+
+    pub fn random_group() -> Self {
+        Self(format!("g{:016x}", rand::random::<u64>()))
+    }
+}
+
+/// A position in a user's inbox. Opaque to clients; ordered bytewise; strictly increasing
+/// in commit order for one user. All members of one message share the message's cursor,
+/// which lets the gateway encode a delivery once for every recipient.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Cursor(pub Bytes);
+
+impl Cursor {
+    pub const START: Cursor = Cursor(Bytes::new());
+
+    pub fn from_u64(v: u64) -> Self {
+        Cursor(Bytes::copy_from_slice(&v.to_be_bytes()))
+    }
+
+    pub fn is_start(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// A 1:1 chat or a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChannelKind {
+    Direct,
+    Group,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChannelInfo {
+    pub id: ChannelId,
+    pub kind: ChannelKind,
+    pub name: String,
+    pub created_by: UserId,
+    pub created_at_ms: i64,
+    /// Sorted.
+    pub members: Vec<UserId>,
+    pub last_seq: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    pub id: UserId,
+    pub username: String,
+    pub display_name: String,
+    pub created_at_ms: i64,
+}
+
+/// A user together with the password hash a login checks.
+#[derive(Clone, Debug)]
+pub struct Credentials {
+    pub user: User,
+    pub password_hash: String,
+}
+
+/// One message to store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AppendRequest {
+    pub channel: ChannelId,
+    pub sender: UserId,
+    pub client_msg_id: String,
+    pub body: String,
+}
+
+impl AppendRequest {
+    /// The checks every adapter applies before storing anything.
+    pub fn validate(&self) -> Result<(), StoreError> {
+        validate_client_msg_id(&self.client_msg_id)?;
+        validate_body(&self.body)
+    }
+}
+
+pub fn validate_body(body: &str) -> Result<(), StoreError> {
+    if body.is_empty() {
+        return Err(StoreError::BodyEmpty);
+    }
+    // Byte length bounds the char count from above, so the common case skips the count.
+    if body.len() > MAX_BODY_CHARS {
+        let chars = body.chars().count();
+        if chars > MAX_BODY_CHARS {
+            return Err(StoreError::BodyTooLarge { chars });
+        }
+    }
+    Ok(())
+}
+
+pub fn validate_client_msg_id(id: &str) -> Result<(), StoreError> {
+    if id.is_empty() || id.len() > MAX_CLIENT_MSG_ID_BYTES {
+        return Err(StoreError::InvalidArgument(format!(
+            "client_msg_id must be 1..={MAX_CLIENT_MSG_ID_BYTES} bytes"
+        )));
+    }
+    Ok(())
+}
+
+/// Usernames: 3..=32 of `a-z 0-9 _ . -`, so they are safe in URLs and unambiguous.
+pub fn validate_username(name: &str) -> Result<(), StoreError> {
+    let ok = (3..=32).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-".contains(&b));
+    if ok {
+        Ok(())
+    } else {
+        Err(StoreError::InvalidArgument(
+            "username must be 3..=32 characters of a-z, 0-9, '_', '.', '-'".into(),
+        ))
+    }
+}
+
+/// The stored outcome of an append; `message` is what members receive.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppendOutcome {
+    pub message: tern_proto::v1::Message,
+    /// The inbox position of this message, shared by all members.
+    pub cursor: Cursor,
+    /// True when the client_msg_id was already stored: nothing new was written.
+    pub duplicate: bool,
+    /// Members of the channel at commit time, sorted.
+    pub members: Vec<UserId>,
+}
+
+/// Where a history page starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryAnchor {
+    Latest,
+    /// Messages with seq < the given one.
+    Before(u64),
+    /// Messages with seq > the given one.
+    After(u64),
+    /// The given seq in the middle, half the page on each side.
+    Around(u64),
+}
+
+pub const MAX_HISTORY_LIMIT: usize = 200;
+pub const DEFAULT_HISTORY_LIMIT: usize = 50;
+pub const MAX_SYNC_LIMIT: usize = 500;
+pub const DEFAULT_SYNC_LIMIT: usize = 100;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct HistoryPage {
+    /// Ascending by seq.
+    pub messages: Vec<tern_proto::v1::Message>,
+    pub has_older: bool,
+    pub has_newer: bool,
+    pub last_seq: u64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct InboxPage {
+    pub entries: Vec<(Cursor, tern_proto::v1::Message)>,
+    pub more: bool,
+}
+
+/// A push notification to send to a user who had no online device.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PushJob {
+    pub id: String,
+    pub user: UserId,
+    pub channel: ChannelId,
+    pub seq: u64,
+    pub sender: UserId,
+    /// The first characters of the body, for the notification text.
+    pub preview: String,
+    pub attempts: u32,
+    pub next_attempt_ms: i64,
+    pub created_at_ms: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_limit_counts_chars_not_bytes() {
+        assert_eq!(validate_body(""), Err(StoreError::BodyEmpty));
+        assert!(validate_body(&"é".repeat(MAX_BODY_CHARS)).is_ok());
+        assert!(validate_body(&"😀".repeat(MAX_BODY_CHARS)).is_ok());
+        assert_eq!(
+            validate_body(&"a".repeat(MAX_BODY_CHARS + 1)),
+            Err(StoreError::BodyTooLarge { chars: MAX_BODY_CHARS + 1 })
+        );
+    }
+
+    #[test]
+    fn direct_channel_is_symmetric() {
+        let (a, b) = (UserId::from("ua"), UserId::from("ub"));
+        assert_eq!(ChannelId::direct(&a, &b), ChannelId::direct(&b, &a));
+    }
+
+    #[test]
+    fn usernames() {
+        assert!(validate_username("alice_1").is_ok());
+        assert!(validate_username("Al").is_err());
+        assert!(validate_username("a b c").is_err());
+    }
+}

@@ -1,0 +1,334 @@
+//! The embedded adapter: fjall (a pure-Rust LSM tree) on local disk. Writes go through one
+//! writer thread that commits in groups (`writer`); reads go straight to fjall, which gives
+//! each read a consistent view of committed data.
+
+mod ops;
+mod records;
+mod txn;
+mod writer;
+
+use std::ops::Bound;
+use std::path::Path;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use fjall::{Database, Keyspace, KeyspaceCreateOptions};
+use prost::Message as _;
+use tokio::sync::{mpsc, oneshot};
+
+pub use writer::Durability;
+use writer::{WriteOp, WriteRequest, WriteResult};
+
+use self::records::{ChannelRecord, CredentialRecord};
+use crate::error::StoreError;
+use crate::model::{
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, HistoryAnchor,
+    HistoryPage, InboxPage, MAX_HISTORY_LIMIT, MAX_SYNC_LIMIT, PushJob, User, UserId,
+};
+use crate::store::keys::{Key, KeyReader, Tag, prefix_end};
+use crate::store::{NewUser, Store};
+use tern_proto::v1::Message;
+
+#[derive(Clone)]
+pub struct EmbeddedStore {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    // Kept so the database outlives every reader; the writer holds its own handle.
+    _db: Database,
+    ks: Keyspace,
+    /// `Some` until drop, which closes it so the writer finishes its batch and stops.
+    writer: Option<mpsc::Sender<WriteRequest>>,
+    writer_thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Inner {
+    /// Waits for the writer to commit what it holds and let go of the files, so the same
+    /// directory can be opened again as soon as the store is dropped.
+    fn drop(&mut self) {
+        self.writer.take();
+        if let Some(thread) = self.writer_thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn unavailable(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Unavailable(e.to_string())
+}
+
+impl EmbeddedStore {
+    /// Opens (creating if needed) the store in `dir`. Must be called inside a tokio runtime
+    /// only for the async methods; opening itself is synchronous.
+    pub fn open(dir: &Path, durability: Durability) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(dir).map_err(unavailable)?;
+        let db = Database::builder(dir).open().map_err(unavailable)?;
+        let ks = db.keyspace("tern", KeyspaceCreateOptions::default).map_err(unavailable)?;
+        let (writer, thread) = writer::spawn(db.clone(), ks.clone(), durability)?;
+        let inner = Inner { _db: db, ks, writer: Some(writer), writer_thread: Some(thread) };
+        Ok(Self { inner: Arc::new(inner) })
+    }
+
+    async fn write(&self, op: WriteOp) -> Result<WriteResult, StoreError> {
+        let (reply, rx) = oneshot::channel();
+        let writer = self.inner.writer.as_ref().expect("writer lives until drop");
+        writer
+            .send(WriteRequest { op, reply })
+            .await
+            .map_err(|_| unavailable("store writer stopped"))?;
+        rx.await.map_err(|_| unavailable("store writer stopped"))?
+    }
+
+    fn get(&self, key: &[u8]) -> Result<Option<fjall::Slice>, StoreError> {
+        self.inner.ks.get(key).map_err(unavailable)
+    }
+
+    fn channel_record(&self, id: &ChannelId) -> Result<Option<ChannelRecord>, StoreError> {
+        self.get(&ops::channel_key(id))?.map(|b| records::decode(&b)).transpose()
+    }
+
+    fn last_seq(&self, id: &ChannelId) -> Result<u64, StoreError> {
+        Ok(match self.get(&ops::seq_key(id))? {
+            Some(b) => u64::from_be_bytes(b.as_ref().try_into().map_err(|_| StoreError::Corrupt("seq".into()))?),
+            None => 0,
+        })
+    }
+
+    /// Keys and values in `range`, ascending or descending, at most `limit`.
+    fn scan(
+        &self,
+        range: (Bound<Vec<u8>>, Bound<Vec<u8>>),
+        reverse: bool,
+        limit: usize,
+    ) -> Result<Vec<(fjall::Slice, fjall::Slice)>, StoreError> {
+        let iter = self.inner.ks.range(range);
+        let take = |it: &mut dyn Iterator<Item = fjall::Guard>| {
+            it.take(limit).map(|g| g.into_inner().map_err(unavailable)).collect::<Result<Vec<_>, _>>()
+        };
+        if reverse { take(&mut iter.rev()) } else { take(&mut { iter }) }
+    }
+
+    fn messages(
+        &self,
+        channel: &ChannelId,
+        from: Bound<u64>,
+        to: Bound<u64>,
+        reverse: bool,
+        limit: usize,
+    ) -> Result<Vec<Message>, StoreError> {
+        let key = |seq| ops::message_key(channel, seq);
+        let range = (from.map(key), to.map(key));
+        let mut out = self
+            .scan(range, reverse, limit)?
+            .into_iter()
+            .map(|(_, v)| Message::decode(v.as_ref()).map_err(|e| StoreError::Corrupt(e.to_string())))
+            .collect::<Result<Vec<_>, _>>()?;
+        if reverse {
+            out.reverse();
+        }
+        Ok(out)
+    }
+
+    fn user_ids_with_prefix(&self, tag: Tag, owner: &UserId) -> Result<Vec<String>, StoreError> {
+        let prefix = Key::new(tag).str(owner.as_str()).into_vec();
+        let end = prefix_end(&prefix);
+        self.scan((Bound::Included(prefix), Bound::Excluded(end)), false, usize::MAX)?
+            .into_iter()
+            .map(|(k, _)| {
+                let mut r = KeyReader::new(&k);
+                r.str();
+                r.str().ok_or_else(|| StoreError::Corrupt("index key".into()))
+            })
+            .collect()
+    }
+}
+
+macro_rules! expect_result {
+    ($result:expr, $variant:ident) => {
+        match $result? {
+            WriteResult::$variant(v) => Ok(v),
+            _ => unreachable!(concat!("writer answers ", stringify!($variant))),
+        }
+    };
+}
+
+#[async_trait]
+impl Store for EmbeddedStore {
+    async fn create_user(&self, new: NewUser) -> Result<User, StoreError> {
+        expect_result!(self.write(WriteOp::CreateUser(new)).await, User)
+    }
+
+    async fn credentials(&self, username: &str) -> Result<Option<Credentials>, StoreError> {
+        let Some(bytes) = self.get(&ops::username_key(username))? else {
+            return Ok(None);
+        };
+        let cred: CredentialRecord = records::decode(&bytes)?;
+        let user = self.user(&cred.user_id).await?.ok_or_else(|| StoreError::Corrupt("credential without user".into()))?;
+        Ok(Some(Credentials { user, password_hash: cred.password_hash }))
+    }
+
+    async fn user(&self, id: &UserId) -> Result<Option<User>, StoreError> {
+        self.get(&ops::user_key(id))?.map(|b| records::decode_user(&b)).transpose()
+    }
+
+    async fn set_display_name(&self, id: &UserId, display_name: &str) -> Result<User, StoreError> {
+        expect_result!(self.write(WriteOp::SetDisplayName(id.clone(), display_name.to_owned())).await, User)
+    }
+
+    async fn add_friend(&self, user: &UserId, friend: &UserId) -> Result<(), StoreError> {
+        self.write(WriteOp::SetFriendship { a: user.clone(), b: friend.clone(), friends: true }).await.map(|_| ())
+    }
+
+    async fn remove_friend(&self, user: &UserId, friend: &UserId) -> Result<(), StoreError> {
+        self.write(WriteOp::SetFriendship { a: user.clone(), b: friend.clone(), friends: false }).await.map(|_| ())
+    }
+
+    async fn friends(&self, user: &UserId) -> Result<Vec<UserId>, StoreError> {
+        Ok(self.user_ids_with_prefix(Tag::Friend, user)?.into_iter().map(UserId).collect())
+    }
+
+    async fn open_direct(&self, a: &UserId, b: &UserId) -> Result<ChannelInfo, StoreError> {
+        // The common case, an existing channel, needs no write.
+        let id = ChannelId::direct(a, b);
+        if let Some(record) = self.channel_record(&id)? {
+            return Ok(record.info(self.last_seq(&id)?));
+        }
+        expect_result!(self.write(WriteOp::OpenDirect(a.clone(), b.clone())).await, Channel)
+    }
+
+    async fn create_group(&self, owner: &UserId, name: &str, members: &[UserId]) -> Result<ChannelInfo, StoreError> {
+        let op = WriteOp::CreateGroup { owner: owner.clone(), name: name.to_owned(), members: members.to_vec() };
+        expect_result!(self.write(op).await, Channel)
+    }
+
+    async fn add_member(&self, channel: &ChannelId, by: &UserId, user: &UserId) -> Result<ChannelInfo, StoreError> {
+        let op = WriteOp::ChangeMember { channel: channel.clone(), by: by.clone(), user: user.clone(), add: true };
+        expect_result!(self.write(op).await, Channel)
+    }
+
+    async fn remove_member(&self, channel: &ChannelId, by: &UserId, user: &UserId) -> Result<ChannelInfo, StoreError> {
+        let op = WriteOp::ChangeMember { channel: channel.clone(), by: by.clone(), user: user.clone(), add: false };
+        expect_result!(self.write(op).await, Channel)
+    }
+
+    async fn channel(&self, channel: &ChannelId) -> Result<Option<ChannelInfo>, StoreError> {
+        match self.channel_record(channel)? {
+            Some(r) => Ok(Some(r.info(self.last_seq(channel)?))),
+            None => Ok(None),
+        }
+    }
+
+    async fn channels_of(&self, user: &UserId) -> Result<Vec<ChannelInfo>, StoreError> {
+        let mut out = Vec::new();
+        for id in self.user_ids_with_prefix(Tag::UserChannel, user)? {
+            if let Some(info) = self.channel(&ChannelId(id)).await? {
+                out.push(info);
+            }
+        }
+        Ok(out)
+    }
+
+    async fn append(&self, req: AppendRequest) -> Result<AppendOutcome, StoreError> {
+        // Refuse what can be refused without the writer, so bad input never queues.
+        req.validate()?;
+        expect_result!(self.write(WriteOp::Append(req)).await, Appended)
+    }
+
+    async fn history(
+        &self,
+        channel: &ChannelId,
+        reader: &UserId,
+        anchor: HistoryAnchor,
+        limit: usize,
+    ) -> Result<HistoryPage, StoreError> {
+        let record = self.channel_record(channel)?.ok_or_else(|| StoreError::UnknownChannel(channel.to_string()))?;
+        if !record.is_member(reader) {
+            return Err(StoreError::NotAMember);
+        }
+        let limit = limit.clamp(1, MAX_HISTORY_LIMIT);
+        let last_seq = self.last_seq(channel)?;
+        use Bound::{Excluded, Included};
+        let messages = match anchor {
+            HistoryAnchor::Latest => self.messages(channel, Included(0), Included(u64::MAX), true, limit)?,
+            HistoryAnchor::Before(seq) => self.messages(channel, Included(0), Excluded(seq), true, limit)?,
+            HistoryAnchor::After(seq) => self.messages(channel, Excluded(seq), Included(u64::MAX), false, limit)?,
+            HistoryAnchor::Around(seq) => {
+                let mut page = self.messages(channel, Included(0), Excluded(seq), true, limit / 2)?;
+                let rest = limit - page.len();
+                page.extend(self.messages(channel, Included(seq), Included(u64::MAX), false, rest)?);
+                page
+            }
+        };
+        let has_older = messages.first().is_some_and(|m| m.seq > 1);
+        let has_newer = match messages.last() {
+            Some(m) => m.seq < last_seq,
+            None => matches!(anchor, HistoryAnchor::Before(s) if s <= last_seq),
+        };
+        Ok(HistoryPage { messages, has_older, has_newer, last_seq })
+    }
+
+    async fn inbox_after(&self, user: &UserId, after: &Cursor, limit: usize) -> Result<InboxPage, StoreError> {
+        let limit = limit.clamp(1, MAX_SYNC_LIMIT);
+        let prefix = Key::new(Tag::Inbox).str(user.as_str()).into_vec();
+        let start = if after.is_start() {
+            Bound::Included(prefix.clone())
+        } else {
+            Bound::Excluded(ops::inbox_key(user, &after.0))
+        };
+        let rows = self.scan((start, Bound::Excluded(prefix_end(&prefix))), false, limit + 1)?;
+        let more = rows.len() > limit;
+        let mut entries = Vec::with_capacity(rows.len().min(limit));
+        for (key, value) in rows.into_iter().take(limit) {
+            let cursor = Cursor(key[prefix.len()..].to_vec().into());
+            let (channel, seq) = ops::decode_inbox_value(&value)?;
+            let bytes = self
+                .get(&ops::message_key(&channel, seq))?
+                .ok_or_else(|| StoreError::Corrupt("inbox points at a missing message".into()))?;
+            let message = Message::decode(bytes.as_ref()).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            entries.push((cursor, message));
+        }
+        Ok(InboxPage { entries, more })
+    }
+
+    async fn enqueue_push(&self, jobs: Vec<PushJob>) -> Result<(), StoreError> {
+        self.write(WriteOp::EnqueuePush(jobs)).await.map(|_| ())
+    }
+
+    async fn due_push_jobs(&self, now_ms: i64, limit: usize) -> Result<Vec<PushJob>, StoreError> {
+        let start = Key::new(Tag::Push).into_vec();
+        let end = Key::new(Tag::Push).u64(now_ms.max(0) as u64 + 1).into_vec();
+        self.scan((Bound::Included(start), Bound::Excluded(end)), false, limit)?
+            .into_iter()
+            .map(|(_, v)| records::decode(&v))
+            .collect()
+    }
+
+    async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> Result<(), StoreError> {
+        self.write(WriteOp::ReschedulePush(job, previous_due_ms)).await.map(|_| ())
+    }
+
+    async fn complete_push(&self, job: &PushJob) -> Result<(), StoreError> {
+        self.write(WriteOp::CompletePush(job.clone())).await.map(|_| ())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Harness {
+        dir: tempfile::TempDir,
+    }
+
+    impl Harness {
+        fn new() -> Self {
+            Harness { dir: tempfile::tempdir().unwrap() }
+        }
+        fn open(&self) -> Arc<dyn Store> {
+            Arc::new(EmbeddedStore::open(self.dir.path(), Durability::Fsync).unwrap())
+        }
+    }
+
+    crate::store_contract_tests!(Harness::new());
+}
