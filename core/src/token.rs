@@ -1,1 +1,119 @@
+//! Session tokens: `base64url(claims JSON) "." base64url(Ed25519 signature)`. Signed by the
+//! gateway that logs a user in, verified by any gateway holding the public key, without a
+//! store read. Claims name the user, the device and the expiry.
 
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{DeviceId, UserId};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claims {
+    #[serde(rename = "u")]
+    pub user: UserId,
+    #[serde(rename = "d")]
+    pub device: DeviceId,
+    /// Expiry, seconds since the Unix epoch.
+    pub exp: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TokenError {
+    #[error("token is malformed")]
+    Malformed,
+    #[error("token signature is invalid")]
+    BadSignature,
+    #[error("token expired")]
+    Expired,
+}
+
+/// Issues tokens; holds the private key.
+#[derive(Clone)]
+pub struct TokenIssuer {
+    key: SigningKey,
+}
+
+impl TokenIssuer {
+    pub fn new(key: SigningKey) -> Self {
+        Self { key }
+    }
+
+    pub fn from_seed(seed: [u8; 32]) -> Self {
+        Self::new(SigningKey::from_bytes(&seed))
+    }
+
+    pub fn verifier(&self) -> TokenVerifier {
+        TokenVerifier { keys: vec![self.key.verifying_key()] }
+    }
+
+    pub fn issue(&self, claims: &Claims) -> String {
+        let payload = B64.encode(serde_json::to_vec(claims).expect("claims serialize"));
+        let signature = self.key.sign(payload.as_bytes());
+        format!("{payload}.{}", B64.encode(signature.to_bytes()))
+    }
+}
+
+/// Verifies tokens against one or more public keys (several during a key rotation).
+#[derive(Clone, Debug)]
+pub struct TokenVerifier {
+    keys: Vec<VerifyingKey>,
+}
+
+impl TokenVerifier {
+    pub fn new(keys: Vec<VerifyingKey>) -> Self {
+        Self { keys }
+    }
+
+    pub fn verify(&self, token: &str, now_unix_s: i64) -> Result<Claims, TokenError> {
+        let (payload, signature) = token.split_once('.').ok_or(TokenError::Malformed)?;
+        let signature: [u8; 64] = B64
+            .decode(signature)
+            .ok()
+            .and_then(|s| s.try_into().ok())
+            .ok_or(TokenError::Malformed)?;
+        let signature = Signature::from_bytes(&signature);
+        if !self.keys.iter().any(|k| k.verify(payload.as_bytes(), &signature).is_ok()) {
+            return Err(TokenError::BadSignature);
+        }
+        let claims: Claims = B64
+            .decode(payload)
+            .ok()
+            .and_then(|p| serde_json::from_slice(&p).ok())
+            .ok_or(TokenError::Malformed)?;
+        if claims.exp <= now_unix_s {
+            return Err(TokenError::Expired);
+        }
+        Ok(claims)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(exp: i64) -> Claims {
+        Claims { user: UserId::from("u1"), device: DeviceId::from("phone"), exp }
+    }
+
+    #[test]
+    fn issue_and_verify() {
+        let issuer = TokenIssuer::from_seed([7; 32]);
+        let token = issuer.issue(&claims(1_000));
+        assert_eq!(issuer.verifier().verify(&token, 999), Ok(claims(1_000)));
+        assert_eq!(issuer.verifier().verify(&token, 1_000), Err(TokenError::Expired));
+    }
+
+    #[test]
+    fn tampering_and_foreign_keys_are_refused() {
+        let issuer = TokenIssuer::from_seed([7; 32]);
+        let token = issuer.issue(&claims(1_000));
+        let other = TokenIssuer::from_seed([8; 32]).verifier();
+        assert_eq!(other.verify(&token, 0), Err(TokenError::BadSignature));
+        let forged = format!("{}.{}", B64.encode(br#"{"u":"admin","d":"x","exp":9999999999}"#), token.split_once('.').unwrap().1);
+        assert_eq!(issuer.verifier().verify(&forged, 0), Err(TokenError::BadSignature));
+        assert_eq!(issuer.verifier().verify("nonsense", 0), Err(TokenError::Malformed));
+        assert_eq!(issuer.verifier().verify("a.b", 0), Err(TokenError::Malformed));
+    }
+}
