@@ -205,6 +205,9 @@ pub const MAX_HISTORY_LIMIT: usize = 200;
 pub const DEFAULT_HISTORY_LIMIT: usize = 50;
 pub const MAX_SYNC_LIMIT: usize = 500;
 pub const DEFAULT_SYNC_LIMIT: usize = 100;
+/// A history or inbox page stops adding messages past this many body bytes (it always holds
+/// at least one), so every page fits in one frame whatever the limit asked for.
+pub const MAX_PAGE_BODY_BYTES: usize = 384 * 1024;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct HistoryPage {

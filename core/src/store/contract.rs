@@ -26,6 +26,7 @@ macro_rules! store_contract_tests {
             non_member_and_unknown_channel_are_refused,
             body_limit_counts_characters,
             history_pages_by_anchor,
+            pages_are_bounded_in_bytes,
             users_credentials_and_friends,
             push_outbox_round_trip
         );
@@ -296,6 +297,31 @@ pub async fn history_pages_by_anchor(store: Arc<dyn Store>) {
     let start = store.history(&ch.id, &b.id, HistoryAnchor::Before(1), 4).await.unwrap();
     assert!(start.messages.is_empty() && !start.has_older && start.has_newer);
     assert_eq!(latest.messages[2].body, "body 10");
+}
+
+pub async fn pages_are_bounded_in_bytes(store: Arc<dyn Store>) {
+    let a = new_user(&*store, "a").await;
+    let b = new_user(&*store, "b").await;
+    let ch = store.open_direct(&a.id, &b.id).await.unwrap();
+    let big = "😀".repeat(MAX_BODY_CHARS); // 400,000 bytes each
+    for i in 0..3 {
+        store.append(send(&ch.id, &a.id, format!("big{i}"), big.clone())).await.unwrap();
+    }
+    let page = store.history(&ch.id, &b.id, HistoryAnchor::Latest, 10).await.unwrap();
+    assert_eq!(page.messages.len(), 1, "one oversized message per page");
+    assert!(page.has_older);
+    let mut cursor = Cursor::START;
+    let mut seen = 0;
+    loop {
+        let inbox = store.inbox_after(&b.id, &cursor, 10).await.unwrap();
+        assert_eq!(inbox.entries.len(), 1);
+        seen += 1;
+        cursor = inbox.entries[0].0.clone();
+        if !inbox.more {
+            break;
+        }
+    }
+    assert_eq!(seen, 3, "every message still reached, one page at a time");
 }
 
 pub async fn users_credentials_and_friends(store: Arc<dyn Store>) {

@@ -12,7 +12,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use fjall::{Database, Keyspace, KeyspaceCreateOptions};
+use fjall::{Database, Keyspace, KeyspaceCreateOptions, Readable};
 use prost::Message as _;
 use tokio::sync::{mpsc, oneshot};
 
@@ -23,7 +23,7 @@ use self::records::{ChannelRecord, CredentialRecord};
 use crate::error::StoreError;
 use crate::model::{
     AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, HistoryAnchor,
-    HistoryPage, InboxPage, MAX_HISTORY_LIMIT, MAX_SYNC_LIMIT, PushJob, User, UserId,
+    HistoryPage, InboxPage, MAX_HISTORY_LIMIT, MAX_PAGE_BODY_BYTES, MAX_SYNC_LIMIT, PushJob, User, UserId,
 };
 use crate::store::keys::{Key, KeyReader, Tag, prefix_end};
 use crate::store::{NewUser, Store};
@@ -80,8 +80,21 @@ impl EmbeddedStore {
         rx.await.map_err(|_| unavailable("store writer stopped"))?
     }
 
+    /// A consistent view of everything committed so far: reads of several keys (an inbox
+    /// entry and the message it points at) never see half of a batch.
+    fn view(&self) -> View<'_> {
+        View { snapshot: self.inner._db.snapshot(), ks: &self.inner.ks }
+    }
+}
+
+struct View<'a> {
+    snapshot: fjall::Snapshot,
+    ks: &'a Keyspace,
+}
+
+impl View<'_> {
     fn get(&self, key: &[u8]) -> Result<Option<fjall::Slice>, StoreError> {
-        self.inner.ks.get(key).map_err(unavailable)
+        self.snapshot.get(self.ks, key).map_err(unavailable)
     }
 
     fn channel_record(&self, id: &ChannelId) -> Result<Option<ChannelRecord>, StoreError> {
@@ -102,7 +115,7 @@ impl EmbeddedStore {
         reverse: bool,
         limit: usize,
     ) -> Result<Vec<(fjall::Slice, fjall::Slice)>, StoreError> {
-        let iter = self.inner.ks.range(range);
+        let iter = self.snapshot.range(self.ks, range);
         let take = |it: &mut dyn Iterator<Item = fjall::Guard>| {
             it.take(limit).map(|g| g.into_inner().map_err(unavailable)).collect::<Result<Vec<_>, _>>()
         };
@@ -119,11 +132,15 @@ impl EmbeddedStore {
     ) -> Result<Vec<Message>, StoreError> {
         let key = |seq| ops::message_key(channel, seq);
         let range = (from.map(key), to.map(key));
-        let mut out = self
-            .scan(range, reverse, limit)?
-            .into_iter()
-            .map(|(_, v)| Message::decode(v.as_ref()).map_err(|e| StoreError::Corrupt(e.to_string())))
-            .collect::<Result<Vec<_>, _>>()?;
+        let mut out = Vec::new();
+        let mut bytes = 0;
+        for (_, v) in self.scan(range, reverse, limit)? {
+            bytes += v.len();
+            if bytes > MAX_PAGE_BODY_BYTES && !out.is_empty() {
+                break;
+            }
+            out.push(Message::decode(v.as_ref()).map_err(|e| StoreError::Corrupt(e.to_string()))?);
+        }
         if reverse {
             out.reverse();
         }
@@ -160,7 +177,8 @@ impl Store for EmbeddedStore {
     }
 
     async fn credentials(&self, username: &str) -> Result<Option<Credentials>, StoreError> {
-        let Some(bytes) = self.get(&ops::username_key(username))? else {
+        let view = self.view();
+        let Some(bytes) = view.get(&ops::username_key(username))? else {
             return Ok(None);
         };
         let cred: CredentialRecord = records::decode(&bytes)?;
@@ -169,7 +187,8 @@ impl Store for EmbeddedStore {
     }
 
     async fn user(&self, id: &UserId) -> Result<Option<User>, StoreError> {
-        self.get(&ops::user_key(id))?.map(|b| records::decode_user(&b)).transpose()
+        let view = self.view();
+        view.get(&ops::user_key(id))?.map(|b| records::decode_user(&b)).transpose()
     }
 
     async fn set_display_name(&self, id: &UserId, display_name: &str) -> Result<User, StoreError> {
@@ -185,14 +204,16 @@ impl Store for EmbeddedStore {
     }
 
     async fn friends(&self, user: &UserId) -> Result<Vec<UserId>, StoreError> {
-        Ok(self.user_ids_with_prefix(Tag::Friend, user)?.into_iter().map(UserId).collect())
+        let view = self.view();
+        Ok(view.user_ids_with_prefix(Tag::Friend, user)?.into_iter().map(UserId).collect())
     }
 
     async fn open_direct(&self, a: &UserId, b: &UserId) -> Result<ChannelInfo, StoreError> {
+        let view = self.view();
         // The common case, an existing channel, needs no write.
         let id = ChannelId::direct(a, b);
-        if let Some(record) = self.channel_record(&id)? {
-            return Ok(record.info(self.last_seq(&id)?));
+        if let Some(record) = view.channel_record(&id)? {
+            return Ok(record.info(view.last_seq(&id)?));
         }
         expect_result!(self.write(WriteOp::OpenDirect(a.clone(), b.clone())).await, Channel)
     }
@@ -213,15 +234,17 @@ impl Store for EmbeddedStore {
     }
 
     async fn channel(&self, channel: &ChannelId) -> Result<Option<ChannelInfo>, StoreError> {
-        match self.channel_record(channel)? {
-            Some(r) => Ok(Some(r.info(self.last_seq(channel)?))),
+        let view = self.view();
+        match view.channel_record(channel)? {
+            Some(r) => Ok(Some(r.info(view.last_seq(channel)?))),
             None => Ok(None),
         }
     }
 
     async fn channels_of(&self, user: &UserId) -> Result<Vec<ChannelInfo>, StoreError> {
+        let view = self.view();
         let mut out = Vec::new();
-        for id in self.user_ids_with_prefix(Tag::UserChannel, user)? {
+        for id in view.user_ids_with_prefix(Tag::UserChannel, user)? {
             if let Some(info) = self.channel(&ChannelId(id)).await? {
                 out.push(info);
             }
@@ -242,21 +265,22 @@ impl Store for EmbeddedStore {
         anchor: HistoryAnchor,
         limit: usize,
     ) -> Result<HistoryPage, StoreError> {
-        let record = self.channel_record(channel)?.ok_or_else(|| StoreError::UnknownChannel(channel.to_string()))?;
+        let view = self.view();
+        let record = view.channel_record(channel)?.ok_or_else(|| StoreError::UnknownChannel(channel.to_string()))?;
         if !record.is_member(reader) {
             return Err(StoreError::NotAMember);
         }
         let limit = limit.clamp(1, MAX_HISTORY_LIMIT);
-        let last_seq = self.last_seq(channel)?;
+        let last_seq = view.last_seq(channel)?;
         use Bound::{Excluded, Included};
         let messages = match anchor {
-            HistoryAnchor::Latest => self.messages(channel, Included(0), Included(u64::MAX), true, limit)?,
-            HistoryAnchor::Before(seq) => self.messages(channel, Included(0), Excluded(seq), true, limit)?,
-            HistoryAnchor::After(seq) => self.messages(channel, Excluded(seq), Included(u64::MAX), false, limit)?,
+            HistoryAnchor::Latest => view.messages(channel, Included(0), Included(u64::MAX), true, limit)?,
+            HistoryAnchor::Before(seq) => view.messages(channel, Included(0), Excluded(seq), true, limit)?,
+            HistoryAnchor::After(seq) => view.messages(channel, Excluded(seq), Included(u64::MAX), false, limit)?,
             HistoryAnchor::Around(seq) => {
-                let mut page = self.messages(channel, Included(0), Excluded(seq), true, limit / 2)?;
+                let mut page = view.messages(channel, Included(0), Excluded(seq), true, limit / 2)?;
                 let rest = limit - page.len();
-                page.extend(self.messages(channel, Included(seq), Included(u64::MAX), false, rest)?);
+                page.extend(view.messages(channel, Included(seq), Included(u64::MAX), false, rest)?);
                 page
             }
         };
@@ -269,6 +293,7 @@ impl Store for EmbeddedStore {
     }
 
     async fn inbox_after(&self, user: &UserId, after: &Cursor, limit: usize) -> Result<InboxPage, StoreError> {
+        let view = self.view();
         let limit = limit.clamp(1, MAX_SYNC_LIMIT);
         let prefix = Key::new(Tag::Inbox).str(user.as_str()).into_vec();
         let start = if after.is_start() {
@@ -276,16 +301,22 @@ impl Store for EmbeddedStore {
         } else {
             Bound::Excluded(ops::inbox_key(user, &after.0))
         };
-        let rows = self.scan((start, Bound::Excluded(prefix_end(&prefix))), false, limit + 1)?;
-        let more = rows.len() > limit;
+        let rows = view.scan((start, Bound::Excluded(prefix_end(&prefix))), false, limit + 1)?;
+        let mut more = rows.len() > limit;
         let mut entries = Vec::with_capacity(rows.len().min(limit));
+        let mut byte_count = 0;
         for (key, value) in rows.into_iter().take(limit) {
             let cursor = Cursor(key[prefix.len()..].to_vec().into());
             let (channel, seq) = ops::decode_inbox_value(&value)?;
-            let bytes = self
+            let bytes = view
                 .get(&ops::message_key(&channel, seq))?
                 .ok_or_else(|| StoreError::Corrupt("inbox points at a missing message".into()))?;
             let message = Message::decode(bytes.as_ref()).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            byte_count += message.body.len();
+            if byte_count > MAX_PAGE_BODY_BYTES && !entries.is_empty() {
+                more = true;
+                break;
+            }
             entries.push((cursor, message));
         }
         Ok(InboxPage { entries, more })
@@ -296,9 +327,10 @@ impl Store for EmbeddedStore {
     }
 
     async fn due_push_jobs(&self, now_ms: i64, limit: usize) -> Result<Vec<PushJob>, StoreError> {
+        let view = self.view();
         let start = Key::new(Tag::Push).into_vec();
         let end = Key::new(Tag::Push).u64(now_ms.max(0) as u64 + 1).into_vec();
-        self.scan((Bound::Included(start), Bound::Excluded(end)), false, limit)?
+        view.scan((Bound::Included(start), Bound::Excluded(end)), false, limit)?
             .into_iter()
             .map(|(_, v)| records::decode(&v))
             .collect()

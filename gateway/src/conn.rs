@@ -1,0 +1,225 @@
+//! Drives one client session over any transport: decoded frames in, encoded frames out.
+//! The `tern_core::session::Session` decides; this loop only waits for the next thing to
+//! happen (a frame, a queued delivery, a finished store call, a timer, a drain), feeds it to
+//! the session, carries out the actions, and writes everything produced in one flush.
+
+use std::collections::VecDeque;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use futures::StreamExt;
+use futures::future::BoxFuture;
+use futures::stream::FuturesUnordered;
+use prost::Message as _;
+use tern_core::directory::{DeviceLocation, PresenceState};
+use tern_core::error::StoreError;
+use tern_core::model::{AppendOutcome, AppendRequest, HistoryPage, InboxPage};
+use tern_core::session::{Action, CloseReason, Effect, Now, Session};
+use tern_proto::{ClientFrame, CodecError};
+use tracing::Instrument;
+
+use crate::app::Gateway;
+use crate::hub::{ConnHandle, Outbound};
+
+/// Receives decoded client frames. `None` when the peer closed the stream.
+pub trait FrameReader: Send {
+    fn next(&mut self) -> impl Future<Output = Option<Result<ClientFrame, CodecError>>> + Send;
+}
+
+/// Sends encoded `ServerFrame`s (protobuf bytes, no length prefix). `push` only buffers;
+/// `flush` writes everything buffered with as few writes as the transport allows.
+pub trait FrameWriter: Send {
+    fn push(&mut self, frame: Bytes);
+    fn flush(&mut self) -> impl Future<Output = std::io::Result<()>> + Send;
+    /// Flushes, then closes the transport gracefully.
+    fn close(&mut self, reason: CloseReason) -> impl Future<Output = ()> + Send;
+}
+
+enum Completion {
+    Inbox(u64, Result<InboxPage, StoreError>),
+    History(u64, Result<HistoryPage, StoreError>),
+    Presence(u64, Result<Vec<PresenceState>, String>),
+}
+
+/// Most queued deliveries taken in one turn of the loop, so one flush carries many.
+const OUTBOUND_BATCH: usize = 128;
+
+fn now() -> Now {
+    Now { at: Instant::now(), unix_ms: tern_core::time::now_ms() }
+}
+
+pub async fn drive<R: FrameReader, W: FrameWriter>(gw: Arc<Gateway>, transport: &'static str, reader: R, writer: W) {
+    let conn_id = gw.hub.next_conn_id();
+    let session_id = format!("{}-{conn_id}", gw.id);
+    let span = tracing::info_span!("session", gateway = %gw.id, session = %session_id, transport, user = tracing::field::Empty);
+    run(gw, transport, conn_id, session_id, reader, writer).instrument(span).await
+}
+
+async fn run<R: FrameReader, W: FrameWriter>(
+    gw: Arc<Gateway>,
+    transport: &'static str,
+    conn_id: u64,
+    session_id: String,
+    mut reader: R,
+    mut writer: W,
+) {
+    let mut session = Session::new(session_id, gw.session_config.clone(), gw.verifier.clone(), now());
+    metrics::counter!("tern_sessions_started_total", "transport" => transport).increment(1);
+    metrics::gauge!("tern_sessions", "transport" => transport).increment(1.0);
+
+    let mut conn: Option<ConnHandle> = None;
+    let mut slow = None::<Arc<tokio::sync::Notify>>;
+    let mut location: Option<DeviceLocation> = None;
+    let mut appends: VecDeque<(u64, AppendRequest)> = VecDeque::new();
+    let mut append_in_flight: Option<BoxFuture<'static, (u64, Result<AppendOutcome, StoreError>)>> = None;
+    let mut reads: FuturesUnordered<BoxFuture<'static, Completion>> = FuturesUnordered::new();
+    let mut ticker = tokio::time::interval(Duration::from_secs(1));
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut draining = gw.draining.subscribe();
+    let mut close_reason = None;
+
+    while close_reason.is_none() {
+        let actions = tokio::select! {
+            frame = reader.next() => match frame {
+                None => break,
+                Some(Ok(frame)) => {
+                    metrics::counter!("tern_frames_in_total", "type" => frame_type(&frame)).increment(1);
+                    session.handle_frame(frame, now())
+                }
+                Some(Err(e)) => session.handle_decode_error(&e, now()),
+            },
+            Some(first) = async { conn.as_mut().expect("guarded").rx.recv().await }, if conn.is_some() => {
+                let rx = &mut conn.as_mut().expect("guarded").rx;
+                let mut actions = outbound(&mut session, first);
+                for _ in 1..OUTBOUND_BATCH {
+                    match rx.try_recv() {
+                        Ok(next) => actions.extend(outbound(&mut session, next)),
+                        Err(_) => break,
+                    }
+                }
+                actions
+            }
+            () = async { slow.as_ref().expect("guarded").notified().await }, if slow.is_some() => session.slow_consumer(),
+            (op, result) = async { append_in_flight.as_mut().expect("guarded").await }, if append_in_flight.is_some() => {
+                append_in_flight = None;
+                if let Ok(outcome) = &result {
+                    metrics::counter!("tern_sends_total", "result" => if outcome.duplicate { "duplicate" } else { "stored" }).increment(1);
+                    if !outcome.duplicate {
+                        let (gw, outcome) = (gw.clone(), outcome.clone());
+                        tokio::spawn(async move { gw.delivery.after_commit(&outcome, conn_id).await });
+                    }
+                }
+                session.append_done(op, result.as_ref().map_err(Clone::clone), now())
+            }
+            Some(done) = reads.next(), if !reads.is_empty() => match done {
+                Completion::Inbox(op, r) => session.inbox_read(op, r),
+                Completion::History(op, r) => session.history_read(op, r),
+                Completion::Presence(op, r) => session.presence_read(op, r),
+            },
+            _ = ticker.tick() => session.tick(now()),
+            Ok(()) = draining.changed() => {
+                let suggested = gw.suggest_other_gateway().await;
+                session.go_away("gateway draining", &suggested)
+            }
+        };
+
+        for action in actions {
+            match action {
+                Action::Send(frame) => {
+                    if let Some(tern_proto::v1::server_frame::Kind::Error(e)) = &frame.kind {
+                        let code = tern_proto::v1::ErrorCode::try_from(e.code).map(|c| c.as_str_name()).unwrap_or("UNKNOWN");
+                        metrics::counter!("tern_errors_total", "code" => code).increment(1);
+                    }
+                    writer.push(Bytes::from(frame.encode_to_vec()));
+                }
+                Action::SendEncoded(bytes) => writer.push(bytes),
+                Action::Close(reason) => close_reason = Some(reason),
+                Action::Effect(Effect::Register { user, device }) => {
+                    tracing::Span::current().record("user", user.as_str());
+                    let loc = DeviceLocation { user: user.clone(), device, gateway: gw.id.clone(), conn: conn_id };
+                    let handle = gw.hub.add(loc.clone());
+                    slow = Some(handle.slow.clone());
+                    conn = Some(handle);
+                    session.attach_send_rate(gw.hub.send_rate(&user));
+                    match gw.directory.register(&loc, tern_core::time::now_ms()).await {
+                        Ok(Some(change)) => spawn_presence(&gw, change),
+                        Ok(None) => {}
+                        Err(e) => tracing::warn!(error = %e, "directory register failed; live delivery from other gateways may lag"),
+                    }
+                    location = Some(loc);
+                }
+                Action::Effect(Effect::Append { op, req }) => appends.push_back((op, req)),
+                Action::Effect(Effect::ReadInbox { op, after, limit }) => {
+                    let (store, user) = (gw.store.clone(), location.as_ref().map(|l| l.user.clone()).expect("registered"));
+                    reads.push(Box::pin(async move { Completion::Inbox(op, store.inbox_after(&user, &after, limit).await) }));
+                }
+                Action::Effect(Effect::ReadHistory { op, channel, anchor, limit }) => {
+                    let (store, user) = (gw.store.clone(), location.as_ref().map(|l| l.user.clone()).expect("registered"));
+                    reads.push(Box::pin(async move {
+                        Completion::History(op, store.history(&channel, &user, anchor, limit).await)
+                    }));
+                }
+                Action::Effect(Effect::QueryPresence { op, users }) => {
+                    let directory = gw.directory.clone();
+                    reads.push(Box::pin(async move {
+                        Completion::Presence(op, directory.presence(&users).await.map_err(|e| e.to_string()))
+                    }));
+                }
+            }
+        }
+        // One append at a time per session keeps a client's messages in the order it sent
+        // them; the store still commits many sessions' appends together.
+        if append_in_flight.is_none()
+            && let Some((op, req)) = appends.pop_front()
+        {
+            let store = gw.store.clone();
+            append_in_flight = Some(Box::pin(async move { (op, store.append(req).await) }));
+        }
+        if writer.flush().await.is_err() {
+            break;
+        }
+    }
+
+    if let Some(reason) = close_reason {
+        tracing::debug!(?reason, "closing session");
+        writer.close(reason).await;
+    }
+    let reason = close_reason.map(|r| format!("{r:?}")).unwrap_or_else(|| "client_closed".into());
+    metrics::counter!("tern_sessions_ended_total", "transport" => transport, "reason" => reason).increment(1);
+    metrics::gauge!("tern_sessions", "transport" => transport).decrement(1.0);
+    if let Some(loc) = location {
+        gw.hub.remove(conn_id);
+        match gw.directory.unregister(&loc, tern_core::time::now_ms()).await {
+            Ok(Some(change)) => spawn_presence(&gw, change),
+            Ok(None) => {}
+            Err(e) => tracing::warn!(error = %e, "directory unregister failed; the lease will expire"),
+        }
+    }
+}
+
+fn spawn_presence(gw: &Arc<Gateway>, change: PresenceState) {
+    let gw = gw.clone();
+    tokio::spawn(async move { gw.delivery.presence_changed(change).await });
+}
+
+fn outbound(session: &mut Session, out: Outbound) -> Vec<Action> {
+    match out {
+        Outbound::Deliver { cursor, frame } => session.live(&cursor, frame),
+        Outbound::Presence(state) => session.presence_event(&state),
+    }
+}
+
+fn frame_type(frame: &ClientFrame) -> &'static str {
+    use tern_proto::v1::client_frame::Kind;
+    match frame.kind {
+        Some(Kind::Authenticate(_)) => "authenticate",
+        Some(Kind::Send(_)) => "send",
+        Some(Kind::Sync(_)) => "sync",
+        Some(Kind::History(_)) => "history",
+        Some(Kind::PresenceQuery(_)) => "presence_query",
+        Some(Kind::Heartbeat(_)) => "heartbeat",
+        None => "empty",
+    }
+}

@@ -1,0 +1,102 @@
+//! After a commit: encode the delivery once, find the members' online devices, hand it to the
+//! local ones, and turn members with no online device into push jobs. Also fans presence
+//! changes out to friends. Best effort by design: whatever is missed here, the recipient's
+//! cursor sync repairs.
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use prost::Message as _;
+use tern_core::directory::{Directory, PresenceState};
+use tern_core::model::{AppendOutcome, PushJob};
+use tern_core::routing::plan_delivery;
+use tern_core::store::Store;
+use tern_proto::ServerFrame;
+use tern_proto::v1::{Deliver, server_frame::Kind};
+use tokio::sync::Notify;
+
+use crate::hub::{Hub, Outbound};
+
+pub struct Delivery {
+    pub gateway_id: String,
+    pub store: Arc<dyn Store>,
+    pub directory: Arc<dyn Directory>,
+    pub hub: Arc<Hub>,
+    /// Wakes the push worker when jobs were queued.
+    pub push_wake: Arc<Notify>,
+}
+
+/// How much of a body a push notification carries.
+const PREVIEW_CHARS: usize = 120;
+
+impl Delivery {
+    pub async fn after_commit(&self, outcome: &AppendOutcome, sender_conn: u64) {
+        let frame = ServerFrame {
+            request_id: 0,
+            kind: Some(Kind::Deliver(Deliver { message: Some(outcome.message.clone()), cursor: outcome.cursor.0.clone() })),
+        };
+        let frame = Bytes::from(frame.encode_to_vec());
+        let locations = match self.directory.locate(&outcome.members).await {
+            Ok(l) => l,
+            Err(e) => {
+                // Recipients catch up by cursor on their next sync.
+                tracing::warn!(error = %e, "directory lookup failed; live delivery skipped");
+                metrics::counter!("tern_delivery_skipped_total").increment(1);
+                return;
+            }
+        };
+        let plan = plan_delivery(&self.gateway_id, Some((&self.gateway_id, sender_conn)), &outcome.members, &locations);
+        let cursor = outcome.cursor.clone();
+        let queued = self.hub.push(&plan.local, || Outbound::Deliver { cursor: cursor.clone(), frame: frame.clone() });
+        metrics::counter!("tern_deliveries_total", "path" => "local").increment(queued as u64);
+        if !plan.remote.is_empty() {
+            // This gateway runs with a directory that knows other gateways, but has no peer
+            // link to reach them: those devices catch up by cursor.
+            tracing::debug!(gateways = plan.remote.len(), "remote recipients left to cursor sync");
+        }
+        if !plan.offline.is_empty() {
+            self.queue_push(outcome, &plan.offline).await;
+        }
+    }
+
+    async fn queue_push(&self, outcome: &AppendOutcome, users: &[tern_core::UserId]) {
+        let m = &outcome.message;
+        let now = tern_core::time::now_ms();
+        let jobs: Vec<PushJob> = users
+            .iter()
+            .filter(|u| u.as_str() != m.sender_id)
+            .map(|user| PushJob {
+                id: format!("{}-{}-{}", m.channel_id, m.seq, user),
+                user: user.clone(),
+                channel: tern_core::ChannelId(m.channel_id.clone()),
+                seq: m.seq,
+                sender: tern_core::UserId(m.sender_id.clone()),
+                preview: m.body.chars().take(PREVIEW_CHARS).collect(),
+                attempts: 0,
+                next_attempt_ms: now,
+                created_at_ms: now,
+            })
+            .collect();
+        if jobs.is_empty() {
+            return;
+        }
+        let n = jobs.len() as u64;
+        match self.store.enqueue_push(jobs).await {
+            Ok(()) => {
+                metrics::counter!("tern_push_jobs_total", "event" => "queued").increment(n);
+                self.push_wake.notify_one();
+            }
+            Err(e) => tracing::warn!(error = %e, "could not queue push jobs"),
+        }
+    }
+
+    /// Tells the user's friends connected here that the user's presence changed.
+    pub async fn presence_changed(&self, state: PresenceState) {
+        let friends = match self.store.friends(&state.user).await {
+            Ok(f) => f,
+            Err(e) => return tracing::warn!(error = %e, "presence fan-out: friends unavailable"),
+        };
+        let conns = self.hub.conns_of(&friends);
+        self.hub.push(&conns, || Outbound::Presence(state.clone()));
+    }
+}

@@ -1,0 +1,82 @@
+//! JSON errors with stable codes: `{"error": {"code": "...", "message": "..."}}`.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use tern_core::error::StoreError;
+
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        Self { status, code, message: message.into() }
+    }
+
+    pub fn bad_request(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "invalid_argument", message)
+    }
+
+    pub fn unauthorized(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, code, message)
+    }
+
+    pub fn not_found(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, code, message)
+    }
+
+    pub fn draining() -> Self {
+        Self::new(StatusCode::SERVICE_UNAVAILABLE, "draining", "this gateway is draining; ask /v1/discover for another")
+    }
+
+    pub fn too_many_connections() -> Self {
+        Self::new(StatusCode::TOO_MANY_REQUESTS, "connection_rate_limited", "too many new connections from this address")
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", message)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        let (status, code) = match &e {
+            StoreError::UsernameTaken => (StatusCode::CONFLICT, "username_taken"),
+            StoreError::UnknownUser(_) => (StatusCode::NOT_FOUND, "unknown_user"),
+            StoreError::UnknownChannel(_) => (StatusCode::NOT_FOUND, "unknown_channel"),
+            StoreError::NotAMember => (StatusCode::FORBIDDEN, "not_a_member"),
+            StoreError::GroupFull { .. } => (StatusCode::CONFLICT, "group_full"),
+            StoreError::BodyEmpty => (StatusCode::BAD_REQUEST, "body_empty"),
+            StoreError::BodyTooLarge { .. } => (StatusCode::BAD_REQUEST, "body_too_large"),
+            StoreError::InvalidArgument(_) => (StatusCode::BAD_REQUEST, "invalid_argument"),
+            StoreError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+            StoreError::Corrupt(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+        };
+        Self::new(status, code, e.to_string())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        metrics::counter!("tern_http_errors_total", "code" => self.code).increment(1);
+        let body = serde_json::json!({ "error": { "code": self.code, "message": self.message } });
+        (self.status, Json(body)).into_response()
+    }
+}
+
+/// Malformed JSON bodies get the same JSON error shape as everything else.
+impl From<axum::extract::rejection::JsonRejection> for ApiError {
+    fn from(r: axum::extract::rejection::JsonRejection) -> Self {
+        Self::new(r.status(), "invalid_json", r.body_text())
+    }
+}
+
+impl From<axum::extract::rejection::QueryRejection> for ApiError {
+    fn from(r: axum::extract::rejection::QueryRejection) -> Self {
+        Self::bad_request(r.body_text())
+    }
+}

@@ -1,0 +1,107 @@
+//! The HTTP side of the gateway (HTTPS on TCP, and the loopback dev listener): REST API,
+//! WebSocket upgrade, the web page, discovery, health and metrics.
+
+pub mod auth;
+pub mod channels;
+pub mod error;
+pub mod social;
+
+use std::sync::Arc;
+
+use axum::Json;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::{delete, get, post, put};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::app::Gateway;
+use crate::transport;
+
+pub fn router(gw: Arc<Gateway>) -> Router {
+    Router::new()
+        .route("/v1/signup", post(auth::signup))
+        .route("/v1/login", post(auth::login))
+        .route("/v1/me", get(social::me).patch(social::update_me))
+        .route("/v1/users", get(social::lookup))
+        .route("/v1/users/{id}", get(social::user))
+        .route("/v1/friends", get(social::friends))
+        .route("/v1/friends/{id}", put(social::add_friend).delete(social::remove_friend))
+        .route("/v1/channels", get(channels::list))
+        .route("/v1/channels/direct", post(channels::open_direct))
+        .route("/v1/channels/{id}", get(channels::get_channel))
+        .route("/v1/channels/{id}/history", get(channels::history))
+        .route("/v1/groups", post(channels::create_group))
+        .route("/v1/groups/{id}/members", post(channels::add_member))
+        .route("/v1/groups/{id}/members/{user}", delete(channels::remove_member))
+        .route("/v1/presence", get(channels::presence))
+        .route("/v1/discover", get(discover))
+        .route("/v1/info", get(info))
+        .route("/v1/ws", get(transport::ws::upgrade))
+        .route("/openapi.json", get(openapi))
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
+        .route("/", get(page))
+        .route("/tern-client.js", get(client_js))
+        .fallback(|| async { error::ApiError::not_found("not_found", "no such endpoint") })
+        .with_state(gw)
+}
+
+async fn info(State(gw): State<Arc<Gateway>>) -> impl IntoResponse {
+    let wt_url = format!("{}{}", gw.public_url, transport::wt::PATH);
+    let ws_url = format!("{}/v1/ws", gw.public_url.replacen("https://", "wss://", 1));
+    Json(json!({
+        "gateway_id": gw.id,
+        "region": gw.region,
+        "public_url": gw.public_url,
+        "wt_url": wt_url,
+        "ws_url": ws_url,
+        "cert_sha256": gw.dev_cert_sha256,
+        "draining": gw.is_draining(),
+        "version": env!("CARGO_PKG_VERSION"),
+    }))
+}
+
+#[derive(Deserialize)]
+struct DiscoverQuery {
+    region: Option<String>,
+}
+
+async fn discover(State(gw): State<Arc<Gateway>>, Query(q): Query<DiscoverQuery>) -> impl IntoResponse {
+    let gateways: Vec<_> = gw
+        .discover(q.region.as_deref())
+        .await
+        .into_iter()
+        .map(|g| json!({ "id": g.id, "region": g.region, "url": g.public_url, "load": g.load }))
+        .collect();
+    Json(json!({ "gateways": gateways }))
+}
+
+async fn readyz(State(gw): State<Arc<Gateway>>) -> impl IntoResponse {
+    if gw.is_draining() {
+        return (StatusCode::SERVICE_UNAVAILABLE, "draining");
+    }
+    match gw.directory.gateways().await {
+        Ok(_) => (StatusCode::OK, "ready"),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "directory unavailable"),
+    }
+}
+
+async fn metrics(State(gw): State<Arc<Gateway>>) -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], gw.metrics.render())
+}
+
+async fn openapi() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "application/json")], include_str!("openapi.json"))
+}
+
+async fn page() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], include_str!("../../../web/index.html"))
+}
+
+async fn client_js() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], include_str!("../../../web/dist/tern-client.js"))
+}

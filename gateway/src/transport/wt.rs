@@ -1,0 +1,139 @@
+//! WebTransport over HTTP/3 (UDP). One WebTransport session per QUIC connection; the client
+//! opens one bidirectional stream and frames flow on it length-delimited.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::{Bytes, BytesMut};
+use tern_core::session::CloseReason;
+use tern_proto::{ClientFrame, CodecError, FrameDecoder};
+use wtransport::endpoint::endpoint_side::Server;
+use wtransport::{Endpoint, RecvStream, SendStream, ServerConfig};
+
+use crate::app::Gateway;
+use crate::config::ServeConfig;
+use crate::conn::{self, FrameReader, FrameWriter};
+use crate::tls::TlsMaterial;
+
+/// The path of WebTransport sessions.
+pub const PATH: &str = "/v1/wt";
+
+pub fn server_config(listen: SocketAddr, tls: &TlsMaterial) -> anyhow::Result<ServerConfig> {
+    let mut config = ServerConfig::builder()
+        .with_bind_address(listen)
+        .with_custom_tls(tls.quic_config()?)
+        .keep_alive_interval(Some(Duration::from_secs(10)))
+        .max_idle_timeout(Some(Duration::from_secs(60)))?
+        .build();
+    // A session needs one bidirectional stream (plus HTTP/3's own unidirectional ones), so
+    // the flow-control windows can be small: they bound memory per idle session.
+    let mut transport = wtransport::quinn::TransportConfig::default();
+    transport
+        .max_concurrent_bidi_streams(4u32.into())
+        .max_concurrent_uni_streams(4u32.into())
+        .stream_receive_window((1024u32 * 1024).into())
+        .receive_window((2u32 * 1024 * 1024).into())
+        .send_window(2 * 1024 * 1024)
+        .keep_alive_interval(Some(Duration::from_secs(10)))
+        .max_idle_timeout(Some(Duration::from_secs(60).try_into()?));
+    config.quic_config_mut().transport_config(Arc::new(transport));
+    Ok(config)
+}
+
+pub fn bind(config: &ServeConfig, tls: &TlsMaterial) -> anyhow::Result<Endpoint<Server>> {
+    Endpoint::server(server_config(config.listen, tls)?).map_err(|e| {
+        let hint = if config.listen.port() < 1024 { " (ports below 1024 need root or CAP_NET_BIND_SERVICE; try --listen 127.0.0.1:4433)" } else { "" };
+        anyhow::anyhow!("binding UDP {}: {e}{hint}", config.listen)
+    })
+}
+
+pub async fn accept_loop(gw: Arc<Gateway>, endpoint: Arc<Endpoint<Server>>) {
+    loop {
+        let incoming = endpoint.accept().await;
+        let gw = gw.clone();
+        tokio::spawn(async move {
+            if let Err(e) = handle(gw, incoming).await {
+                tracing::debug!(error = %e, "WebTransport session ended with an error");
+            }
+        });
+    }
+}
+
+async fn handle(gw: Arc<Gateway>, incoming: wtransport::endpoint::IncomingSession) -> anyhow::Result<()> {
+    let request = incoming.await?;
+    if request.path() != PATH {
+        request.not_found().await;
+        return Ok(());
+    }
+    if gw.is_draining() {
+        request.too_many_requests().await;
+        return Ok(());
+    }
+    if !gw.conn_limiter.allow(request.remote_address().ip()) {
+        request.too_many_requests().await;
+        return Ok(());
+    }
+    let connection = request.accept().await?;
+    let (send, recv) = tokio::time::timeout(gw.session_config.auth_timeout, connection.accept_bi()).await??;
+    let reader = WtReader { recv, decoder: FrameDecoder::new(gw.max_frame_bytes) };
+    let writer = WtWriter { send, buf: BytesMut::new() };
+    conn::drive(gw, "webtransport", reader, writer).await;
+    Ok(())
+}
+
+struct WtReader {
+    recv: RecvStream,
+    decoder: FrameDecoder,
+}
+
+impl FrameReader for WtReader {
+    async fn next(&mut self) -> Option<Result<ClientFrame, CodecError>> {
+        loop {
+            match self.decoder.next_frame() {
+                Ok(Some(frame)) => return Some(Ok(frame)),
+                Ok(None) => {}
+                Err(e) => return Some(Err(e)),
+            }
+            // read_chunk hands over quinn's own buffer: no per-session read buffer is kept.
+            match self.recv.quic_stream_mut().read_chunk(64 * 1024, true).await {
+                Ok(Some(chunk)) => self.decoder.extend(&chunk.bytes),
+                Ok(None) | Err(_) => return None,
+            }
+        }
+    }
+}
+
+struct WtWriter {
+    send: SendStream,
+    buf: BytesMut,
+}
+
+impl FrameWriter for WtWriter {
+    fn push(&mut self, frame: Bytes) {
+        prost::encoding::encode_varint(frame.len() as u64, &mut self.buf);
+        self.buf.extend_from_slice(&frame);
+    }
+
+    async fn flush(&mut self) -> std::io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let result = self.send.write_all(&self.buf).await.map_err(std::io::Error::other);
+        // Give the buffer back when it grew for a burst, so idle sessions stay small.
+        if self.buf.capacity() > 64 * 1024 {
+            self.buf = BytesMut::new();
+        } else {
+            self.buf.clear();
+        }
+        result
+    }
+
+    async fn close(&mut self, _reason: CloseReason) {
+        let _ = self.flush().await;
+        let _ = self.send.finish().await;
+        // Let the client read the last frame (usually the error saying why) before the
+        // connection goes away with this task.
+        let _ = tokio::time::timeout(Duration::from_secs(2), self.send.quic_stream_mut().stopped()).await;
+    }
+}
