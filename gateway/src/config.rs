@@ -7,7 +7,12 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Parser, Debug)]
-#[command(name = "tern", version, about = "Tern: a QUIC/HTTP3-native chat gateway (WebTransport and WebSocket on one port)")]
+#[command(
+    name = "tern",
+    version,
+    about = "Tern: a QUIC/HTTP3-native chat gateway (WebTransport and WebSocket on one port)",
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -18,8 +23,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Run the gateway (the default).
-    Serve,
+    /// Run the gateway (the default when no command is given).
+    Serve(ServeConfig),
 }
 
 #[derive(Args, Debug, Clone)]

@@ -19,7 +19,8 @@ use config::{Cli, Command};
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    init_logging(&cli.serve.log_format);
+    let Command::Serve(config) = cli.command.unwrap_or(Command::Serve(cli.serve));
+    init_logging(&config.log_format);
     // One crypto provider for everything that uses rustls (HTTPS, QUIC, the webhook client).
     rustls::crypto::ring::default_provider()
         .install_default()
@@ -28,9 +29,7 @@ fn main() -> anyhow::Result<()> {
         .install_recorder()
         .map_err(|e| anyhow::anyhow!("metrics recorder: {e}"))?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => runtime.block_on(app::serve(cli.serve, metrics)),
-    }
+    runtime.block_on(app::serve(config, metrics))
 }
 
 fn init_logging(format: &str) {

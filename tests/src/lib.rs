@@ -1,1 +1,152 @@
+//! Harness for end-to-end tests: starts real `tern` processes on free loopback ports, waits
+//! until they answer, and stops them (SIGKILL, or SIGTERM to drain) by their PID.
 
+use std::net::{TcpListener, UdpSocket};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use tern_loadtest::{Gateway, RestClient};
+
+/// The `tern` binary under test: `$TERN_BIN`, else the workspace's debug build.
+pub fn tern_binary() -> PathBuf {
+    if let Ok(p) = std::env::var("TERN_BIN") {
+        return PathBuf::from(p);
+    }
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    let bin = target.join("debug/tern");
+    assert!(bin.exists(), "{} is missing: run `cargo build -p tern-gateway` first (scripts/test does)", bin.display());
+    bin
+}
+
+/// A port free for both UDP and TCP on 127.0.0.1 (WebTransport and HTTPS share it).
+pub fn free_port() -> u16 {
+    for _ in 0..100 {
+        let tcp = TcpListener::bind("127.0.0.1:0").expect("bind tcp");
+        let port = tcp.local_addr().expect("addr").port();
+        if UdpSocket::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+    panic!("no port free for both UDP and TCP");
+}
+
+pub struct TernProcess {
+    child: Option<Child>,
+    pub port: u16,
+    pub data_dir: PathBuf,
+    pub args: Vec<String>,
+    pub gateway: Gateway,
+    pub log: PathBuf,
+}
+
+impl TernProcess {
+    /// Starts `tern serve` with its store in `data_dir` and these extra flags.
+    pub async fn start(data_dir: &Path, extra_args: &[&str]) -> anyhow::Result<Self> {
+        let args: Vec<String> = extra_args.iter().map(|s| s.to_string()).collect();
+        let port = free_port();
+        let log = data_dir.join(format!("tern-{port}.log"));
+        let (child, gateway) = spawn(data_dir, port, &args, &log).await?;
+        Ok(Self { child: Some(child), port, data_dir: data_dir.to_owned(), args, gateway, log })
+    }
+
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(|c| c.id())
+    }
+
+    pub fn rest(&self) -> RestClient {
+        RestClient::new(self.gateway.clone()).expect("rest client")
+    }
+
+    /// SIGKILL: the process gets no chance to clean up.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// SIGTERM, then waits for the process to exit (it drains first).
+    pub fn terminate(&mut self, wait: Duration) -> anyhow::Result<std::process::ExitStatus> {
+        let mut child = self.child.take().context("not running")?;
+        // SAFETY: signalling a child we started and still own, by its PID.
+        unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+        let deadline = Instant::now() + wait;
+        loop {
+            if let Some(status) = child.try_wait()? {
+                return Ok(status);
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                bail!("tern did not exit within {wait:?} of SIGTERM");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Starts again on the same port and data directory (the dev certificate is new).
+    pub async fn restart(&mut self) -> anyhow::Result<()> {
+        self.kill();
+        let (child, gateway) = spawn(&self.data_dir, self.port, &self.args, &self.log).await?;
+        self.child = Some(child);
+        self.gateway = gateway;
+        Ok(())
+    }
+
+    pub fn log_text(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for TernProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+async fn spawn(data_dir: &Path, port: u16, args: &[String], log: &Path) -> anyhow::Result<(Child, Gateway)> {
+    let log_file = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
+    let mut child = Command::new(tern_binary())
+        .arg("serve")
+        .arg("--listen")
+        .arg(format!("127.0.0.1:{port}"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(["--dev-http", "off"])
+        .args(args)
+        .env("TERN_LOG", "info,tern=debug")
+        .stdout(Stdio::null())
+        .stderr(log_file)
+        .spawn()
+        .context("starting tern")?;
+    let url = format!("https://127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Some(status) = child.try_wait()? {
+            bail!("tern exited early ({status}); log:\n{}", std::fs::read_to_string(log).unwrap_or_default());
+        }
+        match Gateway::discover_dev(&url).await {
+            Ok(gateway) => return Ok((child, gateway)),
+            Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(50)).await,
+            Err(e) => {
+                let _ = child.kill();
+                bail!("tern did not come up on {url}: {e}");
+            }
+        }
+    }
+}
+
+/// A fresh username for this run.
+pub fn username(prefix: &str) -> String {
+    format!("{prefix}{:06x}", rand_u32() & 0xff_ffff)
+}
+
+fn rand_u32() -> u32 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(Instant::now().elapsed().as_nanos());
+    h.finish() as u32
+}
