@@ -31,7 +31,9 @@ pub enum StoreError {
 impl StoreError {
     pub fn code(&self) -> ErrorCode {
         match self {
-            StoreError::UsernameTaken | StoreError::InvalidArgument(_) => ErrorCode::InvalidArgument,
+            StoreError::UsernameTaken | StoreError::InvalidArgument(_) => {
+                ErrorCode::InvalidArgument
+            }
             StoreError::UnknownUser(_) => ErrorCode::InvalidArgument,
             StoreError::UnknownChannel(_) => ErrorCode::UnknownChannel,
             StoreError::NotAMember => ErrorCode::NotAMember,

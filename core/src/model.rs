@@ -167,7 +167,9 @@ pub fn validate_client_msg_id(id: &str) -> Result<(), StoreError> {
 /// Usernames: 3..=32 of `a-z 0-9 _ . -`, so they are safe in URLs and unambiguous.
 pub fn validate_username(name: &str) -> Result<(), StoreError> {
     let ok = (3..=32).contains(&name.len())
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-".contains(&b));
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-".contains(&b));
     if ok {
         Ok(())
     } else {
@@ -185,8 +187,9 @@ pub struct AppendOutcome {
     pub cursor: Cursor,
     /// True when the client_msg_id was already stored: nothing new was written.
     pub duplicate: bool,
-    /// Members of the channel at commit time, sorted.
-    pub members: Vec<UserId>,
+    /// Members of the channel at commit time, sorted; shared, since every append to a
+    /// channel carries the same list.
+    pub members: std::sync::Arc<[UserId]>,
 }
 
 /// Where a history page starts.
@@ -250,7 +253,9 @@ mod tests {
         assert!(validate_body(&"😀".repeat(MAX_BODY_CHARS)).is_ok());
         assert_eq!(
             validate_body(&"a".repeat(MAX_BODY_CHARS + 1)),
-            Err(StoreError::BodyTooLarge { chars: MAX_BODY_CHARS + 1 })
+            Err(StoreError::BodyTooLarge {
+                chars: MAX_BODY_CHARS + 1
+            })
         );
     }
 

@@ -45,7 +45,9 @@ impl TokenIssuer {
     }
 
     pub fn verifier(&self) -> TokenVerifier {
-        TokenVerifier { keys: vec![self.key.verifying_key()] }
+        TokenVerifier {
+            keys: vec![self.key.verifying_key()],
+        }
     }
 
     pub fn issue(&self, claims: &Claims) -> String {
@@ -74,7 +76,11 @@ impl TokenVerifier {
             .and_then(|s| s.try_into().ok())
             .ok_or(TokenError::Malformed)?;
         let signature = Signature::from_bytes(&signature);
-        if !self.keys.iter().any(|k| k.verify(payload.as_bytes(), &signature).is_ok()) {
+        if !self
+            .keys
+            .iter()
+            .any(|k| k.verify(payload.as_bytes(), &signature).is_ok())
+        {
             return Err(TokenError::BadSignature);
         }
         let claims: Claims = B64
@@ -94,7 +100,11 @@ mod tests {
     use super::*;
 
     fn claims(exp: i64) -> Claims {
-        Claims { user: UserId::from("u1"), device: DeviceId::from("phone"), exp }
+        Claims {
+            user: UserId::from("u1"),
+            device: DeviceId::from("phone"),
+            exp,
+        }
     }
 
     #[test]
@@ -102,7 +112,10 @@ mod tests {
         let issuer = TokenIssuer::from_seed([7; 32]);
         let token = issuer.issue(&claims(1_000));
         assert_eq!(issuer.verifier().verify(&token, 999), Ok(claims(1_000)));
-        assert_eq!(issuer.verifier().verify(&token, 1_000), Err(TokenError::Expired));
+        assert_eq!(
+            issuer.verifier().verify(&token, 1_000),
+            Err(TokenError::Expired)
+        );
     }
 
     #[test]
@@ -111,9 +124,22 @@ mod tests {
         let token = issuer.issue(&claims(1_000));
         let other = TokenIssuer::from_seed([8; 32]).verifier();
         assert_eq!(other.verify(&token, 0), Err(TokenError::BadSignature));
-        let forged = format!("{}.{}", B64.encode(br#"{"u":"admin","d":"x","exp":9999999999}"#), token.split_once('.').unwrap().1);
-        assert_eq!(issuer.verifier().verify(&forged, 0), Err(TokenError::BadSignature));
-        assert_eq!(issuer.verifier().verify("nonsense", 0), Err(TokenError::Malformed));
-        assert_eq!(issuer.verifier().verify("a.b", 0), Err(TokenError::Malformed));
+        let forged = format!(
+            "{}.{}",
+            B64.encode(br#"{"u":"admin","d":"x","exp":9999999999}"#),
+            token.split_once('.').unwrap().1
+        );
+        assert_eq!(
+            issuer.verifier().verify(&forged, 0),
+            Err(TokenError::BadSignature)
+        );
+        assert_eq!(
+            issuer.verifier().verify("nonsense", 0),
+            Err(TokenError::Malformed)
+        );
+        assert_eq!(
+            issuer.verifier().verify("a.b", 0),
+            Err(TokenError::Malformed)
+        );
     }
 }

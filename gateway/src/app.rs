@@ -52,7 +52,7 @@ impl Gateway {
             id: self.id.clone(),
             region: self.region.clone(),
             public_url: self.public_url.clone(),
-            peer_addr: String::new(),
+            cert_sha256: self.dev_cert_sha256.clone(),
             load: self.hub.len() as u64,
             draining: self.is_draining(),
         }
@@ -92,11 +92,15 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
     };
     let store_dir = config.data_dir.join("store");
     let store: Arc<dyn Store> = Arc::new(
-        EmbeddedStore::open(&store_dir, durability).with_context(|| format!("opening the store in {}", store_dir.display()))?,
+        EmbeddedStore::open(&store_dir, durability)
+            .with_context(|| format!("opening the store in {}", store_dir.display()))?,
     );
     let directory: Arc<dyn Directory> = Arc::new(MemoryDirectory::new());
     let issuer = keys::load_or_create_token_key(&config)?;
-    let gateway_id = config.gateway_id.clone().unwrap_or_else(|| format!("gw-{:08x}", rand::random::<u32>()));
+    let gateway_id = config
+        .gateway_id
+        .clone()
+        .unwrap_or_else(|| format!("gw-{:08x}", rand::random::<u32>()));
 
     let tls = match (&config.tls_cert, &config.tls_key) {
         (Some(cert), Some(key)) => TlsMaterial::from_pem_files(cert, key)?,
@@ -104,7 +108,11 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
     };
     let dev_cert_sha256 = config.uses_dev_cert().then(|| tls.leaf_sha256_hex());
 
-    let hub = Arc::new(Hub::new(config.session_queue, config.send_rate, config.send_burst));
+    let hub = Arc::new(Hub::new(
+        config.session_queue,
+        config.send_rate,
+        config.send_burst,
+    ));
     let push_wake = Arc::new(Notify::new());
     let (draining, _) = watch::channel(false);
 
@@ -141,11 +149,19 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
     });
 
     let notifier: Arc<dyn Notifier> = match &config.push_webhook {
-        Some(url) => Arc::new(push::WebhookNotifier::new(url.clone(), &config.push_secret)?),
+        Some(url) => Arc::new(push::WebhookNotifier::new(
+            url.clone(),
+            &config.push_secret,
+        )?),
         None => Arc::new(push::LogNotifier),
     };
     let (stop_workers, workers_stopped) = watch::channel(false);
-    let push_worker = tokio::spawn(push::run_worker(store.clone(), notifier, push_wake, workers_stopped.clone()));
+    let push_worker = tokio::spawn(push::run_worker(
+        store.clone(),
+        notifier,
+        push_wake,
+        workers_stopped.clone(),
+    ));
     tokio::spawn(announce_loop(gw.clone(), workers_stopped.clone()));
 
     let app = http::router(gw.clone());
@@ -153,17 +169,28 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
     let tcp_handle = axum_server::Handle::new();
     let tcp = axum_server::bind_rustls(config.listen, tcp_tls.clone())
         .handle(tcp_handle.clone())
-        .serve(app.clone().into_make_service_with_connect_info::<std::net::SocketAddr>());
+        .serve(
+            app.clone()
+                .into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        );
     let tcp = tokio::spawn(async move { tcp.await.context("HTTPS listener") });
 
     let dev_http = match config.dev_http_addr()? {
         Some(addr) => {
-            let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding --dev-http {addr}"))?;
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("binding --dev-http {addr}"))?;
             tracing::info!(url = %format!("http://{addr}/"), "dev page (plain HTTP, loopback only)");
-            let app = app.clone().into_make_service_with_connect_info::<std::net::SocketAddr>();
+            let app = app
+                .clone()
+                .into_make_service_with_connect_info::<std::net::SocketAddr>();
             let mut stopped = workers_stopped.clone();
             Some(tokio::spawn(async move {
-                axum::serve(listener, app).with_graceful_shutdown(async move { let _ = stopped.changed().await; }).await
+                axum::serve(listener, app)
+                    .with_graceful_shutdown(async move {
+                        let _ = stopped.changed().await;
+                    })
+                    .await
             }))
         }
         None => None,
@@ -209,8 +236,16 @@ async fn announce_loop(gw: Arc<Gateway>, mut stop: watch::Receiver<bool>) {
         if let Err(e) = gw.directory.announce(&gw.info()).await {
             tracing::warn!(error = %e, "gateway announce failed");
         }
-        if let Err(e) = gw.directory.refresh(&gw.hub.locations(), tern_core::time::now_ms()).await {
-            tracing::warn!(error = %e, "lease refresh failed");
+        let now = tern_core::time::now_ms();
+        match gw.directory.refresh(&gw.hub.locations(), now).await {
+            Ok(back) => back.into_iter().for_each(|p| spawn_presence(&gw, p)),
+            Err(e) => tracing::warn!(error = %e, "lease refresh failed"),
+        }
+        // Take offline the users of gateways that died (any gateway may do it; each user
+        // is reported once).
+        match gw.directory.reap(now).await {
+            Ok(gone) => gone.into_iter().for_each(|p| spawn_presence(&gw, p)),
+            Err(e) => tracing::warn!(error = %e, "lease reaper failed"),
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(5)) => {}
@@ -219,11 +254,17 @@ async fn announce_loop(gw: Arc<Gateway>, mut stop: watch::Receiver<bool>) {
     }
 }
 
+fn spawn_presence(gw: &Arc<Gateway>, change: tern_core::directory::PresenceState) {
+    let gw = gw.clone();
+    tokio::spawn(async move { gw.delivery.presence_changed(change).await });
+}
+
 async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("SIGTERM handler");
         tokio::select! {
             _ = ctrl_c => {}
             _ = term.recv() => {}

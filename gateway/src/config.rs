@@ -139,17 +139,29 @@ impl ServeConfig {
             None if self.uses_dev_cert() => "127.0.0.1:8080".to_owned(),
             None => return Ok(None),
         };
-        let addr: SocketAddr = raw.parse().map_err(|e| anyhow::anyhow!("--dev-http {raw}: {e}"))?;
+        let addr: SocketAddr = raw
+            .parse()
+            .map_err(|e| anyhow::anyhow!("--dev-http {raw}: {e}"))?;
         if !addr.ip().is_loopback() {
-            anyhow::bail!("--dev-http {addr}: plain HTTP is only ever served on a loopback address");
+            anyhow::bail!(
+                "--dev-http {addr}: plain HTTP is only ever served on a loopback address"
+            );
         }
         Ok(Some(addr))
     }
 
     pub fn public_url(&self, bound: SocketAddr) -> String {
         self.public_url.clone().unwrap_or_else(|| {
-            let host = if bound.ip().is_unspecified() { "127.0.0.1".to_owned() } else { bound.ip().to_string() };
-            let host = if host.contains(':') { format!("[{host}]") } else { host };
+            let host = if bound.ip().is_unspecified() {
+                "127.0.0.1".to_owned()
+            } else {
+                bound.ip().to_string()
+            };
+            let host = if host.contains(':') {
+                format!("[{host}]")
+            } else {
+                host
+            };
             format!("https://{host}:{}", bound.port())
         })
     }

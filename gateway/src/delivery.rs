@@ -33,7 +33,10 @@ impl Delivery {
     pub async fn after_commit(&self, outcome: &AppendOutcome, sender_conn: u64) {
         let frame = ServerFrame {
             request_id: 0,
-            kind: Some(Kind::Deliver(Deliver { message: Some(outcome.message.clone()), cursor: outcome.cursor.0.clone() })),
+            kind: Some(Kind::Deliver(Deliver {
+                message: Some(outcome.message.clone()),
+                cursor: outcome.cursor.0.clone(),
+            })),
         };
         let frame = Bytes::from(frame.encode_to_vec());
         let locations = match self.directory.locate(&outcome.members).await {
@@ -45,14 +48,25 @@ impl Delivery {
                 return;
             }
         };
-        let plan = plan_delivery(&self.gateway_id, Some((&self.gateway_id, sender_conn)), &outcome.members, &locations);
+        let plan = plan_delivery(
+            &self.gateway_id,
+            Some((&self.gateway_id, sender_conn)),
+            &outcome.members,
+            &locations,
+        );
         let cursor = outcome.cursor.clone();
-        let queued = self.hub.push(&plan.local, || Outbound::Deliver { cursor: cursor.clone(), frame: frame.clone() });
+        let queued = self.hub.push(&plan.local, || Outbound::Deliver {
+            cursor: cursor.clone(),
+            frame: frame.clone(),
+        });
         metrics::counter!("tern_deliveries_total", "path" => "local").increment(queued as u64);
         if !plan.remote.is_empty() {
             // This gateway runs with a directory that knows other gateways, but has no peer
             // link to reach them: those devices catch up by cursor.
-            tracing::debug!(gateways = plan.remote.len(), "remote recipients left to cursor sync");
+            tracing::debug!(
+                gateways = plan.remote.len(),
+                "remote recipients left to cursor sync"
+            );
         }
         if !plan.offline.is_empty() {
             self.queue_push(outcome, &plan.offline).await;

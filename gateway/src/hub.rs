@@ -16,7 +16,10 @@ use tokio::sync::{Notify, mpsc};
 #[derive(Debug)]
 pub enum Outbound {
     /// An encoded `ServerFrame` with a `Deliver`, shared by every recipient.
-    Deliver { cursor: Cursor, frame: Bytes },
+    Deliver {
+        cursor: Cursor,
+        frame: Bytes,
+    },
     Presence(PresenceState),
 }
 
@@ -75,8 +78,19 @@ impl Hub {
         let slow = Arc::new(Notify::new());
         let id = location.conn;
         let mut inner = self.write();
-        inner.by_user.entry(location.user.clone()).or_default().push(id);
-        inner.conns.insert(id, Conn { location, tx, slow: slow.clone() });
+        inner
+            .by_user
+            .entry(location.user.clone())
+            .or_default()
+            .push(id);
+        inner.conns.insert(
+            id,
+            Conn {
+                location,
+                tx,
+                slow: slow.clone(),
+            },
+        );
         ConnHandle { rx, slow }
     }
 
@@ -88,7 +102,10 @@ impl Hub {
             ids.retain(|c| *c != id);
             if ids.is_empty() {
                 inner.by_user.remove(user);
-                self.send_rates.lock().unwrap_or_else(|p| p.into_inner()).remove(user);
+                self.send_rates
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .remove(user);
             }
         }
         Some(conn.location)
@@ -99,7 +116,12 @@ impl Hub {
         let mut rates = self.send_rates.lock().unwrap_or_else(|p| p.into_inner());
         rates
             .entry(user.clone())
-            .or_insert_with(|| Arc::new(Mutex::new(TokenBucket::new(self.send_rate.0, self.send_rate.1))))
+            .or_insert_with(|| {
+                Arc::new(Mutex::new(TokenBucket::new(
+                    self.send_rate.0,
+                    self.send_rate.1,
+                )))
+            })
             .clone()
     }
 
@@ -109,7 +131,9 @@ impl Hub {
         let inner = self.read();
         let mut queued = 0;
         for id in conns {
-            let Some(conn) = inner.conns.get(id) else { continue };
+            let Some(conn) = inner.conns.get(id) else {
+                continue;
+            };
             match conn.tx.try_send(make()) {
                 Ok(()) => queued += 1,
                 Err(mpsc::error::TrySendError::Full(_)) => {
@@ -125,11 +149,20 @@ impl Hub {
     /// Connections of these users on this gateway.
     pub fn conns_of(&self, users: &[UserId]) -> Vec<u64> {
         let inner = self.read();
-        users.iter().filter_map(|u| inner.by_user.get(u)).flatten().copied().collect()
+        users
+            .iter()
+            .filter_map(|u| inner.by_user.get(u))
+            .flatten()
+            .copied()
+            .collect()
     }
 
     pub fn locations(&self) -> Vec<DeviceLocation> {
-        self.read().conns.values().map(|c| c.location.clone()).collect()
+        self.read()
+            .conns
+            .values()
+            .map(|c| c.location.clone())
+            .collect()
     }
 
     pub fn len(&self) -> usize {

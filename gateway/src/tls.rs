@@ -24,7 +24,11 @@ pub struct TlsMaterial {
 impl TlsMaterial {
     /// A fresh self-signed ECDSA P-256 certificate for localhost and the loopback addresses.
     pub fn dev(extra_names: &[String]) -> anyhow::Result<Self> {
-        let mut names = vec!["localhost".to_owned(), "127.0.0.1".to_owned(), "::1".to_owned()];
+        let mut names = vec![
+            "localhost".to_owned(),
+            "127.0.0.1".to_owned(),
+            "::1".to_owned(),
+        ];
         names.extend(extra_names.iter().cloned());
         let identity = wtransport::Identity::self_signed_builder()
             .subject_alt_names(&names)
@@ -32,9 +36,16 @@ impl TlsMaterial {
             .validity_days(DEV_CERT_DAYS)
             .build()
             .context("making the dev certificate")?;
-        let certs = identity.certificate_chain().as_slice().iter().map(|c| CertificateDer::from(c.der().to_vec())).collect();
+        let certs = identity
+            .certificate_chain()
+            .as_slice()
+            .iter()
+            .map(|c| CertificateDer::from(c.der().to_vec()))
+            .collect();
         // wtransport generates the key as PKCS#8.
-        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(identity.private_key().secret_der().to_vec()));
+        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(
+            identity.private_key().secret_der().to_vec(),
+        ));
         Ok(Self { certs, key })
     }
 
@@ -44,7 +55,8 @@ impl TlsMaterial {
             .collect::<Result<Vec<_>, _>>()
             .with_context(|| format!("parsing {}", cert.display()))?;
         anyhow::ensure!(!certs.is_empty(), "{} holds no certificate", cert.display());
-        let key = PrivateKeyDer::from_pem_file(key).with_context(|| format!("reading a private key from {}", key.display()))?;
+        let key = PrivateKeyDer::from_pem_file(key)
+            .with_context(|| format!("reading a private key from {}", key.display()))?;
         Ok(Self { certs, key })
     }
 
@@ -54,7 +66,11 @@ impl TlsMaterial {
         hex::encode(Sha256::digest(self.certs[0].as_ref()))
     }
 
-    fn server_config(&self, alpn: &[&[u8]], tls13_only: bool) -> anyhow::Result<Arc<rustls::ServerConfig>> {
+    fn server_config(
+        &self,
+        alpn: &[&[u8]],
+        tls13_only: bool,
+    ) -> anyhow::Result<Arc<rustls::ServerConfig>> {
         let provider = Arc::new(ring::default_provider());
         let builder = rustls::ServerConfig::builder_with_provider(provider);
         let builder = if tls13_only {
@@ -62,7 +78,9 @@ impl TlsMaterial {
         } else {
             builder.with_safe_default_protocol_versions()?
         };
-        let mut config = builder.with_no_client_auth().with_single_cert(self.certs.clone(), self.key.clone_key())?;
+        let mut config = builder
+            .with_no_client_auth()
+            .with_single_cert(self.certs.clone(), self.key.clone_key())?;
         config.alpn_protocols = alpn.iter().map(|p| p.to_vec()).collect();
         Ok(Arc::new(config))
     }

@@ -36,7 +36,10 @@ impl std::str::FromStr for Transport {
 }
 
 /// A WebTransport client endpoint; one can carry many sessions (one UDP socket).
-pub fn wt_endpoint(cert_sha256: [u8; 32], bind: std::net::SocketAddr) -> anyhow::Result<wtransport::Endpoint<wtransport::endpoint::endpoint_side::Client>> {
+pub fn wt_endpoint(
+    cert_sha256: [u8; 32],
+    bind: std::net::SocketAddr,
+) -> anyhow::Result<wtransport::Endpoint<wtransport::endpoint::endpoint_side::Client>> {
     let config = wtransport::ClientConfig::builder()
         .with_bind_address(bind)
         .with_server_certificate_hashes([wtransport::tls::Sha256Digest::new(cert_sha256)])
@@ -71,25 +74,38 @@ impl Connection {
         endpoint: &wtransport::Endpoint<wtransport::endpoint::endpoint_side::Client>,
         gateway: &Gateway,
     ) -> anyhow::Result<Self> {
-        let conn = endpoint.connect(format!("{}/v1/wt", gateway.url)).await.context("WebTransport connect")?;
+        let conn = endpoint
+            .connect(format!("{}/v1/wt", gateway.url))
+            .await
+            .context("WebTransport connect")?;
         let (send, recv) = conn.open_bi().await?.await?;
-        Ok(Connection::Wt { _conn: conn, send, recv, decoder: FrameDecoder::new(MAX_FRAME_SIZE * 2) })
+        Ok(Connection::Wt {
+            _conn: conn,
+            send,
+            recv,
+            decoder: FrameDecoder::new(MAX_FRAME_SIZE * 2),
+        })
     }
 
     pub async fn connect_ws(gateway: &Gateway) -> anyhow::Result<Self> {
         let url = format!("{}/v1/ws", gateway.url.replacen("https://", "wss://", 1));
         let tls = pin::pinned_config(gateway.cert_sha256, &[b"http/1.1"]);
         let connector = tokio_tungstenite::Connector::Rustls(Arc::new(tls));
-        let (ws, _) = tokio_tungstenite::connect_async_tls_with_config(url, None, false, Some(connector))
-            .await
-            .context("WebSocket connect")?;
+        let (ws, _) =
+            tokio_tungstenite::connect_async_tls_with_config(url, None, false, Some(connector))
+                .await
+                .context("WebSocket connect")?;
         Ok(Connection::Ws(Box::new(ws)))
     }
 
     pub async fn send(&mut self, frame: &ClientFrame) -> anyhow::Result<()> {
         match self {
-            Connection::Wt { send, .. } => Ok(send.write_all(&tern_proto::encode_delimited(frame)).await?),
-            Connection::Ws(ws) => Ok(ws.send(Message::Binary(Bytes::from(frame.encode_to_vec()))).await?),
+            Connection::Wt { send, .. } => {
+                Ok(send.write_all(&tern_proto::encode_delimited(frame)).await?)
+            }
+            Connection::Ws(ws) => Ok(ws
+                .send(Message::Binary(Bytes::from(frame.encode_to_vec())))
+                .await?),
         }
     }
 
@@ -97,7 +113,9 @@ impl Connection {
     pub async fn send_raw(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
         match self {
             Connection::Wt { send, .. } => Ok(send.write_all(bytes).await?),
-            Connection::Ws(ws) => Ok(ws.send(Message::Binary(Bytes::copy_from_slice(bytes))).await?),
+            Connection::Ws(ws) => Ok(ws
+                .send(Message::Binary(Bytes::copy_from_slice(bytes)))
+                .await?),
         }
     }
 
@@ -116,7 +134,9 @@ impl Connection {
             },
             Connection::Ws(ws) => loop {
                 match ws.next().await {
-                    Some(Ok(Message::Binary(b))) => return Ok(Some(decode_frame(&b, MAX_FRAME_SIZE * 2)?)),
+                    Some(Ok(Message::Binary(b))) => {
+                        return Ok(Some(decode_frame(&b, MAX_FRAME_SIZE * 2)?));
+                    }
                     Some(Ok(Message::Close(_))) | None | Some(Err(_)) => return Ok(None),
                     Some(Ok(_)) => continue,
                 }
@@ -154,7 +174,13 @@ pub struct ChatClient {
 
 impl ChatClient {
     pub fn new(conn: Connection) -> Self {
-        Self { conn, next_request: 1, unsolicited: VecDeque::new(), cursor: Bytes::new(), timeout: Duration::from_secs(10) }
+        Self {
+            conn,
+            next_request: 1,
+            unsolicited: VecDeque::new(),
+            cursor: Bytes::new(),
+            timeout: Duration::from_secs(10),
+        }
     }
 
     fn request_id(&mut self) -> u64 {
@@ -164,20 +190,29 @@ impl ChatClient {
     }
 
     async fn recv_timeout(&mut self) -> anyhow::Result<Option<ServerFrame>> {
-        tokio::time::timeout(self.timeout, self.conn.recv()).await.context("timed out waiting for a frame")?
+        tokio::time::timeout(self.timeout, self.conn.recv())
+            .await
+            .context("timed out waiting for a frame")?
     }
 
     /// Sends a frame and waits for the frame answering it (same request id, not a SyncPage
     /// of the catch-up), keeping everything else.
     pub async fn request(&mut self, kind: client_frame::Kind) -> anyhow::Result<Answer> {
         let request_id = self.request_id();
-        self.conn.send(&ClientFrame { request_id, kind: Some(kind) }).await?;
+        self.conn
+            .send(&ClientFrame {
+                request_id,
+                kind: Some(kind),
+            })
+            .await?;
         self.answer(request_id).await
     }
 
     async fn answer(&mut self, request_id: u64) -> anyhow::Result<Answer> {
         loop {
-            let Some(frame) = self.recv_timeout().await? else { bail!("session closed while waiting for request {request_id}") };
+            let Some(frame) = self.recv_timeout().await? else {
+                bail!("session closed while waiting for request {request_id}")
+            };
             if frame.request_id == request_id {
                 return match frame.kind.context("frame without kind")? {
                     server_frame::Kind::Error(e) => Ok(Answer::Err(e)),
@@ -195,10 +230,23 @@ impl ChatClient {
     }
 
     /// Authenticates and consumes the catch-up; returns its entries in order.
-    pub async fn authenticate(&mut self, token: &str, device_id: &str) -> anyhow::Result<Vec<v1::InboxEntry>> {
+    pub async fn authenticate(
+        &mut self,
+        token: &str,
+        device_id: &str,
+    ) -> anyhow::Result<Vec<v1::InboxEntry>> {
         let request_id = self.request_id();
-        let auth = v1::Authenticate { token: token.into(), device_id: device_id.into(), cursor: self.cursor.clone() };
-        self.conn.send(&ClientFrame { request_id, kind: Some(client_frame::Kind::Authenticate(auth)) }).await?;
+        let auth = v1::Authenticate {
+            token: token.into(),
+            device_id: device_id.into(),
+            cursor: self.cursor.clone(),
+        };
+        self.conn
+            .send(&ClientFrame {
+                request_id,
+                kind: Some(client_frame::Kind::Authenticate(auth)),
+            })
+            .await?;
         match self.answer(request_id).await? {
             Answer::Ok(server_frame::Kind::Authenticated(_)) => {}
             Answer::Err(e) => bail!("authentication refused: {} ({})", e.message, e.code),
@@ -222,13 +270,33 @@ impl ChatClient {
     }
 
     /// Sends a message; returns the Ack, or the error answer.
-    pub async fn send_message(&mut self, channel: &str, client_msg_id: &str, body: &str) -> anyhow::Result<Answer> {
-        let send = v1::Send { channel_id: channel.into(), client_msg_id: client_msg_id.into(), body: body.into() };
+    pub async fn send_message(
+        &mut self,
+        channel: &str,
+        client_msg_id: &str,
+        body: &str,
+    ) -> anyhow::Result<Answer> {
+        let send = v1::Send {
+            channel_id: channel.into(),
+            client_msg_id: client_msg_id.into(),
+            body: body.into(),
+        };
         self.request(client_frame::Kind::Send(send)).await
     }
 
-    pub async fn history(&mut self, channel: &str, anchor: v1::HistoryAnchor, seq: u64, limit: u32) -> anyhow::Result<Answer> {
-        let h = v1::HistoryRequest { channel_id: channel.into(), anchor: anchor as i32, seq, limit };
+    pub async fn history(
+        &mut self,
+        channel: &str,
+        anchor: v1::HistoryAnchor,
+        seq: u64,
+        limit: u32,
+    ) -> anyhow::Result<Answer> {
+        let h = v1::HistoryRequest {
+            channel_id: channel.into(),
+            anchor: anchor as i32,
+            seq,
+            limit,
+        };
         self.request(client_frame::Kind::History(h)).await
     }
 
@@ -244,7 +312,10 @@ impl ChatClient {
     /// The next delivered message, skipping other unsolicited frames; advances the cursor.
     pub async fn next_delivery(&mut self) -> anyhow::Result<v1::Message> {
         loop {
-            let frame = self.next_event().await?.context("session closed while waiting for a delivery")?;
+            let frame = self
+                .next_event()
+                .await?
+                .context("session closed while waiting for a delivery")?;
             if let Some(server_frame::Kind::Deliver(d)) = frame.kind {
                 self.cursor = d.cursor.clone();
                 return d.message.context("delivery without message");

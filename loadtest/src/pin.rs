@@ -28,20 +28,34 @@ impl ServerCertVerifier for PinnedCert {
         if Sha256::digest(end_entity.as_ref()).as_slice() == self.sha256 {
             Ok(ServerCertVerified::assertion())
         } else {
-            Err(Error::General("certificate does not match the pinned SHA-256".into()))
+            Err(Error::General(
+                "certificate does not match the pinned SHA-256".into(),
+            ))
         }
     }
 
-    fn verify_tls12_signature(&self, m: &[u8], c: &CertificateDer<'_>, d: &DigitallySignedStruct) -> Result<HandshakeSignatureValid, Error> {
+    fn verify_tls12_signature(
+        &self,
+        m: &[u8],
+        c: &CertificateDer<'_>,
+        d: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, Error> {
         verify_tls12_signature(m, c, d, &self.provider.signature_verification_algorithms)
     }
 
-    fn verify_tls13_signature(&self, m: &[u8], c: &CertificateDer<'_>, d: &DigitallySignedStruct) -> Result<HandshakeSignatureValid, Error> {
+    fn verify_tls13_signature(
+        &self,
+        m: &[u8],
+        c: &CertificateDer<'_>,
+        d: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, Error> {
         verify_tls13_signature(m, c, d, &self.provider.signature_verification_algorithms)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider.signature_verification_algorithms.supported_schemes()
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
     }
 }
 
@@ -59,5 +73,7 @@ pub fn pinned_config(sha256: [u8; 32], alpn: &[&[u8]]) -> rustls::ClientConfig {
 }
 
 pub fn parse_sha256_hex(hex_digest: &str) -> anyhow::Result<[u8; 32]> {
-    hex::decode(hex_digest)?.try_into().map_err(|_| anyhow::anyhow!("a SHA-256 is 32 bytes"))
+    hex::decode(hex_digest)?
+        .try_into()
+        .map_err(|_| anyhow::anyhow!("a SHA-256 is 32 bytes"))
 }

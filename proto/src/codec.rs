@@ -29,9 +29,15 @@ pub fn encode_delimited<M: Message>(msg: &M) -> Bytes {
 }
 
 /// Decodes one whole frame (no length prefix), as carried by a WebSocket binary message.
-pub fn decode_frame<M: Message + Default>(bytes: &[u8], max_frame_size: usize) -> Result<M, CodecError> {
+pub fn decode_frame<M: Message + Default>(
+    bytes: &[u8],
+    max_frame_size: usize,
+) -> Result<M, CodecError> {
     if bytes.len() > max_frame_size {
-        return Err(CodecError::FrameTooLarge { len: bytes.len(), max: max_frame_size });
+        return Err(CodecError::FrameTooLarge {
+            len: bytes.len(),
+            max: max_frame_size,
+        });
     }
     M::decode(bytes).map_err(|e| CodecError::Malformed(e.to_string()))
 }
@@ -45,7 +51,10 @@ pub struct FrameDecoder {
 
 impl FrameDecoder {
     pub fn new(max_frame_size: usize) -> Self {
-        Self { buf: BytesMut::new(), max_frame_size }
+        Self {
+            buf: BytesMut::new(),
+            max_frame_size,
+        }
     }
 
     /// Appends bytes read from the stream.
@@ -65,7 +74,10 @@ impl FrameDecoder {
             return Ok(None);
         };
         if len > self.max_frame_size as u64 {
-            return Err(CodecError::FrameTooLarge { len: len as usize, max: self.max_frame_size });
+            return Err(CodecError::FrameTooLarge {
+                len: len as usize,
+                max: self.max_frame_size,
+            });
         }
         let len = len as usize;
         if self.buf.len() < prefix + len {
@@ -74,7 +86,9 @@ impl FrameDecoder {
         }
         self.buf.advance(prefix);
         let frame = self.buf.split_to(len);
-        M::decode(frame.freeze()).map(Some).map_err(|e| CodecError::Malformed(e.to_string()))
+        M::decode(frame.freeze())
+            .map(Some)
+            .map_err(|e| CodecError::Malformed(e.to_string()))
     }
 }
 
@@ -87,20 +101,28 @@ fn peek_varint(buf: &[u8]) -> Result<Option<(u64, usize)>, CodecError> {
             return Ok(Some((value, i + 1)));
         }
     }
-    if buf.len() >= 10 { Err(CodecError::BadLength) } else { Ok(None) }
+    if buf.len() >= 10 {
+        Err(CodecError::BadLength)
+    } else {
+        Ok(None)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::v1::{self, client_frame::Kind};
     use crate::ClientFrame;
+    use crate::v1::{self, client_frame::Kind};
     use proptest::prelude::*;
 
     fn send_frame(request_id: u64, channel: String, id: String, body: String) -> ClientFrame {
         ClientFrame {
             request_id,
-            kind: Some(Kind::Send(v1::Send { channel_id: channel, client_msg_id: id, body })),
+            kind: Some(Kind::Send(v1::Send {
+                channel_id: channel,
+                client_msg_id: id,
+                body,
+            })),
         }
     }
 
@@ -146,7 +168,10 @@ mod tests {
         decoder.extend(&prefix);
         assert_eq!(
             decoder.next_frame::<ClientFrame>(),
-            Err(CodecError::FrameTooLarge { len: 1025, max: 1024 })
+            Err(CodecError::FrameTooLarge {
+                len: 1025,
+                max: 1024
+            })
         );
     }
 
@@ -154,21 +179,30 @@ mod tests {
     fn overlong_varint_is_refused() {
         let mut decoder = FrameDecoder::new(1024);
         decoder.extend(&[0xff; 10]);
-        assert_eq!(decoder.next_frame::<ClientFrame>(), Err(CodecError::BadLength));
+        assert_eq!(
+            decoder.next_frame::<ClientFrame>(),
+            Err(CodecError::BadLength)
+        );
     }
 
     #[test]
     fn malformed_body_is_a_typed_error() {
         let mut decoder = FrameDecoder::new(1024);
         decoder.extend(&[3, 0xff, 0xff, 0xff]);
-        assert!(matches!(decoder.next_frame::<ClientFrame>(), Err(CodecError::Malformed(_))));
+        assert!(matches!(
+            decoder.next_frame::<ClientFrame>(),
+            Err(CodecError::Malformed(_))
+        ));
     }
 
     #[test]
     fn whole_frame_decode_checks_size() {
         let frame = send_frame(1, "c".into(), "m".into(), "x".repeat(100));
         let bytes = prost::Message::encode_to_vec(&frame);
-        assert_eq!(decode_frame::<ClientFrame>(&bytes, MAX_FRAME_SIZE).unwrap(), frame);
+        assert_eq!(
+            decode_frame::<ClientFrame>(&bytes, MAX_FRAME_SIZE).unwrap(),
+            frame
+        );
         assert!(matches!(
             decode_frame::<ClientFrame>(&bytes, 10),
             Err(CodecError::FrameTooLarge { .. })

@@ -18,7 +18,11 @@ pub fn tern_binary() -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
     let bin = target.join("debug/tern");
-    assert!(bin.exists(), "{} is missing: run `cargo build -p tern-gateway` first (scripts/test does)", bin.display());
+    assert!(
+        bin.exists(),
+        "{} is missing: run `cargo build -p tern-gateway` first (scripts/test does)",
+        bin.display()
+    );
     bin
 }
 
@@ -50,7 +54,14 @@ impl TernProcess {
         let port = free_port();
         let log = data_dir.join(format!("tern-{port}.log"));
         let (child, gateway) = spawn(data_dir, port, &args, &log).await?;
-        Ok(Self { child: Some(child), port, data_dir: data_dir.to_owned(), args, gateway, log })
+        Ok(Self {
+            child: Some(child),
+            port,
+            data_dir: data_dir.to_owned(),
+            args,
+            gateway,
+            log,
+        })
     }
 
     pub fn pid(&self) -> Option<u32> {
@@ -107,8 +118,16 @@ impl Drop for TernProcess {
     }
 }
 
-async fn spawn(data_dir: &Path, port: u16, args: &[String], log: &Path) -> anyhow::Result<(Child, Gateway)> {
-    let log_file = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
+async fn spawn(
+    data_dir: &Path,
+    port: u16,
+    args: &[String],
+    log: &Path,
+) -> anyhow::Result<(Child, Gateway)> {
+    let log_file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(log)?;
     let mut child = Command::new(tern_binary())
         .arg("serve")
         .arg("--listen")
@@ -126,11 +145,16 @@ async fn spawn(data_dir: &Path, port: u16, args: &[String], log: &Path) -> anyho
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
         if let Some(status) = child.try_wait()? {
-            bail!("tern exited early ({status}); log:\n{}", std::fs::read_to_string(log).unwrap_or_default());
+            bail!(
+                "tern exited early ({status}); log:\n{}",
+                std::fs::read_to_string(log).unwrap_or_default()
+            );
         }
         match Gateway::discover_dev(&url).await {
             Ok(gateway) => return Ok((child, gateway)),
-            Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(50)).await,
+            Err(_) if Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(50)).await
+            }
             Err(e) => {
                 let _ = child.kill();
                 bail!("tern did not come up on {url}: {e}");

@@ -1,1 +1,6463 @@
-// built by web/build
+// Tern client library, bundled from web/src by `npm run build` (do not edit).
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/protobufjs/src/util/aspromise.js
+var require_aspromise = __commonJS({
+  "node_modules/protobufjs/src/util/aspromise.js"(exports, module) {
+    "use strict";
+    module.exports = asPromise;
+    function asPromise(fn, ctx) {
+      var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
+      while (index < arguments.length)
+        params[offset++] = arguments[index++];
+      return new Promise(function executor(resolve, reject) {
+        params[offset] = function callback(err) {
+          if (pending) {
+            pending = false;
+            if (err)
+              reject(err);
+            else {
+              var params2 = new Array(arguments.length - 1), offset2 = 0;
+              while (offset2 < params2.length)
+                params2[offset2++] = arguments[offset2];
+              resolve.apply(null, params2);
+            }
+          }
+        };
+        try {
+          fn.apply(ctx || null, params);
+        } catch (err) {
+          if (pending) {
+            pending = false;
+            reject(err);
+          }
+        }
+      });
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/base64.js
+var require_base64 = __commonJS({
+  "node_modules/protobufjs/src/util/base64.js"(exports) {
+    "use strict";
+    var base64 = exports;
+    base64.length = function length(string) {
+      var p = string.length;
+      if (!p)
+        return 0;
+      while (p > 0 && string.charAt(p - 1) === "=")
+        --p;
+      return Math.floor(p * 3 / 4);
+    };
+    var b64 = new Array(64);
+    var s64 = new Array(123);
+    for (i = 0; i < 64; )
+      s64[b64[i] = i < 26 ? i + 65 : i < 52 ? i + 71 : i < 62 ? i - 4 : i - 59 | 43] = i++;
+    var i;
+    s64[45] = 62;
+    s64[95] = 63;
+    base64.encode = function encode2(buffer, start, end) {
+      var parts = null, chunk = [];
+      var i2 = 0, j = 0, t;
+      while (start < end) {
+        var b = buffer[start++];
+        switch (j) {
+          case 0:
+            chunk[i2++] = b64[b >> 2];
+            t = (b & 3) << 4;
+            j = 1;
+            break;
+          case 1:
+            chunk[i2++] = b64[t | b >> 4];
+            t = (b & 15) << 2;
+            j = 2;
+            break;
+          case 2:
+            chunk[i2++] = b64[t | b >> 6];
+            chunk[i2++] = b64[b & 63];
+            j = 0;
+            break;
+        }
+        if (i2 > 8191) {
+          (parts || (parts = [])).push(String.fromCharCode.apply(String, chunk));
+          i2 = 0;
+        }
+      }
+      if (j) {
+        chunk[i2++] = b64[t];
+        chunk[i2++] = 61;
+        if (j === 1)
+          chunk[i2++] = 61;
+      }
+      if (parts) {
+        if (i2)
+          parts.push(String.fromCharCode.apply(String, chunk.slice(0, i2)));
+        return parts.join("");
+      }
+      return String.fromCharCode.apply(String, chunk.slice(0, i2));
+    };
+    var invalidEncoding = "invalid encoding";
+    base64.decode = function decode2(string, buffer, offset) {
+      var start = offset;
+      var j = 0, t;
+      for (var i2 = 0; i2 < string.length; ) {
+        var c = string.charCodeAt(i2++);
+        if (c === 61 && j > 1)
+          break;
+        if ((c = s64[c]) === void 0)
+          throw Error(invalidEncoding);
+        switch (j) {
+          case 0:
+            t = c;
+            j = 1;
+            break;
+          case 1:
+            buffer[offset++] = t << 2 | (c & 48) >> 4;
+            t = c;
+            j = 2;
+            break;
+          case 2:
+            buffer[offset++] = (t & 15) << 4 | (c & 60) >> 2;
+            t = c;
+            j = 3;
+            break;
+          case 3:
+            buffer[offset++] = (t & 3) << 6 | c;
+            j = 0;
+            break;
+        }
+      }
+      if (j === 1)
+        throw Error(invalidEncoding);
+      return offset - start;
+    };
+    var base64Re = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    var base64UrlRe = /[-_]/;
+    var base64UrlNoPaddingRe = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$/;
+    base64.test = function test(string) {
+      return base64Re.test(string) || base64UrlRe.test(string) && base64UrlNoPaddingRe.test(string);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/eventemitter.js
+var require_eventemitter = __commonJS({
+  "node_modules/protobufjs/src/util/eventemitter.js"(exports, module) {
+    "use strict";
+    module.exports = EventEmitter;
+    function EventEmitter() {
+      this._listeners = /* @__PURE__ */ Object.create(null);
+    }
+    EventEmitter.prototype.on = function on(evt, fn, ctx) {
+      (this._listeners[evt] || (this._listeners[evt] = [])).push({
+        fn,
+        ctx: ctx || this
+      });
+      return this;
+    };
+    EventEmitter.prototype.off = function off(evt, fn) {
+      if (evt === void 0)
+        this._listeners = /* @__PURE__ */ Object.create(null);
+      else {
+        if (fn === void 0)
+          this._listeners[evt] = [];
+        else {
+          var listeners = this._listeners[evt];
+          if (!listeners)
+            return this;
+          for (var i = 0; i < listeners.length; )
+            if (listeners[i].fn === fn)
+              listeners.splice(i, 1);
+            else
+              ++i;
+        }
+      }
+      return this;
+    };
+    EventEmitter.prototype.emit = function emit(evt) {
+      var listeners = this._listeners[evt];
+      if (listeners) {
+        var args = [], i = 1;
+        for (; i < arguments.length; )
+          args.push(arguments[i++]);
+        for (i = 0; i < listeners.length; )
+          listeners[i].fn.apply(listeners[i++].ctx, args);
+      }
+      return this;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/float.js
+var require_float = __commonJS({
+  "node_modules/protobufjs/src/util/float.js"(exports, module) {
+    "use strict";
+    module.exports = factory(factory);
+    function factory(exports2) {
+      if (typeof Float32Array !== "undefined") (function() {
+        var f32 = new Float32Array([-0]), f8b = new Uint8Array(f32.buffer), le = f8b[3] === 128;
+        function writeFloat_f32_cpy(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+        }
+        function writeFloat_f32_rev(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[3];
+          buf[pos + 1] = f8b[2];
+          buf[pos + 2] = f8b[1];
+          buf[pos + 3] = f8b[0];
+        }
+        exports2.writeFloatLE = le ? writeFloat_f32_cpy : writeFloat_f32_rev;
+        exports2.writeFloatBE = le ? writeFloat_f32_rev : writeFloat_f32_cpy;
+        function readFloat_f32_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          return f32[0];
+        }
+        function readFloat_f32_rev(buf, pos) {
+          f8b[3] = buf[pos];
+          f8b[2] = buf[pos + 1];
+          f8b[1] = buf[pos + 2];
+          f8b[0] = buf[pos + 3];
+          return f32[0];
+        }
+        exports2.readFloatLE = le ? readFloat_f32_cpy : readFloat_f32_rev;
+        exports2.readFloatBE = le ? readFloat_f32_rev : readFloat_f32_cpy;
+      })();
+      else (function() {
+        function writeFloat_ieee754(writeUint, val, buf, pos) {
+          var sign = val < 0 ? 1 : 0;
+          if (sign)
+            val = -val;
+          if (val === 0)
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos);
+          else if (isNaN(val))
+            writeUint(2143289344, buf, pos);
+          else if (val > 34028234663852886e22)
+            writeUint((sign << 31 | 2139095040) >>> 0, buf, pos);
+          else if (val < 11754943508222875e-54)
+            writeUint((sign << 31 | Math.round(val / 1401298464324817e-60)) >>> 0, buf, pos);
+          else {
+            var exponent = Math.floor(Math.log(val) / Math.LN2), mantissa = Math.round(val * Math.pow(2, -exponent) * 8388608) & 8388607;
+            writeUint((sign << 31 | exponent + 127 << 23 | mantissa) >>> 0, buf, pos);
+          }
+        }
+        exports2.writeFloatLE = writeFloat_ieee754.bind(null, writeUintLE);
+        exports2.writeFloatBE = writeFloat_ieee754.bind(null, writeUintBE);
+        function readFloat_ieee754(readUint, buf, pos) {
+          var uint = readUint(buf, pos), sign = (uint >> 31) * 2 + 1, exponent = uint >>> 23 & 255, mantissa = uint & 8388607;
+          return exponent === 255 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 1401298464324817e-60 * mantissa : sign * Math.pow(2, exponent - 150) * (mantissa + 8388608);
+        }
+        exports2.readFloatLE = readFloat_ieee754.bind(null, readUintLE);
+        exports2.readFloatBE = readFloat_ieee754.bind(null, readUintBE);
+      })();
+      if (typeof Float64Array !== "undefined") (function() {
+        var f64 = new Float64Array([-0]), f8b = new Uint8Array(f64.buffer), le = f8b[7] === 128;
+        function writeDouble_f64_cpy(val, buf, pos) {
+          f64[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+          buf[pos + 4] = f8b[4];
+          buf[pos + 5] = f8b[5];
+          buf[pos + 6] = f8b[6];
+          buf[pos + 7] = f8b[7];
+        }
+        function writeDouble_f64_rev(val, buf, pos) {
+          f64[0] = val;
+          buf[pos] = f8b[7];
+          buf[pos + 1] = f8b[6];
+          buf[pos + 2] = f8b[5];
+          buf[pos + 3] = f8b[4];
+          buf[pos + 4] = f8b[3];
+          buf[pos + 5] = f8b[2];
+          buf[pos + 6] = f8b[1];
+          buf[pos + 7] = f8b[0];
+        }
+        exports2.writeDoubleLE = le ? writeDouble_f64_cpy : writeDouble_f64_rev;
+        exports2.writeDoubleBE = le ? writeDouble_f64_rev : writeDouble_f64_cpy;
+        function readDouble_f64_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          f8b[4] = buf[pos + 4];
+          f8b[5] = buf[pos + 5];
+          f8b[6] = buf[pos + 6];
+          f8b[7] = buf[pos + 7];
+          return f64[0];
+        }
+        function readDouble_f64_rev(buf, pos) {
+          f8b[7] = buf[pos];
+          f8b[6] = buf[pos + 1];
+          f8b[5] = buf[pos + 2];
+          f8b[4] = buf[pos + 3];
+          f8b[3] = buf[pos + 4];
+          f8b[2] = buf[pos + 5];
+          f8b[1] = buf[pos + 6];
+          f8b[0] = buf[pos + 7];
+          return f64[0];
+        }
+        exports2.readDoubleLE = le ? readDouble_f64_cpy : readDouble_f64_rev;
+        exports2.readDoubleBE = le ? readDouble_f64_rev : readDouble_f64_cpy;
+      })();
+      else (function() {
+        function writeDouble_ieee754(writeUint, off0, off1, val, buf, pos) {
+          var sign = val < 0 ? 1 : 0;
+          if (sign)
+            val = -val;
+          if (val === 0) {
+            writeUint(0, buf, pos + off0);
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos + off1);
+          } else if (isNaN(val)) {
+            writeUint(0, buf, pos + off0);
+            writeUint(2146959360, buf, pos + off1);
+          } else if (val > 17976931348623157e292) {
+            writeUint(0, buf, pos + off0);
+            writeUint((sign << 31 | 2146435072) >>> 0, buf, pos + off1);
+          } else {
+            var mantissa;
+            if (val < 22250738585072014e-324) {
+              mantissa = val / 5e-324;
+              writeUint(mantissa >>> 0, buf, pos + off0);
+              writeUint((sign << 31 | mantissa / 4294967296) >>> 0, buf, pos + off1);
+            } else {
+              var exponent = Math.floor(Math.log(val) / Math.LN2);
+              if (exponent === 1024)
+                exponent = 1023;
+              mantissa = val * Math.pow(2, -exponent);
+              writeUint(mantissa * 4503599627370496 >>> 0, buf, pos + off0);
+              writeUint((sign << 31 | exponent + 1023 << 20 | mantissa * 1048576 & 1048575) >>> 0, buf, pos + off1);
+            }
+          }
+        }
+        exports2.writeDoubleLE = writeDouble_ieee754.bind(null, writeUintLE, 0, 4);
+        exports2.writeDoubleBE = writeDouble_ieee754.bind(null, writeUintBE, 4, 0);
+        function readDouble_ieee754(readUint, off0, off1, buf, pos) {
+          var lo = readUint(buf, pos + off0), hi = readUint(buf, pos + off1);
+          var sign = (hi >> 31) * 2 + 1, exponent = hi >>> 20 & 2047, mantissa = 4294967296 * (hi & 1048575) + lo;
+          return exponent === 2047 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 5e-324 * mantissa : sign * Math.pow(2, exponent - 1075) * (mantissa + 4503599627370496);
+        }
+        exports2.readDoubleLE = readDouble_ieee754.bind(null, readUintLE, 0, 4);
+        exports2.readDoubleBE = readDouble_ieee754.bind(null, readUintBE, 4, 0);
+      })();
+      return exports2;
+    }
+    function writeUintLE(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    function writeUintBE(val, buf, pos) {
+      buf[pos] = val >>> 24;
+      buf[pos + 1] = val >>> 16 & 255;
+      buf[pos + 2] = val >>> 8 & 255;
+      buf[pos + 3] = val & 255;
+    }
+    function readUintLE(buf, pos) {
+      return (buf[pos] | buf[pos + 1] << 8 | buf[pos + 2] << 16 | buf[pos + 3] << 24) >>> 0;
+    }
+    function readUintBE(buf, pos) {
+      return (buf[pos] << 24 | buf[pos + 1] << 16 | buf[pos + 2] << 8 | buf[pos + 3]) >>> 0;
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/utf8.js
+var require_utf8 = __commonJS({
+  "node_modules/protobufjs/src/util/utf8.js"(exports) {
+    "use strict";
+    var utf8 = exports;
+    var looseDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    var strictDecoder;
+    var TEXT_DECODER_MIN_LENGTH = 64;
+    try {
+      strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    } catch (err) {
+      strictDecoder = looseDecoder;
+    }
+    utf8.length = function utf8_length(string) {
+      var len = 0, c = 0;
+      for (var i = 0; i < string.length; ++i) {
+        c = string.charCodeAt(i);
+        if (c < 128)
+          len += 1;
+        else if (c < 2048)
+          len += 2;
+        else if ((c & 64512) === 55296 && (string.charCodeAt(i + 1) & 64512) === 56320) {
+          ++i;
+          len += 4;
+        } else
+          len += 3;
+      }
+      return len;
+    };
+    function utf8_read_decoder(decoder, buffer, start, end) {
+      var source = start === 0 && end === buffer.length ? buffer : buffer.subarray(start, end);
+      return decoder.decode(source);
+    }
+    utf8.read = function utf8_read_loose(buffer, start, end) {
+      if (end - start < 1)
+        return "";
+      if (end - start >= TEXT_DECODER_MIN_LENGTH)
+        return utf8_read_decoder(looseDecoder, buffer, start, end);
+      var str = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
+      for (; i + 7 < end; i += 8) {
+        c1 = buffer[i];
+        c2 = buffer[i + 1];
+        c3 = buffer[i + 2];
+        c4 = buffer[i + 3];
+        c5 = buffer[i + 4];
+        c6 = buffer[i + 5];
+        c7 = buffer[i + 6];
+        c8 = buffer[i + 7];
+        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
+          return str + utf8_read_decoder(looseDecoder, buffer, i, end);
+        str += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
+      }
+      for (; i < end; ++i) {
+        c1 = buffer[i];
+        if (c1 & 128)
+          return str + utf8_read_decoder(looseDecoder, buffer, i, end);
+        str += String.fromCharCode(c1);
+      }
+      return str;
+    };
+    utf8.readStrict = function utf8_read_strict(buffer, start, end) {
+      if (end - start < 1)
+        return "";
+      if (end - start >= TEXT_DECODER_MIN_LENGTH)
+        return utf8_read_decoder(strictDecoder, buffer, start, end);
+      var str = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
+      for (; i + 7 < end; i += 8) {
+        c1 = buffer[i];
+        c2 = buffer[i + 1];
+        c3 = buffer[i + 2];
+        c4 = buffer[i + 3];
+        c5 = buffer[i + 4];
+        c6 = buffer[i + 5];
+        c7 = buffer[i + 6];
+        c8 = buffer[i + 7];
+        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
+          return str + utf8_read_decoder(strictDecoder, buffer, i, end);
+        str += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
+      }
+      for (; i < end; ++i) {
+        c1 = buffer[i];
+        if (c1 & 128)
+          return str + utf8_read_decoder(strictDecoder, buffer, i, end);
+        str += String.fromCharCode(c1);
+      }
+      return str;
+    };
+    utf8.write = function utf8_write(string, buffer, offset) {
+      var start = offset, c1, c2;
+      for (var i = 0; i < string.length; ++i) {
+        c1 = string.charCodeAt(i);
+        if (c1 < 128) {
+          buffer[offset++] = c1;
+        } else if (c1 < 2048) {
+          buffer[offset++] = c1 >> 6 | 192;
+          buffer[offset++] = c1 & 63 | 128;
+        } else if ((c1 & 64512) === 55296 && ((c2 = string.charCodeAt(i + 1)) & 64512) === 56320) {
+          c1 = 65536 + ((c1 & 1023) << 10) + (c2 & 1023);
+          ++i;
+          buffer[offset++] = c1 >> 18 | 240;
+          buffer[offset++] = c1 >> 12 & 63 | 128;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        } else {
+          buffer[offset++] = c1 >> 12 | 224;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        }
+      }
+      return offset - start;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/pool.js
+var require_pool = __commonJS({
+  "node_modules/protobufjs/src/util/pool.js"(exports, module) {
+    "use strict";
+    module.exports = pool;
+    function pool(alloc, slice, size) {
+      var SIZE = size || 8192;
+      var MAX = SIZE >>> 1;
+      var slab = null;
+      var offset = SIZE;
+      return function pool_alloc(size2) {
+        if (size2 < 1 || size2 > MAX)
+          return alloc(size2);
+        if (offset + size2 > SIZE) {
+          slab = alloc(SIZE);
+          offset = 0;
+        }
+        var buf = slice.call(slab, offset, offset += size2);
+        if (offset & 7)
+          offset = (offset | 7) + 1;
+        return buf;
+      };
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/longbits.js
+var require_longbits = __commonJS({
+  "node_modules/protobufjs/src/util/longbits.js"(exports, module) {
+    "use strict";
+    module.exports = LongBits;
+    var Long;
+    function LongBits(lo, hi) {
+      this.lo = lo >>> 0;
+      this.hi = hi >>> 0;
+    }
+    var zero = LongBits.zero = new LongBits(0, 0);
+    zero.toNumber = function() {
+      return 0;
+    };
+    zero.zzEncode = zero.zzDecode = function() {
+      return this;
+    };
+    zero.length = function() {
+      return 1;
+    };
+    var zeroHash = LongBits.zeroHash = "\0\0\0\0\0\0\0\0";
+    LongBits.fromNumber = function fromNumber(value) {
+      if (value === 0)
+        return zero;
+      var sign = value < 0;
+      if (sign)
+        value = -value;
+      var lo = value >>> 0, hi = (value - lo) / 4294967296 >>> 0;
+      if (sign) {
+        hi = ~hi >>> 0;
+        lo = ~lo >>> 0;
+        if (++lo > 4294967295) {
+          lo = 0;
+          if (++hi > 4294967295)
+            hi = 0;
+        }
+      }
+      return new LongBits(lo, hi);
+    };
+    LongBits.from = function from(value) {
+      if (typeof value === "number")
+        return LongBits.fromNumber(value);
+      if (typeof value === "string" || value instanceof String) {
+        if (Long)
+          value = Long.fromString(value);
+        else
+          return LongBits.fromNumber(parseInt(value, 10));
+      }
+      return value.low || value.high ? new LongBits(value.low >>> 0, value.high >>> 0) : zero;
+    };
+    LongBits.prototype.toNumber = function toNumber2(unsigned) {
+      if (!unsigned && this.hi >>> 31) {
+        var lo = ~this.lo + 1 >>> 0, hi = ~this.hi >>> 0;
+        if (!lo)
+          hi = hi + 1 >>> 0;
+        return -(lo + hi * 4294967296);
+      }
+      return this.lo + this.hi * 4294967296;
+    };
+    LongBits.prototype.toLong = function toLong(unsigned) {
+      return Long ? new Long(this.lo | 0, this.hi | 0, Boolean(unsigned)) : { low: this.lo | 0, high: this.hi | 0, unsigned: Boolean(unsigned) };
+    };
+    var charCodeAt = String.prototype.charCodeAt;
+    LongBits.fromHash = function fromHash(hash) {
+      if (hash === zeroHash)
+        return zero;
+      return new LongBits(
+        (charCodeAt.call(hash, 0) | charCodeAt.call(hash, 1) << 8 | charCodeAt.call(hash, 2) << 16 | charCodeAt.call(hash, 3) << 24) >>> 0,
+        (charCodeAt.call(hash, 4) | charCodeAt.call(hash, 5) << 8 | charCodeAt.call(hash, 6) << 16 | charCodeAt.call(hash, 7) << 24) >>> 0
+      );
+    };
+    LongBits.prototype.toHash = function toHash() {
+      return String.fromCharCode(
+        this.lo & 255,
+        this.lo >>> 8 & 255,
+        this.lo >>> 16 & 255,
+        this.lo >>> 24,
+        this.hi & 255,
+        this.hi >>> 8 & 255,
+        this.hi >>> 16 & 255,
+        this.hi >>> 24
+      );
+    };
+    LongBits.prototype.zzEncode = function zzEncode() {
+      var mask = this.hi >> 31;
+      this.hi = ((this.hi << 1 | this.lo >>> 31) ^ mask) >>> 0;
+      this.lo = (this.lo << 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.zzDecode = function zzDecode() {
+      var mask = -(this.lo & 1);
+      this.lo = ((this.lo >>> 1 | this.hi << 31) ^ mask) >>> 0;
+      this.hi = (this.hi >>> 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.length = function length() {
+      var part0 = this.lo, part1 = (this.lo >>> 28 | this.hi << 4) >>> 0, part2 = this.hi >>> 24;
+      return part2 === 0 ? part1 === 0 ? part0 < 16384 ? part0 < 128 ? 1 : 2 : part0 < 2097152 ? 3 : 4 : part1 < 16384 ? part1 < 128 ? 5 : 6 : part1 < 2097152 ? 7 : 8 : part2 < 128 ? 9 : 10;
+    };
+    LongBits._configure = function(Long_) {
+      Long = Long_;
+    };
+  }
+});
+
+// stub:long
+var require_long = __commonJS({
+  "stub:long"(exports, module) {
+    module.exports = null;
+  }
+});
+
+// node_modules/protobufjs/src/util/minimal.js
+var require_minimal = __commonJS({
+  "node_modules/protobufjs/src/util/minimal.js"(exports) {
+    "use strict";
+    var util = exports;
+    util.asPromise = require_aspromise();
+    util.base64 = require_base64();
+    util.EventEmitter = require_eventemitter();
+    util.float = require_float();
+    util.utf8 = require_utf8();
+    util.pool = require_pool();
+    util.LongBits = require_longbits();
+    function isUnsafeProperty(key) {
+      return key === "__proto__" || key === "prototype" || key === "constructor";
+    }
+    util.isUnsafeProperty = isUnsafeProperty;
+    util.isNode = Boolean(typeof global !== "undefined" && global && global.process && global.process.versions && global.process.versions.node);
+    util.global = util.isNode && global || typeof window !== "undefined" && window || typeof self !== "undefined" && self || typeof globalThis !== "undefined" && globalThis || exports;
+    util.emptyArray = Object.freeze ? Object.freeze([]) : (
+      /* istanbul ignore next */
+      []
+    );
+    util.emptyObject = Object.freeze ? Object.freeze({}) : (
+      /* istanbul ignore next */
+      {}
+    );
+    util.isInteger = Number.isInteger || /* istanbul ignore next */
+    function isInteger(value) {
+      return typeof value === "number" && isFinite(value) && Math.floor(value) === value;
+    };
+    util.isString = function isString(value) {
+      return typeof value === "string" || value instanceof String;
+    };
+    util.isObject = function isObject(value) {
+      return value && typeof value === "object";
+    };
+    util.isset = /**
+     * Checks if a property on a message is considered to be present.
+     * @param {Object} obj Plain object or message instance
+     * @param {string} prop Property name
+     * @returns {boolean} `true` if considered to be present, otherwise `false`
+     */
+    util.isSet = function isSet(obj, prop) {
+      var value = obj[prop];
+      if (value != null && Object.hasOwnProperty.call(obj, prop))
+        return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
+      return false;
+    };
+    util.Buffer = (function() {
+      try {
+        var Buffer2 = util.global.Buffer;
+        return Buffer2.prototype.utf8Write || util.isNode ? Buffer2 : (
+          /* istanbul ignore next */
+          null
+        );
+      } catch (e) {
+        return null;
+      }
+    })();
+    util.newBuffer = function newBuffer(sizeOrArray) {
+      var Buffer2 = util.Buffer;
+      return typeof sizeOrArray === "number" ? Buffer2 ? Buffer2.allocUnsafe(sizeOrArray) : new Uint8Array(sizeOrArray) : Buffer2 ? Buffer2.from(sizeOrArray) : new Uint8Array(sizeOrArray);
+    };
+    util.rawField = function rawField(id, wireType, data) {
+      var out = [], tag = id << 3 | wireType;
+      tag >>>= 0;
+      while (tag > 127) {
+        out.push(tag & 127 | 128);
+        tag >>>= 7;
+      }
+      out.push(tag);
+      for (var i = 0; i < data.length; ++i)
+        out.push(data[i]);
+      return util.newBuffer(out);
+    };
+    util.Array = Uint8Array;
+    util.Long = /* istanbul ignore next */
+    util.global.dcodeIO && /* istanbul ignore next */
+    util.global.dcodeIO.Long || /* istanbul ignore next */
+    util.global.Long || (function() {
+      try {
+        var Long = require_long();
+        return Long && Long.isLong ? Long : null;
+      } catch (e) {
+        return null;
+      }
+    })();
+    util.key2Re = /^(?:true|false|0|1)$/;
+    util.key32Re = /^-?(?:0|[1-9][0-9]*)$/;
+    util.key64Re = /^(?:[\x00-\xff]{8}|-?(?:0|[1-9][0-9]*))$/;
+    util.longToHash = function longToHash(value) {
+      return value ? util.LongBits.from(value).toHash() : util.LongBits.zeroHash;
+    };
+    util.longFromHash = function longFromHash(hash, unsigned) {
+      var bits = util.LongBits.fromHash(hash);
+      if (util.Long)
+        return util.Long.fromBits(bits.lo, bits.hi, unsigned);
+      return bits.toNumber(Boolean(unsigned));
+    };
+    util.longFromKey = function longFromKey(key, unsigned) {
+      return util.key64Re.test(key) && !util.key32Re.test(key) ? util.longFromHash(key, unsigned) : key;
+    };
+    util.boolFromKey = function boolFromKey(key) {
+      return key === "true" || key === "1";
+    };
+    function merge(dst) {
+      var ifNotSet = typeof arguments[arguments.length - 1] === "boolean", limit = ifNotSet ? arguments.length - 1 : arguments.length;
+      ifNotSet = ifNotSet && arguments[arguments.length - 1];
+      for (var a = 1; a < limit; ++a) {
+        var src = arguments[a];
+        if (!src)
+          continue;
+        for (var keys = Object.keys(src), i = 0; i < keys.length; ++i)
+          if (!isUnsafeProperty(keys[i]) && (!ifNotSet || !Object.prototype.hasOwnProperty.call(dst, keys[i]) || dst[keys[i]] === void 0))
+            dst[keys[i]] = src[keys[i]];
+      }
+      return dst;
+    }
+    util.merge = merge;
+    util.nestingLimit = 32;
+    util.recursionLimit = 100;
+    util.makeProp = function makeProp(obj, key, enumerable) {
+      if (Object.prototype.hasOwnProperty.call(obj, key))
+        return;
+      Object.defineProperty(obj, key, {
+        enumerable: enumerable === void 0 ? true : enumerable,
+        configurable: true,
+        writable: true
+      });
+    };
+    util.lcFirst = function lcFirst(str) {
+      return str.charAt(0).toLowerCase() + str.substring(1);
+    };
+    function newError(name) {
+      function CustomError(message, properties) {
+        if (!(this instanceof CustomError))
+          return new CustomError(message, properties);
+        Object.defineProperty(this, "message", { get: function() {
+          return message;
+        } });
+        if (Error.captureStackTrace)
+          Error.captureStackTrace(this, CustomError);
+        else
+          Object.defineProperty(this, "stack", { value: new Error().stack || "" });
+        if (properties)
+          merge(this, properties);
+      }
+      CustomError.prototype = Object.create(Error.prototype, {
+        constructor: {
+          value: CustomError,
+          writable: true,
+          enumerable: false,
+          configurable: true
+        },
+        name: {
+          get: function get() {
+            return name;
+          },
+          set: void 0,
+          enumerable: false,
+          // configurable: false would accurately preserve the behavior of
+          // the original, but I'm guessing that was not intentional.
+          // For an actual error subclass, this property would
+          // be configurable.
+          configurable: true
+        },
+        toString: {
+          value: function value() {
+            return this.name + ": " + this.message;
+          },
+          writable: true,
+          enumerable: false,
+          configurable: true
+        }
+      });
+      return CustomError;
+    }
+    util.newError = newError;
+    util.ProtocolError = newError("ProtocolError");
+    util.oneOfGetter = function getOneOf(fieldNames) {
+      var fieldMap = {};
+      for (var i = 0; i < fieldNames.length; ++i)
+        fieldMap[fieldNames[i]] = 1;
+      return function() {
+        for (var keys = Object.keys(this), i2 = keys.length - 1; i2 > -1; --i2)
+          if (fieldMap[keys[i2]] === 1 && this[keys[i2]] !== void 0 && this[keys[i2]] !== null)
+            return keys[i2];
+      };
+    };
+    util.oneOfSetter = function setOneOf(fieldNames) {
+      return function(name) {
+        for (var i = 0; i < fieldNames.length; ++i)
+          if (fieldNames[i] !== name)
+            delete this[fieldNames[i]];
+      };
+    };
+    util.toJSONOptions = {
+      longs: String,
+      enums: String,
+      bytes: String,
+      json: true
+    };
+  }
+});
+
+// node_modules/protobufjs/src/writer.js
+var require_writer = __commonJS({
+  "node_modules/protobufjs/src/writer.js"(exports, module) {
+    "use strict";
+    module.exports = Writer;
+    var util = require_minimal();
+    var BufferWriter;
+    var LongBits = util.LongBits;
+    var base64 = util.base64;
+    var utf8 = util.utf8;
+    function Writer() {
+      this.pos = 0;
+      this.buf = this.constructor.alloc(Writer.initialBufferSize);
+      this.view = null;
+      this.states = null;
+    }
+    Writer.initialBufferSize = 128;
+    Object.defineProperty(Writer.prototype, "len", {
+      configurable: true,
+      enumerable: true,
+      get: function get_len() {
+        return this.pos;
+      }
+    });
+    var create = function create2() {
+      return util.Buffer ? function create_buffer_setup() {
+        return (Writer.create = function create_buffer() {
+          return new BufferWriter();
+        })();
+      } : function create_array() {
+        return new Writer();
+      };
+    };
+    Writer.create = create();
+    Writer.alloc = function alloc(size) {
+      return new Uint8Array(size);
+    };
+    Writer.alloc = util.pool(Writer.alloc, Uint8Array.prototype.subarray);
+    function sizeVarint32(value) {
+      return value < 128 ? 1 : value < 16384 ? 2 : value < 2097152 ? 3 : value < 268435456 ? 4 : 5;
+    }
+    Writer.prototype._reserve = function _reserve(n) {
+      var need = this.pos + n;
+      if (need > this.buf.length) {
+        var size = this.buf.length << 1;
+        if (size < need)
+          size = need;
+        var buf = this.constructor.alloc(size);
+        buf.set(this.buf.subarray(0, this.pos), 0);
+        this.buf = buf;
+        this.view = null;
+      }
+    };
+    function writeStringAscii(val, buf, pos) {
+      for (var i = 0; i < val.length; )
+        buf[pos++] = val.charCodeAt(i++);
+    }
+    function writeVarint32(val, buf, pos) {
+      while (val > 127) {
+        buf[pos++] = val & 127 | 128;
+        val >>>= 7;
+      }
+      buf[pos] = val;
+      return pos + 1;
+    }
+    Writer.prototype.uint32 = function write_uint32(value) {
+      value = value >>> 0;
+      this._reserve(5);
+      var pos = this.pos;
+      this.pos = writeVarint32(value, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.int32 = function write_int32(value) {
+      if ((value |= 0) < 0) {
+        this._reserve(10);
+        writeVarint64(LongBits.fromNumber(value), this.buf, this.pos);
+        this.pos += 10;
+        return this;
+      }
+      return this.uint32(value);
+    };
+    Writer.prototype.sint32 = function write_sint32(value) {
+      return this.uint32((value << 1 ^ value >> 31) >>> 0);
+    };
+    function writeVarint64(val, buf, pos) {
+      var lo = val.lo, hi = val.hi;
+      while (hi) {
+        buf[pos++] = lo & 127 | 128;
+        lo = (lo >>> 7 | hi << 25) >>> 0;
+        hi >>>= 7;
+      }
+      while (lo > 127) {
+        buf[pos++] = lo & 127 | 128;
+        lo = lo >>> 7;
+      }
+      buf[pos] = lo;
+      return pos + 1;
+    }
+    Writer.prototype.uint64 = function write_uint64(value) {
+      var bits = LongBits.from(value);
+      this._reserve(10);
+      var pos = this.pos;
+      this.pos = writeVarint64(bits, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.int64 = Writer.prototype.uint64;
+    Writer.prototype.sint64 = function write_sint64(value) {
+      var bits = LongBits.from(value).zzEncode();
+      this._reserve(10);
+      var pos = this.pos;
+      this.pos = writeVarint64(bits, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.bool = function write_bool(value) {
+      this._reserve(1);
+      this.buf[this.pos++] = value ? 1 : 0;
+      return this;
+    };
+    function writeFixed32(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    Writer.prototype.fixed32 = function write_fixed32(value) {
+      this._reserve(4);
+      writeFixed32(value >>> 0, this.buf, this.pos);
+      this.pos += 4;
+      return this;
+    };
+    Writer.prototype.sfixed32 = Writer.prototype.fixed32;
+    Writer.prototype.fixed64 = function write_fixed64(value) {
+      var bits = LongBits.from(value);
+      this._reserve(8);
+      writeFixed32(bits.lo, this.buf, this.pos);
+      writeFixed32(bits.hi, this.buf, this.pos + 4);
+      this.pos += 8;
+      return this;
+    };
+    Writer.prototype.sfixed64 = Writer.prototype.fixed64;
+    Writer.prototype.float = function write_float(value) {
+      this._reserve(4);
+      util.float.writeFloatLE(value, this.buf, this.pos);
+      this.pos += 4;
+      return this;
+    };
+    Writer.prototype.double = function write_double(value) {
+      this._reserve(8);
+      util.float.writeDoubleLE(value, this.buf, this.pos);
+      this.pos += 8;
+      return this;
+    };
+    Writer.prototype.bytes = function write_bytes(value) {
+      var len = value.length >>> 0;
+      if (!len) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (util.isString(value)) {
+        var buf = Writer.alloc(len = base64.length(value));
+        base64.decode(value, buf, 0);
+        value = buf;
+      }
+      this.uint32(len);
+      this._reserve(len);
+      this.buf.set(value, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype.raw = function write_raw(value) {
+      var len = value.length >>> 0;
+      if (!len)
+        return this;
+      this._reserve(len);
+      this.buf.set(value, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype._delim = function _delim(pos, len) {
+      var n = sizeVarint32(len);
+      if (n > 1)
+        this.buf.copyWithin(pos + n, pos + 1, pos + 1 + len);
+      writeVarint32(len, this.buf, pos);
+      this.pos = pos + n + len;
+      return this;
+    };
+    Writer.prototype.string = function write_string(value) {
+      var n = value.length;
+      if (!n) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (n < 128) {
+        this._reserve(n * 3 + 5);
+        var lenPos = this.pos;
+        return this._delim(lenPos, utf8.write(value, this.buf, lenPos + 1));
+      }
+      var len = utf8.length(value);
+      this.uint32(len);
+      this._reserve(len);
+      if (len === value.length)
+        writeStringAscii(value, this.buf, this.pos);
+      else
+        utf8.write(value, this.buf, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype.uint32s = function write_uint32s(value) {
+      var n = value.length;
+      this._reserve(n * 5 + 5);
+      var buf = this.buf, lenPos = this.pos, p = lenPos + 1;
+      for (var i = 0; i < n; ++i)
+        p = writeVarint32(value[i] >>> 0, buf, p);
+      return this._delim(lenPos, p - lenPos - 1);
+    };
+    Writer.prototype.int32s = function write_int32s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1, val;
+      for (var i = 0; i < n; ++i) {
+        if ((val = value[i] | 0) < 0) {
+          pos = writeVarint64(LongBits.fromNumber(val), buf, pos);
+        } else {
+          pos = writeVarint32(val, buf, pos);
+        }
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.sint32s = function write_sint32s(value) {
+      var n = value.length;
+      this._reserve(n * 5 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i)
+        pos = writeVarint32((value[i] << 1 ^ value[i] >> 31) >>> 0, buf, pos);
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.uint64s = function write_uint64s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i) {
+        pos = writeVarint64(LongBits.from(value[i]), buf, pos);
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.int64s = Writer.prototype.uint64s;
+    Writer.prototype.sint64s = function write_sint64s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i) {
+        pos = writeVarint64(LongBits.from(value[i]).zzEncode(), buf, pos);
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.bools = function write_bools(value) {
+      var n = value.length;
+      this.uint32(n);
+      this._reserve(n);
+      var buf = this.buf, p = this.pos;
+      for (var i = 0; i < n; ++i)
+        buf[p++] = value[i] ? 1 : 0;
+      this.pos += n;
+      return this;
+    };
+    var VIEW_THRESHOLD_FLOAT = 16;
+    var VIEW_THRESHOLD_INT = 128;
+    function getLazyView(writer, count, threshold) {
+      var view = writer.view;
+      if (view || count < threshold)
+        return view;
+      var buf = writer.buf;
+      return writer.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    Writer.prototype.fixed32s = function write_fixed32s(value) {
+      var n = value.length, bytes = n * 4;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setUint32(p, value[i] >>> 0, true);
+          p += 4;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          writeFixed32(value[i] >>> 0, buf, p);
+          p += 4;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.sfixed32s = Writer.prototype.fixed32s;
+    Writer.prototype.fixed64s = function write_fixed64s(value) {
+      var n = value.length, bytes = n * 8;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, bits, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          bits = LongBits.from(value[i]);
+          dv.setUint32(p, bits.lo, true);
+          dv.setUint32(p + 4, bits.hi, true);
+          p += 8;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          bits = LongBits.from(value[i]);
+          writeFixed32(bits.lo, buf, p);
+          writeFixed32(bits.hi, buf, p + 4);
+          p += 8;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.sfixed64s = Writer.prototype.fixed64s;
+    Writer.prototype.floats = function write_floats(value) {
+      var n = value.length, bytes = n * 4;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setFloat32(p, value[i], true);
+          p += 4;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          util.float.writeFloatLE(value[i], buf, p);
+          p += 4;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.doubles = function write_doubles(value) {
+      var n = value.length, bytes = n * 8;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setFloat64(p, value[i], true);
+          p += 8;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          util.float.writeDoubleLE(value[i], buf, p);
+          p += 8;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.fork = function fork() {
+      this._reserve(1);
+      (this.states || (this.states = [])).push(this.pos);
+      this.pos += 1;
+      return this;
+    };
+    Writer.prototype.reset = function reset() {
+      var states = this.states;
+      if (states && states.length) {
+        this.pos = states.pop();
+      } else {
+        this.pos = 0;
+      }
+      return this;
+    };
+    Writer.prototype.ldelim = function ldelim() {
+      var states = this.states, len, vlen;
+      if (states && states.length) {
+        var lenPos = states.pop();
+        len = this.pos - lenPos - 1;
+        vlen = sizeVarint32(len);
+        if (vlen > 1) {
+          this._reserve(vlen - 1);
+          this.buf.copyWithin(lenPos + vlen, lenPos + 1, lenPos + 1 + len);
+          this.pos += vlen - 1;
+          writeVarint32(len, this.buf, lenPos);
+        } else {
+          this.buf[lenPos] = len;
+        }
+      } else {
+        len = this.pos;
+        vlen = sizeVarint32(len);
+        this._reserve(vlen);
+        this.buf.copyWithin(vlen, 0, len);
+        writeVarint32(len, this.buf, 0);
+        this.pos += vlen;
+      }
+      return this;
+    };
+    Writer.prototype.finish = function finish(shared) {
+      if (shared)
+        return this.buf.subarray(0, this.pos);
+      var buf = this.constructor.alloc(this.pos);
+      buf.set(this.buf.subarray(0, this.pos), 0);
+      return buf;
+    };
+    Writer.prototype.finishInto = function finishInto(buf, offset) {
+      if (offset === void 0)
+        offset = 0;
+      buf.set(this.buf.subarray(0, this.pos), offset);
+      return buf;
+    };
+    Writer._configure = function(BufferWriter_) {
+      BufferWriter = BufferWriter_;
+      Writer.create = create();
+      BufferWriter._configure();
+    };
+  }
+});
+
+// node_modules/protobufjs/src/writer_buffer.js
+var require_writer_buffer = __commonJS({
+  "node_modules/protobufjs/src/writer_buffer.js"(exports, module) {
+    "use strict";
+    module.exports = BufferWriter;
+    var Writer = require_writer();
+    BufferWriter.prototype = Object.create(Writer.prototype, {
+      constructor: {
+        value: BufferWriter,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    var util = require_minimal();
+    function BufferWriter() {
+      Writer.call(this);
+    }
+    var writeStringBuffer;
+    BufferWriter._configure = function() {
+      BufferWriter.alloc = util.Buffer && util.Buffer.allocUnsafe;
+      writeStringBuffer = util.Buffer && util.Buffer.prototype.utf8Write ? function writeStringBuffer_utf8Write(val, buf, pos) {
+        return buf.utf8Write(val, pos);
+      } : function writeStringBuffer_write(val, buf, pos) {
+        return buf.write(val, pos);
+      };
+    };
+    BufferWriter.prototype.bytes = function write_bytes_buffer(value) {
+      if (util.isString(value))
+        value = util.Buffer.from(value, "base64");
+      var len = value.length >>> 0;
+      this.uint32(len);
+      if (len) {
+        this._reserve(len);
+        this.buf.set(value, this.pos);
+        this.pos += len;
+      }
+      return this;
+    };
+    BufferWriter.prototype.string = function write_string_buffer(value) {
+      var n = value.length;
+      if (!n) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (n < 128) {
+        this._reserve(n * 3 + 5);
+        var pos = this.pos, buf = this.buf;
+        return this._delim(
+          pos,
+          n < 40 ? util.utf8.write(value, buf, pos + 1) : writeStringBuffer(value, buf, pos + 1)
+        );
+      }
+      var len = util.Buffer.byteLength(value);
+      this.uint32(len);
+      this._reserve(len);
+      writeStringBuffer(value, this.buf, this.pos);
+      this.pos += len;
+      return this;
+    };
+    BufferWriter._configure();
+  }
+});
+
+// node_modules/protobufjs/src/reader.js
+var require_reader = __commonJS({
+  "node_modules/protobufjs/src/reader.js"(exports, module) {
+    "use strict";
+    module.exports = Reader;
+    var util = require_minimal();
+    var BufferReader;
+    var LongBits = util.LongBits;
+    var utf8 = util.utf8;
+    function indexOutOfRange(reader, writeLength) {
+      return RangeError("index out of range: " + reader.pos + " + " + (writeLength || 1) + " > " + reader.len);
+    }
+    function Reader(buffer) {
+      this.buf = buffer;
+      this.pos = 0;
+      this.len = buffer.length;
+      this.view = null;
+      this.discardUnknown = Reader.discardUnknown;
+    }
+    function create_array(buffer) {
+      if (Array.isArray(buffer))
+        buffer = new Uint8Array(buffer);
+      if (buffer instanceof Uint8Array)
+        return new Reader(buffer);
+      throw Error("illegal buffer");
+    }
+    var create = function create2() {
+      return util.Buffer ? function create_buffer_setup(buffer) {
+        return (Reader.create = function create_buffer(buffer2) {
+          return util.Buffer.isBuffer(buffer2) ? new BufferReader(buffer2) : create_array(buffer2);
+        })(buffer);
+      } : create_array;
+    };
+    Reader.create = create();
+    Reader.prototype.raw = function read_raw(start, end) {
+      return this.buf.subarray(start, end);
+    };
+    function readVarint32NearEnd(reader) {
+      var value = 0;
+      for (var i = 0; i < 4; ++i) {
+        if (reader.pos >= reader.len)
+          throw indexOutOfRange(reader);
+        var b = reader.buf[reader.pos++];
+        value = (value | (b & 127) << i * 7) >>> 0;
+        if (b < 128)
+          return value;
+      }
+      throw indexOutOfRange(reader);
+    }
+    Reader.prototype.uint32 = function read_uint32() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 15) << 28) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      for (var i = 0; i < 5; ++i) {
+        if (pos >= this.len) {
+          this.pos = pos;
+          throw indexOutOfRange(this);
+        }
+        if (buf[pos++] < 128) {
+          this.pos = pos;
+          return value;
+        }
+      }
+      this.pos = pos;
+      throw Error("invalid varint encoding");
+    };
+    Reader.prototype.tag = function read_tag() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 15) << 28) >>> 0;
+      if (buf[pos] < 128 && (buf[pos] & 112) === 0) {
+        this.pos = pos + 1;
+        return value;
+      }
+      this.pos = pos + 1;
+      throw Error("invalid tag encoding");
+    };
+    Reader.prototype.size = function read_size() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      this.pos = pos + 1;
+      if (buf[pos] > 7)
+        throw Error("invalid length encoding");
+      return (value | buf[pos] << 28) >>> 0;
+    };
+    Reader.prototype.int32 = function read_int32() {
+      return this.uint32() | 0;
+    };
+    Reader.prototype.sint32 = function read_sint32() {
+      var value = this.uint32();
+      return value >>> 1 ^ -(value & 1) | 0;
+    };
+    function readLongVarint() {
+      var bits = new LongBits(0, 0);
+      var i = 0;
+      if (this.len - this.pos > 4) {
+        for (; i < 4; ++i) {
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        bits.lo = (bits.lo | (this.buf[this.pos] & 127) << 28) >>> 0;
+        bits.hi = (bits.hi | (this.buf[this.pos] & 127) >> 4) >>> 0;
+        if (this.buf[this.pos++] < 128)
+          return bits;
+        i = 0;
+      } else {
+        for (; i < 4; ++i) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        throw indexOutOfRange(this);
+      }
+      if (this.len - this.pos > 4) {
+        for (; i < 5; ++i) {
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      } else {
+        for (; i < 5; ++i) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      }
+      throw Error("invalid varint encoding");
+    }
+    Reader.prototype.bool = function read_bool() {
+      var value = false, b;
+      for (var i = 0; i < 10; ++i) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        b = this.buf[this.pos++];
+        if (b & 127)
+          value = true;
+        if (b < 128)
+          return value;
+      }
+      throw Error("invalid varint encoding");
+    };
+    function readFixed32_end(buf, end) {
+      return (buf[end - 4] | buf[end - 3] << 8 | buf[end - 2] << 16 | buf[end - 1] << 24) >>> 0;
+    }
+    Reader.prototype.fixed32 = function read_fixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4);
+    };
+    Reader.prototype.sfixed32 = function read_sfixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4) | 0;
+    };
+    function readFixed64() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 8);
+      return new LongBits(readFixed32_end(this.buf, this.pos += 4), readFixed32_end(this.buf, this.pos += 4));
+    }
+    Reader.prototype.float = function read_float() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value = util.float.readFloatLE(this.buf, this.pos);
+      this.pos += 4;
+      return value;
+    };
+    Reader.prototype.double = function read_double() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value = util.float.readDoubleLE(this.buf, this.pos);
+      this.pos += 8;
+      return value;
+    };
+    Reader.prototype.uint32s = function read_uint32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value);
+        else {
+          this.pos = pos - 1;
+          array.push(this.uint32());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.int32s = function read_int32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value);
+        else {
+          this.pos = pos - 1;
+          array.push(this.int32());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.sint32s = function read_sint32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.sint32());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.bools = function read_bools(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value !== 0);
+        else {
+          this.pos = pos - 1;
+          array.push(this.bool());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    var VIEW_THRESHOLD_FLOAT = 8;
+    var VIEW_THRESHOLD_INT = 128;
+    function getLazyView(reader, count, threshold) {
+      var view = reader.view;
+      if (view || count < threshold)
+        return view;
+      var buf = reader.buf;
+      return reader.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    Reader.prototype.fixed32s = function read_fixed32s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getUint32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 4) array[i++] = readFixed32_end(buf, pos + 4);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.sfixed32s = function read_sfixed32s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getInt32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 4) array[i++] = readFixed32_end(buf, pos + 4) | 0;
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.floats = function read_floats(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 4) array[i++] = dv.getFloat32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 4) array[i++] = util.float.readFloatLE(buf, pos);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.doubles = function read_doubles(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (var k = 0; k < count; ++k, pos += 8) array[i++] = dv.getFloat64(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count; ++j, pos += 8) array[i++] = util.float.readDoubleLE(buf, pos);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.uint64s = function read_uint64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.uint64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.int64s = function read_int64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.int64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.sint64s = function read_sint64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.sint64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.fixed64s = function read_fixed64s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len, i = array.length;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3;
+      array.length = i + count;
+      for (var j = 0; j < count; ++j)
+        array[i++] = this.fixed64();
+      if (this.pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.sfixed64s = function read_sfixed64s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len, i = array.length;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3;
+      array.length = i + count;
+      for (var j = 0; j < count; ++j)
+        array[i++] = this.sfixed64();
+      if (this.pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.bytes = function read_bytes() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return this.raw(start, end);
+    };
+    Reader.prototype.string = function read_string() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return utf8.read(this.buf, start, end);
+    };
+    Reader.prototype.stringVerify = function read_string_verify() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return utf8.readStrict(this.buf, start, end);
+    };
+    Reader.prototype.skip = function skip(length) {
+      if (typeof length === "number") {
+        if (this.pos + length > this.len)
+          throw indexOutOfRange(this, length);
+        this.pos += length;
+      } else {
+        do {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+        } while (this.buf[this.pos++] & 128);
+      }
+      return this;
+    };
+    Reader.recursionLimit = util.recursionLimit;
+    Reader.discardUnknown = true;
+    Reader.prototype.skipType = function(wireType, depth, fieldNumber) {
+      if (depth === void 0) depth = 0;
+      if (depth > Reader.recursionLimit)
+        throw Error("max depth exceeded");
+      if (fieldNumber === 0)
+        throw Error("illegal tag: field number 0");
+      switch (wireType) {
+        case 0:
+          this.skip();
+          break;
+        case 1:
+          this.skip(8);
+          break;
+        case 2:
+          this.skip(this.size());
+          break;
+        case 3:
+          while (true) {
+            var tag = this.tag();
+            var nestedField = tag >>> 3;
+            wireType = tag & 7;
+            if (!nestedField)
+              throw Error("illegal tag: field number 0");
+            if (wireType === 4) {
+              if (fieldNumber !== void 0 && nestedField !== fieldNumber)
+                throw Error("invalid end group tag");
+              break;
+            }
+            this.skipType(wireType, depth + 1, nestedField);
+          }
+          break;
+        case 5:
+          this.skip(4);
+          break;
+        /* istanbul ignore next */
+        default:
+          throw Error("invalid wire type " + wireType + " at offset " + this.pos);
+      }
+      return this;
+    };
+    Reader._configure = function(BufferReader_) {
+      BufferReader = BufferReader_;
+      Reader.create = create();
+      BufferReader._configure();
+      var fn = util.Long ? "toLong" : (
+        /* istanbul ignore next */
+        "toNumber"
+      );
+      util.merge(Reader.prototype, {
+        int64: function read_int64() {
+          return readLongVarint.call(this)[fn](false);
+        },
+        uint64: function read_uint64() {
+          return readLongVarint.call(this)[fn](true);
+        },
+        sint64: function read_sint64() {
+          return readLongVarint.call(this).zzDecode()[fn](false);
+        },
+        fixed64: function read_fixed64() {
+          return readFixed64.call(this)[fn](true);
+        },
+        sfixed64: function read_sfixed64() {
+          return readFixed64.call(this)[fn](false);
+        }
+      });
+    };
+  }
+});
+
+// node_modules/protobufjs/src/reader_buffer.js
+var require_reader_buffer = __commonJS({
+  "node_modules/protobufjs/src/reader_buffer.js"(exports, module) {
+    "use strict";
+    module.exports = BufferReader;
+    var Reader = require_reader();
+    BufferReader.prototype = Object.create(Reader.prototype, {
+      constructor: {
+        value: BufferReader,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    var util = require_minimal();
+    function BufferReader(buffer) {
+      Reader.call(this, buffer);
+    }
+    BufferReader._configure = function() {
+      if (util.Buffer)
+        BufferReader.prototype._slice = util.Buffer.prototype.slice;
+    };
+    BufferReader.prototype.raw = function read_raw_buffer(start, end) {
+      return this._slice.call(this.buf, start, end);
+    };
+    BufferReader.prototype.string = function read_string_buffer() {
+      var len = this.size(), start = this.pos, end = this.pos + len;
+      if (end > this.len)
+        throw RangeError("index out of range: " + this.pos + " + " + len + " > " + this.len);
+      this.pos = end;
+      return this.buf.utf8Slice ? this.buf.utf8Slice(start, end) : this.buf.toString("utf-8", start, end);
+    };
+    BufferReader._configure();
+  }
+});
+
+// node_modules/protobufjs/src/rpc/service.js
+var require_service = __commonJS({
+  "node_modules/protobufjs/src/rpc/service.js"(exports, module) {
+    "use strict";
+    module.exports = Service;
+    var util = require_minimal();
+    Service.prototype = Object.create(util.EventEmitter.prototype, {
+      constructor: {
+        value: Service,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    function Service(rpcImpl, requestDelimited, responseDelimited) {
+      if (typeof rpcImpl !== "function")
+        throw TypeError("rpcImpl must be a function");
+      util.EventEmitter.call(this);
+      this.rpcImpl = rpcImpl;
+      this.requestDelimited = Boolean(requestDelimited);
+      this.responseDelimited = Boolean(responseDelimited);
+    }
+    Service.prototype.rpcCall = function rpcCall(method, requestCtor, responseCtor, request, callback) {
+      if (!request)
+        throw TypeError("request must be specified");
+      var self2 = this;
+      if (!callback)
+        return util.asPromise(rpcCall, self2, method, requestCtor, responseCtor, request);
+      if (!self2.rpcImpl) {
+        setTimeout(function() {
+          callback(Error("already ended"));
+        }, 0);
+        return void 0;
+      }
+      try {
+        return self2.rpcImpl(
+          method,
+          requestCtor[self2.requestDelimited ? "encodeDelimited" : "encode"](request).finish(),
+          function rpcCallback(err, response) {
+            if (err) {
+              self2.emit("error", err, method);
+              return callback(err);
+            }
+            if (response === null) {
+              self2.end(
+                /* endedByRPC */
+                true
+              );
+              return void 0;
+            }
+            if (!(response instanceof responseCtor)) {
+              try {
+                response = responseCtor[self2.responseDelimited ? "decodeDelimited" : "decode"](response);
+              } catch (err2) {
+                self2.emit("error", err2, method);
+                return callback(err2);
+              }
+            }
+            self2.emit("data", response, method);
+            return callback(null, response);
+          }
+        );
+      } catch (err) {
+        self2.emit("error", err, method);
+        setTimeout(function() {
+          callback(err);
+        }, 0);
+        return void 0;
+      }
+    };
+    Service.prototype.end = function end(endedByRPC) {
+      if (this.rpcImpl) {
+        if (!endedByRPC)
+          this.rpcImpl(null, null, null);
+        this.rpcImpl = null;
+        this.emit("end").off();
+      }
+      return this;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/rpc.js
+var require_rpc = __commonJS({
+  "node_modules/protobufjs/src/rpc.js"(exports) {
+    "use strict";
+    var rpc = exports;
+    rpc.Service = require_service();
+  }
+});
+
+// node_modules/protobufjs/src/roots.js
+var require_roots = __commonJS({
+  "node_modules/protobufjs/src/roots.js"(exports, module) {
+    "use strict";
+    module.exports = /* @__PURE__ */ Object.create(null);
+  }
+});
+
+// node_modules/protobufjs/src/index-minimal.js
+var require_index_minimal = __commonJS({
+  "node_modules/protobufjs/src/index-minimal.js"(exports) {
+    "use strict";
+    exports.build = "minimal";
+    exports.Writer = require_writer();
+    exports.BufferWriter = require_writer_buffer();
+    exports.Reader = require_reader();
+    exports.BufferReader = require_reader_buffer();
+    exports.util = require_minimal();
+    exports.rpc = require_rpc();
+    exports.roots = require_roots();
+    exports.configure = configure;
+    function configure() {
+      exports.util.LongBits._configure(exports.util.Long);
+      exports.Writer._configure(exports.BufferWriter);
+      exports.Reader._configure(exports.BufferReader);
+    }
+    configure();
+  }
+});
+
+// node_modules/protobufjs/minimal.js
+var require_minimal2 = __commonJS({
+  "node_modules/protobufjs/minimal.js"(exports, module) {
+    "use strict";
+    module.exports = require_index_minimal();
+  }
+});
+
+// src/codec.js
+var import_minimal2 = __toESM(require_minimal2(), 1);
+
+// src/gen/chat.js
+var import_minimal = __toESM(require_minimal2(), 1);
+var $Reader = import_minimal.default.Reader;
+var $Writer = import_minimal.default.Writer;
+var $util = import_minimal.default.util;
+var $Object = $util.global.Object;
+var $undefined = $util.global.undefined;
+var $Error = $util.global.Error;
+var $RangeError = $util.global.RangeError;
+var $root = import_minimal.default.roots["default"] || (import_minimal.default.roots["default"] = {});
+var tern = $root.tern = (() => {
+  const tern2 = {};
+  tern2.v1 = (function() {
+    const v1 = {};
+    v1.ClientFrame = (function() {
+      const ClientFrame = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      ClientFrame.prototype.requestId = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      ClientFrame.prototype.authenticate = null;
+      ClientFrame.prototype.send = null;
+      ClientFrame.prototype.sync = null;
+      ClientFrame.prototype.history = null;
+      ClientFrame.prototype.presenceQuery = null;
+      ClientFrame.prototype.heartbeat = null;
+      let $oneOfFields;
+      $Object.defineProperty(ClientFrame.prototype, "kind", {
+        get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presenceQuery", "heartbeat"]),
+        set: $util.oneOfSetter($oneOfFields)
+      });
+      ClientFrame.create = function(properties) {
+        return new ClientFrame(properties);
+      };
+      ClientFrame.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
+          writer.uint32(
+            /* id 1, wireType 0 =*/
+            8
+          ).uint64(message.requestId);
+        if (message.authenticate != null && $Object.hasOwnProperty.call(message, "authenticate"))
+          $root.tern.v1.Authenticate.encode(message.authenticate, writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).fork(), _depth + 1).ldelim();
+        if (message.send != null && $Object.hasOwnProperty.call(message, "send"))
+          $root.tern.v1.Send.encode(message.send, writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
+          ).fork(), _depth + 1).ldelim();
+        if (message.sync != null && $Object.hasOwnProperty.call(message, "sync"))
+          $root.tern.v1.SyncRequest.encode(message.sync, writer.uint32(
+            /* id 4, wireType 2 =*/
+            34
+          ).fork(), _depth + 1).ldelim();
+        if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
+          $root.tern.v1.HistoryRequest.encode(message.history, writer.uint32(
+            /* id 5, wireType 2 =*/
+            42
+          ).fork(), _depth + 1).ldelim();
+        if (message.presenceQuery != null && $Object.hasOwnProperty.call(message, "presenceQuery"))
+          $root.tern.v1.PresenceQuery.encode(message.presenceQuery, writer.uint32(
+            /* id 6, wireType 2 =*/
+            50
+          ).fork(), _depth + 1).ldelim();
+        if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
+          $root.tern.v1.Heartbeat.encode(message.heartbeat, writer.uint32(
+            /* id 7, wireType 2 =*/
+            58
+          ).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      ClientFrame.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.ClientFrame();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.requestId = value;
+              else
+                delete message.requestId;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              message.authenticate = $root.tern.v1.Authenticate.decode(reader, reader.size(), $undefined, _depth + 1, message.authenticate);
+              message.kind = "authenticate";
+              continue;
+            }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              message.send = $root.tern.v1.Send.decode(reader, reader.size(), $undefined, _depth + 1, message.send);
+              message.kind = "send";
+              continue;
+            }
+            case 4: {
+              if (wireType !== 2)
+                break;
+              message.sync = $root.tern.v1.SyncRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.sync);
+              message.kind = "sync";
+              continue;
+            }
+            case 5: {
+              if (wireType !== 2)
+                break;
+              message.history = $root.tern.v1.HistoryRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.history);
+              message.kind = "history";
+              continue;
+            }
+            case 6: {
+              if (wireType !== 2)
+                break;
+              message.presenceQuery = $root.tern.v1.PresenceQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.presenceQuery);
+              message.kind = "presenceQuery";
+              continue;
+            }
+            case 7: {
+              if (wireType !== 2)
+                break;
+              message.heartbeat = $root.tern.v1.Heartbeat.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeat);
+              message.kind = "heartbeat";
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return ClientFrame;
+    })();
+    v1.Authenticate = (function() {
+      const Authenticate = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      Authenticate.prototype.token = "";
+      Authenticate.prototype.deviceId = "";
+      Authenticate.prototype.cursor = $util.newBuffer([]);
+      Authenticate.create = function(properties) {
+        return new Authenticate(properties);
+      };
+      Authenticate.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.token);
+        if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).string(message.deviceId);
+        if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor.length)
+          writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
+          ).bytes(message.cursor);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      Authenticate.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.Authenticate();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.token = value;
+              else
+                delete message.token;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.deviceId = value;
+              else
+                delete message.deviceId;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.bytes()).length)
+                message.cursor = value;
+              else
+                delete message.cursor;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return Authenticate;
+    })();
+    v1.Send = (function() {
+      const Send = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      Send.prototype.channelId = "";
+      Send.prototype.clientMsgId = "";
+      Send.prototype.body = "";
+      Send.create = function(properties) {
+        return new Send(properties);
+      };
+      Send.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.channelId);
+        if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId") && message.clientMsgId !== "")
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).string(message.clientMsgId);
+        if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body !== "")
+          writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
+          ).string(message.body);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      Send.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.Send();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channelId = value;
+              else
+                delete message.channelId;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.clientMsgId = value;
+              else
+                delete message.clientMsgId;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.body = value;
+              else
+                delete message.body;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return Send;
+    })();
+    v1.SyncRequest = (function() {
+      const SyncRequest = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      SyncRequest.prototype.afterCursor = $util.newBuffer([]);
+      SyncRequest.prototype.limit = 0;
+      SyncRequest.create = function(properties) {
+        return new SyncRequest(properties);
+      };
+      SyncRequest.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.afterCursor != null && $Object.hasOwnProperty.call(message, "afterCursor") && message.afterCursor.length)
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).bytes(message.afterCursor);
+        if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+          writer.uint32(
+            /* id 2, wireType 0 =*/
+            16
+          ).uint32(message.limit);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      SyncRequest.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.SyncRequest();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.bytes()).length)
+                message.afterCursor = value;
+              else
+                delete message.afterCursor;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.uint32())
+                message.limit = value;
+              else
+                delete message.limit;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return SyncRequest;
+    })();
+    v1.HistoryAnchor = (function() {
+      const valuesById = $Object.create(null), values = $Object.create(valuesById);
+      values[valuesById[0] = "HISTORY_ANCHOR_LATEST"] = 0;
+      values[valuesById[1] = "HISTORY_ANCHOR_BEFORE"] = 1;
+      values[valuesById[2] = "HISTORY_ANCHOR_AFTER"] = 2;
+      values[valuesById[3] = "HISTORY_ANCHOR_AROUND"] = 3;
+      return values;
+    })();
+    v1.HistoryRequest = (function() {
+      const HistoryRequest = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      HistoryRequest.prototype.channelId = "";
+      HistoryRequest.prototype.anchor = 0;
+      HistoryRequest.prototype.seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      HistoryRequest.prototype.limit = 0;
+      HistoryRequest.create = function(properties) {
+        return new HistoryRequest(properties);
+      };
+      HistoryRequest.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.channelId);
+        if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor") && message.anchor !== 0)
+          writer.uint32(
+            /* id 2, wireType 0 =*/
+            16
+          ).int32(message.anchor);
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+          writer.uint32(
+            /* id 3, wireType 0 =*/
+            24
+          ).uint64(message.seq);
+        if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+          writer.uint32(
+            /* id 4, wireType 0 =*/
+            32
+          ).uint32(message.limit);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      HistoryRequest.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.HistoryRequest();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channelId = value;
+              else
+                delete message.channelId;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.int32())
+                message.anchor = value;
+              else
+                delete message.anchor;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.seq = value;
+              else
+                delete message.seq;
+              continue;
+            }
+            case 4: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.uint32())
+                message.limit = value;
+              else
+                delete message.limit;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return HistoryRequest;
+    })();
+    v1.PresenceQuery = (function() {
+      const PresenceQuery = function(properties) {
+        this.userIds = [];
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      PresenceQuery.prototype.userIds = $util.emptyArray;
+      PresenceQuery.create = function(properties) {
+        return new PresenceQuery(properties);
+      };
+      PresenceQuery.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.userIds != null && message.userIds.length)
+          for (let i = 0; i < message.userIds.length; ++i)
+            writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).string(message.userIds[i]);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      PresenceQuery.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.PresenceQuery();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if (!(message.userIds && message.userIds.length))
+                message.userIds = [];
+              message.userIds.push(reader.stringVerify());
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return PresenceQuery;
+    })();
+    v1.Heartbeat = (function() {
+      const Heartbeat = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      Heartbeat.create = function(properties) {
+        return new Heartbeat(properties);
+      };
+      Heartbeat.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      Heartbeat.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.Heartbeat();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          reader.skipType(tag & 7, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return Heartbeat;
+    })();
+    v1.ServerFrame = (function() {
+      const ServerFrame = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      ServerFrame.prototype.requestId = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      ServerFrame.prototype.authenticated = null;
+      ServerFrame.prototype.ack = null;
+      ServerFrame.prototype.deliver = null;
+      ServerFrame.prototype.sync = null;
+      ServerFrame.prototype.history = null;
+      ServerFrame.prototype.presence = null;
+      ServerFrame.prototype.presenceEvent = null;
+      ServerFrame.prototype.heartbeatAck = null;
+      ServerFrame.prototype.error = null;
+      ServerFrame.prototype.goAway = null;
+      let $oneOfFields;
+      $Object.defineProperty(ServerFrame.prototype, "kind", {
+        get: $util.oneOfGetter($oneOfFields = ["authenticated", "ack", "deliver", "sync", "history", "presence", "presenceEvent", "heartbeatAck", "error", "goAway"]),
+        set: $util.oneOfSetter($oneOfFields)
+      });
+      ServerFrame.create = function(properties) {
+        return new ServerFrame(properties);
+      };
+      ServerFrame.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
+          writer.uint32(
+            /* id 1, wireType 0 =*/
+            8
+          ).uint64(message.requestId);
+        if (message.authenticated != null && $Object.hasOwnProperty.call(message, "authenticated"))
+          $root.tern.v1.Authenticated.encode(message.authenticated, writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).fork(), _depth + 1).ldelim();
+        if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
+          $root.tern.v1.Ack.encode(message.ack, writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
+          ).fork(), _depth + 1).ldelim();
+        if (message.deliver != null && $Object.hasOwnProperty.call(message, "deliver"))
+          $root.tern.v1.Deliver.encode(message.deliver, writer.uint32(
+            /* id 4, wireType 2 =*/
+            34
+          ).fork(), _depth + 1).ldelim();
+        if (message.sync != null && $Object.hasOwnProperty.call(message, "sync"))
+          $root.tern.v1.SyncPage.encode(message.sync, writer.uint32(
+            /* id 5, wireType 2 =*/
+            42
+          ).fork(), _depth + 1).ldelim();
+        if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
+          $root.tern.v1.HistoryPage.encode(message.history, writer.uint32(
+            /* id 6, wireType 2 =*/
+            50
+          ).fork(), _depth + 1).ldelim();
+        if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+          $root.tern.v1.PresenceResult.encode(message.presence, writer.uint32(
+            /* id 7, wireType 2 =*/
+            58
+          ).fork(), _depth + 1).ldelim();
+        if (message.presenceEvent != null && $Object.hasOwnProperty.call(message, "presenceEvent"))
+          $root.tern.v1.PresenceEvent.encode(message.presenceEvent, writer.uint32(
+            /* id 8, wireType 2 =*/
+            66
+          ).fork(), _depth + 1).ldelim();
+        if (message.heartbeatAck != null && $Object.hasOwnProperty.call(message, "heartbeatAck"))
+          $root.tern.v1.HeartbeatAck.encode(message.heartbeatAck, writer.uint32(
+            /* id 9, wireType 2 =*/
+            74
+          ).fork(), _depth + 1).ldelim();
+        if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+          $root.tern.v1.Error.encode(message.error, writer.uint32(
+            /* id 10, wireType 2 =*/
+            82
+          ).fork(), _depth + 1).ldelim();
+        if (message.goAway != null && $Object.hasOwnProperty.call(message, "goAway"))
+          $root.tern.v1.GoAway.encode(message.goAway, writer.uint32(
+            /* id 11, wireType 2 =*/
+            90
+          ).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      ServerFrame.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.ServerFrame();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.requestId = value;
+              else
+                delete message.requestId;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              message.authenticated = $root.tern.v1.Authenticated.decode(reader, reader.size(), $undefined, _depth + 1, message.authenticated);
+              message.kind = "authenticated";
+              continue;
+            }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              message.ack = $root.tern.v1.Ack.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
+              message.kind = "ack";
+              continue;
+            }
+            case 4: {
+              if (wireType !== 2)
+                break;
+              message.deliver = $root.tern.v1.Deliver.decode(reader, reader.size(), $undefined, _depth + 1, message.deliver);
+              message.kind = "deliver";
+              continue;
+            }
+            case 5: {
+              if (wireType !== 2)
+                break;
+              message.sync = $root.tern.v1.SyncPage.decode(reader, reader.size(), $undefined, _depth + 1, message.sync);
+              message.kind = "sync";
+              continue;
+            }
+            case 6: {
+              if (wireType !== 2)
+                break;
+              message.history = $root.tern.v1.HistoryPage.decode(reader, reader.size(), $undefined, _depth + 1, message.history);
+              message.kind = "history";
+              continue;
+            }
+            case 7: {
+              if (wireType !== 2)
+                break;
+              message.presence = $root.tern.v1.PresenceResult.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
+              message.kind = "presence";
+              continue;
+            }
+            case 8: {
+              if (wireType !== 2)
+                break;
+              message.presenceEvent = $root.tern.v1.PresenceEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.presenceEvent);
+              message.kind = "presenceEvent";
+              continue;
+            }
+            case 9: {
+              if (wireType !== 2)
+                break;
+              message.heartbeatAck = $root.tern.v1.HeartbeatAck.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeatAck);
+              message.kind = "heartbeatAck";
+              continue;
+            }
+            case 10: {
+              if (wireType !== 2)
+                break;
+              message.error = $root.tern.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+              message.kind = "error";
+              continue;
+            }
+            case 11: {
+              if (wireType !== 2)
+                break;
+              message.goAway = $root.tern.v1.GoAway.decode(reader, reader.size(), $undefined, _depth + 1, message.goAway);
+              message.kind = "goAway";
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return ServerFrame;
+    })();
+    v1.Authenticated = (function() {
+      const Authenticated = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      Authenticated.prototype.userId = "";
+      Authenticated.prototype.deviceId = "";
+      Authenticated.prototype.sessionId = "";
+      Authenticated.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+      Authenticated.prototype.heartbeatIntervalMs = 0;
+      Authenticated.prototype.idleTimeoutMs = 0;
+      Authenticated.prototype.gatewayId = "";
+      Authenticated.create = function(properties) {
+        return new Authenticated(properties);
+      };
+      Authenticated.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.userId);
+        if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).string(message.deviceId);
+        if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== "")
+          writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
+          ).string(message.sessionId);
+        if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+          writer.uint32(
+            /* id 4, wireType 0 =*/
+            32
+          ).int64(message.serverTimeMs);
+        if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs") && message.heartbeatIntervalMs !== 0)
+          writer.uint32(
+            /* id 5, wireType 0 =*/
+            40
+          ).uint32(message.heartbeatIntervalMs);
+        if (message.idleTimeoutMs != null && $Object.hasOwnProperty.call(message, "idleTimeoutMs") && message.idleTimeoutMs !== 0)
+          writer.uint32(
+            /* id 6, wireType 0 =*/
+            48
+          ).uint32(message.idleTimeoutMs);
+        if (message.gatewayId != null && $Object.hasOwnProperty.call(message, "gatewayId") && message.gatewayId !== "")
+          writer.uint32(
+            /* id 7, wireType 2 =*/
+            58
+          ).string(message.gatewayId);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      Authenticated.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.Authenticated();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.userId = value;
+              else
+                delete message.userId;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.deviceId = value;
+              else
+                delete message.deviceId;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.sessionId = value;
+              else
+                delete message.sessionId;
+              continue;
+            }
+            case 4: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                message.serverTimeMs = value;
+              else
+                delete message.serverTimeMs;
+              continue;
+            }
+            case 5: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.uint32())
+                message.heartbeatIntervalMs = value;
+              else
+                delete message.heartbeatIntervalMs;
+              continue;
+            }
+            case 6: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.uint32())
+                message.idleTimeoutMs = value;
+              else
+                delete message.idleTimeoutMs;
+              continue;
+            }
+            case 7: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.gatewayId = value;
+              else
+                delete message.gatewayId;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return Authenticated;
+    })();
+    v1.Message = (function() {
+      const Message = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      Message.prototype.channelId = "";
+      Message.prototype.seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      Message.prototype.senderId = "";
+      Message.prototype.clientMsgId = "";
+      Message.prototype.body = "";
+      Message.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+      Message.create = function(properties) {
+        return new Message(properties);
+      };
+      Message.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.channelId);
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+          writer.uint32(
+            /* id 2, wireType 0 =*/
+            16
+          ).uint64(message.seq);
+        if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId") && message.senderId !== "")
+          writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
+          ).string(message.senderId);
+        if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId") && message.clientMsgId !== "")
+          writer.uint32(
+            /* id 4, wireType 2 =*/
+            34
+          ).string(message.clientMsgId);
+        if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body !== "")
+          writer.uint32(
+            /* id 5, wireType 2 =*/
+            42
+          ).string(message.body);
+        if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
+          writer.uint32(
+            /* id 6, wireType 0 =*/
+            48
+          ).int64(message.sentAtMs);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      Message.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.Message();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channelId = value;
+              else
+                delete message.channelId;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.seq = value;
+              else
+                delete message.seq;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.senderId = value;
+              else
+                delete message.senderId;
+              continue;
+            }
+            case 4: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.clientMsgId = value;
+              else
+                delete message.clientMsgId;
+              continue;
+            }
+            case 5: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.body = value;
+              else
+                delete message.body;
+              continue;
+            }
+            case 6: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                message.sentAtMs = value;
+              else
+                delete message.sentAtMs;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return Message;
+    })();
+    v1.Ack = (function() {
+      const Ack = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      Ack.prototype.channelId = "";
+      Ack.prototype.seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      Ack.prototype.clientMsgId = "";
+      Ack.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+      Ack.prototype.duplicate = false;
+      Ack.create = function(properties) {
+        return new Ack(properties);
+      };
+      Ack.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.channelId);
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+          writer.uint32(
+            /* id 2, wireType 0 =*/
+            16
+          ).uint64(message.seq);
+        if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId") && message.clientMsgId !== "")
+          writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
+          ).string(message.clientMsgId);
+        if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+          writer.uint32(
+            /* id 4, wireType 0 =*/
+            32
+          ).int64(message.serverTimeMs);
+        if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate") && message.duplicate !== false)
+          writer.uint32(
+            /* id 5, wireType 0 =*/
+            40
+          ).bool(message.duplicate);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      Ack.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.Ack();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channelId = value;
+              else
+                delete message.channelId;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.seq = value;
+              else
+                delete message.seq;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.clientMsgId = value;
+              else
+                delete message.clientMsgId;
+              continue;
+            }
+            case 4: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                message.serverTimeMs = value;
+              else
+                delete message.serverTimeMs;
+              continue;
+            }
+            case 5: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.bool())
+                message.duplicate = value;
+              else
+                delete message.duplicate;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return Ack;
+    })();
+    v1.Deliver = (function() {
+      const Deliver = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      Deliver.prototype.message = null;
+      Deliver.prototype.cursor = $util.newBuffer([]);
+      Deliver.create = function(properties) {
+        return new Deliver(properties);
+      };
+      Deliver.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+          $root.tern.v1.Message.encode(message.message, writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).fork(), _depth + 1).ldelim();
+        if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor.length)
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).bytes(message.cursor);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      Deliver.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.Deliver();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              message.message = $root.tern.v1.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.bytes()).length)
+                message.cursor = value;
+              else
+                delete message.cursor;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return Deliver;
+    })();
+    v1.InboxEntry = (function() {
+      const InboxEntry = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      InboxEntry.prototype.cursor = $util.newBuffer([]);
+      InboxEntry.prototype.message = null;
+      InboxEntry.create = function(properties) {
+        return new InboxEntry(properties);
+      };
+      InboxEntry.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor.length)
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).bytes(message.cursor);
+        if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+          $root.tern.v1.Message.encode(message.message, writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      InboxEntry.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.InboxEntry();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.bytes()).length)
+                message.cursor = value;
+              else
+                delete message.cursor;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              message.message = $root.tern.v1.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return InboxEntry;
+    })();
+    v1.SyncPage = (function() {
+      const SyncPage = function(properties) {
+        this.entries = [];
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      SyncPage.prototype.entries = $util.emptyArray;
+      SyncPage.prototype.more = false;
+      SyncPage.prototype.nextCursor = $util.newBuffer([]);
+      SyncPage.create = function(properties) {
+        return new SyncPage(properties);
+      };
+      SyncPage.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.entries != null && message.entries.length)
+          for (let i = 0; i < message.entries.length; ++i)
+            $root.tern.v1.InboxEntry.encode(message.entries[i], writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).fork(), _depth + 1).ldelim();
+        if (message.more != null && $Object.hasOwnProperty.call(message, "more") && message.more !== false)
+          writer.uint32(
+            /* id 2, wireType 0 =*/
+            16
+          ).bool(message.more);
+        if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor") && message.nextCursor.length)
+          writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
+          ).bytes(message.nextCursor);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      SyncPage.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.SyncPage();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if (!(message.entries && message.entries.length))
+                message.entries = [];
+              message.entries.push($root.tern.v1.InboxEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+              continue;
+            }
+            case 2: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.bool())
+                message.more = value;
+              else
+                delete message.more;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.bytes()).length)
+                message.nextCursor = value;
+              else
+                delete message.nextCursor;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return SyncPage;
+    })();
+    v1.HistoryPage = (function() {
+      const HistoryPage = function(properties) {
+        this.messages = [];
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      HistoryPage.prototype.channelId = "";
+      HistoryPage.prototype.messages = $util.emptyArray;
+      HistoryPage.prototype.hasOlder = false;
+      HistoryPage.prototype.hasNewer = false;
+      HistoryPage.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      HistoryPage.create = function(properties) {
+        return new HistoryPage(properties);
+      };
+      HistoryPage.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.channelId);
+        if (message.messages != null && message.messages.length)
+          for (let i = 0; i < message.messages.length; ++i)
+            $root.tern.v1.Message.encode(message.messages[i], writer.uint32(
+              /* id 2, wireType 2 =*/
+              18
+            ).fork(), _depth + 1).ldelim();
+        if (message.hasOlder != null && $Object.hasOwnProperty.call(message, "hasOlder") && message.hasOlder !== false)
+          writer.uint32(
+            /* id 3, wireType 0 =*/
+            24
+          ).bool(message.hasOlder);
+        if (message.hasNewer != null && $Object.hasOwnProperty.call(message, "hasNewer") && message.hasNewer !== false)
+          writer.uint32(
+            /* id 4, wireType 0 =*/
+            32
+          ).bool(message.hasNewer);
+        if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && (typeof message.lastSeq === "object" ? message.lastSeq.low || message.lastSeq.high : message.lastSeq !== 0))
+          writer.uint32(
+            /* id 5, wireType 0 =*/
+            40
+          ).uint64(message.lastSeq);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      HistoryPage.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.HistoryPage();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channelId = value;
+              else
+                delete message.channelId;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if (!(message.messages && message.messages.length))
+                message.messages = [];
+              message.messages.push($root.tern.v1.Message.decode(reader, reader.size(), $undefined, _depth + 1));
+              continue;
+            }
+            case 3: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.bool())
+                message.hasOlder = value;
+              else
+                delete message.hasOlder;
+              continue;
+            }
+            case 4: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.bool())
+                message.hasNewer = value;
+              else
+                delete message.hasNewer;
+              continue;
+            }
+            case 5: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.lastSeq = value;
+              else
+                delete message.lastSeq;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return HistoryPage;
+    })();
+    v1.PresenceStatus = (function() {
+      const valuesById = $Object.create(null), values = $Object.create(valuesById);
+      values[valuesById[0] = "PRESENCE_STATUS_OFFLINE"] = 0;
+      values[valuesById[1] = "PRESENCE_STATUS_ONLINE"] = 1;
+      return values;
+    })();
+    v1.Presence = (function() {
+      const Presence = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      Presence.prototype.userId = "";
+      Presence.prototype.status = 0;
+      Presence.prototype.lastActiveAtMs = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+      Presence.create = function(properties) {
+        return new Presence(properties);
+      };
+      Presence.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.userId);
+        if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+          writer.uint32(
+            /* id 2, wireType 0 =*/
+            16
+          ).int32(message.status);
+        if (message.lastActiveAtMs != null && $Object.hasOwnProperty.call(message, "lastActiveAtMs") && (typeof message.lastActiveAtMs === "object" ? message.lastActiveAtMs.low || message.lastActiveAtMs.high : message.lastActiveAtMs !== 0))
+          writer.uint32(
+            /* id 3, wireType 0 =*/
+            24
+          ).int64(message.lastActiveAtMs);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      Presence.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.Presence();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.userId = value;
+              else
+                delete message.userId;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.int32())
+                message.status = value;
+              else
+                delete message.status;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                message.lastActiveAtMs = value;
+              else
+                delete message.lastActiveAtMs;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return Presence;
+    })();
+    v1.PresenceResult = (function() {
+      const PresenceResult = function(properties) {
+        this.presences = [];
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      PresenceResult.prototype.presences = $util.emptyArray;
+      PresenceResult.create = function(properties) {
+        return new PresenceResult(properties);
+      };
+      PresenceResult.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.presences != null && message.presences.length)
+          for (let i = 0; i < message.presences.length; ++i)
+            $root.tern.v1.Presence.encode(message.presences[i], writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      PresenceResult.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.PresenceResult();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if (!(message.presences && message.presences.length))
+                message.presences = [];
+              message.presences.push($root.tern.v1.Presence.decode(reader, reader.size(), $undefined, _depth + 1));
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return PresenceResult;
+    })();
+    v1.PresenceEvent = (function() {
+      const PresenceEvent = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      PresenceEvent.prototype.presence = null;
+      PresenceEvent.create = function(properties) {
+        return new PresenceEvent(properties);
+      };
+      PresenceEvent.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+          $root.tern.v1.Presence.encode(message.presence, writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      PresenceEvent.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.PresenceEvent();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              message.presence = $root.tern.v1.Presence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return PresenceEvent;
+    })();
+    v1.HeartbeatAck = (function() {
+      const HeartbeatAck = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      HeartbeatAck.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+      HeartbeatAck.create = function(properties) {
+        return new HeartbeatAck(properties);
+      };
+      HeartbeatAck.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+          writer.uint32(
+            /* id 1, wireType 0 =*/
+            8
+          ).int64(message.serverTimeMs);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      HeartbeatAck.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.HeartbeatAck();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                message.serverTimeMs = value;
+              else
+                delete message.serverTimeMs;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return HeartbeatAck;
+    })();
+    v1.ErrorCode = (function() {
+      const valuesById = $Object.create(null), values = $Object.create(valuesById);
+      values[valuesById[0] = "ERROR_CODE_UNSPECIFIED"] = 0;
+      values[valuesById[1] = "MALFORMED_FRAME"] = 1;
+      values[valuesById[2] = "FRAME_TOO_LARGE"] = 2;
+      values[valuesById[3] = "NOT_AUTHENTICATED"] = 3;
+      values[valuesById[4] = "BAD_TOKEN"] = 4;
+      values[valuesById[5] = "TOKEN_EXPIRED"] = 5;
+      values[valuesById[6] = "ALREADY_AUTHENTICATED"] = 6;
+      values[valuesById[7] = "INVALID_ARGUMENT"] = 7;
+      values[valuesById[8] = "BODY_EMPTY"] = 8;
+      values[valuesById[9] = "BODY_TOO_LARGE"] = 9;
+      values[valuesById[10] = "UNKNOWN_CHANNEL"] = 10;
+      values[valuesById[11] = "NOT_A_MEMBER"] = 11;
+      values[valuesById[12] = "RATE_LIMITED"] = 12;
+      values[valuesById[13] = "SLOW_CONSUMER"] = 13;
+      values[valuesById[14] = "IDLE_TIMEOUT"] = 14;
+      values[valuesById[15] = "UNAVAILABLE"] = 15;
+      values[valuesById[16] = "INTERNAL"] = 16;
+      values[valuesById[17] = "GROUP_FULL"] = 17;
+      values[valuesById[18] = "AUTH_TIMEOUT"] = 18;
+      return values;
+    })();
+    v1.Error = (function() {
+      const Error2 = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      Error2.prototype.code = 0;
+      Error2.prototype.message = "";
+      Error2.prototype.fatal = false;
+      Error2.create = function(properties) {
+        return new Error2(properties);
+      };
+      Error2.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+          writer.uint32(
+            /* id 1, wireType 0 =*/
+            8
+          ).int32(message.code);
+        if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).string(message.message);
+        if (message.fatal != null && $Object.hasOwnProperty.call(message, "fatal") && message.fatal !== false)
+          writer.uint32(
+            /* id 3, wireType 0 =*/
+            24
+          ).bool(message.fatal);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      Error2.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.Error();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.int32())
+                message.code = value;
+              else
+                delete message.code;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.message = value;
+              else
+                delete message.message;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.bool())
+                message.fatal = value;
+              else
+                delete message.fatal;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return Error2;
+    })();
+    v1.GoAway = (function() {
+      const GoAway = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      GoAway.prototype.reason = "";
+      GoAway.prototype.suggestedGateway = "";
+      GoAway.create = function(properties) {
+        return new GoAway(properties);
+      };
+      GoAway.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.reason);
+        if (message.suggestedGateway != null && $Object.hasOwnProperty.call(message, "suggestedGateway") && message.suggestedGateway !== "")
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).string(message.suggestedGateway);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      GoAway.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.GoAway();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.reason = value;
+              else
+                delete message.reason;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.suggestedGateway = value;
+              else
+                delete message.suggestedGateway;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return GoAway;
+    })();
+    return v1;
+  })();
+  return tern2;
+})();
+
+// src/bytes.js
+var EMPTY = new Uint8Array(0);
+function toBytes(value) {
+  if (value == null) return EMPTY.slice();
+  if (value instanceof Uint8Array) return new Uint8Array(value);
+  if (value instanceof ArrayBuffer) return new Uint8Array(value.slice(0));
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength));
+  if (Array.isArray(value)) return Uint8Array.from(value);
+  if (typeof value === "string") return base64ToBytes(value);
+  throw new TypeError("not bytes: " + Object.prototype.toString.call(value));
+}
+function bytesFromHex(hex) {
+  const clean = String(hex).trim().replace(/^0x/i, "").replace(/[\s:]/g, "");
+  if (clean.length % 2 !== 0 || /[^0-9a-f]/i.test(clean)) throw new TypeError("invalid hex string");
+  const out = new Uint8Array(clean.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(clean.substr(i * 2, 2), 16);
+  return out;
+}
+function bytesToHex(bytes) {
+  let s = "";
+  for (const b of bytes) s += b.toString(16).padStart(2, "0");
+  return s;
+}
+function bytesToBase64(bytes) {
+  let bin = "";
+  const CHUNK = 32768;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    bin += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK));
+  }
+  return btoa(bin);
+}
+function base64ToBytes(text) {
+  if (!text) return EMPTY.slice();
+  const normalized = String(text).replace(/-/g, "+").replace(/_/g, "/");
+  const padded = normalized + "===".slice((normalized.length + 3) % 4);
+  const bin = atob(padded);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+function compareBytes(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+function concatBytes(...parts) {
+  let len = 0;
+  for (const p of parts) len += p.length;
+  const out = new Uint8Array(len);
+  let off = 0;
+  for (const p of parts) {
+    out.set(p, off);
+    off += p.length;
+  }
+  return out;
+}
+
+// src/codec.js
+function useNumbers(pbjs) {
+  pbjs.util.Long = null;
+  pbjs.configure();
+}
+useNumbers(import_minimal2.default);
+var pb = tern.v1;
+var S = "string";
+var U64 = "u64";
+var I64 = "i64";
+var U32 = "u32";
+var BOOL = "bool";
+var BYTES = "bytes";
+var msg = (type) => ({ msg: type });
+var rep = (type) => ({ rep: type });
+var en = (type) => ({ enum: type });
+var one = (type) => ({ msg: type, oneof: true });
+var SCHEMA = {
+  ClientFrame: {
+    request_id: U64,
+    authenticate: one("Authenticate"),
+    send: one("Send"),
+    sync: one("SyncRequest"),
+    history: one("HistoryRequest"),
+    presence_query: one("PresenceQuery"),
+    heartbeat: one("Heartbeat")
+  },
+  Authenticate: { token: S, device_id: S, cursor: BYTES },
+  Send: { channel_id: S, client_msg_id: S, body: S },
+  SyncRequest: { after_cursor: BYTES, limit: U32 },
+  HistoryRequest: { channel_id: S, anchor: en("HistoryAnchor"), seq: U64, limit: U32 },
+  PresenceQuery: { user_ids: rep(S) },
+  Heartbeat: {},
+  ServerFrame: {
+    request_id: U64,
+    authenticated: one("Authenticated"),
+    ack: one("Ack"),
+    deliver: one("Deliver"),
+    sync: one("SyncPage"),
+    history: one("HistoryPage"),
+    presence: one("PresenceResult"),
+    presence_event: one("PresenceEvent"),
+    heartbeat_ack: one("HeartbeatAck"),
+    error: one("Error"),
+    go_away: one("GoAway")
+  },
+  Authenticated: {
+    user_id: S,
+    device_id: S,
+    session_id: S,
+    server_time_ms: I64,
+    heartbeat_interval_ms: U32,
+    idle_timeout_ms: U32,
+    gateway_id: S
+  },
+  Message: { channel_id: S, seq: U64, sender_id: S, client_msg_id: S, body: S, sent_at_ms: I64 },
+  Ack: { channel_id: S, seq: U64, client_msg_id: S, server_time_ms: I64, duplicate: BOOL },
+  Deliver: { message: msg("Message"), cursor: BYTES },
+  InboxEntry: { cursor: BYTES, message: msg("Message") },
+  SyncPage: { entries: rep(msg("InboxEntry")), more: BOOL, next_cursor: BYTES },
+  HistoryPage: { channel_id: S, messages: rep(msg("Message")), has_older: BOOL, has_newer: BOOL, last_seq: U64 },
+  Presence: { user_id: S, status: en("PresenceStatus"), last_active_at_ms: I64 },
+  PresenceResult: { presences: rep(msg("Presence")) },
+  PresenceEvent: { presence: msg("Presence") },
+  HeartbeatAck: { server_time_ms: I64 },
+  Error: { code: en("ErrorCode"), message: S, fatal: BOOL },
+  GoAway: { reason: S, suggested_gateway: S }
+};
+var CLIENT_KINDS = Object.keys(SCHEMA.ClientFrame).filter((k) => SCHEMA.ClientFrame[k].oneof);
+var SERVER_KINDS = Object.keys(SCHEMA.ServerFrame).filter((k) => SCHEMA.ServerFrame[k].oneof);
+function camel(name) {
+  return name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+function toNumber(v) {
+  if (v == null) return 0;
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") return Number(v);
+  if (typeof v === "string") return Number(v);
+  if (typeof v.toNumber === "function") return v.toNumber();
+  if (typeof v.low === "number") return (v.high >>> 0) * 4294967296 + (v.low >>> 0);
+  return Number(v);
+}
+function enumValue(type, value) {
+  const values = pb[type];
+  if (typeof value === "number") return value;
+  if (value == null || value === "") return 0;
+  const n = values[value];
+  if (typeof n !== "number") throw new TypeError(`unknown ${type} value ${JSON.stringify(value)}`);
+  return n;
+}
+function enumName(type, value) {
+  const name = pb[type][value];
+  return typeof name === "string" ? name : String(value);
+}
+function fieldToWire(kind, value) {
+  if (typeof kind === "string") {
+    switch (kind) {
+      case S:
+        return value == null ? "" : String(value);
+      case U64:
+      case I64:
+      case U32:
+        return value == null ? 0 : toNumber(value);
+      case BOOL:
+        return Boolean(value);
+      case BYTES:
+        return value == null ? new Uint8Array(0) : toBytes(value);
+    }
+  }
+  if (kind.enum) return enumValue(kind.enum, value);
+  if (kind.rep) return (value || []).map((v) => fieldToWire(kind.rep, v));
+  if (kind.msg) return objToWire(kind.msg, value || {});
+  throw new TypeError("bad schema kind");
+}
+function objToWire(type, obj) {
+  const out = {};
+  for (const [name, kind] of Object.entries(SCHEMA[type])) {
+    const value = obj[name];
+    if (kind.oneof) {
+      if (value != null) out[camel(name)] = objToWire(kind.msg, value);
+      continue;
+    }
+    out[camel(name)] = fieldToWire(kind, value);
+  }
+  return out;
+}
+function fieldFromWire(kind, value) {
+  if (typeof kind === "string") {
+    switch (kind) {
+      case S:
+        return value == null ? "" : value;
+      case U64:
+      case I64:
+      case U32:
+        return toNumber(value);
+      case BOOL:
+        return Boolean(value);
+      case BYTES:
+        return toBytes(value);
+    }
+  }
+  if (kind.enum) return enumName(kind.enum, value == null ? 0 : value);
+  if (kind.rep) return (value || []).map((v) => fieldFromWire(kind.rep, v));
+  if (kind.msg) return value == null ? null : objFromWire(kind.msg, value);
+  throw new TypeError("bad schema kind");
+}
+function objFromWire(type, message) {
+  const out = {};
+  let kind = null;
+  for (const [name, k] of Object.entries(SCHEMA[type])) {
+    const value = message[camel(name)];
+    if (k.oneof) {
+      if (value != null && Object.prototype.hasOwnProperty.call(message, camel(name))) {
+        out[name] = objFromWire(k.msg, value);
+        kind = name;
+      }
+      continue;
+    }
+    out[name] = fieldFromWire(k, value);
+  }
+  if (type === "ClientFrame" || type === "ServerFrame") out.kind = kind;
+  return out;
+}
+function frameKind(type, frame) {
+  const kinds = type === "ClientFrame" ? CLIENT_KINDS : SERVER_KINDS;
+  const set = kinds.filter((k) => frame[k] != null);
+  if (frame.kind && !set.includes(frame.kind)) {
+    throw new TypeError(`frame kind ${frame.kind} has no payload`);
+  }
+  if (set.length !== 1) throw new TypeError(`a ${type} needs exactly one kind, got ${set.length ? set.join(", ") : "none"}`);
+  return set[0];
+}
+function encode(type, frame) {
+  frameKind(type, frame);
+  const w = pb[type].encode(objToWire(type, frame)).finish();
+  return w instanceof Uint8Array && w.constructor === Uint8Array ? w : new Uint8Array(w);
+}
+function decode(type, bytes) {
+  return objFromWire(type, pb[type].decode(bytes instanceof Uint8Array ? bytes : toBytes(bytes)));
+}
+var encodeClientFrame = (frame) => encode("ClientFrame", frame);
+var decodeServerFrame = (bytes) => decode("ServerFrame", bytes);
+var encodeServerFrame = (frame) => encode("ServerFrame", frame);
+var decodeClientFrame = (bytes) => decode("ClientFrame", bytes);
+function normalizeMessage(m) {
+  return {
+    channel_id: String(m.channel_id ?? ""),
+    seq: toNumber(m.seq),
+    sender_id: String(m.sender_id ?? ""),
+    client_msg_id: String(m.client_msg_id ?? ""),
+    body: String(m.body ?? ""),
+    sent_at_ms: toNumber(m.sent_at_ms)
+  };
+}
+function normalizePresence(p) {
+  const online = p.status != null ? p.status === "PRESENCE_STATUS_ONLINE" || p.status === 1 || p.status === "online" : Boolean(p.online);
+  return {
+    user_id: String(p.user_id ?? p.user ?? ""),
+    online,
+    status: online ? "online" : "offline",
+    last_active_at_ms: toNumber(p.last_active_at_ms)
+  };
+}
+var ANCHORS = ["latest", "before", "after", "around"];
+function anchorName(anchor) {
+  if (anchor == null || anchor === "") return "latest";
+  if (typeof anchor === "number") {
+    if (!ANCHORS[anchor]) throw new TypeError(`unknown history anchor ${anchor}`);
+    return ANCHORS[anchor];
+  }
+  const a = String(anchor).toLowerCase().replace(/^history_anchor_/, "");
+  if (!ANCHORS.includes(a)) throw new TypeError(`unknown history anchor ${JSON.stringify(anchor)}`);
+  return a;
+}
+function anchorEnum(anchor) {
+  return "HISTORY_ANCHOR_" + anchorName(anchor).toUpperCase();
+}
+
+// src/errors.js
+var TernError = class extends Error {
+  constructor(code, message, extra = {}) {
+    super(message || code);
+    this.name = "TernError";
+    this.code = code;
+    Object.assign(this, extra);
+  }
+  toJSON() {
+    return { code: this.code, message: this.message, ...this.status ? { status: this.status } : {}, ...this.fatal ? { fatal: true } : {} };
+  }
+};
+var FATAL_AUTH_CODES = /* @__PURE__ */ new Set(["BAD_TOKEN", "TOKEN_EXPIRED"]);
+var REST_AUTH_CODES = /* @__PURE__ */ new Set(["bad_token", "token_expired", "missing_token"]);
+var RETRYABLE_SEND_CODES = /* @__PURE__ */ new Set(["RATE_LIMITED", "UNAVAILABLE"]);
+
+// src/rest.js
+var RestApi = class {
+  /** getToken() returns the bearer token or null. */
+  constructor({ baseUrl, fetch: fetchFn = globalThis.fetch, getToken = () => null, timeoutMs = 15e3 } = {}) {
+    this.baseUrl = String(baseUrl).replace(/\/+$/, "");
+    this._fetch = fetchFn;
+    this._getToken = getToken;
+    this.timeoutMs = timeoutMs;
+  }
+  /** One JSON request; `url` may be a path (relative to baseUrl) or an absolute URL. */
+  async request(method, url, { body, auth = true, timeoutMs = this.timeoutMs } = {}) {
+    const headers = { accept: "application/json" };
+    if (body !== void 0) headers["content-type"] = "application/json";
+    if (auth) {
+      const token = this._getToken();
+      if (!token) throw new TernError("NOT_LOGGED_IN", "log in first", { status: 401 });
+      headers.authorization = `Bearer ${token}`;
+    }
+    const full = /^https?:\/\//i.test(url) ? url : this.baseUrl + url;
+    const controller = typeof AbortController === "function" ? new AbortController() : null;
+    const timer = controller && timeoutMs ? setTimeout(() => controller.abort(), timeoutMs) : null;
+    let res;
+    try {
+      res = await this._fetch(full, {
+        method,
+        headers,
+        body: body === void 0 ? void 0 : JSON.stringify(body),
+        signal: controller?.signal
+      });
+    } catch (e) {
+      const aborted = e?.name === "AbortError";
+      throw new TernError(aborted ? "TIMEOUT" : "NETWORK", `${method} ${full}: ${aborted ? "timed out" : e?.message || e}`);
+    } finally {
+      if (timer) clearTimeout(timer);
+    }
+    const text = await res.text();
+    let json = null;
+    if (text) {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = null;
+      }
+    }
+    if (!res.ok) {
+      const err = json && json.error;
+      throw new TernError(err?.code || `http_${res.status}`, err?.message || text || res.statusText, { status: res.status });
+    }
+    return json;
+  }
+  get(path, opts) {
+    return this.request("GET", path, opts);
+  }
+  post(path, body, opts) {
+    return this.request("POST", path, { ...opts, body: body ?? {} });
+  }
+  put(path, opts) {
+    return this.request("PUT", path, opts);
+  }
+  patch(path, body, opts) {
+    return this.request("PATCH", path, { ...opts, body });
+  }
+  delete(path, opts) {
+    return this.request("DELETE", path, opts);
+  }
+  // ---- accounts
+  signup({ username, password, display_name = "", device_id }) {
+    return this.post("/v1/signup", { username, password, display_name, device_id }, { auth: false });
+  }
+  login({ username, password, device_id }) {
+    return this.post("/v1/login", { username, password, device_id }, { auth: false });
+  }
+  me() {
+    return this.get("/v1/me");
+  }
+  updateMe(displayName) {
+    return this.patch("/v1/me", { display_name: displayName });
+  }
+  lookupUser(username) {
+    return this.get(`/v1/users?username=${encodeURIComponent(username)}`);
+  }
+  user(id) {
+    return this.get(`/v1/users/${encodeURIComponent(id)}`);
+  }
+  // ---- friends
+  friends() {
+    return this.get("/v1/friends");
+  }
+  addFriend(userId) {
+    return this.put(`/v1/friends/${encodeURIComponent(userId)}`);
+  }
+  removeFriend(userId) {
+    return this.delete(`/v1/friends/${encodeURIComponent(userId)}`);
+  }
+  // ---- channels
+  channels() {
+    return this.get("/v1/channels");
+  }
+  channel(id) {
+    return this.get(`/v1/channels/${encodeURIComponent(id)}`);
+  }
+  openDirect(userId) {
+    return this.post("/v1/channels/direct", { user_id: userId });
+  }
+  createGroup(name, memberIds = []) {
+    return this.post("/v1/groups", { name, members: memberIds });
+  }
+  addMember(channelId, userId) {
+    return this.post(`/v1/groups/${encodeURIComponent(channelId)}/members`, { user_id: userId });
+  }
+  removeMember(channelId, userId) {
+    return this.delete(`/v1/groups/${encodeURIComponent(channelId)}/members/${encodeURIComponent(userId)}`);
+  }
+  async history(channelId, { anchor = "latest", seq = 0, limit } = {}) {
+    const q = new URLSearchParams({ anchor: anchorName(anchor), seq: String(seq || 0) });
+    if (limit) q.set("limit", String(limit));
+    const page = await this.get(`/v1/channels/${encodeURIComponent(channelId)}/history?${q}`);
+    return normalizeHistoryPage(page);
+  }
+  async presence(userIds) {
+    const list = await this.get(`/v1/presence?users=${userIds.map(encodeURIComponent).join(",")}`);
+    return (list || []).map(normalizePresence);
+  }
+  // ---- gateways
+  info(baseUrl = this.baseUrl, opts) {
+    return this.get(`${String(baseUrl).replace(/\/+$/, "")}/v1/info`, { auth: false, ...opts });
+  }
+  discover(region) {
+    return this.get(`/v1/discover${region ? `?region=${encodeURIComponent(region)}` : ""}`, { auth: false });
+  }
+};
+function normalizeHistoryPage(page) {
+  return {
+    channel_id: String(page?.channel_id ?? ""),
+    messages: (page?.messages || []).map(normalizeMessage),
+    has_older: Boolean(page?.has_older),
+    has_newer: Boolean(page?.has_newer),
+    last_seq: Number(page?.last_seq ?? 0)
+  };
+}
+
+// src/store.js
+var MemoryStorage = class {
+  constructor(entries) {
+    this._m = new Map(entries ? Object.entries(entries) : []);
+  }
+  get length() {
+    return this._m.size;
+  }
+  key(i) {
+    return [...this._m.keys()][i] ?? null;
+  }
+  getItem(k) {
+    return this._m.has(k) ? this._m.get(k) : null;
+  }
+  setItem(k, v) {
+    this._m.set(String(k), String(v));
+  }
+  removeItem(k) {
+    this._m.delete(k);
+  }
+  clear() {
+    this._m.clear();
+  }
+};
+function defaultStorage() {
+  try {
+    if (typeof localStorage !== "undefined" && localStorage) return localStorage;
+  } catch {
+  }
+  return new MemoryStorage();
+}
+var ClientStore = class {
+  constructor(storage = defaultStorage(), prefix = "tern.") {
+    this.storage = storage;
+    this.prefix = prefix;
+  }
+  _get(key) {
+    try {
+      return this.storage.getItem(this.prefix + key);
+    } catch {
+      return null;
+    }
+  }
+  _set(key, value) {
+    try {
+      if (value == null) this.storage.removeItem(this.prefix + key);
+      else this.storage.setItem(this.prefix + key, value);
+    } catch {
+    }
+  }
+  _json(key, fallback) {
+    const raw = this._get(key);
+    if (raw == null) return fallback;
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return fallback;
+    }
+  }
+  deviceId() {
+    return this._get("device_id");
+  }
+  setDeviceId(id) {
+    this._set("device_id", id);
+  }
+  /** {token, user, expires_at, device_id} or null. */
+  session() {
+    return this._json("session", null);
+  }
+  setSession(session) {
+    this._set("session", session ? JSON.stringify(session) : null);
+  }
+  /** The inbox cursor of user+device (empty Uint8Array when none). */
+  cursor(userId, deviceId) {
+    return base64ToBytes(this._get(`cursor.${userId}.${deviceId}`) || "");
+  }
+  setCursor(userId, deviceId, cursor) {
+    this._set(`cursor.${userId}.${deviceId}`, cursor && cursor.length ? bytesToBase64(cursor) : null);
+  }
+  /**
+   * Stores `cursor` if it is later than the stored one (cursors compare bytewise; live
+   * deliveries can overtake one another). Returns the cursor now stored.
+   */
+  advanceCursor(userId, deviceId, cursor) {
+    const current = this.cursor(userId, deviceId);
+    if (!cursor || !cursor.length || compareBytes(cursor, current) <= 0) return current;
+    this.setCursor(userId, deviceId, cursor);
+    return cursor;
+  }
+  /** Unacknowledged sends: [{channel_id, client_msg_id, body, created_at_ms}]. */
+  outbox(userId, deviceId) {
+    const list = this._json(`outbox.${userId}.${deviceId}`, []);
+    return Array.isArray(list) ? list.filter((e) => e && e.channel_id && e.client_msg_id) : [];
+  }
+  setOutbox(userId, deviceId, entries) {
+    this._set(`outbox.${userId}.${deviceId}`, entries.length ? JSON.stringify(entries) : null);
+  }
+};
+
+// src/tracker.js
+var messageKey = (channel, seq) => `${channel}:${seq}`;
+var SeqTracker = class {
+  /**
+   * Per channel: `base`..`high` is a run the client has seen completely except inside the open
+   * gaps, so those seqs need no memory; `recent` (bounded) remembers seqs seen inside gaps and
+   * below `base`; `floor` covers what fell out of `recent` below `base`.
+   */
+  constructor({ recentLimit = 5e3 } = {}) {
+    this.recentLimit = recentLimit;
+    this.recent = /* @__PURE__ */ new Set();
+    this.channels = /* @__PURE__ */ new Map();
+  }
+  /** Highest seq seen in `channel`, or 0. */
+  highest(channel) {
+    return this.channels.get(channel)?.high ?? 0;
+  }
+  /** Whether (channel, seq) was seen. */
+  has(channel, seq) {
+    if (this.recent.has(messageKey(channel, seq))) return true;
+    const st = this.channels.get(channel);
+    if (!st) return false;
+    if (seq >= st.base && seq <= st.high) return !st.gaps.some((g) => seq > g.after && seq < g.before);
+    return seq <= st.floor;
+  }
+  /**
+   * Records (channel, seq). Returns {duplicate, gap}: duplicate when it was already seen; gap
+   * ({channel, after, before}) when seq is more than one above the highest seen so far, meaning
+   * seqs after+1 .. before-1 are missing. The first seq seen in a channel never opens a gap.
+   */
+  observe(channel, seq) {
+    if (!Number.isSafeInteger(seq) || seq < 1) return { duplicate: false, gap: null, ignored: true };
+    if (this.has(channel, seq)) return { duplicate: true, gap: null };
+    const st = this.channels.get(channel);
+    this._remember(channel, seq);
+    if (!st) {
+      this.channels.set(channel, { base: seq, high: seq, floor: 0, gaps: [] });
+      return { duplicate: false, gap: null };
+    }
+    let gap = null;
+    if (seq > st.high + 1) {
+      gap = { channel, after: st.high, before: seq };
+      st.gaps.push(gap);
+    }
+    if (seq > st.high) st.high = seq;
+    else if (seq === st.base - 1) st.base = seq;
+    return { duplicate: false, gap };
+  }
+  /** The seqs still missing inside a gap, ascending (at most `max` of them). */
+  missing(gap, max = 1e4) {
+    const out = [];
+    for (let s = gap.after + 1; s < gap.before && out.length < max; s++) {
+      if (!this.recent.has(messageKey(gap.channel, s))) out.push(s);
+    }
+    return out;
+  }
+  /** Open gaps of every channel (or of one). */
+  openGaps(channel) {
+    const all = [];
+    for (const [ch, st] of this.channels) {
+      if (channel == null || ch === channel) all.push(...st.gaps);
+    }
+    return all;
+  }
+  /** Forgets a gap: filled, or given up on (its missing seqs then count as seen). */
+  closeGap(gap) {
+    const st = this.channels.get(gap.channel);
+    if (!st) return;
+    st.gaps = st.gaps.filter((g) => g !== gap && !(g.after === gap.after && g.before === gap.before));
+  }
+  /** Forgets everything (another user logged in). */
+  reset() {
+    this.recent.clear();
+    this.channels.clear();
+  }
+  _remember(channel, seq) {
+    this.recent.add(messageKey(channel, seq));
+    while (this.recent.size > this.recentLimit) {
+      const oldest = this.recent.values().next().value;
+      this.recent.delete(oldest);
+      const cut = oldest.lastIndexOf(":");
+      const st = this.channels.get(oldest.slice(0, cut));
+      const evicted = Number(oldest.slice(cut + 1));
+      if (st && evicted < st.base && evicted > st.floor) st.floor = evicted;
+    }
+  }
+};
+
+// src/backoff.js
+var BACKOFF_BASE_MS = 250;
+var BACKOFF_MAX_MS = 1e4;
+function backoffDelay(attempt, { base = BACKOFF_BASE_MS, max = BACKOFF_MAX_MS, jitter = 0.5, random = Math.random } = {}) {
+  const exp = Math.min(max, base * 2 ** Math.min(Math.max(0, attempt), 30));
+  return Math.round(exp * (1 - jitter + 2 * jitter * random()));
+}
+
+// src/discovery.js
+function pickGateway(gateways, { avoid = null, random = Math.random } = {}) {
+  let list = (gateways || []).filter((g) => g && g.url);
+  const usable = list.filter((g) => g.id !== avoid && !g.draining);
+  if (usable.length) list = usable;
+  if (!list.length) return null;
+  const load = (g) => typeof g.load === "number" ? g.load : 0;
+  const min = Math.min(...list.map(load));
+  const best = list.filter((g) => load(g) === min);
+  return best[Math.floor(random() * best.length) % best.length];
+}
+function sameOrigin(a, b) {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+function infoFromUrl(url, id = "") {
+  const base = String(url).replace(/\/+$/, "");
+  return {
+    gateway_id: id,
+    region: "",
+    public_url: base,
+    wt_url: `${base}/v1/wt`,
+    ws_url: `${base.replace(/^https:/i, "wss:").replace(/^http:/i, "ws:")}/v1/ws`,
+    cert_sha256: null,
+    draining: false
+  };
+}
+
+// src/framing.js
+var MAX_VARINT_BYTES = 10;
+var FramingError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "FramingError";
+    this.code = "MALFORMED_FRAME";
+  }
+};
+function encodeVarint(value) {
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError("varint value must be a non-negative safe integer");
+  const out = [];
+  let v = value;
+  while (v >= 128) {
+    out.push(v % 128 | 128);
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+  return Uint8Array.from(out);
+}
+function readVarint(bytes, offset = 0) {
+  let value = 0;
+  let scale = 1;
+  for (let i = 0; i < MAX_VARINT_BYTES; i++) {
+    if (offset + i >= bytes.length) return null;
+    const b = bytes[offset + i];
+    value += (b & 127) * scale;
+    if ((b & 128) === 0) {
+      if (!Number.isSafeInteger(value)) throw new FramingError("varint exceeds 2^53");
+      return { value, length: i + 1 };
+    }
+    scale *= 128;
+  }
+  throw new FramingError("varint longer than 10 bytes");
+}
+function prefixFrame(frame) {
+  return concatBytes(encodeVarint(frame.length), frame);
+}
+var FrameDecoder = class {
+  constructor({ maxFrameBytes = Infinity } = {}) {
+    this.maxFrameBytes = maxFrameBytes;
+    this._header = new Uint8Array(MAX_VARINT_BYTES);
+    this._headerLen = 0;
+    this._frame = null;
+    this._filled = 0;
+  }
+  /** True when no partial frame is buffered. */
+  get idle() {
+    return this._headerLen === 0 && this._frame === null;
+  }
+  /** Feeds one chunk; returns the frames it completed, in order. */
+  push(chunk) {
+    const frames = [];
+    let pos = 0;
+    while (pos < chunk.length) {
+      if (this._frame === null) {
+        const b = chunk[pos++];
+        if (this._headerLen >= MAX_VARINT_BYTES) throw new FramingError("varint longer than 10 bytes");
+        this._header[this._headerLen++] = b;
+        if (b & 128) {
+          if (this._headerLen >= MAX_VARINT_BYTES) throw new FramingError("varint longer than 10 bytes");
+          continue;
+        }
+        const { value } = readVarint(this._header.subarray(0, this._headerLen), 0);
+        this._headerLen = 0;
+        if (value > this.maxFrameBytes) throw new FramingError(`frame of ${value} bytes exceeds the limit of ${this.maxFrameBytes}`);
+        if (value === 0) {
+          frames.push(new Uint8Array(0));
+          continue;
+        }
+        this._frame = new Uint8Array(value);
+        this._filled = 0;
+      }
+      const take = Math.min(this._frame.length - this._filled, chunk.length - pos);
+      this._frame.set(chunk.subarray(pos, pos + take), this._filled);
+      this._filled += take;
+      pos += take;
+      if (this._filled === this._frame.length) {
+        frames.push(this._frame);
+        this._frame = null;
+        this._filled = 0;
+      }
+    }
+    return frames;
+  }
+};
+
+// src/transport.js
+var WT_TIMEOUT_MS = 3e3;
+var WS_TIMEOUT_MS = 8e3;
+var BaseTransport = class {
+  constructor(kind) {
+    this.kind = kind;
+    this.closed = false;
+    this._onframe = null;
+    this._onclose = null;
+    this._queued = [];
+    this._closeInfo = null;
+  }
+  get onframe() {
+    return this._onframe;
+  }
+  set onframe(fn) {
+    this._onframe = fn;
+    while (fn && this._queued.length && this._onframe === fn) fn(this._queued.shift());
+  }
+  get onclose() {
+    return this._onclose;
+  }
+  set onclose(fn) {
+    this._onclose = fn;
+    if (fn && this._closeInfo && !this._closeReported) {
+      this._closeReported = true;
+      fn(this._closeInfo);
+    }
+  }
+  _frame(bytes) {
+    if (this._onframe) this._onframe(bytes);
+    else this._queued.push(bytes);
+  }
+  _closed(info) {
+    if (this._closeInfo) return;
+    this.closed = true;
+    this._closeInfo = info;
+    if (this._onclose) {
+      this._closeReported = true;
+      this._onclose(info);
+    }
+  }
+};
+function timeout(ms, what) {
+  let timer;
+  const promise = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return { promise, cancel: () => clearTimeout(timer) };
+}
+var WebSocketTransport = class extends BaseTransport {
+  constructor(ws) {
+    super("websocket");
+    this.ws = ws;
+    ws.binaryType = "arraybuffer";
+    ws.onmessage = (ev) => {
+      const data = ev.data;
+      if (data instanceof ArrayBuffer) this._frame(new Uint8Array(data));
+      else if (ArrayBuffer.isView(data)) this._frame(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    };
+    ws.onclose = (ev) => this._closed({ code: ev.code, reason: ev.reason || "websocket closed" });
+    ws.onerror = () => {
+      try {
+        ws.close();
+      } catch {
+      }
+    };
+  }
+  send(frame) {
+    if (this.closed) return false;
+    try {
+      this.ws.send(frame);
+      return true;
+    } catch (error) {
+      this._closed({ code: 0, reason: "send failed", error });
+      return false;
+    }
+  }
+  close(reason = "client closed") {
+    try {
+      this.ws.close(1e3, reason.slice(0, 120));
+    } catch {
+    }
+    this._closed({ code: 1e3, reason });
+  }
+};
+function openWebSocket(url, { WebSocket: WS = globalThis.WebSocket, timeoutMs = WS_TIMEOUT_MS } = {}) {
+  if (typeof WS !== "function") return Promise.reject(new Error("WebSocket is not available"));
+  return new Promise((resolve, reject) => {
+    let ws;
+    try {
+      ws = new WS(url);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    ws.binaryType = "arraybuffer";
+    const t = setTimeout(() => {
+      fail(new Error(`WebSocket ${url} timed out after ${timeoutMs} ms`));
+      try {
+        ws.close();
+      } catch {
+      }
+    }, timeoutMs);
+    let settled = false;
+    const fail = (err) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(t);
+      reject(err);
+    };
+    ws.onopen = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(t);
+      resolve(new WebSocketTransport(ws));
+    };
+    ws.onerror = () => fail(new Error(`WebSocket ${url} failed`));
+    ws.onclose = (ev) => fail(new Error(`WebSocket ${url} closed (${ev.code})`));
+  });
+}
+var WebTransportTransport = class extends BaseTransport {
+  constructor(wt, stream, { maxFrameBytes } = {}) {
+    super("webtransport");
+    this.wt = wt;
+    this.writer = stream.writable.getWriter();
+    this.reader = stream.readable.getReader();
+    this.decoder = new FrameDecoder({ maxFrameBytes });
+    this._readLoop();
+    wt.closed.then(
+      (info) => this._closed({ code: info?.closeCode ?? 0, reason: info?.reason || "webtransport closed" }),
+      (error) => this._closed({ code: 0, reason: String(error?.message || error), error })
+    );
+  }
+  async _readLoop() {
+    try {
+      for (; ; ) {
+        const { value, done } = await this.reader.read();
+        if (done) break;
+        for (const frame of this.decoder.push(value)) this._frame(frame);
+      }
+      this._closed({ code: 0, reason: "stream ended" });
+    } catch (error) {
+      this._closed({ code: 0, reason: String(error?.message || error), error });
+    }
+    try {
+      this.wt.close();
+    } catch {
+    }
+  }
+  send(frame) {
+    if (this.closed) return false;
+    this.writer.write(prefixFrame(frame)).catch((error) => {
+      this._closed({ code: 0, reason: "write failed", error });
+      try {
+        this.wt.close();
+      } catch {
+      }
+    });
+    return true;
+  }
+  close(reason = "client closed") {
+    try {
+      this.wt.close({ closeCode: 0, reason: reason.slice(0, 120) });
+    } catch {
+    }
+    this._closed({ code: 0, reason });
+  }
+};
+async function openWebTransport(url, { certSha256Hex, WebTransport: WT = globalThis.WebTransport, timeoutMs = WT_TIMEOUT_MS } = {}) {
+  if (typeof WT !== "function") throw new Error("WebTransport is not available");
+  const options = certSha256Hex ? { serverCertificateHashes: [{ algorithm: "sha-256", value: bytesFromHex(certSha256Hex) }] } : {};
+  const wt = new WT(url, options);
+  wt.closed?.catch?.(() => {
+  });
+  const t = timeout(timeoutMs, `WebTransport ${url}`);
+  try {
+    await Promise.race([wt.ready, t.promise]);
+    const stream = await Promise.race([wt.createBidirectionalStream(), t.promise]);
+    return new WebTransportTransport(wt, stream);
+  } catch (error) {
+    try {
+      wt.close();
+    } catch {
+    }
+    throw error;
+  } finally {
+    t.cancel();
+  }
+}
+var LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[?::1\]?|.+\.localhost)$/i;
+function isLoopbackHost(hostname) {
+  return LOOPBACK.test(String(hostname));
+}
+function chooseWebSocketUrl(info, baseUrl, { sameGateway = true } = {}) {
+  let base;
+  try {
+    base = new URL(baseUrl);
+  } catch {
+    base = null;
+  }
+  if (base && base.protocol === "http:" && isLoopbackHost(base.hostname) && sameGateway) {
+    return `ws://${base.host}/v1/ws`;
+  }
+  if (info && info.ws_url) return info.ws_url;
+  if (base) return `${base.protocol === "https:" ? "wss" : "ws"}://${base.host}/v1/ws`;
+  throw new Error("no WebSocket URL for this gateway");
+}
+
+// src/client.js
+var MAX_BODY_CHARS = 1e5;
+var AUTH_WAIT_MS = 12e3;
+var MAX_SEND_RETRIES = 6;
+function randomId() {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === "function") {
+    try {
+      return c.randomUUID();
+    } catch {
+    }
+  }
+  const b = new Uint8Array(16);
+  if (c && typeof c.getRandomValues === "function") c.getRandomValues(b);
+  else for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
+  b[6] = b[6] & 15 | 64;
+  b[8] = b[8] & 63 | 128;
+  const h = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+function normalizeTransports(list) {
+  const names = Array.isArray(list) ? list : String(list || "").split(",");
+  const out = [];
+  for (const raw of names) {
+    const n = String(raw).trim().toLowerCase();
+    const name = n === "wt" || n === "webtransport" ? "webtransport" : n === "ws" || n === "websocket" ? "websocket" : null;
+    if (name && !out.includes(name)) out.push(name);
+  }
+  return out.length ? out : ["webtransport", "websocket"];
+}
+function makeEvent(type, detail) {
+  if (typeof CustomEvent === "function") return new CustomEvent(type, { detail });
+  const ev = new Event(type);
+  Object.defineProperty(ev, "detail", { value: detail });
+  return ev;
+}
+var TernClient = class extends EventTarget {
+  constructor({
+    baseUrl = globalThis.location ? globalThis.location.origin : "http://127.0.0.1:8080",
+    region = "",
+    deviceId,
+    transports = ["webtransport", "websocket"],
+    storage = defaultStorage(),
+    fetch: fetchFn = globalThis.fetch ? globalThis.fetch.bind(globalThis) : void 0,
+    WebSocket: WebSocketImpl = globalThis.WebSocket,
+    WebTransport: WebTransportImpl = globalThis.WebTransport,
+    openTransport,
+    // (kind, info, client) => Promise<transport>; replaces the real transports (tests)
+    webTransportTimeoutMs = WT_TIMEOUT_MS,
+    requestTimeoutMs = 15e3,
+    gapDelayMs = 250,
+    gapRetryMs = 2e3,
+    backoff = {}
+  } = {}) {
+    super();
+    this.baseUrl = String(baseUrl).replace(/\/+$/, "");
+    this.region = region || "";
+    this.transports = normalizeTransports(transports);
+    this.store = new ClientStore(storage);
+    this.rest = new RestApi({ baseUrl: this.baseUrl, fetch: fetchFn, getToken: () => this._session?.token ?? null });
+    this._WebSocket = WebSocketImpl;
+    this._WebTransport = WebTransportImpl;
+    this._openTransportOverride = openTransport;
+    this.webTransportTimeoutMs = webTransportTimeoutMs;
+    this.requestTimeoutMs = requestTimeoutMs;
+    this.gapDelayMs = gapDelayMs;
+    this.gapRetryMs = gapRetryMs;
+    this.backoffOptions = backoff;
+    const saved = this.store.session();
+    this.deviceId = deviceId || saved?.device_id || this.store.deviceId() || `web-${randomId().slice(0, 13)}`;
+    this.store.setDeviceId(this.deviceId);
+    this._session = saved && saved.token && saved.user && saved.device_id === this.deviceId ? saved : null;
+    this.tracker = new SeqTracker();
+    this._outbox = this._session ? this.store.outbox(this._session.user.id, this.deviceId) : [];
+    this._waiters = /* @__PURE__ */ new Map();
+    this._state = "closed";
+    this._lastTransport = null;
+    this._running = false;
+    this._everConnected = false;
+    this._sess = null;
+    this._attempt = 0;
+    this._dialGen = 0;
+    this._reconnectTimer = null;
+    this._connectWaiters = [];
+    this._wtFailures = 0;
+    this._avoidGateway = null;
+    this._gapTimer = null;
+    this._filling = false;
+    this._refill = false;
+  }
+  // ------------------------------------------------------------------ events
+  _emit(type, detail) {
+    this.dispatchEvent(makeEvent(type, detail));
+  }
+  /** addEventListener with the detail as argument; returns an unsubscribe function. */
+  on(type, fn) {
+    const listener = (ev) => fn(ev.detail, ev);
+    this.addEventListener(type, listener);
+    return () => this.removeEventListener(type, listener);
+  }
+  _setState(state, extra = {}) {
+    const transport = this._sess?.transport?.kind ?? this._lastTransport;
+    if (state === this._state && !extra.reason && transport === this._stateTransport) return;
+    this._state = state;
+    this._stateTransport = transport;
+    this._emit("state", { state, transport, ...extra });
+  }
+  // ------------------------------------------------------------------ getters
+  get state() {
+    return this._state;
+  }
+  /** 'webtransport' | 'websocket' | null: the current (or last) session's transport. */
+  get transport() {
+    return this._sess?.transport?.kind ?? this._lastTransport;
+  }
+  get session() {
+    return this._session;
+  }
+  get user() {
+    return this._session?.user ?? null;
+  }
+  get token() {
+    return this._session?.token ?? null;
+  }
+  get isLoggedIn() {
+    return Boolean(this._session);
+  }
+  get connected() {
+    return Boolean(this._sess?.authenticated);
+  }
+  /** Unacknowledged sends (copies). */
+  get outbox() {
+    return this._outbox.map((e) => ({ ...e }));
+  }
+  /** The stored inbox cursor as base64 ('' when none). */
+  get cursor() {
+    return this._session ? bytesToBase64(this.store.cursor(this._session.user.id, this.deviceId)) : "";
+  }
+  // ------------------------------------------------------------------ accounts (REST)
+  _setSession(res) {
+    const previous = this._session?.user?.id;
+    this._session = { token: res.token, user: res.user, expires_at: res.expires_at, device_id: this.deviceId };
+    this.store.setSession(this._session);
+    if (previous !== res.user.id) {
+      this.tracker.reset();
+      this._outbox = this.store.outbox(res.user.id, this.deviceId);
+    }
+    this._emit("session", { user: res.user, token: res.token });
+    return this._session;
+  }
+  /** signup(username, password, displayName) or signup({username, password, display_name}). */
+  async signup(username, password, displayName = "") {
+    const a = typeof username === "object" ? username : { username, password, display_name: displayName };
+    const res = await this.rest.signup({
+      username: a.username,
+      password: a.password,
+      display_name: a.display_name ?? a.displayName ?? "",
+      device_id: this.deviceId
+    });
+    return this._setSession(res);
+  }
+  /** login(username, password) or login({username, password}). Stores token and user. */
+  async login(username, password) {
+    const a = typeof username === "object" ? username : { username, password };
+    const res = await this.rest.login({ username: a.username, password: a.password, device_id: this.deviceId });
+    return this._setSession(res);
+  }
+  /** Disconnects and forgets the session (the cursor and outbox stay stored for next time). */
+  logout() {
+    this.disconnect();
+    for (const [, w] of this._waiters) w.reject(new TernError("CLOSED", "logged out"));
+    this._waiters.clear();
+    this._outbox = [];
+    this.tracker.reset();
+    this._session = null;
+    this.store.setSession(null);
+    this._emit("session", null);
+  }
+  async _rest(call) {
+    try {
+      return await call();
+    } catch (e) {
+      if (e instanceof TernError && REST_AUTH_CODES.has(e.code) && e.status === 401) {
+        this._emit("error", { code: e.code, message: e.message, fatal: true, rest: true });
+      }
+      throw e;
+    }
+  }
+  async me() {
+    const user = await this._rest(() => this.rest.me());
+    if (this._session && user && user.id === this._session.user.id) {
+      this._session = { ...this._session, user };
+      this.store.setSession(this._session);
+    }
+    return user;
+  }
+  updateMe(displayName) {
+    return this._rest(() => this.rest.updateMe(displayName));
+  }
+  lookupUser(username) {
+    return this._rest(() => this.rest.lookupUser(username));
+  }
+  getUser(userId) {
+    return this._rest(() => this.rest.user(userId));
+  }
+  friends() {
+    return this._rest(() => this.rest.friends());
+  }
+  addFriend(userId) {
+    return this._rest(() => this.rest.addFriend(userId));
+  }
+  removeFriend(userId) {
+    return this._rest(() => this.rest.removeFriend(userId));
+  }
+  channels() {
+    return this._rest(() => this.rest.channels());
+  }
+  channel(channelId) {
+    return this._rest(() => this.rest.channel(channelId));
+  }
+  openDirect(userId) {
+    return this._rest(() => this.rest.openDirect(userId));
+  }
+  createGroup(name, memberIds = []) {
+    return this._rest(() => this.rest.createGroup(name, memberIds));
+  }
+  addMember(channelId, userId) {
+    return this._rest(() => this.rest.addMember(channelId, userId));
+  }
+  removeMember(channelId, userId) {
+    return this._rest(() => this.rest.removeMember(channelId, userId));
+  }
+  /** A history page over REST: {channel_id, messages, has_older, has_newer, last_seq}. */
+  history(channelId, opts = {}) {
+    return this._rest(() => this.rest.history(channelId, opts));
+  }
+  /** Presence over REST: [{user_id, online, status, last_active_at_ms}]. */
+  presence(userIds) {
+    return this._rest(() => this.rest.presence(userIds));
+  }
+  info() {
+    return this.rest.info();
+  }
+  discover(region = this.region) {
+    return this.rest.discover(region);
+  }
+  // ------------------------------------------------------------------ connecting
+  /**
+   * Starts the live session (and keeps it up until disconnect()). Resolves with the
+   * Authenticated frame once connected; rejects if the client closes before that (a fatal
+   * auth error or disconnect()).
+   */
+  connect() {
+    if (!this._session) return Promise.reject(new TernError("NOT_LOGGED_IN", "log in first"));
+    if (this._sess?.authenticated) return Promise.resolve(this._sess.authenticated);
+    const promise = new Promise((resolve, reject) => this._connectWaiters.push({ resolve, reject }));
+    if (!this._running) {
+      this._running = true;
+      this._attempt = 0;
+      this._everConnected = false;
+      this._setState("connecting");
+      this._dial(null);
+    }
+    return promise;
+  }
+  /** Closes the session and stops reconnecting. */
+  disconnect(reason = "disconnect") {
+    const wasRunning = this._running;
+    this._running = false;
+    this._dialGen++;
+    clearTimeout(this._reconnectTimer);
+    this._reconnectTimer = null;
+    clearTimeout(this._gapTimer);
+    this._gapTimer = null;
+    this._settleConnect(new TernError("CLOSED", reason));
+    const sess = this._sess;
+    if (sess) {
+      sess.transport.close(reason);
+      this._onClose(sess, { reason });
+    } else if (wasRunning || this._state !== "closed") {
+      this._setState("closed", { reason });
+    }
+  }
+  _settleConnect(error, value) {
+    const waiters = this._connectWaiters;
+    this._connectWaiters = [];
+    for (const w of waiters) {
+      if (error) w.reject(error);
+      else w.resolve(value);
+    }
+  }
+  async _dial(target) {
+    const gen = ++this._dialGen;
+    clearTimeout(this._reconnectTimer);
+    this._reconnectTimer = null;
+    try {
+      const { info, transport } = await this._establish(target);
+      if (!this._running || gen !== this._dialGen) {
+        transport.close("superseded");
+        return;
+      }
+      this._startSession(transport, info);
+    } catch (e) {
+      if (!this._running || gen !== this._dialGen) return;
+      this._emit("error", { code: e.code || "CONNECT_FAILED", message: String(e.message || e), fatal: false });
+      this._scheduleReconnect(e.code || "connect_failed");
+    }
+  }
+  _scheduleReconnect(reason) {
+    if (!this._running) return;
+    clearTimeout(this._reconnectTimer);
+    const delay = backoffDelay(this._attempt++, this.backoffOptions);
+    this._setState(this._everConnected ? "reconnecting" : "connecting", { reason, retry_in_ms: delay });
+    this._reconnectTimer = setTimeout(() => {
+      this._reconnectTimer = null;
+      if (this._running) this._dial(null);
+    }, delay);
+  }
+  /** Transports to try, in order. */
+  _transportOrder() {
+    const out = [];
+    for (const kind of this.transports) {
+      if (kind === "webtransport") {
+        const available = this._openTransportOverride || typeof this._WebTransport === "function";
+        if (available && (this._wtFailures < 2 || this.transports.length === 1)) out.push(kind);
+      } else if (kind === "websocket") {
+        if (this._openTransportOverride || typeof this._WebSocket === "function") out.push(kind);
+      }
+    }
+    return out;
+  }
+  async _establish(target) {
+    const info = await this._resolveGateway(target);
+    const order = this._transportOrder();
+    if (!order.length) throw new TernError("CONNECT_FAILED", `none of the transports ${this.transports.join(", ")} is available here`);
+    const failures = [];
+    for (const kind of order) {
+      try {
+        const transport = await this._openTransport(kind, info);
+        if (kind === "webtransport") this._wtFailures = 0;
+        return { info, transport };
+      } catch (e) {
+        if (kind === "webtransport") this._wtFailures++;
+        failures.push(`${kind}: ${e?.message || e}`);
+      }
+    }
+    throw new TernError("CONNECT_FAILED", failures.join("; "));
+  }
+  _openTransport(kind, info) {
+    if (this._openTransportOverride) return this._openTransportOverride(kind, info, this);
+    if (kind === "webtransport") {
+      return openWebTransport(info.wt_url, {
+        certSha256Hex: info.cert_sha256 || null,
+        WebTransport: this._WebTransport,
+        timeoutMs: this.webTransportTimeoutMs
+      });
+    }
+    const url = chooseWebSocketUrl(info, this.baseUrl, { sameGateway: Boolean(info._local) });
+    return openWebSocket(url, { WebSocket: this._WebSocket });
+  }
+  async _localInfo() {
+    const info = await this.rest.info(this.baseUrl, { timeoutMs: 5e3 });
+    return { ...info, _local: true };
+  }
+  /** /v1/info of the gateway at `url`: the page's own gateway directly, another one if reachable, else derived from its URL. */
+  async _gatewayInfo(url, id) {
+    let local = null;
+    try {
+      local = await this._localInfo();
+    } catch {
+      local = null;
+    }
+    if (local && (id && local.gateway_id === id || sameOrigin(url, local.public_url) || sameOrigin(url, this.baseUrl))) {
+      return local;
+    }
+    try {
+      const info = await this.rest.info(url, { timeoutMs: 3e3 });
+      return { ...info, _local: false };
+    } catch {
+      return { ...infoFromUrl(url, id || ""), _local: false };
+    }
+  }
+  async _resolveGateway(target) {
+    if (target) {
+      try {
+        return await this._gatewayInfo(target, null);
+      } catch {
+      }
+    }
+    let gateways = [];
+    try {
+      gateways = (await this.rest.discover(this.region))?.gateways || [];
+    } catch {
+      gateways = [];
+    }
+    const pick = pickGateway(gateways, { avoid: this._avoidGateway });
+    if (!pick) return this._localInfo();
+    return this._gatewayInfo(pick.url, pick.id);
+  }
+  // ------------------------------------------------------------------ the session
+  _startSession(transport, info) {
+    const sess = {
+      transport,
+      info,
+      gatewayId: info.gateway_id || "",
+      nextId: 1,
+      authId: 0,
+      authenticated: null,
+      // the Authenticated frame once it arrives
+      catchingUp: true,
+      caughtUp: 0,
+      pending: /* @__PURE__ */ new Map(),
+      // request_id -> {kind, resolve, reject, timer, entry}
+      inflight: /* @__PURE__ */ new Map(),
+      // client_msg_id -> request_id (sends in flight on this session)
+      lastSent: 0,
+      lastRecv: Date.now(),
+      heartbeat: null,
+      authTimer: null,
+      fatal: null,
+      goAway: null,
+      closed: false
+    };
+    this._sess = sess;
+    this._lastTransport = transport.kind;
+    transport.onframe = (bytes) => this._onBytes(sess, bytes);
+    transport.onclose = (info2) => this._onClose(sess, info2);
+    if (sess.closed) return;
+    const user = this._session.user;
+    sess.authId = sess.nextId++;
+    this._sendFrame(sess, {
+      request_id: sess.authId,
+      authenticate: { token: this._session.token, device_id: this.deviceId, cursor: this.store.cursor(user.id, this.deviceId) }
+    });
+    sess.authTimer = setTimeout(() => {
+      if (!sess.authenticated && !sess.closed) sess.transport.close("no Authenticated answer");
+    }, AUTH_WAIT_MS);
+  }
+  _sendFrame(sess, frame) {
+    if (!sess || sess.closed) return false;
+    sess.lastSent = Date.now();
+    return sess.transport.send(encodeClientFrame(frame));
+  }
+  _onBytes(sess, bytes) {
+    if (sess !== this._sess || sess.closed) return;
+    let frame;
+    try {
+      frame = decodeServerFrame(bytes);
+    } catch (e) {
+      this._emit("error", { code: "MALFORMED_FRAME", message: `undecodable server frame: ${e.message}`, fatal: false });
+      return;
+    }
+    sess.lastRecv = Date.now();
+    this._onFrame(sess, frame);
+  }
+  _onFrame(sess, f) {
+    const id = f.request_id;
+    switch (f.kind) {
+      case "authenticated":
+        if (id === sess.authId) this._onAuthenticated(sess, f.authenticated);
+        break;
+      case "sync":
+        if (id === sess.authId && sess.catchingUp) this._onCatchUpPage(sess, f.sync);
+        else this._answer(sess, id, f.sync);
+        break;
+      case "deliver":
+        this._ingest(f.deliver.message, "deliver", f.deliver.cursor);
+        break;
+      case "ack":
+        this._onAck(sess, id, f.ack);
+        break;
+      case "history":
+        this._answer(sess, id, normalizeHistoryPage(f.history));
+        break;
+      case "presence": {
+        const list = f.presence.presences.map(normalizePresence);
+        for (const p of list) this._emit("presence", { ...p, source: "query" });
+        this._answer(sess, id, list);
+        break;
+      }
+      case "presence_event":
+        if (f.presence_event.presence) this._emit("presence", { ...normalizePresence(f.presence_event.presence), source: "event" });
+        break;
+      case "heartbeat_ack":
+        this._answer(sess, id, f.heartbeat_ack);
+        break;
+      case "error":
+        this._onErrorFrame(sess, id, f.error);
+        break;
+      case "go_away":
+        sess.goAway = f.go_away;
+        this._emit("goaway", { ...f.go_away, gateway_id: sess.gatewayId });
+        setTimeout(() => {
+          if (!sess.closed) sess.transport.close("go_away");
+        }, 1e3);
+        break;
+      default:
+        break;
+    }
+  }
+  _onAuthenticated(sess, a) {
+    clearTimeout(sess.authTimer);
+    sess.authenticated = a;
+    sess.gatewayId = a.gateway_id || sess.gatewayId;
+    this._attempt = 0;
+    this._everConnected = true;
+    this._avoidGateway = null;
+    const interval = a.heartbeat_interval_ms || 5e3;
+    const idle = a.idle_timeout_ms || 3e4;
+    sess.heartbeat = setInterval(() => {
+      if (sess.closed) return;
+      if (Date.now() - sess.lastRecv > idle + interval) {
+        sess.transport.close("server silent");
+        return;
+      }
+      this._request(sess, "heartbeat", {}, { kind: "heartbeat" }).catch(() => {
+      });
+    }, interval);
+    this._setState("connected");
+    this._settleConnect(null, a);
+  }
+  _onCatchUpPage(sess, page) {
+    for (const entry of page.entries) this._ingest(entry.message, "sync", entry.cursor);
+    if (page.next_cursor && page.next_cursor.length) this._advanceCursor(page.next_cursor);
+    sess.caughtUp += page.entries.length;
+    if (!page.more) {
+      sess.catchingUp = false;
+      this._emit("synced", { entries: sess.caughtUp });
+      this._flushOutbox(sess);
+      if (this.tracker.openGaps().length) this._scheduleGapFill(0);
+    }
+  }
+  _advanceCursor(cursor) {
+    if (!this._session) return;
+    this.store.advanceCursor(this._session.user.id, this.deviceId, cursor);
+  }
+  /** One message from catch-up, Deliver or gap fill: dedupe, emit, settle own sends, note gaps, keep the cursor. */
+  _ingest(raw, source, cursor) {
+    if (!raw) return;
+    const msg2 = normalizeMessage(raw);
+    const r = this.tracker.observe(msg2.channel_id, msg2.seq);
+    const own = Boolean(this._session && msg2.sender_id === this._session.user.id);
+    if (own) this._settleFromMessage(msg2);
+    if (!r.duplicate && !r.ignored) this._emit("message", { ...msg2, source, own });
+    if (r.gap) this._scheduleGapFill();
+    if (cursor && cursor.length) this._advanceCursor(cursor);
+  }
+  _answer(sess, id, value) {
+    const p = sess.pending.get(id);
+    if (!p) return;
+    sess.pending.delete(id);
+    clearTimeout(p.timer);
+    p.resolve(value);
+  }
+  /** Sends a request on the session; resolves with its answer's payload. */
+  _request(sess, field, payload, { kind = field, timeoutMs = this.requestTimeoutMs } = {}) {
+    if (!sess || sess.closed || !sess.authenticated) {
+      return Promise.reject(new TernError("DISCONNECTED", "not connected"));
+    }
+    const id = sess.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = timeoutMs ? setTimeout(() => {
+        if (sess.pending.delete(id)) reject(new TernError("TIMEOUT", `${field} request timed out`));
+      }, timeoutMs) : null;
+      sess.pending.set(id, { kind, resolve, reject, timer });
+      this._sendFrame(sess, { request_id: id, [field]: payload });
+    });
+  }
+  _onErrorFrame(sess, id, e) {
+    const err = new TernError(e.code, e.message, { fatal: e.fatal, request_id: id });
+    if (e.fatal) sess.fatal = err;
+    if (FATAL_AUTH_CODES.has(e.code)) {
+      this._fatalAuth(sess, err);
+      return;
+    }
+    const p = id ? sess.pending.get(id) : null;
+    if (p) {
+      sess.pending.delete(id);
+      clearTimeout(p.timer);
+      if (p.kind === "send") this._onSendError(sess, p.entry, err);
+      else p.reject(err);
+      if (!e.fatal) return;
+    }
+    if (id === sess.authId && e.code === "ALREADY_AUTHENTICATED") return;
+    this._emit("error", err.toJSON ? { ...err.toJSON(), fatal: Boolean(e.fatal), request_id: id } : err);
+  }
+  _fatalAuth(sess, err) {
+    this._running = false;
+    this._dialGen++;
+    clearTimeout(this._reconnectTimer);
+    this._emit("error", { code: err.code, message: err.message, fatal: true, request_id: err.request_id });
+    for (const [, w] of this._waiters) w.reject(err);
+    this._waiters.clear();
+    this._settleConnect(err);
+    sess.transport.close(err.code);
+    this._onClose(sess, { reason: err.code });
+  }
+  _onClose(sess, info = {}) {
+    if (sess.closed) return;
+    sess.closed = true;
+    clearInterval(sess.heartbeat);
+    clearTimeout(sess.authTimer);
+    for (const [, p] of sess.pending) {
+      clearTimeout(p.timer);
+      if (p.kind !== "send") p.reject(new TernError("DISCONNECTED", "the session closed"));
+    }
+    sess.pending.clear();
+    sess.inflight.clear();
+    if (this._sess !== sess) return;
+    this._sess = null;
+    const reason = sess.fatal?.code || (sess.goAway ? "go_away" : info.reason || "closed");
+    if (!this._running) {
+      this._setState("closed", { reason });
+      return;
+    }
+    if (sess.goAway) {
+      this._avoidGateway = sess.gatewayId || null;
+      this._setState("reconnecting", { reason });
+      this._dial(sess.goAway.suggested_gateway || null);
+      return;
+    }
+    this._scheduleReconnect(reason);
+  }
+  // ------------------------------------------------------------------ sending
+  /**
+   * Sends `body` to `channelId`. Resolves with the Ack ({channel_id, seq, client_msg_id,
+   * server_time_ms, duplicate}); rejects with a TernError {code, message} the server refused it
+   * with. Unacknowledged sends are kept (also across reloads) and re-sent after every reconnect
+   * with the same client_msg_id. The returned promise has `client_msg_id` set.
+   */
+  send(channelId, body, { clientMsgId } = {}) {
+    if (!this._session) return Promise.reject(new TernError("NOT_LOGGED_IN", "log in first"));
+    const text = String(body ?? "");
+    if (!channelId) return Promise.reject(new TernError("INVALID_ARGUMENT", "channel_id is required"));
+    if (!text.length) return Promise.reject(new TernError("BODY_EMPTY", "the message is empty"));
+    let chars = 0;
+    for (const _ of text) chars++;
+    if (chars > MAX_BODY_CHARS) return Promise.reject(new TernError("BODY_TOO_LARGE", `at most ${MAX_BODY_CHARS} characters`));
+    const entry = { channel_id: channelId, client_msg_id: clientMsgId || randomId(), body: text, created_at_ms: Date.now() };
+    const promise = new Promise((resolve, reject) => this._waiters.set(entry.client_msg_id, { resolve, reject }));
+    this._outbox.push(entry);
+    this._saveOutbox();
+    const sess = this._sess;
+    if (sess && sess.authenticated && !sess.closed) this._transmit(sess, entry);
+    promise.client_msg_id = entry.client_msg_id;
+    return promise;
+  }
+  _saveOutbox() {
+    if (!this._session) return;
+    this.store.setOutbox(
+      this._session.user.id,
+      this.deviceId,
+      this._outbox.map(({ channel_id, client_msg_id, body, created_at_ms }) => ({ channel_id, client_msg_id, body, created_at_ms }))
+    );
+  }
+  _transmit(sess, entry) {
+    if (!sess || sess !== this._sess || sess.closed || !sess.authenticated) return;
+    if (sess.inflight.has(entry.client_msg_id)) return;
+    if (!this._outbox.includes(entry)) return;
+    const id = sess.nextId++;
+    sess.pending.set(id, { kind: "send", entry, timer: null });
+    sess.inflight.set(entry.client_msg_id, id);
+    this._sendFrame(sess, {
+      request_id: id,
+      send: { channel_id: entry.channel_id, client_msg_id: entry.client_msg_id, body: entry.body }
+    });
+  }
+  _flushOutbox(sess) {
+    for (const entry of [...this._outbox]) this._transmit(sess, entry);
+  }
+  _onAck(sess, id, ack) {
+    const p = sess.pending.get(id);
+    if (p) {
+      sess.pending.delete(id);
+      clearTimeout(p.timer);
+      if (p.kind !== "send") {
+        p.resolve(ack);
+        return;
+      }
+    }
+    const entry = this._outbox.find((e) => e.client_msg_id === ack.client_msg_id && e.channel_id === ack.channel_id) || p?.entry;
+    this._completeSend(entry, ack);
+  }
+  /** A send is committed (Ack, or seen in catch-up/Deliver): drop it from the outbox, emit, resolve. */
+  _completeSend(entry, ack) {
+    const clientMsgId = entry?.client_msg_id ?? ack.client_msg_id;
+    const idx = this._outbox.findIndex((e) => e.client_msg_id === clientMsgId && e.channel_id === ack.channel_id);
+    const known = idx >= 0;
+    if (known) {
+      this._outbox.splice(idx, 1);
+      this._saveOutbox();
+    }
+    this._sess?.inflight.delete(clientMsgId);
+    const r = this.tracker.observe(ack.channel_id, ack.seq);
+    if (!r.duplicate && !r.ignored && entry) {
+      this._emit("message", {
+        channel_id: ack.channel_id,
+        seq: ack.seq,
+        sender_id: this._session?.user?.id ?? "",
+        client_msg_id: clientMsgId,
+        body: entry.body,
+        sent_at_ms: ack.server_time_ms,
+        source: "ack",
+        own: true
+      });
+    }
+    if (r.gap) this._scheduleGapFill();
+    const waiter = this._waiters.get(clientMsgId);
+    if (known || waiter) this._emit("ack", { ...ack });
+    if (waiter) {
+      this._waiters.delete(clientMsgId);
+      waiter.resolve({ ...ack });
+    }
+  }
+  _settleFromMessage(msg2) {
+    const entry = this._outbox.find((e) => e.client_msg_id === msg2.client_msg_id && e.channel_id === msg2.channel_id);
+    if (!entry) return;
+    this._completeSend(entry, {
+      channel_id: msg2.channel_id,
+      seq: msg2.seq,
+      client_msg_id: msg2.client_msg_id,
+      server_time_ms: msg2.sent_at_ms,
+      duplicate: true
+    });
+  }
+  _onSendError(sess, entry, err) {
+    if (!entry) return;
+    sess.inflight.delete(entry.client_msg_id);
+    if (RETRYABLE_SEND_CODES.has(err.code) && (entry.retries || 0) < MAX_SEND_RETRIES) {
+      entry.retries = (entry.retries || 0) + 1;
+      setTimeout(() => this._transmit(this._sess, entry), backoffDelay(entry.retries, { base: 500, max: 8e3 }));
+      return;
+    }
+    const idx = this._outbox.indexOf(entry);
+    if (idx >= 0) {
+      this._outbox.splice(idx, 1);
+      this._saveOutbox();
+    }
+    const waiter = this._waiters.get(entry.client_msg_id);
+    const detail = { ...err.toJSON(), request_id: err.request_id, client_msg_id: entry.client_msg_id, channel_id: entry.channel_id };
+    if (waiter) {
+      this._waiters.delete(entry.client_msg_id);
+      waiter.reject(err);
+    } else {
+      this._emit("error", detail);
+    }
+    this._emit("send-failed", detail);
+  }
+  // ------------------------------------------------------------------ reads over the session
+  /** A history page over the session: {channel_id, messages, has_older, has_newer, last_seq}. */
+  requestHistory(channelId, { anchor = "latest", seq = 0, limit = 0 } = {}) {
+    return this._request(this._sess, "history", { channel_id: channelId, anchor: anchorEnum(anchor), seq: seq || 0, limit: limit || 0 });
+  }
+  /** One inbox page after `afterCursor` (Uint8Array) over the session. */
+  requestSync(afterCursor, limit = 0) {
+    return this._request(this._sess, "sync", { after_cursor: afterCursor, limit });
+  }
+  /**
+   * Presence of up to any number of users (asked 200 at a time) over the session, or over REST
+   * when not connected. Also emits a `presence` event per user.
+   */
+  async queryPresence(userIds) {
+    const ids = [...new Set((userIds || []).filter(Boolean))];
+    const out = [];
+    for (let i = 0; i < ids.length; i += 200) {
+      const chunk = ids.slice(i, i + 200);
+      if (this._sess?.authenticated) {
+        out.push(...await this._request(this._sess, "presence_query", { user_ids: chunk }));
+      } else {
+        const list = await this.presence(chunk);
+        for (const p of list) this._emit("presence", { ...p, source: "query" });
+        out.push(...list);
+      }
+    }
+    return out;
+  }
+  // ------------------------------------------------------------------ gap filling
+  _scheduleGapFill(delay = this.gapDelayMs) {
+    if (this._gapTimer) return;
+    this._gapTimer = setTimeout(() => {
+      this._gapTimer = null;
+      this._fillGaps();
+    }, delay);
+  }
+  async _fillGaps() {
+    if (this._filling) {
+      this._refill = true;
+      return;
+    }
+    this._filling = true;
+    let retry = false;
+    try {
+      for (const gap of this.tracker.openGaps()) {
+        if (!this._sess?.authenticated) break;
+        if (await this._fillGap(gap) === "retry") retry = true;
+      }
+    } finally {
+      this._filling = false;
+      if (this._refill) {
+        this._refill = false;
+        this._scheduleGapFill(0);
+      } else if (retry && this._sess?.authenticated) {
+        this._scheduleGapFill(this.gapRetryMs);
+      }
+    }
+  }
+  /** HistoryRequest{AFTER} until the gap's seqs are all seen. Returns 'retry' to keep it open. */
+  async _fillGap(gap) {
+    let lastFirst = -1;
+    for (let round = 0; round < 100; round++) {
+      const missing = this.tracker.missing(gap, 1);
+      if (!missing.length || missing[0] === lastFirst) break;
+      lastFirst = missing[0];
+      const after = missing[0] - 1;
+      const limit = Math.min(200, gap.before - 1 - after);
+      let page;
+      try {
+        page = await this.requestHistory(gap.channel, { anchor: "after", seq: after, limit });
+      } catch (e) {
+        if (e.code === "DISCONNECTED" || e.code === "TIMEOUT" || e.code === "RATE_LIMITED" || e.code === "UNAVAILABLE") {
+          return "retry";
+        }
+        break;
+      }
+      for (const m of page.messages) this._ingest(m, "gap", null);
+      if (!page.messages.length) break;
+    }
+    this.tracker.closeGap(gap);
+    return "done";
+  }
+};
+
+// src/index.js
+var VERSION = "0.1.0";
+export {
+  BACKOFF_BASE_MS,
+  BACKOFF_MAX_MS,
+  ClientStore,
+  FATAL_AUTH_CODES,
+  FrameDecoder,
+  FramingError,
+  MAX_BODY_CHARS,
+  MAX_VARINT_BYTES,
+  MemoryStorage,
+  RETRYABLE_SEND_CODES,
+  RestApi,
+  SCHEMA,
+  SeqTracker,
+  TernClient,
+  TernError,
+  VERSION,
+  WebSocketTransport,
+  WebTransportTransport,
+  anchorEnum,
+  anchorName,
+  backoffDelay,
+  base64ToBytes,
+  bytesFromHex,
+  bytesToBase64,
+  bytesToHex,
+  chooseWebSocketUrl,
+  compareBytes,
+  concatBytes,
+  decodeClientFrame,
+  decodeServerFrame,
+  defaultStorage,
+  encodeClientFrame,
+  encodeServerFrame,
+  encodeVarint,
+  infoFromUrl,
+  isLoopbackHost,
+  messageKey,
+  normalizeHistoryPage,
+  normalizeMessage,
+  normalizePresence,
+  normalizeTransports,
+  openWebSocket,
+  openWebTransport,
+  pickGateway,
+  prefixFrame,
+  randomId,
+  readVarint,
+  sameOrigin,
+  toBytes,
+  toNumber
+};

@@ -9,8 +9,11 @@ import { tern } from './gen/chat.js';
 import { toBytes } from './bytes.js';
 
 // 64-bit integers as plain numbers everywhere (no Long objects, even when long.js is around).
-protobuf.util.Long = null;
-protobuf.configure();
+function useNumbers(pbjs) {
+  pbjs.util.Long = null;
+  pbjs.configure();
+}
+useNumbers(protobuf);
 
 export const pb = tern.v1;
 

@@ -6,11 +6,15 @@
 export const messageKey = (channel, seq) => `${channel}:${seq}`;
 
 export class SeqTracker {
-  /** recentLimit bounds the remembered (channel, seq) pairs; older ones fall below a per-channel floor. */
+  /**
+   * Per channel: `base`..`high` is a run the client has seen completely except inside the open
+   * gaps, so those seqs need no memory; `recent` (bounded) remembers seqs seen inside gaps and
+   * below `base`; `floor` covers what fell out of `recent` below `base`.
+   */
   constructor({ recentLimit = 5000 } = {}) {
     this.recentLimit = recentLimit;
     this.recent = new Set();
-    this.channels = new Map(); // channel -> {high, floor, gaps: [{channel, after, before}]}
+    this.channels = new Map(); // channel -> {base, high, floor, gaps: [{channel, after, before}]}
   }
 
   /** Highest seq seen in `channel`, or 0. */
@@ -18,11 +22,13 @@ export class SeqTracker {
     return this.channels.get(channel)?.high ?? 0;
   }
 
-  /** Whether (channel, seq) was seen (or is at or below the channel's eviction floor). */
+  /** Whether (channel, seq) was seen. */
   has(channel, seq) {
     if (this.recent.has(messageKey(channel, seq))) return true;
     const st = this.channels.get(channel);
-    return st ? seq <= st.floor : false;
+    if (!st) return false;
+    if (seq >= st.base && seq <= st.high) return !st.gaps.some((g) => seq > g.after && seq < g.before);
+    return seq <= st.floor;
   }
 
   /**
@@ -32,11 +38,11 @@ export class SeqTracker {
    */
   observe(channel, seq) {
     if (!Number.isSafeInteger(seq) || seq < 1) return { duplicate: false, gap: null, ignored: true };
-    const st = this.channels.get(channel);
     if (this.has(channel, seq)) return { duplicate: true, gap: null };
+    const st = this.channels.get(channel);
     this._remember(channel, seq);
     if (!st) {
-      this.channels.set(channel, { high: seq, floor: 0, gaps: [] });
+      this.channels.set(channel, { base: seq, high: seq, floor: 0, gaps: [] });
       return { duplicate: false, gap: null };
     }
     let gap = null;
@@ -45,6 +51,7 @@ export class SeqTracker {
       st.gaps.push(gap);
     }
     if (seq > st.high) st.high = seq;
+    else if (seq === st.base - 1) st.base = seq;
     return { duplicate: false, gap };
   }
 
@@ -52,7 +59,7 @@ export class SeqTracker {
   missing(gap, max = 10000) {
     const out = [];
     for (let s = gap.after + 1; s < gap.before && out.length < max; s++) {
-      if (!this.has(gap.channel, s)) out.push(s);
+      if (!this.recent.has(messageKey(gap.channel, s))) out.push(s);
     }
     return out;
   }
@@ -66,7 +73,7 @@ export class SeqTracker {
     return all;
   }
 
-  /** Forgets a gap: filled, or given up on. */
+  /** Forgets a gap: filled, or given up on (its missing seqs then count as seen). */
   closeGap(gap) {
     const st = this.channels.get(gap.channel);
     if (!st) return;
@@ -85,14 +92,10 @@ export class SeqTracker {
       const oldest = this.recent.values().next().value;
       this.recent.delete(oldest);
       const cut = oldest.lastIndexOf(':');
-      const ch = oldest.slice(0, cut);
+      const st = this.channels.get(oldest.slice(0, cut));
       const evicted = Number(oldest.slice(cut + 1));
-      const st = this.channels.get(ch);
-      if (!st) continue;
-      // Everything up to the evicted seq now counts as seen, except inside a gap still open.
-      let limit = evicted;
-      for (const g of st.gaps) limit = Math.min(limit, g.after);
-      if (limit > st.floor) st.floor = limit;
+      // Seqs inside base..high need no memory; below base, everything up to it counts as seen.
+      if (st && evicted < st.base && evicted > st.floor) st.floor = evicted;
     }
   }
 }

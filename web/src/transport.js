@@ -48,7 +48,6 @@ class BaseTransport {
     this.closed = true;
     this._closeInfo = info;
     if (this._onclose) {
-      // Deliver frames still queued before reporting the close.
       this._closeReported = true;
       this._onclose(info);
     }

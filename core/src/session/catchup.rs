@@ -32,7 +32,14 @@ pub struct CatchUp {
 
 impl CatchUp {
     pub fn new(max_held: usize) -> Self {
-        Self { request_id: 0, running: false, cursor: Cursor::START, held: VecDeque::new(), overflowed: false, max_held }
+        Self {
+            request_id: 0,
+            running: false,
+            cursor: Cursor::START,
+            held: VecDeque::new(),
+            overflowed: false,
+            max_held,
+        }
     }
 
     pub fn start(&mut self, request_id: u64, cursor: Cursor) {
@@ -52,15 +59,25 @@ impl CatchUp {
             self.cursor = last.clone();
         }
         let more = page.more || std::mem::take(&mut self.overflowed);
-        let frame = ServerFrame { request_id: self.request_id, kind: Some(Out::Sync(sync_page(page, before))) };
+        let frame = ServerFrame {
+            request_id: self.request_id,
+            kind: Some(Out::Sync(sync_page(page, before))),
+        };
         if more {
             self.held.clear();
             return (frame, Next::Read(self.cursor.clone()));
         }
         self.running = false;
-        let mut held: Vec<_> = self.held.drain(..).filter(|(c, _)| *c > self.cursor).collect();
+        let mut held: Vec<_> = self
+            .held
+            .drain(..)
+            .filter(|(c, _)| *c > self.cursor)
+            .collect();
         held.sort_by(|a, b| a.0.cmp(&b.0));
-        (frame, Next::Live(held.into_iter().map(|(_, b)| b).collect()))
+        (
+            frame,
+            Next::Live(held.into_iter().map(|(_, b)| b).collect()),
+        )
     }
 
     /// A live delivery: `Some(frame)` to send it now.
@@ -91,7 +108,10 @@ pub fn sync_page(page: InboxPage, after: Cursor) -> v1::SyncPage {
         entries: page
             .entries
             .into_iter()
-            .map(|(cursor, message)| v1::InboxEntry { cursor: cursor.0, message: Some(message) })
+            .map(|(cursor, message)| v1::InboxEntry {
+                cursor: cursor.0,
+                message: Some(message),
+            })
             .collect(),
     }
 }

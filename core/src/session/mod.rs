@@ -13,17 +13,15 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use tern_proto::v1::{
-    self, ErrorCode, client_frame::Kind as In, server_frame::Kind as Out,
-};
+use tern_proto::v1::{self, ErrorCode, client_frame::Kind as In, server_frame::Kind as Out};
 use tern_proto::{CodecError, ServerFrame, error_frame};
 
+use crate::directory::PresenceState;
 use crate::error::StoreError;
 use crate::model::{
-    AppendOutcome, AppendRequest, ChannelId, Cursor, DEFAULT_HISTORY_LIMIT, DEFAULT_SYNC_LIMIT, DeviceId,
-    HistoryAnchor, HistoryPage, InboxPage, MAX_HISTORY_LIMIT, MAX_SYNC_LIMIT, UserId,
+    AppendOutcome, AppendRequest, ChannelId, Cursor, DEFAULT_HISTORY_LIMIT, DEFAULT_SYNC_LIMIT,
+    DeviceId, HistoryAnchor, HistoryPage, InboxPage, MAX_HISTORY_LIMIT, MAX_SYNC_LIMIT, UserId,
 };
-use crate::directory::PresenceState;
 use crate::rate::TokenBucket;
 use crate::token::{TokenError, TokenVerifier};
 use catchup::CatchUp;
@@ -70,11 +68,29 @@ impl Default for SessionConfig {
 pub enum Effect {
     /// Authenticated: register the device for live deliveries and presence, then attach
     /// the user's send-rate bucket.
-    Register { user: UserId, device: DeviceId },
-    Append { op: u64, req: AppendRequest },
-    ReadInbox { op: u64, after: Cursor, limit: usize },
-    ReadHistory { op: u64, channel: ChannelId, anchor: HistoryAnchor, limit: usize },
-    QueryPresence { op: u64, users: Vec<UserId> },
+    Register {
+        user: UserId,
+        device: DeviceId,
+    },
+    Append {
+        op: u64,
+        req: AppendRequest,
+    },
+    ReadInbox {
+        op: u64,
+        after: Cursor,
+        limit: usize,
+    },
+    ReadHistory {
+        op: u64,
+        channel: ChannelId,
+        anchor: HistoryAnchor,
+        limit: usize,
+    },
+    QueryPresence {
+        op: u64,
+        users: Vec<UserId>,
+    },
 }
 
 #[derive(Debug, PartialEq)]
@@ -105,11 +121,22 @@ enum State {
 
 /// Why an op was started, so its result is answered the right way.
 enum Pending {
-    Append { request_id: u64, client_msg_id: String },
+    Append {
+        request_id: u64,
+        client_msg_id: String,
+    },
     CatchUp,
-    Sync { request_id: u64, after: Cursor },
-    History { request_id: u64, channel: ChannelId },
-    Presence { request_id: u64 },
+    Sync {
+        request_id: u64,
+        after: Cursor,
+    },
+    History {
+        request_id: u64,
+        channel: ChannelId,
+    },
+    Presence {
+        request_id: u64,
+    },
 }
 
 pub struct Session {
@@ -125,7 +152,12 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(id: impl Into<String>, config: SessionConfig, verifier: TokenVerifier, now: Now) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        config: SessionConfig,
+        verifier: TokenVerifier,
+        now: Now,
+    ) -> Self {
         Self {
             id: id.into(),
             catch_up: CatchUp::new(config.max_held_deliveries),
@@ -168,13 +200,25 @@ impl Session {
         op
     }
 
-    fn close(&mut self, request_id: u64, code: ErrorCode, message: String, reason: CloseReason) -> Vec<Action> {
+    fn close(
+        &mut self,
+        request_id: u64,
+        code: ErrorCode,
+        message: String,
+        reason: CloseReason,
+    ) -> Vec<Action> {
         self.state = State::Closed;
-        vec![Action::Send(error_frame(request_id, code, message, true)), Action::Close(reason)]
+        vec![
+            Action::Send(error_frame(request_id, code, message, true)),
+            Action::Close(reason),
+        ]
     }
 
     fn reply(request_id: u64, kind: Out) -> Action {
-        Action::Send(ServerFrame { request_id, kind: Some(kind) })
+        Action::Send(ServerFrame {
+            request_id,
+            kind: Some(kind),
+        })
     }
 
     fn error(request_id: u64, code: ErrorCode, message: impl Into<String>) -> Action {
@@ -189,12 +233,24 @@ impl Session {
         match err {
             // The stream may still be in sync (WebSocket: one frame per message): answer and go on.
             CodecError::Malformed(detail) => {
-                vec![Self::error(0, ErrorCode::MalformedFrame, format!("malformed frame: {detail}"))]
+                vec![Self::error(
+                    0,
+                    ErrorCode::MalformedFrame,
+                    format!("malformed frame: {detail}"),
+                )]
             }
-            CodecError::FrameTooLarge { .. } => {
-                self.close(0, ErrorCode::FrameTooLarge, err.to_string(), CloseReason::ProtocolError)
-            }
-            CodecError::BadLength => self.close(0, ErrorCode::MalformedFrame, err.to_string(), CloseReason::ProtocolError),
+            CodecError::FrameTooLarge { .. } => self.close(
+                0,
+                ErrorCode::FrameTooLarge,
+                err.to_string(),
+                CloseReason::ProtocolError,
+            ),
+            CodecError::BadLength => self.close(
+                0,
+                ErrorCode::MalformedFrame,
+                err.to_string(),
+                CloseReason::ProtocolError,
+            ),
         }
     }
 
@@ -205,10 +261,16 @@ impl Session {
         self.last_frame_at = now.at;
         let rid = frame.request_id;
         let Some(kind) = frame.kind else {
-            return vec![Self::error(rid, ErrorCode::MalformedFrame, "frame has no kind")];
+            return vec![Self::error(
+                rid,
+                ErrorCode::MalformedFrame,
+                "frame has no kind",
+            )];
         };
         match (&self.state, kind) {
-            (State::AwaitingAuth { .. }, In::Authenticate(auth)) => self.authenticate(rid, auth, now),
+            (State::AwaitingAuth { .. }, In::Authenticate(auth)) => {
+                self.authenticate(rid, auth, now)
+            }
             (State::AwaitingAuth { .. }, _) => self.close(
                 rid,
                 ErrorCode::NotAuthenticated,
@@ -216,18 +278,33 @@ impl Session {
                 CloseReason::ProtocolError,
             ),
             (State::Active { .. }, In::Authenticate(_)) => {
-                vec![Self::error(rid, ErrorCode::AlreadyAuthenticated, "this session is already authenticated")]
+                vec![Self::error(
+                    rid,
+                    ErrorCode::AlreadyAuthenticated,
+                    "this session is already authenticated",
+                )]
             }
             (State::Active { .. }, kind) => {
-                if self.pending.len() >= self.config.max_in_flight && !matches!(kind, In::Heartbeat(_)) {
-                    return vec![Self::error(rid, ErrorCode::RateLimited, "too many requests in flight")];
+                if self.pending.len() >= self.config.max_in_flight
+                    && !matches!(kind, In::Heartbeat(_))
+                {
+                    return vec![Self::error(
+                        rid,
+                        ErrorCode::RateLimited,
+                        "too many requests in flight",
+                    )];
                 }
                 match kind {
                     In::Send(send) => self.send(rid, send, now),
                     In::Sync(sync) => self.sync(rid, sync),
                     In::History(history) => self.history(rid, history),
                     In::PresenceQuery(q) => self.presence_query(rid, q),
-                    In::Heartbeat(_) => vec![Self::reply(rid, Out::HeartbeatAck(v1::HeartbeatAck { server_time_ms: now.unix_ms }))],
+                    In::Heartbeat(_) => vec![Self::reply(
+                        rid,
+                        Out::HeartbeatAck(v1::HeartbeatAck {
+                            server_time_ms: now.unix_ms,
+                        }),
+                    )],
                     In::Authenticate(_) => unreachable!("handled above"),
                 }
             }
@@ -239,9 +316,21 @@ impl Session {
         let claims = match self.verifier.verify(&auth.token, now.unix_ms / 1000) {
             Ok(c) => c,
             Err(TokenError::Expired) => {
-                return self.close(rid, ErrorCode::TokenExpired, "token expired: log in again".into(), CloseReason::BadToken);
+                return self.close(
+                    rid,
+                    ErrorCode::TokenExpired,
+                    "token expired: log in again".into(),
+                    CloseReason::BadToken,
+                );
             }
-            Err(e) => return self.close(rid, ErrorCode::BadToken, e.to_string(), CloseReason::BadToken),
+            Err(e) => {
+                return self.close(
+                    rid,
+                    ErrorCode::BadToken,
+                    e.to_string(),
+                    CloseReason::BadToken,
+                );
+            }
         };
         if !auth.device_id.is_empty() && auth.device_id != claims.device.as_str() {
             return self.close(
@@ -252,7 +341,10 @@ impl Session {
             );
         }
         let (user, device) = (claims.user, claims.device);
-        self.state = State::Active { user: user.clone(), device: device.clone() };
+        self.state = State::Active {
+            user: user.clone(),
+            device: device.clone(),
+        };
         let cursor = Cursor(auth.cursor);
         self.catch_up.start(rid, cursor.clone());
         let op = self.op(Pending::CatchUp);
@@ -272,7 +364,11 @@ impl Session {
             // Register before the first read: a message committed from now on is either in
             // that read or arrives live, so nothing falls between the two.
             Action::Effect(Effect::Register { user, device }),
-            Action::Effect(Effect::ReadInbox { op, after: cursor, limit: DEFAULT_SYNC_LIMIT }),
+            Action::Effect(Effect::ReadInbox {
+                op,
+                after: cursor,
+                limit: DEFAULT_SYNC_LIMIT,
+            }),
         ]
     }
 
@@ -291,16 +387,31 @@ impl Session {
             body: send.body,
         };
         if req.channel.0.is_empty() {
-            return vec![Self::error(rid, ErrorCode::InvalidArgument, "channel_id is required")];
+            return vec![Self::error(
+                rid,
+                ErrorCode::InvalidArgument,
+                "channel_id is required",
+            )];
         }
         if let Err(e) = req.validate() {
             return vec![Self::error(rid, e.code(), e.to_string())];
         }
-        let allowed = self.send_rate.lock().map(|mut b| b.try_take(now.at)).unwrap_or(true);
+        let allowed = self
+            .send_rate
+            .lock()
+            .map(|mut b| b.try_take(now.at))
+            .unwrap_or(true);
         if !allowed {
-            return vec![Self::error(rid, ErrorCode::RateLimited, "send rate exceeded; retry later with the same client_msg_id")];
+            return vec![Self::error(
+                rid,
+                ErrorCode::RateLimited,
+                "send rate exceeded; retry later with the same client_msg_id",
+            )];
         }
-        let op = self.op(Pending::Append { request_id: rid, client_msg_id: req.client_msg_id.clone() });
+        let op = self.op(Pending::Append {
+            request_id: rid,
+            client_msg_id: req.client_msg_id.clone(),
+        });
         vec![Action::Effect(Effect::Append { op, req })]
     }
 
@@ -308,10 +419,19 @@ impl Session {
         let limit = match sync.limit as usize {
             0 => DEFAULT_SYNC_LIMIT,
             n if n <= MAX_SYNC_LIMIT => n,
-            _ => return vec![Self::error(rid, ErrorCode::InvalidArgument, format!("limit must be at most {MAX_SYNC_LIMIT}"))],
+            _ => {
+                return vec![Self::error(
+                    rid,
+                    ErrorCode::InvalidArgument,
+                    format!("limit must be at most {MAX_SYNC_LIMIT}"),
+                )];
+            }
         };
         let after = Cursor(sync.after_cursor);
-        let op = self.op(Pending::Sync { request_id: rid, after: after.clone() });
+        let op = self.op(Pending::Sync {
+            request_id: rid,
+            after: after.clone(),
+        });
         vec![Action::Effect(Effect::ReadInbox { op, after, limit })]
     }
 
@@ -319,34 +439,74 @@ impl Session {
         let limit = match h.limit as usize {
             0 => DEFAULT_HISTORY_LIMIT,
             n if n <= MAX_HISTORY_LIMIT => n,
-            _ => return vec![Self::error(rid, ErrorCode::InvalidArgument, format!("limit must be at most {MAX_HISTORY_LIMIT}"))],
+            _ => {
+                return vec![Self::error(
+                    rid,
+                    ErrorCode::InvalidArgument,
+                    format!("limit must be at most {MAX_HISTORY_LIMIT}"),
+                )];
+            }
         };
         let anchor = match v1::HistoryAnchor::try_from(h.anchor) {
             Ok(v1::HistoryAnchor::Latest) => HistoryAnchor::Latest,
             Ok(v1::HistoryAnchor::Before) => HistoryAnchor::Before(h.seq),
             Ok(v1::HistoryAnchor::After) => HistoryAnchor::After(h.seq),
             Ok(v1::HistoryAnchor::Around) => HistoryAnchor::Around(h.seq),
-            Err(_) => return vec![Self::error(rid, ErrorCode::InvalidArgument, "unknown history anchor")],
+            Err(_) => {
+                return vec![Self::error(
+                    rid,
+                    ErrorCode::InvalidArgument,
+                    "unknown history anchor",
+                )];
+            }
         };
         if h.channel_id.is_empty() {
-            return vec![Self::error(rid, ErrorCode::InvalidArgument, "channel_id is required")];
+            return vec![Self::error(
+                rid,
+                ErrorCode::InvalidArgument,
+                "channel_id is required",
+            )];
         }
         let channel = ChannelId(h.channel_id);
-        let op = self.op(Pending::History { request_id: rid, channel: channel.clone() });
-        vec![Action::Effect(Effect::ReadHistory { op, channel, anchor, limit })]
+        let op = self.op(Pending::History {
+            request_id: rid,
+            channel: channel.clone(),
+        });
+        vec![Action::Effect(Effect::ReadHistory {
+            op,
+            channel,
+            anchor,
+            limit,
+        })]
     }
 
     fn presence_query(&mut self, rid: u64, q: v1::PresenceQuery) -> Vec<Action> {
         if q.user_ids.is_empty() || q.user_ids.len() > 200 {
-            return vec![Self::error(rid, ErrorCode::InvalidArgument, "ask for 1..=200 users")];
+            return vec![Self::error(
+                rid,
+                ErrorCode::InvalidArgument,
+                "ask for 1..=200 users",
+            )];
         }
         let op = self.op(Pending::Presence { request_id: rid });
-        vec![Action::Effect(Effect::QueryPresence { op, users: q.user_ids.into_iter().map(UserId).collect() })]
+        vec![Action::Effect(Effect::QueryPresence {
+            op,
+            users: q.user_ids.into_iter().map(UserId).collect(),
+        })]
     }
 
     /// The store answered an `Append`.
-    pub fn append_done(&mut self, op: u64, result: Result<&AppendOutcome, StoreError>, now: Now) -> Vec<Action> {
-        let Some(Pending::Append { request_id, client_msg_id }) = self.pending.remove(&op) else {
+    pub fn append_done(
+        &mut self,
+        op: u64,
+        result: Result<&AppendOutcome, StoreError>,
+        now: Now,
+    ) -> Vec<Action> {
+        let Some(Pending::Append {
+            request_id,
+            client_msg_id,
+        }) = self.pending.remove(&op)
+        else {
             return Vec::new();
         };
         if self.is_closed() {
@@ -369,7 +529,9 @@ impl Session {
 
     /// The store answered a `ReadInbox`.
     pub fn inbox_read(&mut self, op: u64, result: Result<InboxPage, StoreError>) -> Vec<Action> {
-        let Some(pending) = self.pending.remove(&op) else { return Vec::new() };
+        let Some(pending) = self.pending.remove(&op) else {
+            return Vec::new();
+        };
         if self.is_closed() {
             return Vec::new();
         }
@@ -380,7 +542,12 @@ impl Session {
                     // The catch-up cannot continue; the client reconnects with its cursor.
                     Err(e) => {
                         let rid = self.catch_up.request_id();
-                        return self.close(rid, e.code(), format!("catch-up failed: {e}"), CloseReason::ProtocolError);
+                        return self.close(
+                            rid,
+                            e.code(),
+                            format!("catch-up failed: {e}"),
+                            CloseReason::ProtocolError,
+                        );
                     }
                 };
                 let (frame, next) = self.catch_up.page(page);
@@ -388,22 +555,39 @@ impl Session {
                 match next {
                     catchup::Next::Read(after) => {
                         let op = self.op(Pending::CatchUp);
-                        out.push(Action::Effect(Effect::ReadInbox { op, after, limit: DEFAULT_SYNC_LIMIT }));
+                        out.push(Action::Effect(Effect::ReadInbox {
+                            op,
+                            after,
+                            limit: DEFAULT_SYNC_LIMIT,
+                        }));
                     }
-                    catchup::Next::Live(held) => out.extend(held.into_iter().map(Action::SendEncoded)),
+                    catchup::Next::Live(held) => {
+                        out.extend(held.into_iter().map(Action::SendEncoded))
+                    }
                 }
                 out
             }
             Pending::Sync { request_id, after } => match result {
-                Ok(page) => vec![Self::reply(request_id, Out::Sync(catchup::sync_page(page, after)))],
+                Ok(page) => vec![Self::reply(
+                    request_id,
+                    Out::Sync(catchup::sync_page(page, after)),
+                )],
                 Err(e) => vec![Self::error(request_id, e.code(), e.to_string())],
             },
             _ => Vec::new(),
         }
     }
 
-    pub fn history_read(&mut self, op: u64, result: Result<HistoryPage, StoreError>) -> Vec<Action> {
-        let Some(Pending::History { request_id, channel }) = self.pending.remove(&op) else {
+    pub fn history_read(
+        &mut self,
+        op: u64,
+        result: Result<HistoryPage, StoreError>,
+    ) -> Vec<Action> {
+        let Some(Pending::History {
+            request_id,
+            channel,
+        }) = self.pending.remove(&op)
+        else {
             return Vec::new();
         };
         if self.is_closed() {
@@ -424,7 +608,11 @@ impl Session {
         }
     }
 
-    pub fn presence_read(&mut self, op: u64, result: Result<Vec<PresenceState>, String>) -> Vec<Action> {
+    pub fn presence_read(
+        &mut self,
+        op: u64,
+        result: Result<Vec<PresenceState>, String>,
+    ) -> Vec<Action> {
         let Some(Pending::Presence { request_id }) = self.pending.remove(&op) else {
             return Vec::new();
         };
@@ -434,7 +622,9 @@ impl Session {
         match result {
             Ok(states) => vec![Self::reply(
                 request_id,
-                Out::Presence(v1::PresenceResult { presences: states.iter().map(presence_to_wire).collect() }),
+                Out::Presence(v1::PresenceResult {
+                    presences: states.iter().map(presence_to_wire).collect(),
+                }),
             )],
             Err(e) => vec![Self::error(request_id, ErrorCode::Unavailable, e)],
         }
@@ -447,7 +637,11 @@ impl Session {
         if !matches!(self.state, State::Active { .. }) {
             return Vec::new();
         }
-        self.catch_up.live(cursor, frame).map(Action::SendEncoded).into_iter().collect()
+        self.catch_up
+            .live(cursor, frame)
+            .map(Action::SendEncoded)
+            .into_iter()
+            .collect()
     }
 
     /// Presence of a friend changed.
@@ -455,18 +649,38 @@ impl Session {
         if !matches!(self.state, State::Active { .. }) {
             return Vec::new();
         }
-        vec![Self::reply(0, Out::PresenceEvent(v1::PresenceEvent { presence: Some(presence_to_wire(state)) }))]
+        vec![Self::reply(
+            0,
+            Out::PresenceEvent(v1::PresenceEvent {
+                presence: Some(presence_to_wire(state)),
+            }),
+        )]
     }
 
     /// Time passed: enforce the authentication and idle timeouts.
     pub fn tick(&mut self, now: Now) -> Vec<Action> {
         match self.state {
-            State::AwaitingAuth { since } if now.at.saturating_duration_since(since) >= self.config.auth_timeout => {
-                self.close(0, ErrorCode::AuthTimeout, "no Authenticate frame in time".into(), CloseReason::AuthTimeout)
+            State::AwaitingAuth { since }
+                if now.at.saturating_duration_since(since) >= self.config.auth_timeout =>
+            {
+                self.close(
+                    0,
+                    ErrorCode::AuthTimeout,
+                    "no Authenticate frame in time".into(),
+                    CloseReason::AuthTimeout,
+                )
             }
-            State::Active { .. } if now.at.saturating_duration_since(self.last_frame_at) >= self.config.idle_timeout => {
+            State::Active { .. }
+                if now.at.saturating_duration_since(self.last_frame_at)
+                    >= self.config.idle_timeout =>
+            {
                 let secs = self.config.idle_timeout.as_secs();
-                self.close(0, ErrorCode::IdleTimeout, format!("no frame for {secs} s"), CloseReason::IdleTimeout)
+                self.close(
+                    0,
+                    ErrorCode::IdleTimeout,
+                    format!("no frame for {secs} s"),
+                    CloseReason::IdleTimeout,
+                )
             }
             _ => Vec::new(),
         }
@@ -477,7 +691,12 @@ impl Session {
         if self.is_closed() {
             return Vec::new();
         }
-        self.close(0, ErrorCode::SlowConsumer, "too far behind; reconnect and sync from your cursor".into(), CloseReason::SlowConsumer)
+        self.close(
+            0,
+            ErrorCode::SlowConsumer,
+            "too far behind; reconnect and sync from your cursor".into(),
+            CloseReason::SlowConsumer,
+        )
     }
 
     /// The gateway is draining: tell the client where to go.
@@ -487,7 +706,13 @@ impl Session {
         }
         self.state = State::Closed;
         vec![
-            Self::reply(0, Out::GoAway(v1::GoAway { reason: reason.into(), suggested_gateway: suggested_gateway.into() })),
+            Self::reply(
+                0,
+                Out::GoAway(v1::GoAway {
+                    reason: reason.into(),
+                    suggested_gateway: suggested_gateway.into(),
+                }),
+            ),
             Action::Close(CloseReason::Draining),
         ]
     }
@@ -496,7 +721,11 @@ impl Session {
 pub fn presence_to_wire(state: &PresenceState) -> v1::Presence {
     v1::Presence {
         user_id: state.user.0.clone(),
-        status: if state.online { v1::PresenceStatus::Online } else { v1::PresenceStatus::Offline } as i32,
+        status: if state.online {
+            v1::PresenceStatus::Online
+        } else {
+            v1::PresenceStatus::Offline
+        } as i32,
         last_active_at_ms: state.last_active_at_ms,
     }
 }

@@ -4,6 +4,8 @@
 
 pub mod contract;
 pub mod embedded;
+#[cfg(feature = "fdb")]
+pub mod fdb;
 pub mod keys;
 
 use async_trait::async_trait;
@@ -45,9 +47,19 @@ pub trait Store: Send + Sync + 'static {
         members: &[UserId],
     ) -> Result<ChannelInfo, StoreError>;
     /// Adds a member to a group; `by` must be a member.
-    async fn add_member(&self, channel: &ChannelId, by: &UserId, user: &UserId) -> Result<ChannelInfo, StoreError>;
+    async fn add_member(
+        &self,
+        channel: &ChannelId,
+        by: &UserId,
+        user: &UserId,
+    ) -> Result<ChannelInfo, StoreError>;
     /// Removes a member from a group; `by` must be a member (anyone may remove themselves).
-    async fn remove_member(&self, channel: &ChannelId, by: &UserId, user: &UserId) -> Result<ChannelInfo, StoreError>;
+    async fn remove_member(
+        &self,
+        channel: &ChannelId,
+        by: &UserId,
+        user: &UserId,
+    ) -> Result<ChannelInfo, StoreError>;
     async fn channel(&self, channel: &ChannelId) -> Result<Option<ChannelInfo>, StoreError>;
     async fn channels_of(&self, user: &UserId) -> Result<Vec<ChannelInfo>, StoreError>;
 
@@ -64,7 +76,12 @@ pub trait Store: Send + Sync + 'static {
         limit: usize,
     ) -> Result<HistoryPage, StoreError>;
     /// The user's inbox entries strictly after `after`, oldest first.
-    async fn inbox_after(&self, user: &UserId, after: &Cursor, limit: usize) -> Result<InboxPage, StoreError>;
+    async fn inbox_after(
+        &self,
+        user: &UserId,
+        after: &Cursor,
+        limit: usize,
+    ) -> Result<InboxPage, StoreError>;
 
     /// The durable outbox of push notifications.
     async fn enqueue_push(&self, jobs: Vec<PushJob>) -> Result<(), StoreError>;

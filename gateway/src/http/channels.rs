@@ -15,7 +15,10 @@ use crate::app::Gateway;
 type JsonBody<T> = Result<Json<T>, axum::extract::rejection::JsonRejection>;
 type QueryOf<T> = Result<Query<T>, axum::extract::rejection::QueryRejection>;
 
-pub async fn list(State(gw): State<Arc<Gateway>>, auth: AuthUser) -> Result<Json<Vec<ChannelInfo>>, ApiError> {
+pub async fn list(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+) -> Result<Json<Vec<ChannelInfo>>, ApiError> {
     Ok(Json(gw.store.channels_of(&auth.id).await?))
 }
 
@@ -24,9 +27,15 @@ pub struct DirectRequest {
     pub user_id: String,
 }
 
-pub async fn open_direct(State(gw): State<Arc<Gateway>>, auth: AuthUser, body: JsonBody<DirectRequest>) -> Result<Json<ChannelInfo>, ApiError> {
+pub async fn open_direct(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    body: JsonBody<DirectRequest>,
+) -> Result<Json<ChannelInfo>, ApiError> {
     let Json(req) = body?;
-    Ok(Json(gw.store.open_direct(&auth.id, &UserId(req.user_id)).await?))
+    Ok(Json(
+        gw.store.open_direct(&auth.id, &UserId(req.user_id)).await?,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -36,10 +45,16 @@ pub struct GroupRequest {
     pub members: Vec<String>,
 }
 
-pub async fn create_group(State(gw): State<Arc<Gateway>>, auth: AuthUser, body: JsonBody<GroupRequest>) -> Result<Json<ChannelInfo>, ApiError> {
+pub async fn create_group(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    body: JsonBody<GroupRequest>,
+) -> Result<Json<ChannelInfo>, ApiError> {
     let Json(req) = body?;
     let members: Vec<UserId> = req.members.into_iter().map(UserId).collect();
-    Ok(Json(gw.store.create_group(&auth.id, &req.name, &members).await?))
+    Ok(Json(
+        gw.store.create_group(&auth.id, &req.name, &members).await?,
+    ))
 }
 
 /// A channel the caller belongs to.
@@ -55,7 +70,11 @@ async fn member_channel(gw: &Gateway, auth: &AuthUser, id: &str) -> Result<Chann
     Ok(channel)
 }
 
-pub async fn get_channel(State(gw): State<Arc<Gateway>>, auth: AuthUser, Path(id): Path<String>) -> Result<Json<ChannelInfo>, ApiError> {
+pub async fn get_channel(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    Path(id): Path<String>,
+) -> Result<Json<ChannelInfo>, ApiError> {
     Ok(Json(member_channel(&gw, &auth, &id).await?))
 }
 
@@ -71,7 +90,11 @@ pub async fn add_member(
     body: JsonBody<MemberRequest>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
     let Json(req) = body?;
-    Ok(Json(gw.store.add_member(&ChannelId(id), &auth.id, &UserId(req.user_id)).await?))
+    Ok(Json(
+        gw.store
+            .add_member(&ChannelId(id), &auth.id, &UserId(req.user_id))
+            .await?,
+    ))
 }
 
 pub async fn remove_member(
@@ -79,7 +102,11 @@ pub async fn remove_member(
     auth: AuthUser,
     Path((id, user)): Path<(String, String)>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
-    Ok(Json(gw.store.remove_member(&ChannelId(id), &auth.id, &UserId(user)).await?))
+    Ok(Json(
+        gw.store
+            .remove_member(&ChannelId(id), &auth.id, &UserId(user))
+            .await?,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -117,13 +144,23 @@ pub async fn history(
         "before" => HistoryAnchor::Before(q.seq),
         "after" => HistoryAnchor::After(q.seq),
         "around" => HistoryAnchor::Around(q.seq),
-        other => return Err(ApiError::bad_request(format!("anchor must be latest, before, after or around, not {other:?}"))),
+        other => {
+            return Err(ApiError::bad_request(format!(
+                "anchor must be latest, before, after or around, not {other:?}"
+            )));
+        }
     };
     let limit = q.limit.unwrap_or(tern_core::model::DEFAULT_HISTORY_LIMIT);
     if limit == 0 || limit > tern_core::model::MAX_HISTORY_LIMIT {
-        return Err(ApiError::bad_request(format!("limit must be 1..={}", tern_core::model::MAX_HISTORY_LIMIT)));
+        return Err(ApiError::bad_request(format!(
+            "limit must be 1..={}",
+            tern_core::model::MAX_HISTORY_LIMIT
+        )));
     }
-    let page = gw.store.history(&ChannelId(id.clone()), &auth.id, anchor, limit).await?;
+    let page = gw
+        .store
+        .history(&ChannelId(id.clone()), &auth.id, anchor, limit)
+        .await?;
     Ok(Json(HistoryResponse {
         channel_id: id,
         messages: page
@@ -154,13 +191,22 @@ pub async fn presence(
     query: QueryOf<PresenceQuery>,
 ) -> Result<Json<Vec<PresenceState>>, ApiError> {
     let Query(q) = query?;
-    let users: Vec<UserId> = q.users.split(',').filter(|s| !s.is_empty()).map(|s| UserId(s.to_owned())).collect();
+    let users: Vec<UserId> = q
+        .users
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| UserId(s.to_owned()))
+        .collect();
     if users.is_empty() || users.len() > 200 {
-        return Err(ApiError::bad_request("users must name 1..=200 comma-separated user ids"));
+        return Err(ApiError::bad_request(
+            "users must name 1..=200 comma-separated user ids",
+        ));
     }
-    gw.directory
-        .presence(&users)
-        .await
-        .map(Json)
-        .map_err(|e| ApiError::new(axum::http::StatusCode::SERVICE_UNAVAILABLE, "unavailable", e.to_string()))
+    gw.directory.presence(&users).await.map(Json).map_err(|e| {
+        ApiError::new(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            e.to_string(),
+        )
+    })
 }

@@ -22,13 +22,25 @@ pub struct ProfileUpdate {
     pub display_name: String,
 }
 
-pub async fn update_me(State(gw): State<Arc<Gateway>>, auth: AuthUser, body: JsonBody<ProfileUpdate>) -> Result<Json<User>, ApiError> {
+pub async fn update_me(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    body: JsonBody<ProfileUpdate>,
+) -> Result<Json<User>, ApiError> {
     let Json(update) = body?;
-    Ok(Json(gw.store.set_display_name(&auth.id, &update.display_name).await?))
+    Ok(Json(
+        gw.store
+            .set_display_name(&auth.id, &update.display_name)
+            .await?,
+    ))
 }
 
 /// `GET /v1/users/{id}`; an empty id means the caller.
-pub async fn user(State(gw): State<Arc<Gateway>>, auth: AuthUser, Path(id): Path<String>) -> Result<Json<User>, ApiError> {
+pub async fn user(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    Path(id): Path<String>,
+) -> Result<Json<User>, ApiError> {
     let id = if id.is_empty() { auth.id } else { UserId(id) };
     gw.store
         .user(&id)
@@ -56,7 +68,10 @@ pub async fn lookup(
         .ok_or_else(|| ApiError::not_found("unknown_user", format!("no user named {}", q.username)))
 }
 
-pub async fn friends(State(gw): State<Arc<Gateway>>, auth: AuthUser) -> Result<Json<Vec<User>>, ApiError> {
+pub async fn friends(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+) -> Result<Json<Vec<User>>, ApiError> {
     let mut out = Vec::new();
     for id in gw.store.friends(&auth.id).await? {
         if let Some(u) = gw.store.user(&id).await? {
@@ -66,12 +81,20 @@ pub async fn friends(State(gw): State<Arc<Gateway>>, auth: AuthUser) -> Result<J
     Ok(Json(out))
 }
 
-pub async fn add_friend(State(gw): State<Arc<Gateway>>, auth: AuthUser, Path(id): Path<String>) -> Result<Json<Vec<User>>, ApiError> {
+pub async fn add_friend(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<User>>, ApiError> {
     gw.store.add_friend(&auth.id, &UserId(id)).await?;
     friends(State(gw), auth).await
 }
 
-pub async fn remove_friend(State(gw): State<Arc<Gateway>>, auth: AuthUser, Path(id): Path<String>) -> Result<Json<Vec<User>>, ApiError> {
+pub async fn remove_friend(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<User>>, ApiError> {
     gw.store.remove_friend(&auth.id, &UserId(id)).await?;
     friends(State(gw), auth).await
 }

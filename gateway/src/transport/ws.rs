@@ -35,7 +35,15 @@ pub async fn upgrade(
         .max_frame_size(max)
         .on_upgrade(move |socket| {
             let (sink, stream) = socket.split();
-            conn::drive(gw, "websocket", WsReader { stream, max }, WsWriter { sink, pending: Vec::new() })
+            conn::drive(
+                gw,
+                "websocket",
+                WsReader { stream, max },
+                WsWriter {
+                    sink,
+                    pending: Vec::new(),
+                },
+            )
         })
 }
 
@@ -50,7 +58,9 @@ impl FrameReader for WsReader {
             match self.stream.next().await? {
                 Ok(Message::Binary(bytes)) => return Some(decode_frame(&bytes, self.max)),
                 Ok(Message::Text(_)) => {
-                    return Some(Err(CodecError::Malformed("text messages are not frames; send binary".into())));
+                    return Some(Err(CodecError::Malformed(
+                        "text messages are not frames; send binary".into(),
+                    )));
                 }
                 Ok(Message::Ping(_) | Message::Pong(_)) => continue,
                 Ok(Message::Close(_)) | Err(_) => return None,
@@ -75,7 +85,10 @@ impl FrameWriter for WsWriter {
         }
         // feed() queues without flushing; one flush then writes them all.
         for frame in self.pending.drain(..) {
-            self.sink.feed(Message::Binary(frame)).await.map_err(std::io::Error::other)?;
+            self.sink
+                .feed(Message::Binary(frame))
+                .await
+                .map_err(std::io::Error::other)?;
         }
         self.sink.flush().await.map_err(std::io::Error::other)
     }
@@ -88,7 +101,10 @@ impl FrameWriter for WsWriter {
             CloseReason::ProtocolError => 1002,
             _ => 1008,
         };
-        let frame = CloseFrame { code, reason: format!("{reason:?}").into() };
+        let frame = CloseFrame {
+            code,
+            reason: format!("{reason:?}").into(),
+        };
         let _ = self.sink.send(Message::Close(Some(frame))).await;
     }
 }

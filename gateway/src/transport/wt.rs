@@ -37,13 +37,19 @@ pub fn server_config(listen: SocketAddr, tls: &TlsMaterial) -> anyhow::Result<Se
         .send_window(2 * 1024 * 1024)
         .keep_alive_interval(Some(Duration::from_secs(10)))
         .max_idle_timeout(Some(Duration::from_secs(60).try_into()?));
-    config.quic_config_mut().transport_config(Arc::new(transport));
+    config
+        .quic_config_mut()
+        .transport_config(Arc::new(transport));
     Ok(config)
 }
 
 pub fn bind(config: &ServeConfig, tls: &TlsMaterial) -> anyhow::Result<Endpoint<Server>> {
     Endpoint::server(server_config(config.listen, tls)?).map_err(|e| {
-        let hint = if config.listen.port() < 1024 { " (ports below 1024 need root or CAP_NET_BIND_SERVICE; try --listen 127.0.0.1:4433)" } else { "" };
+        let hint = if config.listen.port() < 1024 {
+            " (ports below 1024 need root or CAP_NET_BIND_SERVICE; try --listen 127.0.0.1:4433)"
+        } else {
+            ""
+        };
         anyhow::anyhow!("binding UDP {}: {e}{hint}", config.listen)
     })
 }
@@ -60,7 +66,10 @@ pub async fn accept_loop(gw: Arc<Gateway>, endpoint: Arc<Endpoint<Server>>) {
     }
 }
 
-async fn handle(gw: Arc<Gateway>, incoming: wtransport::endpoint::IncomingSession) -> anyhow::Result<()> {
+async fn handle(
+    gw: Arc<Gateway>,
+    incoming: wtransport::endpoint::IncomingSession,
+) -> anyhow::Result<()> {
     let request = incoming.await?;
     if request.path() != PATH {
         request.not_found().await;
@@ -75,9 +84,16 @@ async fn handle(gw: Arc<Gateway>, incoming: wtransport::endpoint::IncomingSessio
         return Ok(());
     }
     let connection = request.accept().await?;
-    let (send, recv) = tokio::time::timeout(gw.session_config.auth_timeout, connection.accept_bi()).await??;
-    let reader = WtReader { recv, decoder: FrameDecoder::new(gw.max_frame_bytes) };
-    let writer = WtWriter { send, buf: BytesMut::new() };
+    let (send, recv) =
+        tokio::time::timeout(gw.session_config.auth_timeout, connection.accept_bi()).await??;
+    let reader = WtReader {
+        recv,
+        decoder: FrameDecoder::new(gw.max_frame_bytes),
+    };
+    let writer = WtWriter {
+        send,
+        buf: BytesMut::new(),
+    };
     conn::drive(gw, "webtransport", reader, writer).await;
     Ok(())
 }
@@ -96,7 +112,12 @@ impl FrameReader for WtReader {
                 Err(e) => return Some(Err(e)),
             }
             // read_chunk hands over quinn's own buffer: no per-session read buffer is kept.
-            match self.recv.quic_stream_mut().read_chunk(64 * 1024, true).await {
+            match self
+                .recv
+                .quic_stream_mut()
+                .read_chunk(64 * 1024, true)
+                .await
+            {
                 Ok(Some(chunk)) => self.decoder.extend(&chunk.bytes),
                 Ok(None) | Err(_) => return None,
             }
@@ -119,7 +140,11 @@ impl FrameWriter for WtWriter {
         if self.buf.is_empty() {
             return Ok(());
         }
-        let result = self.send.write_all(&self.buf).await.map_err(std::io::Error::other);
+        let result = self
+            .send
+            .write_all(&self.buf)
+            .await
+            .map_err(std::io::Error::other);
         // Give the buffer back when it grew for a burst, so idle sessions stay small.
         if self.buf.capacity() > 64 * 1024 {
             self.buf = BytesMut::new();
@@ -134,6 +159,10 @@ impl FrameWriter for WtWriter {
         let _ = self.send.finish().await;
         // Let the client read the last frame (usually the error saying why) before the
         // connection goes away with this task.
-        let _ = tokio::time::timeout(Duration::from_secs(2), self.send.quic_stream_mut().stopped()).await;
+        let _ = tokio::time::timeout(
+            Duration::from_secs(2),
+            self.send.quic_stream_mut().stopped(),
+        )
+        .await;
     }
 }

@@ -2,6 +2,9 @@
 //! checks everything before it writes anything, and the writer runs them one at a time, so
 //! read-then-write (usernames, seq counters, dedupe, member counts) cannot race.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use prost::Message as _;
 use tern_proto::v1::Message;
 
@@ -20,7 +23,20 @@ pub struct WriterState {
     /// The last inbox cursor issued: microseconds since the epoch, bumped to stay strictly
     /// increasing if the clock stalls or steps back.
     pub last_cursor: u64,
+    /// Channels appended to recently, decoded, with their last seq: an append then reads
+    /// nothing from disk. Only the writer changes channels, so the cache is exact; it is
+    /// cleared when a commit fails (it may hold what that batch would have written).
+    pub channels: HashMap<ChannelId, CachedChannel>,
 }
+
+pub struct CachedChannel {
+    pub record: ChannelRecord,
+    pub members: Arc<[UserId]>,
+    pub last_seq: u64,
+}
+
+/// Most channels kept decoded; past it the cache starts over (cheap to refill).
+const CHANNEL_CACHE: usize = 100_000;
 
 pub fn cursor_key() -> Vec<u8> {
     Key::new(Tag::Meta).str("cursor").into_vec()
@@ -35,40 +51,68 @@ pub fn username_key(name: &str) -> Vec<u8> {
 }
 
 pub fn friend_key(user: &UserId, friend: &UserId) -> Vec<u8> {
-    Key::new(Tag::Friend).str(user.as_str()).str(friend.as_str()).into_vec()
+    Key::new(Tag::Friend)
+        .str(user.as_str())
+        .str(friend.as_str())
+        .into_vec()
 }
 
 pub fn channel_key(id: &ChannelId) -> Vec<u8> {
-    Key::new(Tag::Channel).str(id.as_str()).str("meta").into_vec()
+    Key::new(Tag::Channel)
+        .str(id.as_str())
+        .str("meta")
+        .into_vec()
 }
 
 pub fn seq_key(id: &ChannelId) -> Vec<u8> {
-    Key::new(Tag::Channel).str(id.as_str()).str("seq").into_vec()
+    Key::new(Tag::Channel)
+        .str(id.as_str())
+        .str("seq")
+        .into_vec()
 }
 
 pub fn user_channel_key(user: &UserId, channel: &ChannelId) -> Vec<u8> {
-    Key::new(Tag::UserChannel).str(user.as_str()).str(channel.as_str()).into_vec()
+    Key::new(Tag::UserChannel)
+        .str(user.as_str())
+        .str(channel.as_str())
+        .into_vec()
 }
 
 pub fn message_key(channel: &ChannelId, seq: u64) -> Vec<u8> {
-    Key::new(Tag::Message).str(channel.as_str()).u64(seq).into_vec()
+    Key::new(Tag::Message)
+        .str(channel.as_str())
+        .u64(seq)
+        .into_vec()
 }
 
 pub fn dedupe_key(channel: &ChannelId, sender: &UserId, client_msg_id: &str) -> Vec<u8> {
-    Key::new(Tag::Dedupe).str(channel.as_str()).str(sender.as_str()).str(client_msg_id).into_vec()
+    Key::new(Tag::Dedupe)
+        .str(channel.as_str())
+        .str(sender.as_str())
+        .str(client_msg_id)
+        .into_vec()
 }
 
 pub fn inbox_key(user: &UserId, cursor: &[u8]) -> Vec<u8> {
-    Key::new(Tag::Inbox).str(user.as_str()).bytes(cursor).into_vec()
+    Key::new(Tag::Inbox)
+        .str(user.as_str())
+        .bytes(cursor)
+        .into_vec()
 }
 
 pub fn push_key(due_ms: i64, id: &str) -> Vec<u8> {
-    Key::new(Tag::Push).u64(due_ms.max(0) as u64).str(id).into_vec()
+    Key::new(Tag::Push)
+        .u64(due_ms.max(0) as u64)
+        .str(id)
+        .into_vec()
 }
 
 /// Inbox values: the (channel, seq) the entry points at.
 pub fn encode_inbox_value(channel: &ChannelId, seq: u64) -> Vec<u8> {
-    Key::new(Tag::Inbox).str(channel.as_str()).u64(seq).into_vec()
+    Key::new(Tag::Inbox)
+        .str(channel.as_str())
+        .u64(seq)
+        .into_vec()
 }
 
 pub fn decode_inbox_value(bytes: &[u8]) -> Result<(ChannelId, u64), StoreError> {
@@ -117,11 +161,18 @@ pub fn create_user(t: &mut Txn, new: NewUser, now_ms: i64) -> Result<User, Store
     let user = User {
         id: id.clone(),
         username: new.username.clone(),
-        display_name: if new.display_name.is_empty() { new.username.clone() } else { new.display_name },
+        display_name: if new.display_name.is_empty() {
+            new.username.clone()
+        } else {
+            new.display_name
+        },
         created_at_ms: now_ms,
     };
     t.put(user_key(&id), records::encode(&user));
-    let cred = CredentialRecord { user_id: id, password_hash: new.password_hash };
+    let cred = CredentialRecord {
+        user_id: id,
+        password_hash: new.password_hash,
+    };
     t.put(username_key(&new.username), records::encode(&cred));
     Ok(user)
 }
@@ -138,7 +189,9 @@ pub fn validate_display_name(name: &str) -> Result<(), StoreError> {
 pub fn set_display_name(t: &mut Txn, id: &UserId, name: &str) -> Result<User, StoreError> {
     validate_display_name(name)?;
     if name.trim().is_empty() {
-        return Err(StoreError::InvalidArgument("display name must not be blank".into()));
+        return Err(StoreError::InvalidArgument(
+            "display name must not be blank".into(),
+        ));
     }
     let mut user = load_user(t, id)?;
     user.display_name = name.to_owned();
@@ -146,9 +199,16 @@ pub fn set_display_name(t: &mut Txn, id: &UserId, name: &str) -> Result<User, St
     Ok(user)
 }
 
-pub fn set_friendship(t: &mut Txn, a: &UserId, b: &UserId, friends: bool) -> Result<(), StoreError> {
+pub fn set_friendship(
+    t: &mut Txn,
+    a: &UserId,
+    b: &UserId,
+    friends: bool,
+) -> Result<(), StoreError> {
     if a == b {
-        return Err(StoreError::InvalidArgument("a user cannot befriend themselves".into()));
+        return Err(StoreError::InvalidArgument(
+            "a user cannot befriend themselves".into(),
+        ));
     }
     load_user(t, a)?;
     load_user(t, b)?;
@@ -166,13 +226,22 @@ fn channel_info(t: &Txn, record: &ChannelRecord) -> Result<ChannelInfo, StoreErr
     Ok(record.info(read_u64(t.get(&seq_key(&record.id))?)?))
 }
 
-fn put_channel(t: &mut Txn, record: &ChannelRecord) {
+fn put_channel(t: &mut Txn, state: &mut WriterState, record: &ChannelRecord) {
+    state.channels.remove(&record.id);
     t.put(channel_key(&record.id), records::encode(record));
 }
 
-pub fn open_direct(t: &mut Txn, a: &UserId, b: &UserId, now_ms: i64) -> Result<ChannelInfo, StoreError> {
+pub fn open_direct(
+    t: &mut Txn,
+    state: &mut WriterState,
+    a: &UserId,
+    b: &UserId,
+    now_ms: i64,
+) -> Result<ChannelInfo, StoreError> {
     if a == b {
-        return Err(StoreError::InvalidArgument("a 1:1 channel needs two different users".into()));
+        return Err(StoreError::InvalidArgument(
+            "a 1:1 channel needs two different users".into(),
+        ));
     }
     let id = ChannelId::direct(a, b);
     if let Some(bytes) = t.get(&channel_key(&id))? {
@@ -190,7 +259,7 @@ pub fn open_direct(t: &mut Txn, a: &UserId, b: &UserId, now_ms: i64) -> Result<C
         created_at_ms: now_ms,
         members,
     };
-    put_channel(t, &record);
+    put_channel(t, state, &record);
     for m in &record.members {
         t.put(user_channel_key(m, &id), Vec::new());
     }
@@ -199,6 +268,7 @@ pub fn open_direct(t: &mut Txn, a: &UserId, b: &UserId, now_ms: i64) -> Result<C
 
 pub fn create_group(
     t: &mut Txn,
+    state: &mut WriterState,
     owner: &UserId,
     name: &str,
     members: &[UserId],
@@ -206,13 +276,21 @@ pub fn create_group(
 ) -> Result<ChannelInfo, StoreError> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
-        return Err(StoreError::InvalidArgument("group name must be 1..=100 characters".into()));
+        return Err(StoreError::InvalidArgument(
+            "group name must be 1..=100 characters".into(),
+        ));
     }
-    let mut all: Vec<UserId> = members.iter().chain(std::iter::once(owner)).cloned().collect();
+    let mut all: Vec<UserId> = members
+        .iter()
+        .chain(std::iter::once(owner))
+        .cloned()
+        .collect();
     all.sort();
     all.dedup();
     if all.len() > MAX_GROUP_MEMBERS {
-        return Err(StoreError::GroupFull { max: MAX_GROUP_MEMBERS });
+        return Err(StoreError::GroupFull {
+            max: MAX_GROUP_MEMBERS,
+        });
     }
     for m in &all {
         load_user(t, m)?;
@@ -229,7 +307,7 @@ pub fn create_group(
         created_at_ms: now_ms,
         members: all,
     };
-    put_channel(t, &record);
+    put_channel(t, state, &record);
     for m in &record.members {
         t.put(user_channel_key(m, &id), Vec::new());
     }
@@ -238,6 +316,7 @@ pub fn create_group(
 
 pub fn change_member(
     t: &mut Txn,
+    state: &mut WriterState,
     channel: &ChannelId,
     by: &UserId,
     user: &UserId,
@@ -245,7 +324,9 @@ pub fn change_member(
 ) -> Result<ChannelInfo, StoreError> {
     let mut record = load_channel(t, channel)?;
     if record.kind != ChannelKind::Group {
-        return Err(StoreError::InvalidArgument("members of a 1:1 channel cannot change".into()));
+        return Err(StoreError::InvalidArgument(
+            "members of a 1:1 channel cannot change".into(),
+        ));
     }
     if !record.is_member(by) {
         return Err(StoreError::NotAMember);
@@ -254,7 +335,9 @@ pub fn change_member(
         (true, Ok(_)) | (false, Err(_)) => return channel_info(t, &record),
         (true, Err(pos)) => {
             if record.members.len() >= MAX_GROUP_MEMBERS {
-                return Err(StoreError::GroupFull { max: MAX_GROUP_MEMBERS });
+                return Err(StoreError::GroupFull {
+                    max: MAX_GROUP_MEMBERS,
+                });
             }
             load_user(t, user)?;
             record.members.insert(pos, user.clone());
@@ -265,7 +348,7 @@ pub fn change_member(
             t.delete(user_channel_key(user, channel));
         }
     }
-    put_channel(t, &record);
+    put_channel(t, state, &record);
     channel_info(t, &record)
 }
 
@@ -276,26 +359,47 @@ pub fn append(
     now_micros: u64,
 ) -> Result<AppendOutcome, StoreError> {
     req.validate()?;
-    let record = load_channel(t, &req.channel)?;
-    if !record.is_member(&req.sender) {
+    if !state.channels.contains_key(&req.channel) {
+        let record = load_channel(t, &req.channel)?;
+        let last_seq = read_u64(t.get(&seq_key(&req.channel))?)?;
+        if state.channels.len() >= CHANNEL_CACHE {
+            state.channels.clear();
+        }
+        let members = record.members.clone().into();
+        state.channels.insert(
+            req.channel.clone(),
+            CachedChannel {
+                record,
+                members,
+                last_seq,
+            },
+        );
+    }
+    let channel = state.channels.get_mut(&req.channel).expect("just cached");
+    if !channel.record.is_member(&req.sender) {
         return Err(StoreError::NotAMember);
     }
     let dedupe = dedupe_key(&req.channel, &req.sender, &req.client_msg_id);
     if let Some(prev) = t.get(&dedupe)? {
-        let (seq_bytes, cursor) = prev.split_at_checked(8).ok_or_else(|| StoreError::Corrupt("dedupe".into()))?;
+        let (seq_bytes, cursor) = prev
+            .split_at_checked(8)
+            .ok_or_else(|| StoreError::Corrupt("dedupe".into()))?;
         let seq = read_u64(Some(seq_bytes.to_vec()))?;
         let bytes = t
             .get(&message_key(&req.channel, seq))?
             .ok_or_else(|| StoreError::Corrupt("deduped message missing".into()))?;
-        let message = Message::decode(bytes.as_slice()).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let message =
+            Message::decode(bytes.as_slice()).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         return Ok(AppendOutcome {
             message,
             cursor: Cursor(cursor.to_vec().into()),
             duplicate: true,
-            members: record.members,
+            members: channel.members.clone(),
         });
     }
-    let seq = read_u64(t.get(&seq_key(&req.channel))?)? + 1;
+    let seq = channel.last_seq + 1;
+    channel.last_seq = seq;
+    let members = channel.members.clone();
     let cursor = now_micros.max(state.last_cursor + 1);
     state.last_cursor = cursor;
     let cursor_bytes = cursor.to_be_bytes();
@@ -313,27 +417,33 @@ pub fn append(
     dedupe_value.extend_from_slice(&cursor_bytes);
     t.put(dedupe, dedupe_value);
     let pointer = encode_inbox_value(&req.channel, seq);
-    for member in &record.members {
-        t.put(inbox_key(member, &cursor_bytes), pointer.clone());
+    for member in members.iter() {
+        t.put_blind(inbox_key(member, &cursor_bytes), pointer.clone());
     }
     Ok(AppendOutcome {
         message,
         cursor: Cursor::from_u64(cursor),
         duplicate: false,
-        members: record.members,
+        members,
     })
 }
 
 pub fn enqueue_push(t: &mut Txn, jobs: Vec<PushJob>) -> Result<(), StoreError> {
     for job in jobs {
-        t.put(push_key(job.next_attempt_ms, &job.id), records::encode(&job));
+        t.put(
+            push_key(job.next_attempt_ms, &job.id),
+            records::encode(&job),
+        );
     }
     Ok(())
 }
 
 pub fn reschedule_push(t: &mut Txn, job: PushJob, previous_due_ms: i64) -> Result<(), StoreError> {
     t.delete(push_key(previous_due_ms, &job.id));
-    t.put(push_key(job.next_attempt_ms, &job.id), records::encode(&job));
+    t.put(
+        push_key(job.next_attempt_ms, &job.id),
+        records::encode(&job),
+    );
     Ok(())
 }
 

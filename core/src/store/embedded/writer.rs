@@ -19,10 +19,23 @@ const MAX_BATCH: usize = 2048;
 pub enum WriteOp {
     CreateUser(NewUser),
     SetDisplayName(UserId, String),
-    SetFriendship { a: UserId, b: UserId, friends: bool },
+    SetFriendship {
+        a: UserId,
+        b: UserId,
+        friends: bool,
+    },
     OpenDirect(UserId, UserId),
-    CreateGroup { owner: UserId, name: String, members: Vec<UserId> },
-    ChangeMember { channel: ChannelId, by: UserId, user: UserId, add: bool },
+    CreateGroup {
+        owner: UserId,
+        name: String,
+        members: Vec<UserId>,
+    },
+    ChangeMember {
+        channel: ChannelId,
+        by: UserId,
+        user: UserId,
+        add: bool,
+    },
     Append(AppendRequest),
     EnqueuePush(Vec<PushJob>),
     ReschedulePush(PushJob, i64),
@@ -55,19 +68,43 @@ pub fn spawn(
     ks: Keyspace,
     durability: Durability,
 ) -> Result<(mpsc::Sender<WriteRequest>, std::thread::JoinHandle<()>), StoreError> {
-    let last_cursor = match ks.get(ops::cursor_key()).map_err(|e| StoreError::Unavailable(e.to_string()))? {
-        Some(v) => u64::from_be_bytes(v.as_ref().try_into().map_err(|_| StoreError::Corrupt("cursor".into()))?),
+    let last_cursor = match ks
+        .get(ops::cursor_key())
+        .map_err(|e| StoreError::Unavailable(e.to_string()))?
+    {
+        Some(v) => u64::from_be_bytes(
+            v.as_ref()
+                .try_into()
+                .map_err(|_| StoreError::Corrupt("cursor".into()))?,
+        ),
         None => 0,
     };
     let (tx, rx) = mpsc::channel(MAX_BATCH * 4);
     let thread = std::thread::Builder::new()
         .name("tern-store-writer".into())
-        .spawn(move || run(db, ks, durability, WriterState { last_cursor }, rx))
+        .spawn(move || {
+            run(
+                db,
+                ks,
+                durability,
+                WriterState {
+                    last_cursor,
+                    channels: Default::default(),
+                },
+                rx,
+            )
+        })
         .map_err(|e| StoreError::Unavailable(e.to_string()))?;
     Ok((tx, thread))
 }
 
-fn run(db: Database, ks: Keyspace, durability: Durability, mut state: WriterState, mut rx: mpsc::Receiver<WriteRequest>) {
+fn run(
+    db: Database,
+    ks: Keyspace,
+    durability: Durability,
+    mut state: WriterState,
+    mut rx: mpsc::Receiver<WriteRequest>,
+) {
     let mut queue = Vec::with_capacity(MAX_BATCH);
     while let Some(first) = rx.blocking_recv() {
         queue.push(first);
@@ -99,15 +136,18 @@ fn commit_batch(
         txn.finish_op(result.is_ok());
         results.push(result);
     }
-    let outcome = if txn.is_empty() {
+    let outcome = if txn.is_empty() && state.last_cursor == cursor_before {
         Ok(())
     } else {
         let mut cursor_write = Vec::new();
         if state.last_cursor != cursor_before {
-            cursor_write.push((ops::cursor_key(), Some(state.last_cursor.to_be_bytes().to_vec())));
+            cursor_write.push((
+                ops::cursor_key(),
+                Some(state.last_cursor.to_be_bytes().to_vec()),
+            ));
         }
         let mut batch = db.batch();
-        for (key, value) in txn.into_writes().into_iter().chain(cursor_write) {
+        for (key, value) in txn.into_writes().chain(cursor_write) {
             match value {
                 Some(v) => batch.insert(ks, key, v),
                 None => batch.remove(ks, key),
@@ -122,6 +162,7 @@ fn commit_batch(
         // Nothing of this batch may be acknowledged. Cursors handed out are skipped, which
         // keeps them increasing; seqs were never cached, so the next batch rereads them.
         tracing::error!(error = %e, "store commit failed");
+        state.channels.clear();
         for r in results.iter_mut() {
             if r.is_ok() {
                 *r = Err(StoreError::Unavailable(format!("commit failed: {e}")));
@@ -133,21 +174,37 @@ fn commit_batch(
     }
 }
 
-fn apply(t: &mut Txn, state: &mut WriterState, op: WriteOp, now_ms: i64) -> Result<WriteResult, StoreError> {
+fn apply(
+    t: &mut Txn,
+    state: &mut WriterState,
+    op: WriteOp,
+    now_ms: i64,
+) -> Result<WriteResult, StoreError> {
     Ok(match op {
         WriteOp::CreateUser(new) => WriteResult::User(ops::create_user(t, new, now_ms)?),
-        WriteOp::SetDisplayName(id, name) => WriteResult::User(ops::set_display_name(t, &id, &name)?),
+        WriteOp::SetDisplayName(id, name) => {
+            WriteResult::User(ops::set_display_name(t, &id, &name)?)
+        }
         WriteOp::SetFriendship { a, b, friends } => {
             ops::set_friendship(t, &a, &b, friends)?;
             WriteResult::Done
         }
-        WriteOp::OpenDirect(a, b) => WriteResult::Channel(ops::open_direct(t, &a, &b, now_ms)?),
-        WriteOp::CreateGroup { owner, name, members } => {
-            WriteResult::Channel(ops::create_group(t, &owner, &name, &members, now_ms)?)
+        WriteOp::OpenDirect(a, b) => {
+            WriteResult::Channel(ops::open_direct(t, state, &a, &b, now_ms)?)
         }
-        WriteOp::ChangeMember { channel, by, user, add } => {
-            WriteResult::Channel(ops::change_member(t, &channel, &by, &user, add)?)
-        }
+        WriteOp::CreateGroup {
+            owner,
+            name,
+            members,
+        } => WriteResult::Channel(ops::create_group(
+            t, state, &owner, &name, &members, now_ms,
+        )?),
+        WriteOp::ChangeMember {
+            channel,
+            by,
+            user,
+            add,
+        } => WriteResult::Channel(ops::change_member(t, state, &channel, &by, &user, add)?),
         WriteOp::Append(req) => WriteResult::Appended(ops::append(t, state, req, now_micros())?),
         WriteOp::EnqueuePush(jobs) => {
             ops::enqueue_push(t, jobs)?;

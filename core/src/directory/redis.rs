@@ -1,0 +1,478 @@
+//! The Redis (Cluster) directory. Every key of one user carries the hash tag `{u:<id>}`, so
+//! the scripts that change a user's devices and presence run atomically in one slot.
+//!
+//! ```text
+//! tern:{u:ID}:dev   ZSET  member "gateway|conn|device", score = lease expiry (ms)
+//! tern:{u:ID}:p     HASH  online (1|0), last (last_active_at ms)
+//! tern:leases       ZSET  member user id, score = the user's latest lease expiry (the reaper's index)
+//! tern:gw:ID        STRING gateway info (JSON), PX = registry TTL
+//! tern:gateways     SET   gateway ids ever announced (entries whose key expired are pruned)
+//! ```
+//!
+//! Leases are renewed in batches by each gateway (`refresh`), not per heartbeat. A gateway
+//! that dies stops renewing; any gateway's reaper (`reap`) then finds the users whose every
+//! lease ran out and takes them offline exactly once. Redis's own key expiry is only garbage
+//! collection here: timing never depends on expiry notifications.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use fred::prelude::*;
+use fred::types::scripts::Script;
+use fred::types::sorted_sets::Ordering;
+
+use super::{DeviceLocation, Directory, DirectoryError, GatewayInfo, PresenceState};
+use crate::model::{DeviceId, UserId};
+
+#[derive(Clone, Debug)]
+pub struct RedisOptions {
+    /// `redis://host:port` or `redis-cluster://host:port?node=host:port&...`
+    pub url: String,
+    /// How long a device stays listed without a refresh.
+    pub lease: Duration,
+    /// How long a gateway stays listed without an announcement.
+    pub registry_ttl: Duration,
+}
+
+impl RedisOptions {
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            lease: Duration::from_secs(30),
+            registry_ttl: Duration::from_secs(15),
+        }
+    }
+}
+
+pub struct RedisDirectory {
+    client: Client,
+    options: RedisOptions,
+    register: Script,
+    unregister: Script,
+    refresh: Script,
+    reap: Script,
+}
+
+fn err(e: impl std::fmt::Display) -> DirectoryError {
+    DirectoryError(e.to_string())
+}
+
+fn dev_key(user: &UserId) -> String {
+    format!("tern:{{u:{user}}}:dev")
+}
+
+fn presence_key(user: &UserId) -> String {
+    format!("tern:{{u:{user}}}:p")
+}
+
+const LEASES: &str = "tern:leases";
+const GATEWAYS: &str = "tern:gateways";
+
+fn gateway_key(id: &str) -> String {
+    format!("tern:gw:{id}")
+}
+
+fn member(loc: &DeviceLocation) -> String {
+    format!("{}|{}|{}", loc.gateway, loc.conn, loc.device)
+}
+
+fn parse_member(user: &UserId, m: &str) -> Option<DeviceLocation> {
+    let mut parts = m.splitn(3, '|');
+    let gateway = parts.next()?.to_owned();
+    let conn = parts.next()?.parse().ok()?;
+    let device = DeviceId(parts.next()?.to_owned());
+    Some(DeviceLocation {
+        user: user.clone(),
+        device,
+        gateway,
+        conn,
+    })
+}
+
+// KEYS: dev, presence. ARGV: member, expiry, now, key ttl. Returns 1 if the user came online.
+const REGISTER: &str = r#"
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[4])
+local was = redis.call('HGET', KEYS[2], 'online')
+redis.call('HSET', KEYS[2], 'online', '1', 'last', ARGV[3])
+if was == '1' then return 0 else return 1 end
+"#;
+
+// KEYS: dev, presence. ARGV: member, now. Returns 1 if the user went offline.
+const UNREGISTER: &str = r#"
+local removed = redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[2])
+if removed == 1 and redis.call('ZCARD', KEYS[1]) == 0 and redis.call('HGET', KEYS[2], 'online') == '1' then
+  redis.call('HSET', KEYS[2], 'online', '0', 'last', ARGV[2])
+  return 1
+end
+return 0
+"#;
+
+// KEYS: dev, presence. ARGV: now, expiry, key ttl, member... Returns 1 if the user was
+// offline (reaped while in fact alive) and is online again.
+const REFRESH: &str = r#"
+for i = 4, #ARGV do redis.call('ZADD', KEYS[1], ARGV[2], ARGV[i]) end
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+local was = redis.call('HGET', KEYS[2], 'online')
+redis.call('HSET', KEYS[2], 'online', '1', 'last', ARGV[1])
+if was == '1' then return 0 else return 1 end
+"#;
+
+// KEYS: dev, presence. ARGV: now. Returns {1, last} if the user went offline now.
+const REAP: &str = r#"
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+if redis.call('ZCARD', KEYS[1]) == 0 and redis.call('HGET', KEYS[2], 'online') == '1' then
+  redis.call('HSET', KEYS[2], 'online', '0')
+  return {1, tonumber(redis.call('HGET', KEYS[2], 'last') or '0')}
+end
+return {0, 0}
+"#;
+
+// KEYS: leases. ARGV: user, now. Forgets a user only if no newer lease was recorded since.
+const FORGET_LEASE: &str = r#"
+local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if score and tonumber(score) <= tonumber(ARGV[2]) then redis.call('ZREM', KEYS[1], ARGV[1]) end
+return 0
+"#;
+
+impl RedisDirectory {
+    pub async fn connect(options: RedisOptions) -> Result<Self, DirectoryError> {
+        let config = Config::from_url(&options.url).map_err(err)?;
+        let client = Builder::from_config(config)
+            .with_connection_config(|c| {
+                c.connection_timeout = Duration::from_secs(3);
+                c.max_command_attempts = 5;
+            })
+            .with_performance_config(|p| p.default_command_timeout = Duration::from_secs(3))
+            .set_policy(ReconnectPolicy::new_exponential(0, 100, 2_000, 2))
+            .build()
+            .map_err(err)?;
+        client.init().await.map_err(err)?;
+        Ok(Self {
+            client,
+            options,
+            register: Script::from_lua(REGISTER),
+            unregister: Script::from_lua(UNREGISTER),
+            refresh: Script::from_lua(REFRESH),
+            reap: Script::from_lua(REAP),
+        })
+    }
+
+    fn key_ttl_ms(&self) -> i64 {
+        // Keys outlive their leases so the reaper still sees who was online.
+        self.options.lease.as_millis() as i64 * 4
+    }
+
+    fn lease_ms(&self) -> i64 {
+        self.options.lease.as_millis() as i64
+    }
+
+    async fn note_lease(&self, user: &UserId, expiry: i64) -> Result<(), DirectoryError> {
+        self.client
+            .zadd::<(), _, _>(
+                LEASES,
+                None,
+                Some(Ordering::GreaterThan),
+                false,
+                false,
+                (expiry as f64, user.as_str()),
+            )
+            .await
+            .map_err(err)
+    }
+}
+
+#[async_trait]
+impl Directory for RedisDirectory {
+    async fn register(
+        &self,
+        loc: &DeviceLocation,
+        now_ms: i64,
+    ) -> Result<Option<PresenceState>, DirectoryError> {
+        let expiry = now_ms + self.lease_ms();
+        let keys = vec![dev_key(&loc.user), presence_key(&loc.user)];
+        let args: Vec<Value> = vec![
+            member(loc).into(),
+            expiry.into(),
+            now_ms.into(),
+            self.key_ttl_ms().into(),
+        ];
+        let came_online: i64 = self
+            .register
+            .evalsha_with_reload(&self.client, keys, args)
+            .await
+            .map_err(err)?;
+        self.note_lease(&loc.user, expiry).await?;
+        Ok((came_online == 1).then(|| PresenceState {
+            user: loc.user.clone(),
+            online: true,
+            last_active_at_ms: now_ms,
+        }))
+    }
+
+    async fn unregister(
+        &self,
+        loc: &DeviceLocation,
+        now_ms: i64,
+    ) -> Result<Option<PresenceState>, DirectoryError> {
+        let keys = vec![dev_key(&loc.user), presence_key(&loc.user)];
+        let args: Vec<Value> = vec![member(loc).into(), now_ms.into()];
+        let went_offline: i64 = self
+            .unregister
+            .evalsha_with_reload(&self.client, keys, args)
+            .await
+            .map_err(err)?;
+        Ok((went_offline == 1).then(|| PresenceState {
+            user: loc.user.clone(),
+            online: false,
+            last_active_at_ms: now_ms,
+        }))
+    }
+
+    async fn refresh(
+        &self,
+        locs: &[DeviceLocation],
+        now_ms: i64,
+    ) -> Result<Vec<PresenceState>, DirectoryError> {
+        let expiry = now_ms + self.lease_ms();
+        let mut by_user: HashMap<&UserId, Vec<String>> = HashMap::new();
+        for loc in locs {
+            by_user.entry(&loc.user).or_default().push(member(loc));
+        }
+        // One script per user (one slot each), all in flight at once: fred pipelines them.
+        let calls = by_user.into_iter().map(|(user, members)| async move {
+            let keys = vec![dev_key(user), presence_key(user)];
+            let mut args: Vec<Value> = vec![now_ms.into(), expiry.into(), self.key_ttl_ms().into()];
+            args.extend(members.into_iter().map(Value::from));
+            let back: i64 = self
+                .refresh
+                .evalsha_with_reload(&self.client, keys, args)
+                .await
+                .map_err(err)?;
+            self.note_lease(user, expiry).await?;
+            Ok::<_, DirectoryError>((back == 1).then(|| PresenceState {
+                user: user.clone(),
+                online: true,
+                last_active_at_ms: now_ms,
+            }))
+        });
+        let results = futures_join(calls).await;
+        results.into_iter().filter_map(Result::transpose).collect()
+    }
+
+    async fn reap(&self, now_ms: i64) -> Result<Vec<PresenceState>, DirectoryError> {
+        let due: Vec<String> = self
+            .client
+            .zrangebyscore(LEASES, "-inf", now_ms as f64, false, Some((0, 500)))
+            .await
+            .map_err(err)?;
+        let mut changes = Vec::new();
+        for user in due.into_iter().map(UserId) {
+            let keys = vec![dev_key(&user), presence_key(&user)];
+            let (went, last): (i64, i64) = self
+                .reap
+                .evalsha_with_reload(&self.client, keys, vec![Value::from(now_ms)])
+                .await
+                .map_err(err)?;
+            let forget = Script::from_lua(FORGET_LEASE);
+            let _: i64 = forget
+                .evalsha_with_reload(
+                    &self.client,
+                    vec![LEASES.to_owned()],
+                    vec![Value::from(user.as_str()), now_ms.into()],
+                )
+                .await
+                .map_err(err)?;
+            if went == 1 {
+                changes.push(PresenceState {
+                    user,
+                    online: false,
+                    last_active_at_ms: last,
+                });
+            }
+        }
+        Ok(changes)
+    }
+
+    async fn locate(
+        &self,
+        users: &[UserId],
+    ) -> Result<HashMap<UserId, Vec<DeviceLocation>>, DirectoryError> {
+        let now = crate::time::now_ms() as f64;
+        let calls = users.iter().map(|user| async move {
+            let members: Vec<String> = self
+                .client
+                .zrangebyscore(dev_key(user), now, "+inf", false, None)
+                .await
+                .map_err(err)?;
+            Ok::<_, DirectoryError>((user, members))
+        });
+        let mut out = HashMap::new();
+        for result in futures_join(calls).await {
+            let (user, members) = result?;
+            let devices: Vec<_> = members
+                .iter()
+                .filter_map(|m| parse_member(user, m))
+                .collect();
+            if !devices.is_empty() {
+                out.insert(user.clone(), devices);
+            }
+        }
+        Ok(out)
+    }
+
+    async fn presence(&self, users: &[UserId]) -> Result<Vec<PresenceState>, DirectoryError> {
+        let now = crate::time::now_ms() as f64;
+        let calls = users.iter().map(|user| async move {
+            // A live lease is the truth for "online"; the flag may lag until a reaper runs.
+            let live: i64 = self
+                .client
+                .zcount(dev_key(user), now, f64::INFINITY)
+                .await
+                .map_err(err)?;
+            let last: Option<i64> = self
+                .client
+                .hget(presence_key(user), "last")
+                .await
+                .map_err(err)?;
+            Ok::<_, DirectoryError>(PresenceState {
+                user: user.clone(),
+                online: live > 0,
+                last_active_at_ms: last.unwrap_or(0),
+            })
+        });
+        futures_join(calls).await.into_iter().collect()
+    }
+
+    async fn announce(&self, gateway: &GatewayInfo) -> Result<(), DirectoryError> {
+        let json = serde_json::to_string(gateway).map_err(err)?;
+        let ttl = self.options.registry_ttl.as_millis() as i64;
+        self.client
+            .set::<(), _, _>(
+                gateway_key(&gateway.id),
+                json,
+                Some(Expiration::PX(ttl)),
+                None,
+                false,
+            )
+            .await
+            .map_err(err)?;
+        self.client
+            .sadd::<(), _, _>(GATEWAYS, gateway.id.as_str())
+            .await
+            .map_err(err)
+    }
+
+    async fn gateways(&self) -> Result<Vec<GatewayInfo>, DirectoryError> {
+        let ids: Vec<String> = self.client.smembers(GATEWAYS).await.map_err(err)?;
+        let calls = ids.iter().map(|id| async move {
+            let json: Option<String> = self.client.get(gateway_key(id)).await.map_err(err)?;
+            Ok::<_, DirectoryError>((id, json))
+        });
+        let mut out = Vec::new();
+        for result in futures_join(calls).await {
+            match result? {
+                (_, Some(json)) => out.push(serde_json::from_str(&json).map_err(err)?),
+                (id, None) => self
+                    .client
+                    .srem::<(), _, _>(GATEWAYS, id.as_str())
+                    .await
+                    .map_err(err)?,
+            }
+        }
+        Ok(out)
+    }
+}
+
+async fn futures_join<F: std::future::Future>(
+    futures: impl IntoIterator<Item = F>,
+) -> Vec<F::Output> {
+    futures::future::join_all(futures).await
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, OnceLock};
+
+    use super::*;
+
+    /// A Redis for these tests: `$TERN_TEST_REDIS_URL`, or a `redis-server` started for this
+    /// test process (it stops when the process does). None, with a note, when neither is there.
+    async fn test_directory() -> Option<Arc<dyn Directory>> {
+        static URL: OnceLock<Option<String>> = OnceLock::new();
+        let url = URL.get_or_init(|| {
+            if let Ok(url) = std::env::var("TERN_TEST_REDIS_URL") {
+                return Some(url);
+            }
+            let port = std::net::TcpListener::bind("127.0.0.1:0").ok()?.local_addr().ok()?.port();
+            // A watchdog shell stops the server when this test process exits.
+            let script = format!(
+                "redis-server --port {port} --bind 127.0.0.1 --save '' --appendonly no >/dev/null & r=$!; \
+                 while kill -0 {pid} 2>/dev/null; do sleep 0.5; done; kill $r",
+                pid = std::process::id()
+            );
+            std::process::Command::new("sh").arg("-c").arg(script).spawn().ok()?;
+            for _ in 0..100 {
+                if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                    return Some(format!("redis://127.0.0.1:{port}"));
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            None
+        });
+        let Some(url) = url else {
+            eprintln!(
+                "skipped: no redis-server on PATH and no TERN_TEST_REDIS_URL (scripts/test installs it)"
+            );
+            return None;
+        };
+        Some(Arc::new(
+            RedisDirectory::connect(RedisOptions::new(url.clone()))
+                .await
+                .expect("connect to test redis"),
+        ))
+    }
+
+    crate::directory_contract_tests!(test_directory());
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn expired_leases_are_reaped_once() {
+        let Some(dir) = test_directory().await else {
+            return;
+        };
+        let user = UserId(format!("r{:08x}", rand::random::<u32>()));
+        let loc = DeviceLocation {
+            user: user.clone(),
+            device: DeviceId::from("d"),
+            gateway: "dead".into(),
+            conn: 1,
+        };
+        // In the past, so that reaping "30 s later" touches no other test's fresh leases.
+        let t0 = crate::time::now_ms() - 100_000;
+        dir.register(&loc, t0).await.unwrap();
+        // Nothing expired yet.
+        assert!(
+            dir.reap(t0 + 1_000)
+                .await
+                .unwrap()
+                .iter()
+                .all(|p| p.user != user)
+        );
+        // Past the 30 s lease, without waiting: time is a parameter.
+        let reaped = dir.reap(t0 + 31_000).await.unwrap();
+        let mine: Vec<_> = reaped.into_iter().filter(|p| p.user == user).collect();
+        assert_eq!(mine.len(), 1);
+        assert_eq!((mine[0].online, mine[0].last_active_at_ms), (false, t0));
+        assert!(
+            dir.reap(t0 + 32_000)
+                .await
+                .unwrap()
+                .iter()
+                .all(|p| p.user != user),
+            "reported once"
+        );
+    }
+}

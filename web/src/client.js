@@ -1,0 +1,874 @@
+// TernClient: REST helpers plus one live session (WebTransport, else WebSocket) with catch-up,
+// dedupe, gap filling, an outbox that survives reconnects and reloads, heartbeats, GoAway and
+// reconnect with backoff. Events (an EventTarget; `event.detail` carries the data):
+//   state     {state: 'connecting'|'connected'|'reconnecting'|'closed', transport, reason?}
+//   message   {channel_id, seq, sender_id, client_msg_id, body, sent_at_ms, source, own}
+//             source: 'sync' (catch-up), 'deliver', 'ack' (own send), 'gap' (gap fill);
+//             each (channel_id, seq) at most once
+//   ack       {channel_id, seq, client_msg_id, server_time_ms, duplicate}
+//   presence  {user_id, online, status: 'online'|'offline', last_active_at_ms, source}
+//   error     {code, message, fatal, request_id?, client_msg_id?, channel_id?}
+//   synced    {entries}  (catch-up finished; live delivery follows)
+//   session   {user, token}|null  (logged in / out)
+
+import { encodeClientFrame, decodeServerFrame, normalizeMessage, normalizePresence, anchorEnum } from './codec.js';
+import { TernError, FATAL_AUTH_CODES, REST_AUTH_CODES, RETRYABLE_SEND_CODES } from './errors.js';
+import { RestApi, normalizeHistoryPage } from './rest.js';
+import { ClientStore, defaultStorage } from './store.js';
+import { SeqTracker } from './tracker.js';
+import { backoffDelay } from './backoff.js';
+import { pickGateway, sameOrigin, infoFromUrl } from './discovery.js';
+import { openWebSocket, openWebTransport, chooseWebSocketUrl, WT_TIMEOUT_MS } from './transport.js';
+import { bytesToBase64 } from './bytes.js';
+
+export const MAX_BODY_CHARS = 100_000;
+const AUTH_WAIT_MS = 12_000;
+const MAX_SEND_RETRIES = 6;
+
+/** A v4 UUID; crypto.randomUUID needs a secure context, getRandomValues does not. */
+export function randomId() {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') {
+    try {
+      return c.randomUUID();
+    } catch {
+      // not a secure context
+    }
+  }
+  const b = new Uint8Array(16);
+  if (c && typeof c.getRandomValues === 'function') c.getRandomValues(b);
+  else for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** ['wt', 'ws'] / 'websocket' / ... -> ['webtransport', 'websocket'] (known names only, in order). */
+export function normalizeTransports(list) {
+  const names = Array.isArray(list) ? list : String(list || '').split(',');
+  const out = [];
+  for (const raw of names) {
+    const n = String(raw).trim().toLowerCase();
+    const name = n === 'wt' || n === 'webtransport' ? 'webtransport' : n === 'ws' || n === 'websocket' ? 'websocket' : null;
+    if (name && !out.includes(name)) out.push(name);
+  }
+  return out.length ? out : ['webtransport', 'websocket'];
+}
+
+function makeEvent(type, detail) {
+  if (typeof CustomEvent === 'function') return new CustomEvent(type, { detail });
+  const ev = new Event(type);
+  Object.defineProperty(ev, 'detail', { value: detail });
+  return ev;
+}
+
+export class TernClient extends EventTarget {
+  constructor({
+    baseUrl = globalThis.location ? globalThis.location.origin : 'http://127.0.0.1:8080',
+    region = '',
+    deviceId,
+    transports = ['webtransport', 'websocket'],
+    storage = defaultStorage(),
+    fetch: fetchFn = globalThis.fetch ? globalThis.fetch.bind(globalThis) : undefined,
+    WebSocket: WebSocketImpl = globalThis.WebSocket,
+    WebTransport: WebTransportImpl = globalThis.WebTransport,
+    openTransport, // (kind, info, client) => Promise<transport>; replaces the real transports (tests)
+    webTransportTimeoutMs = WT_TIMEOUT_MS,
+    requestTimeoutMs = 15_000,
+    gapDelayMs = 250,
+    gapRetryMs = 2000,
+    backoff = {},
+  } = {}) {
+    super();
+    this.baseUrl = String(baseUrl).replace(/\/+$/, '');
+    this.region = region || '';
+    this.transports = normalizeTransports(transports);
+    this.store = new ClientStore(storage);
+    this.rest = new RestApi({ baseUrl: this.baseUrl, fetch: fetchFn, getToken: () => this._session?.token ?? null });
+    this._WebSocket = WebSocketImpl;
+    this._WebTransport = WebTransportImpl;
+    this._openTransportOverride = openTransport;
+    this.webTransportTimeoutMs = webTransportTimeoutMs;
+    this.requestTimeoutMs = requestTimeoutMs;
+    this.gapDelayMs = gapDelayMs;
+    this.gapRetryMs = gapRetryMs;
+    this.backoffOptions = backoff;
+
+    const saved = this.store.session();
+    this.deviceId = deviceId || saved?.device_id || this.store.deviceId() || `web-${randomId().slice(0, 13)}`;
+    this.store.setDeviceId(this.deviceId);
+    this._session = saved && saved.token && saved.user && saved.device_id === this.deviceId ? saved : null;
+
+    this.tracker = new SeqTracker();
+    this._outbox = this._session ? this.store.outbox(this._session.user.id, this.deviceId) : [];
+    this._waiters = new Map(); // client_msg_id -> {resolve, reject}
+
+    this._state = 'closed';
+    this._lastTransport = null;
+    this._running = false;
+    this._everConnected = false;
+    this._sess = null;
+    this._attempt = 0;
+    this._dialGen = 0;
+    this._reconnectTimer = null;
+    this._connectWaiters = [];
+    this._wtFailures = 0;
+    this._avoidGateway = null;
+    this._gapTimer = null;
+    this._filling = false;
+    this._refill = false;
+  }
+
+  // ------------------------------------------------------------------ events
+
+  _emit(type, detail) {
+    this.dispatchEvent(makeEvent(type, detail));
+  }
+
+  /** addEventListener with the detail as argument; returns an unsubscribe function. */
+  on(type, fn) {
+    const listener = (ev) => fn(ev.detail, ev);
+    this.addEventListener(type, listener);
+    return () => this.removeEventListener(type, listener);
+  }
+
+  _setState(state, extra = {}) {
+    const transport = this._sess?.transport?.kind ?? this._lastTransport;
+    if (state === this._state && !extra.reason && transport === this._stateTransport) return;
+    this._state = state;
+    this._stateTransport = transport;
+    this._emit('state', { state, transport, ...extra });
+  }
+
+  // ------------------------------------------------------------------ getters
+
+  get state() { return this._state; }
+  /** 'webtransport' | 'websocket' | null: the current (or last) session's transport. */
+  get transport() { return this._sess?.transport?.kind ?? this._lastTransport; }
+  get session() { return this._session; }
+  get user() { return this._session?.user ?? null; }
+  get token() { return this._session?.token ?? null; }
+  get isLoggedIn() { return Boolean(this._session); }
+  get connected() { return Boolean(this._sess?.authenticated); }
+  /** Unacknowledged sends (copies). */
+  get outbox() { return this._outbox.map((e) => ({ ...e })); }
+  /** The stored inbox cursor as base64 ('' when none). */
+  get cursor() {
+    return this._session ? bytesToBase64(this.store.cursor(this._session.user.id, this.deviceId)) : '';
+  }
+
+  // ------------------------------------------------------------------ accounts (REST)
+
+  _setSession(res) {
+    const previous = this._session?.user?.id;
+    this._session = { token: res.token, user: res.user, expires_at: res.expires_at, device_id: this.deviceId };
+    this.store.setSession(this._session);
+    if (previous !== res.user.id) {
+      this.tracker.reset();
+      this._outbox = this.store.outbox(res.user.id, this.deviceId);
+    }
+    this._emit('session', { user: res.user, token: res.token });
+    return this._session;
+  }
+
+  /** signup(username, password, displayName) or signup({username, password, display_name}). */
+  async signup(username, password, displayName = '') {
+    const a = typeof username === 'object' ? username : { username, password, display_name: displayName };
+    const res = await this.rest.signup({
+      username: a.username,
+      password: a.password,
+      display_name: a.display_name ?? a.displayName ?? '',
+      device_id: this.deviceId,
+    });
+    return this._setSession(res);
+  }
+
+  /** login(username, password) or login({username, password}). Stores token and user. */
+  async login(username, password) {
+    const a = typeof username === 'object' ? username : { username, password };
+    const res = await this.rest.login({ username: a.username, password: a.password, device_id: this.deviceId });
+    return this._setSession(res);
+  }
+
+  /** Disconnects and forgets the session (the cursor and outbox stay stored for next time). */
+  logout() {
+    this.disconnect();
+    for (const [, w] of this._waiters) w.reject(new TernError('CLOSED', 'logged out'));
+    this._waiters.clear();
+    this._outbox = [];
+    this.tracker.reset();
+    this._session = null;
+    this.store.setSession(null);
+    this._emit('session', null);
+  }
+
+  async _rest(call) {
+    try {
+      return await call();
+    } catch (e) {
+      if (e instanceof TernError && REST_AUTH_CODES.has(e.code) && e.status === 401) {
+        this._emit('error', { code: e.code, message: e.message, fatal: true, rest: true });
+      }
+      throw e;
+    }
+  }
+
+  async me() {
+    const user = await this._rest(() => this.rest.me());
+    if (this._session && user && user.id === this._session.user.id) {
+      this._session = { ...this._session, user };
+      this.store.setSession(this._session);
+    }
+    return user;
+  }
+  updateMe(displayName) { return this._rest(() => this.rest.updateMe(displayName)); }
+  lookupUser(username) { return this._rest(() => this.rest.lookupUser(username)); }
+  getUser(userId) { return this._rest(() => this.rest.user(userId)); }
+  friends() { return this._rest(() => this.rest.friends()); }
+  addFriend(userId) { return this._rest(() => this.rest.addFriend(userId)); }
+  removeFriend(userId) { return this._rest(() => this.rest.removeFriend(userId)); }
+  channels() { return this._rest(() => this.rest.channels()); }
+  channel(channelId) { return this._rest(() => this.rest.channel(channelId)); }
+  openDirect(userId) { return this._rest(() => this.rest.openDirect(userId)); }
+  createGroup(name, memberIds = []) { return this._rest(() => this.rest.createGroup(name, memberIds)); }
+  addMember(channelId, userId) { return this._rest(() => this.rest.addMember(channelId, userId)); }
+  removeMember(channelId, userId) { return this._rest(() => this.rest.removeMember(channelId, userId)); }
+  /** A history page over REST: {channel_id, messages, has_older, has_newer, last_seq}. */
+  history(channelId, opts = {}) { return this._rest(() => this.rest.history(channelId, opts)); }
+  /** Presence over REST: [{user_id, online, status, last_active_at_ms}]. */
+  presence(userIds) { return this._rest(() => this.rest.presence(userIds)); }
+  info() { return this.rest.info(); }
+  discover(region = this.region) { return this.rest.discover(region); }
+
+  // ------------------------------------------------------------------ connecting
+
+  /**
+   * Starts the live session (and keeps it up until disconnect()). Resolves with the
+   * Authenticated frame once connected; rejects if the client closes before that (a fatal
+   * auth error or disconnect()).
+   */
+  connect() {
+    if (!this._session) return Promise.reject(new TernError('NOT_LOGGED_IN', 'log in first'));
+    if (this._sess?.authenticated) return Promise.resolve(this._sess.authenticated);
+    const promise = new Promise((resolve, reject) => this._connectWaiters.push({ resolve, reject }));
+    if (!this._running) {
+      this._running = true;
+      this._attempt = 0;
+      this._everConnected = false;
+      this._setState('connecting');
+      this._dial(null);
+    }
+    return promise;
+  }
+
+  /** Closes the session and stops reconnecting. */
+  disconnect(reason = 'disconnect') {
+    const wasRunning = this._running;
+    this._running = false;
+    this._dialGen++;
+    clearTimeout(this._reconnectTimer);
+    this._reconnectTimer = null;
+    clearTimeout(this._gapTimer);
+    this._gapTimer = null;
+    this._settleConnect(new TernError('CLOSED', reason));
+    const sess = this._sess;
+    if (sess) {
+      sess.transport.close(reason);
+      this._onClose(sess, { reason });
+    } else if (wasRunning || this._state !== 'closed') {
+      this._setState('closed', { reason });
+    }
+  }
+
+  _settleConnect(error, value) {
+    const waiters = this._connectWaiters;
+    this._connectWaiters = [];
+    for (const w of waiters) {
+      if (error) w.reject(error);
+      else w.resolve(value);
+    }
+  }
+
+  async _dial(target) {
+    const gen = ++this._dialGen;
+    clearTimeout(this._reconnectTimer);
+    this._reconnectTimer = null;
+    try {
+      const { info, transport } = await this._establish(target);
+      if (!this._running || gen !== this._dialGen) {
+        transport.close('superseded');
+        return;
+      }
+      this._startSession(transport, info);
+    } catch (e) {
+      if (!this._running || gen !== this._dialGen) return;
+      this._emit('error', { code: e.code || 'CONNECT_FAILED', message: String(e.message || e), fatal: false });
+      this._scheduleReconnect(e.code || 'connect_failed');
+    }
+  }
+
+  _scheduleReconnect(reason) {
+    if (!this._running) return;
+    clearTimeout(this._reconnectTimer);
+    const delay = backoffDelay(this._attempt++, this.backoffOptions);
+    this._setState(this._everConnected ? 'reconnecting' : 'connecting', { reason, retry_in_ms: delay });
+    this._reconnectTimer = setTimeout(() => {
+      this._reconnectTimer = null;
+      if (this._running) this._dial(null);
+    }, delay);
+  }
+
+  /** Transports to try, in order. */
+  _transportOrder() {
+    const out = [];
+    for (const kind of this.transports) {
+      if (kind === 'webtransport') {
+        const available = this._openTransportOverride || typeof this._WebTransport === 'function';
+        // After two WebTransport failures in a row, go straight to WebSocket (unless it is the only choice).
+        if (available && (this._wtFailures < 2 || this.transports.length === 1)) out.push(kind);
+      } else if (kind === 'websocket') {
+        if (this._openTransportOverride || typeof this._WebSocket === 'function') out.push(kind);
+      }
+    }
+    return out;
+  }
+
+  async _establish(target) {
+    const info = await this._resolveGateway(target);
+    const order = this._transportOrder();
+    if (!order.length) throw new TernError('CONNECT_FAILED', `none of the transports ${this.transports.join(', ')} is available here`);
+    const failures = [];
+    for (const kind of order) {
+      try {
+        const transport = await this._openTransport(kind, info);
+        if (kind === 'webtransport') this._wtFailures = 0;
+        return { info, transport };
+      } catch (e) {
+        if (kind === 'webtransport') this._wtFailures++;
+        failures.push(`${kind}: ${e?.message || e}`);
+      }
+    }
+    throw new TernError('CONNECT_FAILED', failures.join('; '));
+  }
+
+  _openTransport(kind, info) {
+    if (this._openTransportOverride) return this._openTransportOverride(kind, info, this);
+    if (kind === 'webtransport') {
+      return openWebTransport(info.wt_url, {
+        certSha256Hex: info.cert_sha256 || null,
+        WebTransport: this._WebTransport,
+        timeoutMs: this.webTransportTimeoutMs,
+      });
+    }
+    const url = chooseWebSocketUrl(info, this.baseUrl, { sameGateway: Boolean(info._local) });
+    return openWebSocket(url, { WebSocket: this._WebSocket });
+  }
+
+  async _localInfo() {
+    const info = await this.rest.info(this.baseUrl, { timeoutMs: 5000 });
+    return { ...info, _local: true };
+  }
+
+  /** /v1/info of the gateway at `url`: the page's own gateway directly, another one if reachable, else derived from its URL. */
+  async _gatewayInfo(url, id) {
+    let local = null;
+    try {
+      local = await this._localInfo();
+    } catch {
+      local = null;
+    }
+    if (local && ((id && local.gateway_id === id) || sameOrigin(url, local.public_url) || sameOrigin(url, this.baseUrl))) {
+      return local;
+    }
+    try {
+      const info = await this.rest.info(url, { timeoutMs: 3000 });
+      return { ...info, _local: false };
+    } catch {
+      return { ...infoFromUrl(url, id || ''), _local: false };
+    }
+  }
+
+  async _resolveGateway(target) {
+    if (target) {
+      try {
+        return await this._gatewayInfo(target, null);
+      } catch {
+        // fall back to discovery
+      }
+    }
+    let gateways = [];
+    try {
+      gateways = (await this.rest.discover(this.region))?.gateways || [];
+    } catch {
+      gateways = [];
+    }
+    const pick = pickGateway(gateways, { avoid: this._avoidGateway });
+    if (!pick) return this._localInfo();
+    return this._gatewayInfo(pick.url, pick.id);
+  }
+
+  // ------------------------------------------------------------------ the session
+
+  _startSession(transport, info) {
+    const sess = {
+      transport,
+      info,
+      gatewayId: info.gateway_id || '',
+      nextId: 1,
+      authId: 0,
+      authenticated: null, // the Authenticated frame once it arrives
+      catchingUp: true,
+      caughtUp: 0,
+      pending: new Map(), // request_id -> {kind, resolve, reject, timer, entry}
+      inflight: new Map(), // client_msg_id -> request_id (sends in flight on this session)
+      lastSent: 0,
+      lastRecv: Date.now(),
+      heartbeat: null,
+      authTimer: null,
+      fatal: null,
+      goAway: null,
+      closed: false,
+    };
+    this._sess = sess;
+    this._lastTransport = transport.kind;
+    transport.onframe = (bytes) => this._onBytes(sess, bytes);
+    transport.onclose = (info) => this._onClose(sess, info);
+    if (sess.closed) return;
+    const user = this._session.user;
+    sess.authId = sess.nextId++;
+    this._sendFrame(sess, {
+      request_id: sess.authId,
+      authenticate: { token: this._session.token, device_id: this.deviceId, cursor: this.store.cursor(user.id, this.deviceId) },
+    });
+    sess.authTimer = setTimeout(() => {
+      if (!sess.authenticated && !sess.closed) sess.transport.close('no Authenticated answer');
+    }, AUTH_WAIT_MS);
+  }
+
+  _sendFrame(sess, frame) {
+    if (!sess || sess.closed) return false;
+    sess.lastSent = Date.now();
+    return sess.transport.send(encodeClientFrame(frame));
+  }
+
+  _onBytes(sess, bytes) {
+    if (sess !== this._sess || sess.closed) return;
+    let frame;
+    try {
+      frame = decodeServerFrame(bytes);
+    } catch (e) {
+      this._emit('error', { code: 'MALFORMED_FRAME', message: `undecodable server frame: ${e.message}`, fatal: false });
+      return;
+    }
+    sess.lastRecv = Date.now();
+    this._onFrame(sess, frame);
+  }
+
+  _onFrame(sess, f) {
+    const id = f.request_id;
+    switch (f.kind) {
+      case 'authenticated':
+        if (id === sess.authId) this._onAuthenticated(sess, f.authenticated);
+        break;
+      case 'sync':
+        if (id === sess.authId && sess.catchingUp) this._onCatchUpPage(sess, f.sync);
+        else this._answer(sess, id, f.sync);
+        break;
+      case 'deliver':
+        this._ingest(f.deliver.message, 'deliver', f.deliver.cursor);
+        break;
+      case 'ack':
+        this._onAck(sess, id, f.ack);
+        break;
+      case 'history':
+        this._answer(sess, id, normalizeHistoryPage(f.history));
+        break;
+      case 'presence': {
+        const list = f.presence.presences.map(normalizePresence);
+        for (const p of list) this._emit('presence', { ...p, source: 'query' });
+        this._answer(sess, id, list);
+        break;
+      }
+      case 'presence_event':
+        if (f.presence_event.presence) this._emit('presence', { ...normalizePresence(f.presence_event.presence), source: 'event' });
+        break;
+      case 'heartbeat_ack':
+        this._answer(sess, id, f.heartbeat_ack);
+        break;
+      case 'error':
+        this._onErrorFrame(sess, id, f.error);
+        break;
+      case 'go_away':
+        sess.goAway = f.go_away;
+        this._emit('goaway', { ...f.go_away, gateway_id: sess.gatewayId });
+        // The server closes the session right after; do not wait long for it.
+        setTimeout(() => {
+          if (!sess.closed) sess.transport.close('go_away');
+        }, 1000);
+        break;
+      default:
+        break; // a kind this build does not know
+    }
+  }
+
+  _onAuthenticated(sess, a) {
+    clearTimeout(sess.authTimer);
+    sess.authenticated = a;
+    sess.gatewayId = a.gateway_id || sess.gatewayId;
+    this._attempt = 0;
+    this._everConnected = true;
+    this._avoidGateway = null;
+    const interval = a.heartbeat_interval_ms || 5000;
+    const idle = a.idle_timeout_ms || 30_000;
+    sess.heartbeat = setInterval(() => {
+      if (sess.closed) return;
+      if (Date.now() - sess.lastRecv > idle + interval) {
+        sess.transport.close('server silent');
+        return;
+      }
+      this._request(sess, 'heartbeat', {}, { kind: 'heartbeat' }).catch(() => {});
+    }, interval);
+    this._setState('connected');
+    this._settleConnect(null, a);
+    // Sends made while the catch-up runs go out at once; older ones wait for its end (the
+    // catch-up may show they were committed already).
+  }
+
+  _onCatchUpPage(sess, page) {
+    for (const entry of page.entries) this._ingest(entry.message, 'sync', entry.cursor);
+    if (page.next_cursor && page.next_cursor.length) this._advanceCursor(page.next_cursor);
+    sess.caughtUp += page.entries.length;
+    if (!page.more) {
+      sess.catchingUp = false;
+      this._emit('synced', { entries: sess.caughtUp });
+      this._flushOutbox(sess);
+      if (this.tracker.openGaps().length) this._scheduleGapFill(0);
+    }
+  }
+
+  _advanceCursor(cursor) {
+    if (!this._session) return;
+    this.store.advanceCursor(this._session.user.id, this.deviceId, cursor);
+  }
+
+  /** One message from catch-up, Deliver or gap fill: dedupe, emit, settle own sends, note gaps, keep the cursor. */
+  _ingest(raw, source, cursor) {
+    if (!raw) return;
+    const msg = normalizeMessage(raw);
+    const r = this.tracker.observe(msg.channel_id, msg.seq);
+    const own = Boolean(this._session && msg.sender_id === this._session.user.id);
+    if (own) this._settleFromMessage(msg);
+    if (!r.duplicate && !r.ignored) this._emit('message', { ...msg, source, own });
+    if (r.gap) this._scheduleGapFill();
+    if (cursor && cursor.length) this._advanceCursor(cursor);
+  }
+
+  _answer(sess, id, value) {
+    const p = sess.pending.get(id);
+    if (!p) return;
+    sess.pending.delete(id);
+    clearTimeout(p.timer);
+    p.resolve(value);
+  }
+
+  /** Sends a request on the session; resolves with its answer's payload. */
+  _request(sess, field, payload, { kind = field, timeoutMs = this.requestTimeoutMs } = {}) {
+    if (!sess || sess.closed || !sess.authenticated) {
+      return Promise.reject(new TernError('DISCONNECTED', 'not connected'));
+    }
+    const id = sess.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = timeoutMs
+        ? setTimeout(() => {
+            if (sess.pending.delete(id)) reject(new TernError('TIMEOUT', `${field} request timed out`));
+          }, timeoutMs)
+        : null;
+      sess.pending.set(id, { kind, resolve, reject, timer });
+      this._sendFrame(sess, { request_id: id, [field]: payload });
+    });
+  }
+
+  _onErrorFrame(sess, id, e) {
+    const err = new TernError(e.code, e.message, { fatal: e.fatal, request_id: id });
+    if (e.fatal) sess.fatal = err;
+    if (FATAL_AUTH_CODES.has(e.code)) {
+      this._fatalAuth(sess, err);
+      return;
+    }
+    const p = id ? sess.pending.get(id) : null;
+    if (p) {
+      sess.pending.delete(id);
+      clearTimeout(p.timer);
+      if (p.kind === 'send') this._onSendError(sess, p.entry, err);
+      else p.reject(err);
+      if (!e.fatal) return;
+    }
+    if (id === sess.authId && e.code === 'ALREADY_AUTHENTICATED') return;
+    this._emit('error', err.toJSON ? { ...err.toJSON(), fatal: Boolean(e.fatal), request_id: id } : err);
+  }
+
+  _fatalAuth(sess, err) {
+    this._running = false;
+    this._dialGen++;
+    clearTimeout(this._reconnectTimer);
+    this._emit('error', { code: err.code, message: err.message, fatal: true, request_id: err.request_id });
+    for (const [, w] of this._waiters) w.reject(err);
+    this._waiters.clear();
+    this._settleConnect(err);
+    sess.transport.close(err.code);
+    this._onClose(sess, { reason: err.code });
+  }
+
+  _onClose(sess, info = {}) {
+    if (sess.closed) return;
+    sess.closed = true;
+    clearInterval(sess.heartbeat);
+    clearTimeout(sess.authTimer);
+    for (const [, p] of sess.pending) {
+      clearTimeout(p.timer);
+      if (p.kind !== 'send') p.reject(new TernError('DISCONNECTED', 'the session closed'));
+    }
+    sess.pending.clear();
+    sess.inflight.clear();
+    if (this._sess !== sess) return;
+    this._sess = null;
+    const reason = sess.fatal?.code || (sess.goAway ? 'go_away' : info.reason || 'closed');
+    if (!this._running) {
+      this._setState('closed', { reason });
+      return;
+    }
+    if (sess.goAway) {
+      // Straight to the suggested gateway (or discovery), avoiding the draining one.
+      this._avoidGateway = sess.gatewayId || null;
+      this._setState('reconnecting', { reason });
+      this._dial(sess.goAway.suggested_gateway || null);
+      return;
+    }
+    this._scheduleReconnect(reason);
+  }
+
+  // ------------------------------------------------------------------ sending
+
+  /**
+   * Sends `body` to `channelId`. Resolves with the Ack ({channel_id, seq, client_msg_id,
+   * server_time_ms, duplicate}); rejects with a TernError {code, message} the server refused it
+   * with. Unacknowledged sends are kept (also across reloads) and re-sent after every reconnect
+   * with the same client_msg_id. The returned promise has `client_msg_id` set.
+   */
+  send(channelId, body, { clientMsgId } = {}) {
+    if (!this._session) return Promise.reject(new TernError('NOT_LOGGED_IN', 'log in first'));
+    const text = String(body ?? '');
+    if (!channelId) return Promise.reject(new TernError('INVALID_ARGUMENT', 'channel_id is required'));
+    if (!text.length) return Promise.reject(new TernError('BODY_EMPTY', 'the message is empty'));
+    let chars = 0;
+    for (const _ of text) chars++; // eslint-disable-line no-unused-vars
+    if (chars > MAX_BODY_CHARS) return Promise.reject(new TernError('BODY_TOO_LARGE', `at most ${MAX_BODY_CHARS} characters`));
+    const entry = { channel_id: channelId, client_msg_id: clientMsgId || randomId(), body: text, created_at_ms: Date.now() };
+    const promise = new Promise((resolve, reject) => this._waiters.set(entry.client_msg_id, { resolve, reject }));
+    this._outbox.push(entry);
+    this._saveOutbox();
+    const sess = this._sess;
+    if (sess && sess.authenticated && !sess.closed) this._transmit(sess, entry);
+    promise.client_msg_id = entry.client_msg_id;
+    return promise;
+  }
+
+  _saveOutbox() {
+    if (!this._session) return;
+    this.store.setOutbox(
+      this._session.user.id,
+      this.deviceId,
+      this._outbox.map(({ channel_id, client_msg_id, body, created_at_ms }) => ({ channel_id, client_msg_id, body, created_at_ms })),
+    );
+  }
+
+  _transmit(sess, entry) {
+    if (!sess || sess !== this._sess || sess.closed || !sess.authenticated) return;
+    if (sess.inflight.has(entry.client_msg_id)) return;
+    if (!this._outbox.includes(entry)) return;
+    const id = sess.nextId++;
+    sess.pending.set(id, { kind: 'send', entry, timer: null });
+    sess.inflight.set(entry.client_msg_id, id);
+    this._sendFrame(sess, {
+      request_id: id,
+      send: { channel_id: entry.channel_id, client_msg_id: entry.client_msg_id, body: entry.body },
+    });
+  }
+
+  _flushOutbox(sess) {
+    for (const entry of [...this._outbox]) this._transmit(sess, entry);
+  }
+
+  _onAck(sess, id, ack) {
+    const p = sess.pending.get(id);
+    if (p) {
+      sess.pending.delete(id);
+      clearTimeout(p.timer);
+      if (p.kind !== 'send') {
+        p.resolve(ack);
+        return;
+      }
+    }
+    const entry = this._outbox.find((e) => e.client_msg_id === ack.client_msg_id && e.channel_id === ack.channel_id) || p?.entry;
+    this._completeSend(entry, ack);
+  }
+
+  /** A send is committed (Ack, or seen in catch-up/Deliver): drop it from the outbox, emit, resolve. */
+  _completeSend(entry, ack) {
+    const clientMsgId = entry?.client_msg_id ?? ack.client_msg_id;
+    const idx = this._outbox.findIndex((e) => e.client_msg_id === clientMsgId && e.channel_id === ack.channel_id);
+    const known = idx >= 0;
+    if (known) {
+      this._outbox.splice(idx, 1);
+      this._saveOutbox();
+    }
+    this._sess?.inflight.delete(clientMsgId);
+    const r = this.tracker.observe(ack.channel_id, ack.seq);
+    if (!r.duplicate && !r.ignored && entry) {
+      this._emit('message', {
+        channel_id: ack.channel_id,
+        seq: ack.seq,
+        sender_id: this._session?.user?.id ?? '',
+        client_msg_id: clientMsgId,
+        body: entry.body,
+        sent_at_ms: ack.server_time_ms,
+        source: 'ack',
+        own: true,
+      });
+    }
+    if (r.gap) this._scheduleGapFill();
+    const waiter = this._waiters.get(clientMsgId);
+    if (known || waiter) this._emit('ack', { ...ack });
+    if (waiter) {
+      this._waiters.delete(clientMsgId);
+      waiter.resolve({ ...ack });
+    }
+  }
+
+  _settleFromMessage(msg) {
+    const entry = this._outbox.find((e) => e.client_msg_id === msg.client_msg_id && e.channel_id === msg.channel_id);
+    if (!entry) return;
+    this._completeSend(entry, {
+      channel_id: msg.channel_id,
+      seq: msg.seq,
+      client_msg_id: msg.client_msg_id,
+      server_time_ms: msg.sent_at_ms,
+      duplicate: true,
+    });
+  }
+
+  _onSendError(sess, entry, err) {
+    if (!entry) return;
+    sess.inflight.delete(entry.client_msg_id);
+    if (RETRYABLE_SEND_CODES.has(err.code) && (entry.retries || 0) < MAX_SEND_RETRIES) {
+      entry.retries = (entry.retries || 0) + 1;
+      setTimeout(() => this._transmit(this._sess, entry), backoffDelay(entry.retries, { base: 500, max: 8000 }));
+      return;
+    }
+    const idx = this._outbox.indexOf(entry);
+    if (idx >= 0) {
+      this._outbox.splice(idx, 1);
+      this._saveOutbox();
+    }
+    const waiter = this._waiters.get(entry.client_msg_id);
+    const detail = { ...err.toJSON(), request_id: err.request_id, client_msg_id: entry.client_msg_id, channel_id: entry.channel_id };
+    if (waiter) {
+      this._waiters.delete(entry.client_msg_id);
+      waiter.reject(err);
+    } else {
+      this._emit('error', detail);
+    }
+    this._emit('send-failed', detail);
+  }
+
+  // ------------------------------------------------------------------ reads over the session
+
+  /** A history page over the session: {channel_id, messages, has_older, has_newer, last_seq}. */
+  requestHistory(channelId, { anchor = 'latest', seq = 0, limit = 0 } = {}) {
+    return this._request(this._sess, 'history', { channel_id: channelId, anchor: anchorEnum(anchor), seq: seq || 0, limit: limit || 0 });
+  }
+
+  /** One inbox page after `afterCursor` (Uint8Array) over the session. */
+  requestSync(afterCursor, limit = 0) {
+    return this._request(this._sess, 'sync', { after_cursor: afterCursor, limit });
+  }
+
+  /**
+   * Presence of up to any number of users (asked 200 at a time) over the session, or over REST
+   * when not connected. Also emits a `presence` event per user.
+   */
+  async queryPresence(userIds) {
+    const ids = [...new Set((userIds || []).filter(Boolean))];
+    const out = [];
+    for (let i = 0; i < ids.length; i += 200) {
+      const chunk = ids.slice(i, i + 200);
+      if (this._sess?.authenticated) {
+        out.push(...(await this._request(this._sess, 'presence_query', { user_ids: chunk })));
+      } else {
+        const list = await this.presence(chunk);
+        for (const p of list) this._emit('presence', { ...p, source: 'query' });
+        out.push(...list);
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ gap filling
+
+  _scheduleGapFill(delay = this.gapDelayMs) {
+    if (this._gapTimer) return;
+    this._gapTimer = setTimeout(() => {
+      this._gapTimer = null;
+      this._fillGaps();
+    }, delay);
+  }
+
+  async _fillGaps() {
+    if (this._filling) {
+      this._refill = true;
+      return;
+    }
+    this._filling = true;
+    let retry = false;
+    try {
+      for (const gap of this.tracker.openGaps()) {
+        if (!this._sess?.authenticated) break; // retried after the next catch-up
+        if ((await this._fillGap(gap)) === 'retry') retry = true;
+      }
+    } finally {
+      this._filling = false;
+      if (this._refill) {
+        this._refill = false;
+        this._scheduleGapFill(0);
+      } else if (retry && this._sess?.authenticated) {
+        this._scheduleGapFill(this.gapRetryMs); // a transient failure (rate limit, timeout): try again soon
+      }
+    }
+  }
+
+  /** HistoryRequest{AFTER} until the gap's seqs are all seen. Returns 'retry' to keep it open. */
+  async _fillGap(gap) {
+    let lastFirst = -1;
+    for (let round = 0; round < 100; round++) {
+      const missing = this.tracker.missing(gap, 1);
+      if (!missing.length || missing[0] === lastFirst) break;
+      lastFirst = missing[0];
+      const after = missing[0] - 1;
+      const limit = Math.min(200, gap.before - 1 - after);
+      let page;
+      try {
+        page = await this.requestHistory(gap.channel, { anchor: 'after', seq: after, limit });
+      } catch (e) {
+        if (e.code === 'DISCONNECTED' || e.code === 'TIMEOUT' || e.code === 'RATE_LIMITED' || e.code === 'UNAVAILABLE') {
+          return 'retry'; // keep the gap open
+        }
+        break; // NOT_A_MEMBER, UNKNOWN_CHANNEL, ...: give up on it
+      }
+      for (const m of page.messages) this._ingest(m, 'gap', null);
+      if (!page.messages.length) break;
+    }
+    this.tracker.closeGap(gap);
+    return 'done';
+  }
+}

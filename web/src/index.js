@@ -1,0 +1,34 @@
+// The Tern browser client library: one bundled ES module (dist/tern-client.js), served by the
+// gateway at /tern-client.js. See README.md in web/ for the API.
+
+export { TernClient, randomId, normalizeTransports, MAX_BODY_CHARS } from './client.js';
+export { TernError, FATAL_AUTH_CODES, RETRYABLE_SEND_CODES } from './errors.js';
+export { RestApi, normalizeHistoryPage } from './rest.js';
+export { ClientStore, MemoryStorage, defaultStorage } from './store.js';
+export { SeqTracker, messageKey } from './tracker.js';
+export { backoffDelay, BACKOFF_BASE_MS, BACKOFF_MAX_MS } from './backoff.js';
+export { pickGateway, sameOrigin, infoFromUrl } from './discovery.js';
+export {
+  openWebSocket,
+  openWebTransport,
+  WebSocketTransport,
+  WebTransportTransport,
+  chooseWebSocketUrl,
+  isLoopbackHost,
+} from './transport.js';
+export { encodeVarint, readVarint, prefixFrame, FrameDecoder, FramingError, MAX_VARINT_BYTES } from './framing.js';
+export {
+  encodeClientFrame,
+  decodeServerFrame,
+  encodeServerFrame,
+  decodeClientFrame,
+  normalizeMessage,
+  normalizePresence,
+  anchorName,
+  anchorEnum,
+  toNumber,
+  SCHEMA,
+} from './codec.js';
+export { bytesFromHex, bytesToHex, bytesToBase64, base64ToBytes, compareBytes, concatBytes, toBytes } from './bytes.js';
+
+export const VERSION = '0.1.0';
