@@ -6,6 +6,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let descriptors = protox::compile(["proto/chat.proto"], ["proto"])?;
     prost_build::Config::new()
         .bytes(["."])
+        // Stored messages travel inside store RPCs (JSON) between gateways and a store host.
+        .type_attribute(".tern.v1.Message", "#[derive(serde::Serialize, serde::Deserialize)]")
         .compile_fds(descriptors)?;
     Ok(())
 }

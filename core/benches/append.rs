@@ -26,11 +26,7 @@ async fn fixture(members: usize, channels: usize, durability: Durability) -> Fix
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(EmbeddedStore::open(dir.path(), durability).unwrap());
     let mut users = Vec::new();
-    let user_count = if members == 2 {
-        channels * 2
-    } else {
-        members * 2
-    };
+    let user_count = if members == 2 { channels * 2 } else { members * 2 };
     for i in 0..user_count {
         let u = store
             .create_user(NewUser {
@@ -51,24 +47,12 @@ async fn fixture(members: usize, channels: usize, durability: Durability) -> Fix
             continue;
         } else {
             let owner = &users[c % users.len()];
-            let others: Vec<_> = users
-                .iter()
-                .filter(|u| *u != owner)
-                .take(members - 1)
-                .cloned()
-                .collect();
-            (
-                store.create_group(owner, "bench", &others).await.unwrap(),
-                owner,
-            )
+            let others: Vec<_> = users.iter().filter(|u| *u != owner).take(members - 1).cloned().collect();
+            (store.create_group(owner, "bench", &others).await.unwrap(), owner)
         };
         out.push((info.0.id, info.1.clone()));
     }
-    Fixture {
-        store,
-        channels: out,
-        _dir: dir,
-    }
+    Fixture { store, channels: out, _dir: dir }
 }
 
 async fn run(f: &Fixture, round: usize) -> Duration {
@@ -97,11 +81,7 @@ async fn run(f: &Fixture, round: usize) -> Duration {
 }
 
 fn bench(c: &mut Criterion) {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let mut group = c.benchmark_group("embedded_append");
     group.throughput(Throughput::Elements(APPENDS as u64));
     group.sample_size(10);

@@ -2,7 +2,7 @@
 
 use tern_proto::v1::ErrorCode;
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum StoreError {
     #[error("username is taken")]
     UsernameTaken,
@@ -31,9 +31,7 @@ pub enum StoreError {
 impl StoreError {
     pub fn code(&self) -> ErrorCode {
         match self {
-            StoreError::UsernameTaken | StoreError::InvalidArgument(_) => {
-                ErrorCode::InvalidArgument
-            }
+            StoreError::UsernameTaken | StoreError::InvalidArgument(_) => ErrorCode::InvalidArgument,
             StoreError::UnknownUser(_) => ErrorCode::InvalidArgument,
             StoreError::UnknownChannel(_) => ErrorCode::UnknownChannel,
             StoreError::NotAMember => ErrorCode::NotAMember,

@@ -77,6 +77,25 @@ impl ChannelId {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Cursor(pub Bytes);
 
+/// Cursors travel as hex in JSON (store RPCs).
+impl Serialize for Cursor {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0.iter().map(|b| format!("{b:02x}")).collect::<String>())
+    }
+}
+
+impl<'de> Deserialize<'de> for Cursor {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let hex = String::deserialize(d)?;
+        let bytes = (0..hex.len())
+            .step_by(2)
+            .map(|i| hex.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+            .collect::<Option<Vec<u8>>>()
+            .ok_or_else(|| serde::de::Error::custom("cursor must be hex"))?;
+        Ok(Cursor(bytes.into()))
+    }
+}
+
 impl Cursor {
     pub const START: Cursor = Cursor(Bytes::new());
 
@@ -118,14 +137,14 @@ pub struct User {
 }
 
 /// A user together with the password hash a login checks.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Credentials {
     pub user: User,
     pub password_hash: String,
 }
 
 /// One message to store.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppendRequest {
     pub channel: ChannelId,
     pub sender: UserId,
@@ -157,9 +176,7 @@ pub fn validate_body(body: &str) -> Result<(), StoreError> {
 
 pub fn validate_client_msg_id(id: &str) -> Result<(), StoreError> {
     if id.is_empty() || id.len() > MAX_CLIENT_MSG_ID_BYTES {
-        return Err(StoreError::InvalidArgument(format!(
-            "client_msg_id must be 1..={MAX_CLIENT_MSG_ID_BYTES} bytes"
-        )));
+        return Err(StoreError::InvalidArgument(format!("client_msg_id must be 1..={MAX_CLIENT_MSG_ID_BYTES} bytes")));
     }
     Ok(())
 }
@@ -167,20 +184,16 @@ pub fn validate_client_msg_id(id: &str) -> Result<(), StoreError> {
 /// Usernames: 3..=32 of `a-z 0-9 _ . -`, so they are safe in URLs and unambiguous.
 pub fn validate_username(name: &str) -> Result<(), StoreError> {
     let ok = (3..=32).contains(&name.len())
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-".contains(&b));
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-".contains(&b));
     if ok {
         Ok(())
     } else {
-        Err(StoreError::InvalidArgument(
-            "username must be 3..=32 characters of a-z, 0-9, '_', '.', '-'".into(),
-        ))
+        Err(StoreError::InvalidArgument("username must be 3..=32 characters of a-z, 0-9, '_', '.', '-'".into()))
     }
 }
 
 /// The stored outcome of an append; `message` is what members receive.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AppendOutcome {
     pub message: tern_proto::v1::Message,
     /// The inbox position of this message, shared by all members.
@@ -193,7 +206,7 @@ pub struct AppendOutcome {
 }
 
 /// Where a history page starts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum HistoryAnchor {
     Latest,
     /// Messages with seq < the given one.
@@ -212,7 +225,7 @@ pub const DEFAULT_SYNC_LIMIT: usize = 100;
 /// at least one), so every page fits in one frame whatever the limit asked for.
 pub const MAX_PAGE_BODY_BYTES: usize = 384 * 1024;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HistoryPage {
     /// Ascending by seq.
     pub messages: Vec<tern_proto::v1::Message>,
@@ -221,7 +234,7 @@ pub struct HistoryPage {
     pub last_seq: u64,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InboxPage {
     pub entries: Vec<(Cursor, tern_proto::v1::Message)>,
     pub more: bool,
@@ -253,9 +266,7 @@ mod tests {
         assert!(validate_body(&"😀".repeat(MAX_BODY_CHARS)).is_ok());
         assert_eq!(
             validate_body(&"a".repeat(MAX_BODY_CHARS + 1)),
-            Err(StoreError::BodyTooLarge {
-                chars: MAX_BODY_CHARS + 1
-            })
+            Err(StoreError::BodyTooLarge { chars: MAX_BODY_CHARS + 1 })
         );
     }
 

@@ -13,12 +13,7 @@ pub struct TokenBucket {
 impl TokenBucket {
     /// `per_second` sustained, bursts of up to `burst`.
     pub fn new(per_second: f64, burst: u32) -> Self {
-        Self {
-            capacity: burst as f64,
-            per_second,
-            tokens: burst as f64,
-            last: None,
-        }
+        Self { capacity: burst as f64, per_second, tokens: burst as f64, last: None }
     }
 
     /// Takes one token if there is one.

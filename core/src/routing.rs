@@ -36,10 +36,7 @@ pub fn plan_delivery(
             if d.gateway == this_gateway {
                 plan.local.push(d.conn);
             } else {
-                plan.remote
-                    .entry(d.gateway.clone())
-                    .or_default()
-                    .push(d.conn);
+                plan.remote.entry(d.gateway.clone()).or_default().push(d.conn);
             }
         }
     }
@@ -52,12 +49,7 @@ mod tests {
     use crate::model::DeviceId;
 
     fn at(user: &str, gateway: &str, conn: u64) -> DeviceLocation {
-        DeviceLocation {
-            user: UserId::from(user),
-            device: DeviceId::from("d"),
-            gateway: gateway.into(),
-            conn,
-        }
+        DeviceLocation { user: UserId::from(user), device: DeviceId::from("d"), gateway: gateway.into(), conn }
     }
 
     #[test]

@@ -17,6 +17,39 @@ pub struct Claims {
     pub device: DeviceId,
     /// Expiry, seconds since the Unix epoch.
     pub exp: i64,
+    /// Who may present it: a client device, or a gateway calling another gateway.
+    #[serde(rename = "k", default, skip_serializing_if = "TokenKind::is_client")]
+    pub kind: TokenKind,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenKind {
+    #[default]
+    Client,
+    Peer,
+}
+
+impl TokenKind {
+    fn is_client(&self) -> bool {
+        *self == TokenKind::Client
+    }
+}
+
+impl Claims {
+    pub fn client(user: UserId, device: DeviceId, exp: i64) -> Self {
+        Claims { user, device, exp, kind: TokenKind::Client }
+    }
+
+    /// A token one gateway presents to another (store RPCs, peer links).
+    pub fn peer(gateway_id: &str, exp: i64) -> Self {
+        Claims {
+            user: UserId(format!("gateway:{gateway_id}")),
+            device: DeviceId::from("peer"),
+            exp,
+            kind: TokenKind::Peer,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -27,6 +60,8 @@ pub enum TokenError {
     BadSignature,
     #[error("token expired")]
     Expired,
+    #[error("this kind of token is not accepted here")]
+    WrongKind,
 }
 
 /// Issues tokens; holds the private key.
@@ -45,9 +80,7 @@ impl TokenIssuer {
     }
 
     pub fn verifier(&self) -> TokenVerifier {
-        TokenVerifier {
-            keys: vec![self.key.verifying_key()],
-        }
+        TokenVerifier { keys: vec![self.key.verifying_key()] }
     }
 
     pub fn issue(&self, claims: &Claims) -> String {
@@ -68,26 +101,34 @@ impl TokenVerifier {
         Self { keys }
     }
 
-    pub fn verify(&self, token: &str, now_unix_s: i64) -> Result<Claims, TokenError> {
+    /// Verifies a token a client device presents.
+    pub fn verify_client(&self, token: &str, now_unix_s: i64) -> Result<Claims, TokenError> {
+        self.verify_kind(token, now_unix_s, TokenKind::Client)
+    }
+
+    /// Verifies a token another gateway presents.
+    pub fn verify_peer(&self, token: &str, now_unix_s: i64) -> Result<Claims, TokenError> {
+        self.verify_kind(token, now_unix_s, TokenKind::Peer)
+    }
+
+    fn verify_kind(&self, token: &str, now_unix_s: i64, kind: TokenKind) -> Result<Claims, TokenError> {
+        let claims = self.verify(token, now_unix_s)?;
+        if claims.kind != kind {
+            return Err(TokenError::WrongKind);
+        }
+        Ok(claims)
+    }
+
+    fn verify(&self, token: &str, now_unix_s: i64) -> Result<Claims, TokenError> {
         let (payload, signature) = token.split_once('.').ok_or(TokenError::Malformed)?;
-        let signature: [u8; 64] = B64
-            .decode(signature)
-            .ok()
-            .and_then(|s| s.try_into().ok())
-            .ok_or(TokenError::Malformed)?;
+        let signature: [u8; 64] =
+            B64.decode(signature).ok().and_then(|s| s.try_into().ok()).ok_or(TokenError::Malformed)?;
         let signature = Signature::from_bytes(&signature);
-        if !self
-            .keys
-            .iter()
-            .any(|k| k.verify(payload.as_bytes(), &signature).is_ok())
-        {
+        if !self.keys.iter().any(|k| k.verify(payload.as_bytes(), &signature).is_ok()) {
             return Err(TokenError::BadSignature);
         }
-        let claims: Claims = B64
-            .decode(payload)
-            .ok()
-            .and_then(|p| serde_json::from_slice(&p).ok())
-            .ok_or(TokenError::Malformed)?;
+        let claims: Claims =
+            B64.decode(payload).ok().and_then(|p| serde_json::from_slice(&p).ok()).ok_or(TokenError::Malformed)?;
         if claims.exp <= now_unix_s {
             return Err(TokenError::Expired);
         }
@@ -100,22 +141,15 @@ mod tests {
     use super::*;
 
     fn claims(exp: i64) -> Claims {
-        Claims {
-            user: UserId::from("u1"),
-            device: DeviceId::from("phone"),
-            exp,
-        }
+        Claims::client(UserId::from("u1"), DeviceId::from("phone"), exp)
     }
 
     #[test]
     fn issue_and_verify() {
         let issuer = TokenIssuer::from_seed([7; 32]);
         let token = issuer.issue(&claims(1_000));
-        assert_eq!(issuer.verifier().verify(&token, 999), Ok(claims(1_000)));
-        assert_eq!(
-            issuer.verifier().verify(&token, 1_000),
-            Err(TokenError::Expired)
-        );
+        assert_eq!(issuer.verifier().verify_client(&token, 999), Ok(claims(1_000)));
+        assert_eq!(issuer.verifier().verify_client(&token, 1_000), Err(TokenError::Expired));
     }
 
     #[test]
@@ -123,23 +157,14 @@ mod tests {
         let issuer = TokenIssuer::from_seed([7; 32]);
         let token = issuer.issue(&claims(1_000));
         let other = TokenIssuer::from_seed([8; 32]).verifier();
-        assert_eq!(other.verify(&token, 0), Err(TokenError::BadSignature));
+        assert_eq!(other.verify_client(&token, 0), Err(TokenError::BadSignature));
         let forged = format!(
             "{}.{}",
             B64.encode(br#"{"u":"admin","d":"x","exp":9999999999}"#),
             token.split_once('.').unwrap().1
         );
-        assert_eq!(
-            issuer.verifier().verify(&forged, 0),
-            Err(TokenError::BadSignature)
-        );
-        assert_eq!(
-            issuer.verifier().verify("nonsense", 0),
-            Err(TokenError::Malformed)
-        );
-        assert_eq!(
-            issuer.verifier().verify("a.b", 0),
-            Err(TokenError::Malformed)
-        );
+        assert_eq!(issuer.verifier().verify_client(&forged, 0), Err(TokenError::BadSignature));
+        assert_eq!(issuer.verifier().verify_client("nonsense", 0), Err(TokenError::Malformed));
+        assert_eq!(issuer.verifier().verify_client("a.b", 0), Err(TokenError::Malformed));
     }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use metrics_exporter_prometheus::PrometheusHandle;
-use tern_core::directory::{Directory, GatewayInfo, MemoryDirectory};
+use tern_core::directory::{Directory, GatewayInfo, MemoryDirectory, RedisDirectory, RedisOptions};
 use tern_core::notifier::Notifier;
 use tern_core::session::SessionConfig;
 use tern_core::store::Store;
@@ -18,6 +18,8 @@ use crate::config::ServeConfig;
 use crate::delivery::Delivery;
 use crate::hub::Hub;
 use crate::limits::ConnLimiter;
+use crate::peer::PeerLinks;
+use crate::remote_store::RemoteStore;
 use crate::tls::TlsMaterial;
 use crate::{http, keys, push, transport};
 
@@ -37,6 +39,8 @@ pub struct Gateway {
     pub conn_limiter: ConnLimiter,
     /// Flips to true when the gateway starts draining.
     pub draining: watch::Sender<bool>,
+    /// Whether this gateway answers store RPCs of other gateways.
+    pub serve_store: bool,
     /// SHA-256 (hex) of the dev certificate, for browsers to pin; None with real certs.
     pub dev_cert_sha256: Option<String>,
     pub metrics: PrometheusHandle,
@@ -90,17 +94,30 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
         "buffered" => Durability::Buffered,
         _ => Durability::Fsync,
     };
-    let store_dir = config.data_dir.join("store");
-    let store: Arc<dyn Store> = Arc::new(
-        EmbeddedStore::open(&store_dir, durability)
-            .with_context(|| format!("opening the store in {}", store_dir.display()))?,
-    );
-    let directory: Arc<dyn Directory> = Arc::new(MemoryDirectory::new());
     let issuer = keys::load_or_create_token_key(&config)?;
-    let gateway_id = config
-        .gateway_id
-        .clone()
-        .unwrap_or_else(|| format!("gw-{:08x}", rand::random::<u32>()));
+    let gateway_id = config.gateway_id.clone().unwrap_or_else(|| format!("gw-{:08x}", rand::random::<u32>()));
+    let store: Arc<dyn Store> = match config.store.as_str() {
+        "remote" => {
+            let url = config.store_url.as_deref().context("--store remote needs --store-url")?;
+            Arc::new(RemoteStore::new(url, config.store_cert_sha256.as_deref(), issuer.clone(), gateway_id.clone())?)
+        }
+        "fdb" => anyhow::bail!("--store fdb: this binary was built without the `fdb` feature"),
+        _ => {
+            let dir = config.data_dir.join("store");
+            Arc::new(
+                EmbeddedStore::open(&dir, durability)
+                    .with_context(|| format!("opening the store in {}", dir.display()))?,
+            )
+        }
+    };
+    let directory: Arc<dyn Directory> = match &config.redis_url {
+        Some(url) => Arc::new(
+            RedisDirectory::connect(RedisOptions::new(url.clone()))
+                .await
+                .with_context(|| format!("connecting to Redis at {url}"))?,
+        ),
+        None => Arc::new(MemoryDirectory::new()),
+    };
 
     let tls = match (&config.tls_cert, &config.tls_key) {
         (Some(cert), Some(key)) => TlsMaterial::from_pem_files(cert, key)?,
@@ -108,11 +125,7 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
     };
     let dev_cert_sha256 = config.uses_dev_cert().then(|| tls.leaf_sha256_hex());
 
-    let hub = Arc::new(Hub::new(
-        config.session_queue,
-        config.send_rate,
-        config.send_burst,
-    ));
+    let hub = Arc::new(Hub::new(config.session_queue, config.send_rate, config.send_burst));
     let push_wake = Arc::new(Notify::new());
     let (draining, _) = watch::channel(false);
 
@@ -128,6 +141,7 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
             store: store.clone(),
             directory: directory.clone(),
             hub: hub.clone(),
+            peers: PeerLinks::new(gateway_id.clone(), issuer.clone(), directory.clone()),
             push_wake: push_wake.clone(),
         },
         store: store.clone(),
@@ -144,24 +158,17 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
         max_frame_bytes: config.max_frame_bytes,
         conn_limiter: ConnLimiter::new(config.conn_rate, config.conn_burst),
         draining,
+        serve_store: config.serve_store,
         dev_cert_sha256,
         metrics,
     });
 
     let notifier: Arc<dyn Notifier> = match &config.push_webhook {
-        Some(url) => Arc::new(push::WebhookNotifier::new(
-            url.clone(),
-            &config.push_secret,
-        )?),
+        Some(url) => Arc::new(push::WebhookNotifier::new(url.clone(), &config.push_secret)?),
         None => Arc::new(push::LogNotifier),
     };
     let (stop_workers, workers_stopped) = watch::channel(false);
-    let push_worker = tokio::spawn(push::run_worker(
-        store.clone(),
-        notifier,
-        push_wake,
-        workers_stopped.clone(),
-    ));
+    let push_worker = tokio::spawn(push::run_worker(store.clone(), notifier, push_wake, workers_stopped.clone()));
     tokio::spawn(announce_loop(gw.clone(), workers_stopped.clone()));
 
     let app = http::router(gw.clone());
@@ -169,21 +176,15 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
     let tcp_handle = axum_server::Handle::new();
     let tcp = axum_server::bind_rustls(config.listen, tcp_tls.clone())
         .handle(tcp_handle.clone())
-        .serve(
-            app.clone()
-                .into_make_service_with_connect_info::<std::net::SocketAddr>(),
-        );
+        .serve(app.clone().into_make_service_with_connect_info::<std::net::SocketAddr>());
     let tcp = tokio::spawn(async move { tcp.await.context("HTTPS listener") });
 
     let dev_http = match config.dev_http_addr()? {
         Some(addr) => {
-            let listener = tokio::net::TcpListener::bind(addr)
-                .await
-                .with_context(|| format!("binding --dev-http {addr}"))?;
+            let listener =
+                tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding --dev-http {addr}"))?;
             tracing::info!(url = %format!("http://{addr}/"), "dev page (plain HTTP, loopback only)");
-            let app = app
-                .clone()
-                .into_make_service_with_connect_info::<std::net::SocketAddr>();
+            let app = app.clone().into_make_service_with_connect_info::<std::net::SocketAddr>();
             let mut stopped = workers_stopped.clone();
             Some(tokio::spawn(async move {
                 axum::serve(listener, app)
@@ -263,8 +264,8 @@ async fn shutdown_signal() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-            .expect("SIGTERM handler");
+        let mut term =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
         tokio::select! {
             _ = ctrl_c => {}
             _ = term.recv() => {}

@@ -40,6 +40,36 @@ pub struct ServeConfig {
     #[arg(long, env = "TERN_DEV_HTTP")]
     pub dev_http: Option<String>,
 
+    /// Where chats are kept: `embedded` (fjall in --data-dir), `remote` (the embedded store
+    /// of another `tern` started with --serve-store: several gateways without FoundationDB),
+    /// or `fdb` (FoundationDB; needs a binary built with the `fdb` feature).
+    #[arg(long, env = "TERN_STORE", default_value = "embedded", value_parser = ["embedded", "remote", "fdb"])]
+    pub store: String,
+
+    /// With --store remote: base URL of the gateway that hosts the store.
+    #[arg(long, env = "TERN_STORE_URL")]
+    pub store_url: Option<String>,
+
+    /// With --store remote: SHA-256 (hex) of the store host's certificate when it is
+    /// self-signed. Without it the host's certificate must be trusted by the Web PKI.
+    #[arg(long, env = "TERN_STORE_CERT_SHA256")]
+    pub store_cert_sha256: Option<String>,
+
+    /// Answer store requests from other gateways (authenticated with the shared token key)
+    /// on POST /internal/v1/store.
+    #[arg(long, env = "TERN_SERVE_STORE")]
+    pub serve_store: bool,
+
+    /// With --store fdb: the FoundationDB cluster file (default: the client's default).
+    #[arg(long, env = "TERN_FDB_CLUSTER_FILE")]
+    pub fdb_cluster_file: Option<PathBuf>,
+
+    /// Redis (Cluster) for the connection directory, gateway registry and presence:
+    /// `redis://host:port` or `redis-cluster://host:port?node=host:port&...`. Without it the
+    /// directory is in-process and this gateway runs alone.
+    #[arg(long, env = "TERN_REDIS_URL")]
+    pub redis_url: Option<String>,
+
     /// Directory of the embedded store and the generated token key.
     #[arg(long, env = "TERN_DATA_DIR", default_value = "./data")]
     pub data_dir: PathBuf,
@@ -139,29 +169,17 @@ impl ServeConfig {
             None if self.uses_dev_cert() => "127.0.0.1:8080".to_owned(),
             None => return Ok(None),
         };
-        let addr: SocketAddr = raw
-            .parse()
-            .map_err(|e| anyhow::anyhow!("--dev-http {raw}: {e}"))?;
+        let addr: SocketAddr = raw.parse().map_err(|e| anyhow::anyhow!("--dev-http {raw}: {e}"))?;
         if !addr.ip().is_loopback() {
-            anyhow::bail!(
-                "--dev-http {addr}: plain HTTP is only ever served on a loopback address"
-            );
+            anyhow::bail!("--dev-http {addr}: plain HTTP is only ever served on a loopback address");
         }
         Ok(Some(addr))
     }
 
     pub fn public_url(&self, bound: SocketAddr) -> String {
         self.public_url.clone().unwrap_or_else(|| {
-            let host = if bound.ip().is_unspecified() {
-                "127.0.0.1".to_owned()
-            } else {
-                bound.ip().to_string()
-            };
-            let host = if host.contains(':') {
-                format!("[{host}]")
-            } else {
-                host
-            };
+            let host = if bound.ip().is_unspecified() { "127.0.0.1".to_owned() } else { bound.ip().to_string() };
+            let host = if host.contains(':') { format!("[{host}]") } else { host };
             format!("https://{host}:{}", bound.port())
         })
     }

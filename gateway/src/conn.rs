@@ -47,24 +47,14 @@ enum Completion {
 const OUTBOUND_BATCH: usize = 128;
 
 fn now() -> Now {
-    Now {
-        at: Instant::now(),
-        unix_ms: tern_core::time::now_ms(),
-    }
+    Now { at: Instant::now(), unix_ms: tern_core::time::now_ms() }
 }
 
-pub async fn drive<R: FrameReader, W: FrameWriter>(
-    gw: Arc<Gateway>,
-    transport: &'static str,
-    reader: R,
-    writer: W,
-) {
+pub async fn drive<R: FrameReader, W: FrameWriter>(gw: Arc<Gateway>, transport: &'static str, reader: R, writer: W) {
     let conn_id = gw.hub.next_conn_id();
     let session_id = format!("{}-{conn_id}", gw.id);
     let span = tracing::info_span!("session", gateway = %gw.id, session = %session_id, transport, user = tracing::field::Empty);
-    run(gw, transport, conn_id, session_id, reader, writer)
-        .instrument(span)
-        .await
+    run(gw, transport, conn_id, session_id, reader, writer).instrument(span).await
 }
 
 async fn run<R: FrameReader, W: FrameWriter>(
@@ -75,12 +65,7 @@ async fn run<R: FrameReader, W: FrameWriter>(
     mut reader: R,
     mut writer: W,
 ) {
-    let mut session = Session::new(
-        session_id,
-        gw.session_config.clone(),
-        gw.verifier.clone(),
-        now(),
-    );
+    let mut session = Session::new(session_id, gw.session_config.clone(), gw.verifier.clone(), now());
     metrics::counter!("tern_sessions_started_total", "transport" => transport).increment(1);
     metrics::gauge!("tern_sessions", "transport" => transport).increment(1.0);
 
@@ -88,8 +73,7 @@ async fn run<R: FrameReader, W: FrameWriter>(
     let mut slow = None::<Arc<tokio::sync::Notify>>;
     let mut location: Option<DeviceLocation> = None;
     let mut appends: VecDeque<(u64, AppendRequest)> = VecDeque::new();
-    let mut append_in_flight: Option<BoxFuture<'static, (u64, Result<AppendOutcome, StoreError>)>> =
-        None;
+    let mut append_in_flight: Option<BoxFuture<'static, (u64, Result<AppendOutcome, StoreError>)>> = None;
     let mut reads: FuturesUnordered<BoxFuture<'static, Completion>> = FuturesUnordered::new();
     let mut ticker = tokio::time::interval(Duration::from_secs(1));
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -135,6 +119,8 @@ async fn run<R: FrameReader, W: FrameWriter>(
                 Completion::Presence(op, r) => session.presence_read(op, r),
             },
             _ = ticker.tick() => session.tick(now()),
+            // A gap in live deliveries waited long enough: the session reads it.
+            () = sleep_until(session.poll_deadline()), if session.poll_deadline().is_some() => session.tick(now()),
             Ok(()) = draining.changed() => {
                 let suggested = gw.suggest_other_gateway().await;
                 session.go_away("gateway draining", &suggested)
@@ -145,9 +131,8 @@ async fn run<R: FrameReader, W: FrameWriter>(
             match action {
                 Action::Send(frame) => {
                     if let Some(tern_proto::v1::server_frame::Kind::Error(e)) = &frame.kind {
-                        let code = tern_proto::v1::ErrorCode::try_from(e.code)
-                            .map(|c| c.as_str_name())
-                            .unwrap_or("UNKNOWN");
+                        let code =
+                            tern_proto::v1::ErrorCode::try_from(e.code).map(|c| c.as_str_name()).unwrap_or("UNKNOWN");
                         metrics::counter!("tern_errors_total", "code" => code).increment(1);
                     }
                     writer.push(Bytes::from(frame.encode_to_vec()));
@@ -156,12 +141,7 @@ async fn run<R: FrameReader, W: FrameWriter>(
                 Action::Close(reason) => close_reason = Some(reason),
                 Action::Effect(Effect::Register { user, device }) => {
                     tracing::Span::current().record("user", user.as_str());
-                    let loc = DeviceLocation {
-                        user: user.clone(),
-                        device,
-                        gateway: gw.id.clone(),
-                        conn: conn_id,
-                    };
+                    let loc = DeviceLocation { user: user.clone(), device, gateway: gw.id.clone(), conn: conn_id };
                     let handle = gw.hub.add(loc.clone());
                     slow = Some(handle.slow.clone());
                     conn = Some(handle);
@@ -177,30 +157,15 @@ async fn run<R: FrameReader, W: FrameWriter>(
                 }
                 Action::Effect(Effect::Append { op, req }) => appends.push_back((op, req)),
                 Action::Effect(Effect::ReadInbox { op, after, limit }) => {
-                    let (store, user) = (
-                        gw.store.clone(),
-                        location
-                            .as_ref()
-                            .map(|l| l.user.clone())
-                            .expect("registered"),
-                    );
+                    let (store, user) =
+                        (gw.store.clone(), location.as_ref().map(|l| l.user.clone()).expect("registered"));
                     reads.push(Box::pin(async move {
                         Completion::Inbox(op, store.inbox_after(&user, &after, limit).await)
                     }));
                 }
-                Action::Effect(Effect::ReadHistory {
-                    op,
-                    channel,
-                    anchor,
-                    limit,
-                }) => {
-                    let (store, user) = (
-                        gw.store.clone(),
-                        location
-                            .as_ref()
-                            .map(|l| l.user.clone())
-                            .expect("registered"),
-                    );
+                Action::Effect(Effect::ReadHistory { op, channel, anchor, limit }) => {
+                    let (store, user) =
+                        (gw.store.clone(), location.as_ref().map(|l| l.user.clone()).expect("registered"));
                     reads.push(Box::pin(async move {
                         Completion::History(op, store.history(&channel, &user, anchor, limit).await)
                     }));
@@ -208,10 +173,7 @@ async fn run<R: FrameReader, W: FrameWriter>(
                 Action::Effect(Effect::QueryPresence { op, users }) => {
                     let directory = gw.directory.clone();
                     reads.push(Box::pin(async move {
-                        Completion::Presence(
-                            op,
-                            directory.presence(&users).await.map_err(|e| e.to_string()),
-                        )
+                        Completion::Presence(op, directory.presence(&users).await.map_err(|e| e.to_string()))
                     }));
                 }
             }
@@ -233,25 +195,24 @@ async fn run<R: FrameReader, W: FrameWriter>(
         tracing::debug!(?reason, "closing session");
         writer.close(reason).await;
     }
-    let reason = close_reason
-        .map(|r| format!("{r:?}"))
-        .unwrap_or_else(|| "client_closed".into());
-    metrics::counter!("tern_sessions_ended_total", "transport" => transport, "reason" => reason)
-        .increment(1);
+    let reason = close_reason.map(|r| format!("{r:?}")).unwrap_or_else(|| "client_closed".into());
+    metrics::counter!("tern_sessions_ended_total", "transport" => transport, "reason" => reason).increment(1);
     metrics::gauge!("tern_sessions", "transport" => transport).decrement(1.0);
     if let Some(loc) = location {
         gw.hub.remove(conn_id);
-        match gw
-            .directory
-            .unregister(&loc, tern_core::time::now_ms())
-            .await
-        {
+        match gw.directory.unregister(&loc, tern_core::time::now_ms()).await {
             Ok(Some(change)) => spawn_presence(&gw, change),
             Ok(None) => {}
             Err(e) => {
                 tracing::warn!(error = %e, "directory unregister failed; the lease will expire")
             }
         }
+    }
+}
+
+async fn sleep_until(deadline: Option<Instant>) {
+    if let Some(d) = deadline {
+        tokio::time::sleep_until(d.into()).await;
     }
 }
 
@@ -262,7 +223,7 @@ fn spawn_presence(gw: &Arc<Gateway>, change: PresenceState) {
 
 fn outbound(session: &mut Session, out: Outbound) -> Vec<Action> {
     match out {
-        Outbound::Deliver { cursor, frame } => session.live(&cursor, frame),
+        Outbound::Deliver(delivery) => session.live(delivery, Instant::now()),
         Outbound::Presence(state) => session.presence_event(&state),
     }
 }

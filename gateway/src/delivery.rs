@@ -10,18 +10,21 @@ use prost::Message as _;
 use tern_core::directory::{Directory, PresenceState};
 use tern_core::model::{AppendOutcome, PushJob};
 use tern_core::routing::plan_delivery;
+use tern_core::session::LiveDelivery;
 use tern_core::store::Store;
 use tern_proto::ServerFrame;
 use tern_proto::v1::{Deliver, server_frame::Kind};
 use tokio::sync::Notify;
 
 use crate::hub::{Hub, Outbound};
+use crate::peer::{self, PeerLinks};
 
 pub struct Delivery {
     pub gateway_id: String,
     pub store: Arc<dyn Store>,
     pub directory: Arc<dyn Directory>,
     pub hub: Arc<Hub>,
+    pub peers: Arc<PeerLinks>,
     /// Wakes the push worker when jobs were queued.
     pub push_wake: Arc<Notify>,
 }
@@ -48,25 +51,15 @@ impl Delivery {
                 return;
             }
         };
-        let plan = plan_delivery(
-            &self.gateway_id,
-            Some((&self.gateway_id, sender_conn)),
-            &outcome.members,
-            &locations,
-        );
-        let cursor = outcome.cursor.clone();
-        let queued = self.hub.push(&plan.local, || Outbound::Deliver {
-            cursor: cursor.clone(),
-            frame: frame.clone(),
-        });
+        let plan = plan_delivery(&self.gateway_id, Some((&self.gateway_id, sender_conn)), &outcome.members, &locations);
+        let m = &outcome.message;
+        let live =
+            LiveDelivery { cursor: outcome.cursor.clone(), channel: m.channel_id.as_str().into(), seq: m.seq, frame };
+        let queued = self.hub.push(&plan.local, || Outbound::Deliver(live.clone()));
         metrics::counter!("tern_deliveries_total", "path" => "local").increment(queued as u64);
-        if !plan.remote.is_empty() {
-            // This gateway runs with a directory that knows other gateways, but has no peer
-            // link to reach them: those devices catch up by cursor.
-            tracing::debug!(
-                gateways = plan.remote.len(),
-                "remote recipients left to cursor sync"
-            );
+        // One frame per other gateway, carrying the same encoded delivery.
+        for (gateway, conns) in plan.remote {
+            self.peers.send(&gateway, &peer::deliver_frame(conns, &live));
         }
         if !plan.offline.is_empty() {
             self.queue_push(outcome, &plan.offline).await;
@@ -104,13 +97,23 @@ impl Delivery {
         }
     }
 
-    /// Tells the user's friends connected here that the user's presence changed.
+    /// Tells the user's friends, wherever they are connected, that the user's presence
+    /// changed.
     pub async fn presence_changed(&self, state: PresenceState) {
         let friends = match self.store.friends(&state.user).await {
-            Ok(f) => f,
+            Ok(f) if !f.is_empty() => f,
+            Ok(_) => return,
             Err(e) => return tracing::warn!(error = %e, "presence fan-out: friends unavailable"),
         };
-        let conns = self.hub.conns_of(&friends);
-        self.hub.push(&conns, || Outbound::Presence(state.clone()));
+        let locations = match self.directory.locate(&friends).await {
+            Ok(l) => l,
+            Err(e) => return tracing::warn!(error = %e, "presence fan-out: directory unavailable"),
+        };
+        let plan = plan_delivery(&self.gateway_id, None, &friends, &locations);
+        self.hub.push(&plan.local, || Outbound::Presence(state.clone()));
+        let wire = tern_core::session::presence_to_wire(&state);
+        for (gateway, conns) in plan.remote {
+            self.peers.send(&gateway, &peer::presence_frame(conns, wire.clone()));
+        }
     }
 }

@@ -6,20 +6,17 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
-use bytes::Bytes;
 use tern_core::directory::{DeviceLocation, PresenceState};
-use tern_core::model::{Cursor, UserId};
+use tern_core::model::UserId;
 use tern_core::rate::TokenBucket;
+use tern_core::session::LiveDelivery;
 use tokio::sync::{Notify, mpsc};
 
 /// What other tasks hand to a session.
 #[derive(Debug)]
 pub enum Outbound {
     /// An encoded `ServerFrame` with a `Deliver`, shared by every recipient.
-    Deliver {
-        cursor: Cursor,
-        frame: Bytes,
-    },
+    Deliver(LiveDelivery),
     Presence(PresenceState),
 }
 
@@ -78,19 +75,8 @@ impl Hub {
         let slow = Arc::new(Notify::new());
         let id = location.conn;
         let mut inner = self.write();
-        inner
-            .by_user
-            .entry(location.user.clone())
-            .or_default()
-            .push(id);
-        inner.conns.insert(
-            id,
-            Conn {
-                location,
-                tx,
-                slow: slow.clone(),
-            },
-        );
+        inner.by_user.entry(location.user.clone()).or_default().push(id);
+        inner.conns.insert(id, Conn { location, tx, slow: slow.clone() });
         ConnHandle { rx, slow }
     }
 
@@ -102,10 +88,7 @@ impl Hub {
             ids.retain(|c| *c != id);
             if ids.is_empty() {
                 inner.by_user.remove(user);
-                self.send_rates
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .remove(user);
+                self.send_rates.lock().unwrap_or_else(|p| p.into_inner()).remove(user);
             }
         }
         Some(conn.location)
@@ -116,12 +99,7 @@ impl Hub {
         let mut rates = self.send_rates.lock().unwrap_or_else(|p| p.into_inner());
         rates
             .entry(user.clone())
-            .or_insert_with(|| {
-                Arc::new(Mutex::new(TokenBucket::new(
-                    self.send_rate.0,
-                    self.send_rate.1,
-                )))
-            })
+            .or_insert_with(|| Arc::new(Mutex::new(TokenBucket::new(self.send_rate.0, self.send_rate.1))))
             .clone()
     }
 
@@ -146,23 +124,8 @@ impl Hub {
         queued
     }
 
-    /// Connections of these users on this gateway.
-    pub fn conns_of(&self, users: &[UserId]) -> Vec<u64> {
-        let inner = self.read();
-        users
-            .iter()
-            .filter_map(|u| inner.by_user.get(u))
-            .flatten()
-            .copied()
-            .collect()
-    }
-
     pub fn locations(&self) -> Vec<DeviceLocation> {
-        self.read()
-            .conns
-            .values()
-            .map(|c| c.location.clone())
-            .collect()
+        self.read().conns.values().map(|c| c.location.clone()).collect()
     }
 
     pub fn len(&self) -> usize {

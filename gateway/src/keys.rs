@@ -9,21 +9,13 @@ use tern_core::token::TokenIssuer;
 use crate::config::ServeConfig;
 
 pub fn load_or_create_token_key(config: &ServeConfig) -> anyhow::Result<TokenIssuer> {
-    let path = config
-        .token_key_file
-        .clone()
-        .unwrap_or_else(|| config.data_dir.join("token.key"));
+    let path = config.token_key_file.clone().unwrap_or_else(|| config.data_dir.join("token.key"));
     match std::fs::read_to_string(&path) {
         Ok(text) => {
             let seed: [u8; 32] = hex::decode(text.trim())
                 .ok()
                 .and_then(|b| b.try_into().ok())
-                .with_context(|| {
-                    format!(
-                        "{} must hold 64 hex digits (an Ed25519 seed)",
-                        path.display()
-                    )
-                })?;
+                .with_context(|| format!("{} must hold 64 hex digits (an Ed25519 seed)", path.display()))?;
             Ok(TokenIssuer::from_seed(seed))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && config.token_key_file.is_none() => {
@@ -33,9 +25,7 @@ pub fn load_or_create_token_key(config: &ServeConfig) -> anyhow::Result<TokenIss
             options.write(true).create_new(true);
             #[cfg(unix)]
             std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-            let mut file = options
-                .open(&path)
-                .with_context(|| format!("creating {}", path.display()))?;
+            let mut file = options.open(&path).with_context(|| format!("creating {}", path.display()))?;
             writeln!(file, "{}", hex::encode(seed))?;
             tracing::info!(path = %path.display(), "created a new token-signing key");
             Ok(TokenIssuer::from_seed(seed))

@@ -15,11 +15,7 @@ pub struct ConnLimiter {
 
 impl ConnLimiter {
     pub fn new(per_second: f64, burst: u32) -> Self {
-        Self {
-            per_second,
-            burst,
-            buckets: Mutex::new((HashMap::new(), Instant::now())),
-        }
+        Self { per_second, burst, buckets: Mutex::new((HashMap::new(), Instant::now())) }
     }
 
     /// Whether a new connection from `ip` may proceed now.
@@ -33,13 +29,9 @@ impl ConnLimiter {
             buckets.clear();
             *swept = now;
         }
-        let allowed = buckets
-            .entry(ip)
-            .or_insert_with(|| TokenBucket::new(self.per_second, self.burst))
-            .try_take(now);
+        let allowed = buckets.entry(ip).or_insert_with(|| TokenBucket::new(self.per_second, self.burst)).try_take(now);
         if !allowed {
-            metrics::counter!("tern_errors_total", "code" => "CONNECTION_RATE_LIMITED")
-                .increment(1);
+            metrics::counter!("tern_errors_total", "code" => "CONNECTION_RATE_LIMITED").increment(1);
         }
         allowed
     }

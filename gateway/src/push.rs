@@ -23,14 +23,8 @@ pub struct WebhookNotifier {
 
 impl WebhookNotifier {
     pub fn new(url: String, secret: &str) -> anyhow::Result<Self> {
-        let client = reqwest::Client::builder()
-            .timeout(Duration::from_secs(10))
-            .build()?;
-        Ok(Self {
-            url,
-            secret: secret.as_bytes().to_vec(),
-            client,
-        })
+        let client = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
+        Ok(Self { url, secret: secret.as_bytes().to_vec(), client })
     }
 }
 
@@ -96,9 +90,7 @@ pub async fn run_worker(
         let now = tern_core::time::now_ms();
         match store.due_push_jobs(now, 64).await {
             Ok(jobs) if !jobs.is_empty() => {
-                let attempts = jobs
-                    .into_iter()
-                    .map(|job| attempt(&*store, &*notifier, job));
+                let attempts = jobs.into_iter().map(|job| attempt(&*store, &*notifier, job));
                 futures::future::join_all(attempts).await;
                 continue;
             }
@@ -126,8 +118,7 @@ async fn attempt(store: &dyn Store, notifier: &dyn Notifier, job: PushJob) {
             let previous = job.next_attempt_ms;
             let mut next = job;
             next.attempts += 1;
-            next.next_attempt_ms =
-                tern_core::time::now_ms() + backoff_ms(next.attempts - 1, rand::random::<f64>());
+            next.next_attempt_ms = tern_core::time::now_ms() + backoff_ms(next.attempts - 1, rand::random::<f64>());
             store.reschedule_push(next, previous).await
         }
         Err(e) => {

@@ -1,107 +1,13 @@
-//! Certificates: a self-signed dev certificate made at start, or PEM files reloaded when they
-//! change. One certificate serves both listeners: QUIC (ALPN h3, for WebTransport) and TCP
-//! (ALPN h2 and http/1.1, for REST, WebSocket and the page). ring is the only crypto provider.
+//! Reloading PEM certificates without a restart. (Making, loading and pinning certificates
+//! is `tern-certs`.)
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use anyhow::Context;
-use rustls::crypto::ring;
-use rustls::pki_types::pem::PemObject;
-use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
-use sha2::{Digest, Sha256};
-
-/// Days a dev certificate is valid. Browsers accept `serverCertificateHashes` only for
-/// certificates valid at most 14 days (14 days + 5 minutes is refused): stay clearly below.
-const DEV_CERT_DAYS: u32 = 13;
-
-pub struct TlsMaterial {
-    pub certs: Vec<CertificateDer<'static>>,
-    pub key: PrivateKeyDer<'static>,
-}
-
-impl TlsMaterial {
-    /// A fresh self-signed ECDSA P-256 certificate for localhost and the loopback addresses.
-    pub fn dev(extra_names: &[String]) -> anyhow::Result<Self> {
-        let mut names = vec![
-            "localhost".to_owned(),
-            "127.0.0.1".to_owned(),
-            "::1".to_owned(),
-        ];
-        names.extend(extra_names.iter().cloned());
-        let identity = wtransport::Identity::self_signed_builder()
-            .subject_alt_names(&names)
-            .from_now_utc()
-            .validity_days(DEV_CERT_DAYS)
-            .build()
-            .context("making the dev certificate")?;
-        let certs = identity
-            .certificate_chain()
-            .as_slice()
-            .iter()
-            .map(|c| CertificateDer::from(c.der().to_vec()))
-            .collect();
-        // wtransport generates the key as PKCS#8.
-        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(
-            identity.private_key().secret_der().to_vec(),
-        ));
-        Ok(Self { certs, key })
-    }
-
-    pub fn from_pem_files(cert: &Path, key: &Path) -> anyhow::Result<Self> {
-        let certs = CertificateDer::pem_file_iter(cert)
-            .with_context(|| format!("reading {}", cert.display()))?
-            .collect::<Result<Vec<_>, _>>()
-            .with_context(|| format!("parsing {}", cert.display()))?;
-        anyhow::ensure!(!certs.is_empty(), "{} holds no certificate", cert.display());
-        let key = PrivateKeyDer::from_pem_file(key)
-            .with_context(|| format!("reading a private key from {}", key.display()))?;
-        Ok(Self { certs, key })
-    }
-
-    /// Hex SHA-256 of the leaf certificate's DER: what a browser pins with
-    /// `serverCertificateHashes`.
-    pub fn leaf_sha256_hex(&self) -> String {
-        hex::encode(Sha256::digest(self.certs[0].as_ref()))
-    }
-
-    fn server_config(
-        &self,
-        alpn: &[&[u8]],
-        tls13_only: bool,
-    ) -> anyhow::Result<Arc<rustls::ServerConfig>> {
-        let provider = Arc::new(ring::default_provider());
-        let builder = rustls::ServerConfig::builder_with_provider(provider);
-        let builder = if tls13_only {
-            builder.with_protocol_versions(&[&rustls::version::TLS13])?
-        } else {
-            builder.with_safe_default_protocol_versions()?
-        };
-        let mut config = builder
-            .with_no_client_auth()
-            .with_single_cert(self.certs.clone(), self.key.clone_key())?;
-        config.alpn_protocols = alpn.iter().map(|p| p.to_vec()).collect();
-        Ok(Arc::new(config))
-    }
-
-    /// For the TCP listener: HTTP/2 and HTTP/1.1.
-    pub fn tcp_config(&self) -> anyhow::Result<Arc<rustls::ServerConfig>> {
-        self.server_config(&[b"h2", b"http/1.1"], false)
-    }
-
-    /// For QUIC: TLS 1.3 only, ALPN h3.
-    pub fn quic_config(&self) -> anyhow::Result<rustls::ServerConfig> {
-        Ok(Arc::unwrap_or_clone(self.server_config(&[b"h3"], true)?))
-    }
-}
+pub use tern_certs::TlsMaterial;
 
 /// Watches PEM files and calls `apply` with the new material whenever either changes.
-pub fn spawn_reloader(
-    cert: PathBuf,
-    key: PathBuf,
-    apply: impl Fn(TlsMaterial) -> anyhow::Result<()> + Send + 'static,
-) {
+pub fn spawn_reloader(cert: PathBuf, key: PathBuf, apply: impl Fn(TlsMaterial) -> anyhow::Result<()> + Send + 'static) {
     fn mtime(p: &Path) -> Option<SystemTime> {
         std::fs::metadata(p).and_then(|m| m.modified()).ok()
     }

@@ -15,8 +15,8 @@ use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
-use crate::pin;
 use crate::rest::Gateway;
+use tern_certs::pin;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Transport {
@@ -48,9 +48,12 @@ pub fn wt_endpoint(
     Ok(wtransport::Endpoint::client(config)?)
 }
 
+#[allow(clippy::large_enum_variant)] // a handful per process; boxing buys nothing
 pub enum Connection {
     Wt {
-        // Kept so the session lives as long as the streams.
+        // Kept so the session lives as long as the streams: dropping a QUIC endpoint stops
+        // its I/O.
+        _endpoint: Option<wtransport::Endpoint<wtransport::endpoint::endpoint_side::Client>>,
         _conn: wtransport::Connection,
         send: wtransport::SendStream,
         recv: wtransport::RecvStream,
@@ -64,7 +67,11 @@ impl Connection {
         match transport {
             Transport::WebTransport => {
                 let endpoint = wt_endpoint(gateway.cert_sha256, "127.0.0.1:0".parse()?)?;
-                Self::connect_wt(&endpoint, gateway).await
+                let mut conn = Self::connect_wt(&endpoint, gateway).await?;
+                if let Connection::Wt { _endpoint, .. } = &mut conn {
+                    *_endpoint = Some(endpoint);
+                }
+                Ok(conn)
             }
             Transport::WebSocket => Self::connect_ws(gateway).await,
         }
@@ -74,38 +81,25 @@ impl Connection {
         endpoint: &wtransport::Endpoint<wtransport::endpoint::endpoint_side::Client>,
         gateway: &Gateway,
     ) -> anyhow::Result<Self> {
-        let conn = endpoint
-            .connect(format!("{}/v1/wt", gateway.url))
-            .await
-            .context("WebTransport connect")?;
+        let conn = endpoint.connect(format!("{}/v1/wt", gateway.url)).await.context("WebTransport connect")?;
         let (send, recv) = conn.open_bi().await?.await?;
-        Ok(Connection::Wt {
-            _conn: conn,
-            send,
-            recv,
-            decoder: FrameDecoder::new(MAX_FRAME_SIZE * 2),
-        })
+        Ok(Connection::Wt { _endpoint: None, _conn: conn, send, recv, decoder: FrameDecoder::new(MAX_FRAME_SIZE * 2) })
     }
 
     pub async fn connect_ws(gateway: &Gateway) -> anyhow::Result<Self> {
         let url = format!("{}/v1/ws", gateway.url.replacen("https://", "wss://", 1));
         let tls = pin::pinned_config(gateway.cert_sha256, &[b"http/1.1"]);
         let connector = tokio_tungstenite::Connector::Rustls(Arc::new(tls));
-        let (ws, _) =
-            tokio_tungstenite::connect_async_tls_with_config(url, None, false, Some(connector))
-                .await
-                .context("WebSocket connect")?;
+        let (ws, _) = tokio_tungstenite::connect_async_tls_with_config(url, None, false, Some(connector))
+            .await
+            .context("WebSocket connect")?;
         Ok(Connection::Ws(Box::new(ws)))
     }
 
     pub async fn send(&mut self, frame: &ClientFrame) -> anyhow::Result<()> {
         match self {
-            Connection::Wt { send, .. } => {
-                Ok(send.write_all(&tern_proto::encode_delimited(frame)).await?)
-            }
-            Connection::Ws(ws) => Ok(ws
-                .send(Message::Binary(Bytes::from(frame.encode_to_vec())))
-                .await?),
+            Connection::Wt { send, .. } => Ok(send.write_all(&tern_proto::encode_delimited(frame)).await?),
+            Connection::Ws(ws) => Ok(ws.send(Message::Binary(Bytes::from(frame.encode_to_vec()))).await?),
         }
     }
 
@@ -113,9 +107,7 @@ impl Connection {
     pub async fn send_raw(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
         match self {
             Connection::Wt { send, .. } => Ok(send.write_all(bytes).await?),
-            Connection::Ws(ws) => Ok(ws
-                .send(Message::Binary(Bytes::copy_from_slice(bytes)))
-                .await?),
+            Connection::Ws(ws) => Ok(ws.send(Message::Binary(Bytes::copy_from_slice(bytes))).await?),
         }
     }
 
@@ -190,21 +182,14 @@ impl ChatClient {
     }
 
     async fn recv_timeout(&mut self) -> anyhow::Result<Option<ServerFrame>> {
-        tokio::time::timeout(self.timeout, self.conn.recv())
-            .await
-            .context("timed out waiting for a frame")?
+        tokio::time::timeout(self.timeout, self.conn.recv()).await.context("timed out waiting for a frame")?
     }
 
     /// Sends a frame and waits for the frame answering it (same request id, not a SyncPage
     /// of the catch-up), keeping everything else.
     pub async fn request(&mut self, kind: client_frame::Kind) -> anyhow::Result<Answer> {
         let request_id = self.request_id();
-        self.conn
-            .send(&ClientFrame {
-                request_id,
-                kind: Some(kind),
-            })
-            .await?;
+        self.conn.send(&ClientFrame { request_id, kind: Some(kind) }).await?;
         self.answer(request_id).await
     }
 
@@ -230,23 +215,10 @@ impl ChatClient {
     }
 
     /// Authenticates and consumes the catch-up; returns its entries in order.
-    pub async fn authenticate(
-        &mut self,
-        token: &str,
-        device_id: &str,
-    ) -> anyhow::Result<Vec<v1::InboxEntry>> {
+    pub async fn authenticate(&mut self, token: &str, device_id: &str) -> anyhow::Result<Vec<v1::InboxEntry>> {
         let request_id = self.request_id();
-        let auth = v1::Authenticate {
-            token: token.into(),
-            device_id: device_id.into(),
-            cursor: self.cursor.clone(),
-        };
-        self.conn
-            .send(&ClientFrame {
-                request_id,
-                kind: Some(client_frame::Kind::Authenticate(auth)),
-            })
-            .await?;
+        let auth = v1::Authenticate { token: token.into(), device_id: device_id.into(), cursor: self.cursor.clone() };
+        self.conn.send(&ClientFrame { request_id, kind: Some(client_frame::Kind::Authenticate(auth)) }).await?;
         match self.answer(request_id).await? {
             Answer::Ok(server_frame::Kind::Authenticated(_)) => {}
             Answer::Err(e) => bail!("authentication refused: {} ({})", e.message, e.code),
@@ -270,17 +242,8 @@ impl ChatClient {
     }
 
     /// Sends a message; returns the Ack, or the error answer.
-    pub async fn send_message(
-        &mut self,
-        channel: &str,
-        client_msg_id: &str,
-        body: &str,
-    ) -> anyhow::Result<Answer> {
-        let send = v1::Send {
-            channel_id: channel.into(),
-            client_msg_id: client_msg_id.into(),
-            body: body.into(),
-        };
+    pub async fn send_message(&mut self, channel: &str, client_msg_id: &str, body: &str) -> anyhow::Result<Answer> {
+        let send = v1::Send { channel_id: channel.into(), client_msg_id: client_msg_id.into(), body: body.into() };
         self.request(client_frame::Kind::Send(send)).await
     }
 
@@ -291,12 +254,7 @@ impl ChatClient {
         seq: u64,
         limit: u32,
     ) -> anyhow::Result<Answer> {
-        let h = v1::HistoryRequest {
-            channel_id: channel.into(),
-            anchor: anchor as i32,
-            seq,
-            limit,
-        };
+        let h = v1::HistoryRequest { channel_id: channel.into(), anchor: anchor as i32, seq, limit };
         self.request(client_frame::Kind::History(h)).await
     }
 
@@ -312,10 +270,7 @@ impl ChatClient {
     /// The next delivered message, skipping other unsolicited frames; advances the cursor.
     pub async fn next_delivery(&mut self) -> anyhow::Result<v1::Message> {
         loop {
-            let frame = self
-                .next_event()
-                .await?
-                .context("session closed while waiting for a delivery")?;
+            let frame = self.next_event().await?.context("session closed while waiting for a delivery")?;
             if let Some(server_frame::Kind::Deliver(d)) = frame.kind {
                 self.cursor = d.cursor.clone();
                 return d.message.context("delivery without message");

@@ -2,7 +2,6 @@
 //! around it. The load generator drives it; the end-to-end tests use it as their client.
 
 pub mod client;
-pub mod pin;
 pub mod rest;
 
 pub use client::{ChatClient, Connection, Transport};

@@ -6,7 +6,7 @@ use anyhow::Context;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::pin;
+use tern_certs::pin;
 
 pub use reqwest::Method;
 
@@ -26,20 +26,9 @@ impl Gateway {
             .use_preconfigured_tls(insecure_config())
             .timeout(Duration::from_secs(5))
             .build()?;
-        let info: Value = client
-            .get(format!("{url}/v1/info"))
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?;
-        let hash = info["cert_sha256"]
-            .as_str()
-            .context("the gateway publishes no dev certificate hash")?;
-        Ok(Gateway {
-            url: url.to_owned(),
-            cert_sha256: pin::parse_sha256_hex(hash)?,
-        })
+        let info: Value = client.get(format!("{url}/v1/info")).send().await?.error_for_status()?.json().await?;
+        let hash = info["cert_sha256"].as_str().context("the gateway publishes no dev certificate hash")?;
+        Ok(Gateway { url: url.to_owned(), cert_sha256: pin::parse_sha256_hex(hash)? })
     }
 }
 
@@ -64,12 +53,7 @@ fn insecure_config() -> rustls::ClientConfig {
             c: &rustls::pki_types::CertificateDer<'_>,
             d: &rustls::DigitallySignedStruct,
         ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-            rustls::crypto::verify_tls12_signature(
-                m,
-                c,
-                d,
-                &self.0.signature_verification_algorithms,
-            )
+            rustls::crypto::verify_tls12_signature(m, c, d, &self.0.signature_verification_algorithms)
         }
         fn verify_tls13_signature(
             &self,
@@ -77,12 +61,7 @@ fn insecure_config() -> rustls::ClientConfig {
             c: &rustls::pki_types::CertificateDer<'_>,
             d: &rustls::DigitallySignedStruct,
         ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
-            rustls::crypto::verify_tls13_signature(
-                m,
-                c,
-                d,
-                &self.0.signature_verification_algorithms,
-            )
+            rustls::crypto::verify_tls13_signature(m, c, d, &self.0.signature_verification_algorithms)
         }
         fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
             self.0.signature_verification_algorithms.supported_schemes()
@@ -128,10 +107,7 @@ pub struct RestClient {
 impl RestClient {
     pub fn new(gateway: Gateway) -> anyhow::Result<Self> {
         let http = reqwest::Client::builder()
-            .use_preconfigured_tls(pin::pinned_config(
-                gateway.cert_sha256,
-                &[b"h2", b"http/1.1"],
-            ))
+            .use_preconfigured_tls(pin::pinned_config(gateway.cert_sha256, &[b"h2", b"http/1.1"]))
             .timeout(Duration::from_secs(30))
             .build()?;
         Ok(Self { gateway, http })
@@ -145,9 +121,7 @@ impl RestClient {
         token: Option<&str>,
         body: Option<Value>,
     ) -> anyhow::Result<Value> {
-        let mut req = self
-            .http
-            .request(method, format!("{}{path}", self.gateway.url));
+        let mut req = self.http.request(method, format!("{}{path}", self.gateway.url));
         if let Some(t) = token {
             req = req.bearer_auth(t);
         }
@@ -163,88 +137,42 @@ impl RestClient {
         }
         Err(ApiError {
             status,
-            code: value["error"]["code"]
-                .as_str()
-                .unwrap_or("unknown")
-                .to_owned(),
-            message: value["error"]["message"]
-                .as_str()
-                .unwrap_or_default()
-                .to_owned(),
+            code: value["error"]["code"].as_str().unwrap_or("unknown").to_owned(),
+            message: value["error"]["message"].as_str().unwrap_or_default().to_owned(),
         }
         .into())
     }
 
-    pub async fn signup(
-        &self,
-        username: &str,
-        password: &str,
-        device_id: &str,
-    ) -> anyhow::Result<Login> {
+    pub async fn signup(&self, username: &str, password: &str, device_id: &str) -> anyhow::Result<Login> {
         let body = json!({ "username": username, "password": password, "device_id": device_id });
-        Ok(serde_json::from_value(
-            self.call(reqwest::Method::POST, "/v1/signup", None, Some(body))
-                .await?,
-        )?)
+        Ok(serde_json::from_value(self.call(reqwest::Method::POST, "/v1/signup", None, Some(body)).await?)?)
     }
 
-    pub async fn login(
-        &self,
-        username: &str,
-        password: &str,
-        device_id: &str,
-    ) -> anyhow::Result<Login> {
+    pub async fn login(&self, username: &str, password: &str, device_id: &str) -> anyhow::Result<Login> {
         let body = json!({ "username": username, "password": password, "device_id": device_id });
-        Ok(serde_json::from_value(
-            self.call(reqwest::Method::POST, "/v1/login", None, Some(body))
-                .await?,
-        )?)
+        Ok(serde_json::from_value(self.call(reqwest::Method::POST, "/v1/login", None, Some(body)).await?)?)
     }
 
     pub async fn add_friend(&self, token: &str, user_id: &str) -> anyhow::Result<Value> {
-        self.call(
-            reqwest::Method::PUT,
-            &format!("/v1/friends/{user_id}"),
-            Some(token),
-            None,
-        )
-        .await
+        self.call(reqwest::Method::PUT, &format!("/v1/friends/{user_id}"), Some(token), None).await
     }
 
     /// Opens the 1:1 channel with `user_id`; returns the channel id.
     pub async fn open_direct(&self, token: &str, user_id: &str) -> anyhow::Result<String> {
         let v = self
-            .call(
-                reqwest::Method::POST,
-                "/v1/channels/direct",
-                Some(token),
-                Some(json!({ "user_id": user_id })),
-            )
+            .call(reqwest::Method::POST, "/v1/channels/direct", Some(token), Some(json!({ "user_id": user_id })))
             .await?;
         Ok(v["id"].as_str().context("channel id")?.to_owned())
     }
 
     /// Creates a group; returns its channel id.
-    pub async fn create_group(
-        &self,
-        token: &str,
-        name: &str,
-        members: &[String],
-    ) -> anyhow::Result<String> {
+    pub async fn create_group(&self, token: &str, name: &str, members: &[String]) -> anyhow::Result<String> {
         let body = json!({ "name": name, "members": members });
-        let v = self
-            .call(reqwest::Method::POST, "/v1/groups", Some(token), Some(body))
-            .await?;
+        let v = self.call(reqwest::Method::POST, "/v1/groups", Some(token), Some(body)).await?;
         Ok(v["id"].as_str().context("channel id")?.to_owned())
     }
 
     pub async fn history(&self, token: &str, channel: &str, query: &str) -> anyhow::Result<Value> {
-        self.call(
-            reqwest::Method::GET,
-            &format!("/v1/channels/{channel}/history?{query}"),
-            Some(token),
-            None,
-        )
-        .await
+        self.call(reqwest::Method::GET, &format!("/v1/channels/{channel}/history?{query}"), Some(token), None).await
     }
 }

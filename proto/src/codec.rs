@@ -23,21 +23,14 @@ pub enum CodecError {
 /// Encodes `msg` as one length-delimited frame.
 pub fn encode_delimited<M: Message>(msg: &M) -> Bytes {
     let mut buf = BytesMut::with_capacity(msg.encoded_len() + 5);
-    msg.encode_length_delimited(&mut buf)
-        .expect("BytesMut grows as needed");
+    msg.encode_length_delimited(&mut buf).expect("BytesMut grows as needed");
     buf.freeze()
 }
 
 /// Decodes one whole frame (no length prefix), as carried by a WebSocket binary message.
-pub fn decode_frame<M: Message + Default>(
-    bytes: &[u8],
-    max_frame_size: usize,
-) -> Result<M, CodecError> {
+pub fn decode_frame<M: Message + Default>(bytes: &[u8], max_frame_size: usize) -> Result<M, CodecError> {
     if bytes.len() > max_frame_size {
-        return Err(CodecError::FrameTooLarge {
-            len: bytes.len(),
-            max: max_frame_size,
-        });
+        return Err(CodecError::FrameTooLarge { len: bytes.len(), max: max_frame_size });
     }
     M::decode(bytes).map_err(|e| CodecError::Malformed(e.to_string()))
 }
@@ -51,10 +44,7 @@ pub struct FrameDecoder {
 
 impl FrameDecoder {
     pub fn new(max_frame_size: usize) -> Self {
-        Self {
-            buf: BytesMut::new(),
-            max_frame_size,
-        }
+        Self { buf: BytesMut::new(), max_frame_size }
     }
 
     /// Appends bytes read from the stream.
@@ -74,10 +64,7 @@ impl FrameDecoder {
             return Ok(None);
         };
         if len > self.max_frame_size as u64 {
-            return Err(CodecError::FrameTooLarge {
-                len: len as usize,
-                max: self.max_frame_size,
-            });
+            return Err(CodecError::FrameTooLarge { len: len as usize, max: self.max_frame_size });
         }
         let len = len as usize;
         if self.buf.len() < prefix + len {
@@ -86,9 +73,7 @@ impl FrameDecoder {
         }
         self.buf.advance(prefix);
         let frame = self.buf.split_to(len);
-        M::decode(frame.freeze())
-            .map(Some)
-            .map_err(|e| CodecError::Malformed(e.to_string()))
+        M::decode(frame.freeze()).map(Some).map_err(|e| CodecError::Malformed(e.to_string()))
     }
 }
 
@@ -101,11 +86,7 @@ fn peek_varint(buf: &[u8]) -> Result<Option<(u64, usize)>, CodecError> {
             return Ok(Some((value, i + 1)));
         }
     }
-    if buf.len() >= 10 {
-        Err(CodecError::BadLength)
-    } else {
-        Ok(None)
-    }
+    if buf.len() >= 10 { Err(CodecError::BadLength) } else { Ok(None) }
 }
 
 #[cfg(test)]
@@ -116,14 +97,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn send_frame(request_id: u64, channel: String, id: String, body: String) -> ClientFrame {
-        ClientFrame {
-            request_id,
-            kind: Some(Kind::Send(v1::Send {
-                channel_id: channel,
-                client_msg_id: id,
-                body,
-            })),
-        }
+        ClientFrame { request_id, kind: Some(Kind::Send(v1::Send { channel_id: channel, client_msg_id: id, body })) }
     }
 
     proptest! {
@@ -166,46 +140,28 @@ mod tests {
         let mut prefix = Vec::new();
         prost::encoding::encode_varint(1025, &mut prefix);
         decoder.extend(&prefix);
-        assert_eq!(
-            decoder.next_frame::<ClientFrame>(),
-            Err(CodecError::FrameTooLarge {
-                len: 1025,
-                max: 1024
-            })
-        );
+        assert_eq!(decoder.next_frame::<ClientFrame>(), Err(CodecError::FrameTooLarge { len: 1025, max: 1024 }));
     }
 
     #[test]
     fn overlong_varint_is_refused() {
         let mut decoder = FrameDecoder::new(1024);
         decoder.extend(&[0xff; 10]);
-        assert_eq!(
-            decoder.next_frame::<ClientFrame>(),
-            Err(CodecError::BadLength)
-        );
+        assert_eq!(decoder.next_frame::<ClientFrame>(), Err(CodecError::BadLength));
     }
 
     #[test]
     fn malformed_body_is_a_typed_error() {
         let mut decoder = FrameDecoder::new(1024);
         decoder.extend(&[3, 0xff, 0xff, 0xff]);
-        assert!(matches!(
-            decoder.next_frame::<ClientFrame>(),
-            Err(CodecError::Malformed(_))
-        ));
+        assert!(matches!(decoder.next_frame::<ClientFrame>(), Err(CodecError::Malformed(_))));
     }
 
     #[test]
     fn whole_frame_decode_checks_size() {
         let frame = send_frame(1, "c".into(), "m".into(), "x".repeat(100));
         let bytes = prost::Message::encode_to_vec(&frame);
-        assert_eq!(
-            decode_frame::<ClientFrame>(&bytes, MAX_FRAME_SIZE).unwrap(),
-            frame
-        );
-        assert!(matches!(
-            decode_frame::<ClientFrame>(&bytes, 10),
-            Err(CodecError::FrameTooLarge { .. })
-        ));
+        assert_eq!(decode_frame::<ClientFrame>(&bytes, MAX_FRAME_SIZE).unwrap(), frame);
+        assert!(matches!(decode_frame::<ClientFrame>(&bytes, 10), Err(CodecError::FrameTooLarge { .. })));
     }
 }

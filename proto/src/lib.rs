@@ -13,18 +13,9 @@ pub use codec::{CodecError, FrameDecoder, MAX_FRAME_SIZE, decode_frame, encode_d
 pub use v1::{ClientFrame, ServerFrame};
 
 /// Builds a `ServerFrame` carrying an error for `request_id`.
-pub fn error_frame(
-    request_id: u64,
-    code: v1::ErrorCode,
-    message: impl Into<String>,
-    fatal: bool,
-) -> ServerFrame {
+pub fn error_frame(request_id: u64, code: v1::ErrorCode, message: impl Into<String>, fatal: bool) -> ServerFrame {
     ServerFrame {
         request_id,
-        kind: Some(v1::server_frame::Kind::Error(v1::Error {
-            code: code as i32,
-            message: message.into(),
-            fatal,
-        })),
+        kind: Some(v1::server_frame::Kind::Error(v1::Error { code: code as i32, message: message.into(), fatal })),
     }
 }

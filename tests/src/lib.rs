@@ -18,11 +18,7 @@ pub fn tern_binary() -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
     let bin = target.join("debug/tern");
-    assert!(
-        bin.exists(),
-        "{} is missing: run `cargo build -p tern-gateway` first (scripts/test does)",
-        bin.display()
-    );
+    assert!(bin.exists(), "{} is missing: run `cargo build -p tern-gateway` first (scripts/test does)", bin.display());
     bin
 }
 
@@ -54,14 +50,7 @@ impl TernProcess {
         let port = free_port();
         let log = data_dir.join(format!("tern-{port}.log"));
         let (child, gateway) = spawn(data_dir, port, &args, &log).await?;
-        Ok(Self {
-            child: Some(child),
-            port,
-            data_dir: data_dir.to_owned(),
-            args,
-            gateway,
-            log,
-        })
+        Ok(Self { child: Some(child), port, data_dir: data_dir.to_owned(), args, gateway, log })
     }
 
     pub fn pid(&self) -> Option<u32> {
@@ -118,16 +107,8 @@ impl Drop for TernProcess {
     }
 }
 
-async fn spawn(
-    data_dir: &Path,
-    port: u16,
-    args: &[String],
-    log: &Path,
-) -> anyhow::Result<(Child, Gateway)> {
-    let log_file = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(log)?;
+async fn spawn(data_dir: &Path, port: u16, args: &[String], log: &Path) -> anyhow::Result<(Child, Gateway)> {
+    let log_file = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
     let mut child = Command::new(tern_binary())
         .arg("serve")
         .arg("--listen")
@@ -136,7 +117,7 @@ async fn spawn(
         .arg(data_dir)
         .args(["--dev-http", "off"])
         .args(args)
-        .env("TERN_LOG", "info,tern=debug")
+        .env("TERN_LOG", std::env::var("TERN_TEST_LOG").unwrap_or_else(|_| "info,tern=debug".into()))
         .stdout(Stdio::null())
         .stderr(log_file)
         .spawn()
@@ -145,16 +126,11 @@ async fn spawn(
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
         if let Some(status) = child.try_wait()? {
-            bail!(
-                "tern exited early ({status}); log:\n{}",
-                std::fs::read_to_string(log).unwrap_or_default()
-            );
+            bail!("tern exited early ({status}); log:\n{}", std::fs::read_to_string(log).unwrap_or_default());
         }
         match Gateway::discover_dev(&url).await {
             Ok(gateway) => return Ok((child, gateway)),
-            Err(_) if Instant::now() < deadline => {
-                tokio::time::sleep(Duration::from_millis(50)).await
-            }
+            Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(50)).await,
             Err(e) => {
                 let _ = child.kill();
                 bail!("tern did not come up on {url}: {e}");
@@ -173,4 +149,75 @@ fn rand_u32() -> u32 {
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u128(Instant::now().elapsed().as_nanos());
     h.finish() as u32
+}
+
+/// A 6-node Redis Cluster (3 masters, 3 replicas) on loopback, from `scripts/redis-cluster`.
+pub struct RedisCluster {
+    pub dir: tempfile::TempDir,
+    pub base: u16,
+    pub url: String,
+}
+
+fn script(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts").join(name)
+}
+
+impl RedisCluster {
+    pub fn start() -> anyhow::Result<Self> {
+        let dir = tempfile::tempdir()?;
+        for _ in 0..50 {
+            let base = 20_000 + (rand_u32() % 20_000) as u16;
+            let free = (0..6).all(|i| {
+                TcpListener::bind(("127.0.0.1", base + i)).is_ok()
+                    && TcpListener::bind(("127.0.0.1", base + i + 10_000)).is_ok()
+            });
+            if !free {
+                continue;
+            }
+            let out = Command::new(script("redis-cluster"))
+                .arg("start")
+                .arg(dir.path().join("nodes"))
+                .arg(base.to_string())
+                .output()?;
+            if !out.status.success() {
+                bail!("redis-cluster start failed: {}", String::from_utf8_lossy(&out.stderr));
+            }
+            let url = String::from_utf8(out.stdout)?.lines().last().unwrap_or_default().to_owned();
+            return Ok(Self { dir, base, url });
+        }
+        bail!("no free ports for a Redis Cluster")
+    }
+
+    /// Ports of the current masters.
+    pub fn masters(&self) -> anyhow::Result<Vec<u16>> {
+        let out = Command::new("redis-cli").args(["-p", &self.base.to_string(), "cluster", "nodes"]).output()?;
+        Ok(String::from_utf8(out.stdout)?
+            .lines()
+            .filter(|l| l.contains("master") && !l.contains("fail"))
+            .filter_map(|l| l.split_whitespace().nth(1)?.split(['@', ':']).nth(1)?.parse().ok())
+            .collect())
+    }
+
+    /// SIGKILL of the node on `port`, by the PID it recorded.
+    pub fn kill_node(&self, port: u16) -> anyhow::Result<()> {
+        let pid: i32 =
+            std::fs::read_to_string(self.dir.path().join(format!("nodes/{port}/redis.pid")))?.trim().parse()?;
+        // SAFETY: signalling a redis-server this harness started, by its recorded PID.
+        unsafe { libc::kill(pid, libc::SIGKILL) };
+        Ok(())
+    }
+}
+
+impl Drop for RedisCluster {
+    fn drop(&mut self) {
+        let _ = Command::new(script("redis-cluster")).arg("stop").arg(self.dir.path().join("nodes")).status();
+    }
+}
+
+/// A shared token-signing key for the gateways of one test cluster.
+pub fn write_token_key(dir: &Path) -> PathBuf {
+    let path = dir.join("cluster-token.key");
+    let seed: String = (0..32).map(|i| format!("{:02x}", (rand_u32() as u8).wrapping_add(i))).collect();
+    std::fs::write(&path, seed).expect("write token key");
+    path
 }

@@ -28,11 +28,7 @@ async fn offline_recipient_gets_a_signed_push_with_retry() {
         post(move |headers: HeaderMap, body: Bytes| {
             let state = state.clone();
             async move {
-                let sig = headers
-                    .get("x-tern-signature")
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or_default()
-                    .to_owned();
+                let sig = headers.get("x-tern-signature").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
                 let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
                 mac.update(&body);
                 let valid = sig == format!("sha256={}", hex::encode(mac.finalize().into_bytes()));
@@ -40,11 +36,7 @@ async fn offline_recipient_gets_a_signed_push_with_retry() {
                 let mut s = state.lock().unwrap();
                 s.calls.push((json, valid));
                 // Fail the first delivery so the gateway must retry.
-                if s.calls.len() == 1 {
-                    StatusCode::INTERNAL_SERVER_ERROR
-                } else {
-                    StatusCode::OK
-                }
+                if s.calls.len() == 1 { StatusCode::INTERNAL_SERVER_ERROR } else { StatusCode::OK }
             }
         }),
     );
@@ -53,31 +45,14 @@ async fn offline_recipient_gets_a_signed_push_with_retry() {
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
 
     let dir = tempfile::tempdir().unwrap();
-    let tern = TernProcess::start(
-        dir.path(),
-        &["--push-webhook", &hook, "--push-secret", secret],
-    )
-    .await
-    .unwrap();
+    let tern = TernProcess::start(dir.path(), &["--push-webhook", &hook, "--push-secret", secret]).await.unwrap();
     let rest = tern.rest();
-    let a = rest
-        .signup(&username("a"), "correct horse", "d")
-        .await
-        .unwrap();
-    let b = rest
-        .signup(&username("b"), "correct horse", "d")
-        .await
-        .unwrap();
+    let a = rest.signup(&username("a"), "correct horse", "d").await.unwrap();
+    let b = rest.signup(&username("b"), "correct horse", "d").await.unwrap();
     let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
-    let mut a_ws = ChatClient::new(
-        Connection::connect(Transport::WebSocket, &tern.gateway)
-            .await
-            .unwrap(),
-    );
+    let mut a_ws = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
     a_ws.authenticate(&a.token, "d").await.unwrap();
-    a_ws.send_message(&ch, "m1", "are you there?")
-        .await
-        .unwrap();
+    a_ws.send_message(&ch, "m1", "are you there?").await.unwrap();
 
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
     loop {
@@ -87,12 +62,7 @@ async fn offline_recipient_gets_a_signed_push_with_retry() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let calls = &received.lock().unwrap().calls;
-    assert_eq!(
-        calls.len(),
-        2,
-        "one failed attempt, one retry; log:\n{}",
-        tern.log_text()
-    );
+    assert_eq!(calls.len(), 2, "one failed attempt, one retry; log:\n{}", tern.log_text());
     for (job, valid) in calls {
         assert!(valid, "signature checks out");
         assert_eq!(job["user_id"], b.user_id());
@@ -100,17 +70,8 @@ async fn offline_recipient_gets_a_signed_push_with_retry() {
         assert_eq!(job["seq"], 1);
         assert_eq!(job["preview"], "are you there?");
     }
-    assert_eq!(
-        calls[0].0["job_id"], calls[1].0["job_id"],
-        "the same job retried"
-    );
-    assert_eq!(
-        (
-            calls[0].0["attempt"].as_u64(),
-            calls[1].0["attempt"].as_u64()
-        ),
-        (Some(1), Some(2))
-    );
+    assert_eq!(calls[0].0["job_id"], calls[1].0["job_id"], "the same job retried");
+    assert_eq!((calls[0].0["attempt"].as_u64(), calls[1].0["attempt"].as_u64()), (Some(1), Some(2)));
     // The sender was online: no job for them.
     assert!(calls.iter().all(|(j, _)| j["user_id"] != a.user_id()));
 }

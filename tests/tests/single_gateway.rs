@@ -11,25 +11,13 @@ use tern_tests::{TernProcess, username};
 const PASSWORD: &str = "correct horse";
 
 async fn signup(rest: &RestClient, prefix: &str, device: &str) -> Login {
-    rest.signup(&username(prefix), PASSWORD, device)
-        .await
-        .expect("signup")
+    rest.signup(&username(prefix), PASSWORD, device).await.expect("signup")
 }
 
-async fn connect(
-    tern: &TernProcess,
-    transport: Transport,
-    login: &Login,
-    device: &str,
-) -> ChatClient {
-    let conn = Connection::connect(transport, &tern.gateway)
-        .await
-        .expect("connect");
+async fn connect(tern: &TernProcess, transport: Transport, login: &Login, device: &str) -> ChatClient {
+    let conn = Connection::connect(transport, &tern.gateway).await.expect("connect");
     let mut client = ChatClient::new(conn);
-    client
-        .authenticate(&login.token, device)
-        .await
-        .expect("authenticate");
+    client.authenticate(&login.token, device).await.expect("authenticate");
     client
 }
 
@@ -41,11 +29,7 @@ fn ack_seq(answer: &Answer) -> u64 {
 }
 
 async fn last_seq(rest: &RestClient, token: &str, channel: &str) -> u64 {
-    rest.history(token, channel, "anchor=latest&limit=1")
-        .await
-        .expect("history")["last_seq"]
-        .as_u64()
-        .unwrap()
+    rest.history(token, channel, "anchor=latest&limit=1").await.expect("history")["last_seq"].as_u64().unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -61,33 +45,14 @@ async fn chat_over_both_transports_and_catch_up_by_cursor() {
     let mut a_wt = connect(&tern, Transport::WebTransport, &a, "a-laptop").await;
     let mut b_ws = connect(&tern, Transport::WebSocket, &b, "b-phone").await;
 
-    let seq = ack_seq(
-        &a_wt
-            .send_message(&direct, "a1", "hello over QUIC")
-            .await
-            .unwrap(),
-    );
+    let seq = ack_seq(&a_wt.send_message(&direct, "a1", "hello over QUIC").await.unwrap());
     assert_eq!(seq, 1);
     let got = b_ws.next_delivery().await.unwrap();
-    assert_eq!(
-        (got.seq, got.body.as_str(), got.sender_id.clone()),
-        (1, "hello over QUIC", a.user_id())
-    );
-    assert_eq!(
-        ack_seq(
-            &b_ws
-                .send_message(&direct, "b1", "hello over TLS")
-                .await
-                .unwrap()
-        ),
-        2
-    );
+    assert_eq!((got.seq, got.body.as_str(), got.sender_id.clone()), (1, "hello over QUIC", a.user_id()));
+    assert_eq!(ack_seq(&b_ws.send_message(&direct, "b1", "hello over TLS").await.unwrap()), 2);
     assert_eq!(a_wt.next_delivery().await.unwrap().body, "hello over TLS");
 
-    let group = rest
-        .create_group(&a.token, "trio", &[b.user_id(), c.user_id()])
-        .await
-        .unwrap();
+    let group = rest.create_group(&a.token, "trio", &[b.user_id(), c.user_id()]).await.unwrap();
     let mut c_ws = connect(&tern, Transport::WebSocket, &c, "c-phone").await;
     ack_seq(&a_wt.send_message(&group, "g1", "hi group").await.unwrap());
     ack_seq(&c_ws.send_message(&group, "g2", "hi from c").await.unwrap());
@@ -100,13 +65,8 @@ async fn chat_over_both_transports_and_catch_up_by_cursor() {
     assert_eq!(a_wt.next_delivery().await.unwrap().body, "hi from c");
 
     // B's second device was never online: it catches up by cursor, every message once, in order.
-    let b2_login = rest
-        .login(b.user["username"].as_str().unwrap(), PASSWORD, "b-tablet")
-        .await
-        .unwrap();
-    let conn = Connection::connect(Transport::WebTransport, &tern.gateway)
-        .await
-        .unwrap();
+    let b2_login = rest.login(b.user["username"].as_str().unwrap(), PASSWORD, "b-tablet").await.unwrap();
+    let conn = Connection::connect(Transport::WebTransport, &tern.gateway).await.unwrap();
     let mut b2 = ChatClient::new(conn);
     let caught_up = b2.authenticate(&b2_login.token, "b-tablet").await.unwrap();
     let seen: Vec<(String, u64)> = caught_up
@@ -116,55 +76,22 @@ async fn chat_over_both_transports_and_catch_up_by_cursor() {
             (m.channel_id.clone(), m.seq)
         })
         .collect();
-    assert_eq!(
-        seen,
-        vec![
-            (direct.clone(), 1),
-            (direct.clone(), 2),
-            (group.clone(), 1),
-            (group.clone(), 2)
-        ]
-    );
+    assert_eq!(seen, vec![(direct.clone(), 1), (direct.clone(), 2), (group.clone(), 1), (group.clone(), 2)]);
     let cursors: Vec<_> = caught_up.iter().map(|e| e.cursor.clone()).collect();
     assert!(cursors.windows(2).all(|w| w[0] < w[1]), "cursors increase");
 
     // Then live, once.
-    ack_seq(
-        &a_wt
-            .send_message(&direct, "a2", "live again")
-            .await
-            .unwrap(),
-    );
+    ack_seq(&a_wt.send_message(&direct, "a2", "live again").await.unwrap());
     let live = b2.next_delivery().await.unwrap();
     assert_eq!((live.seq, live.body.as_str()), (3, "live again"));
-    assert_eq!(
-        b_ws.next_delivery().await.unwrap().seq,
-        3,
-        "both of B's devices get it"
-    );
-    assert!(
-        b2.quiet_for(Duration::from_millis(300))
-            .await
-            .unwrap()
-            .is_none(),
-        "no duplicate"
-    );
+    assert_eq!(b_ws.next_delivery().await.unwrap().seq, 3, "both of B's devices get it");
+    assert!(b2.quiet_for(Duration::from_millis(300)).await.unwrap().is_none(), "no duplicate");
 
     // Reconnecting with the cursor returns nothing already seen.
     let cursor = b2.cursor.clone();
-    let mut b2_again = ChatClient::new(
-        Connection::connect(Transport::WebSocket, &tern.gateway)
-            .await
-            .unwrap(),
-    );
+    let mut b2_again = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
     b2_again.cursor = cursor;
-    assert!(
-        b2_again
-            .authenticate(&b2_login.token, "b-tablet")
-            .await
-            .unwrap()
-            .is_empty()
-    );
+    assert!(b2_again.authenticate(&b2_login.token, "b-tablet").await.unwrap().is_empty());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -178,19 +105,14 @@ async fn resend_with_the_same_client_msg_id_is_idempotent() {
     let mut a_ws = connect(&tern, Transport::WebSocket, &a, "d").await;
     let first = a_ws.send_message(&ch, "same-id", "once").await.unwrap();
     let again = a_ws.send_message(&ch, "same-id", "once").await.unwrap();
-    let (Answer::Ok(server_frame::Kind::Ack(x)), Answer::Ok(server_frame::Kind::Ack(y))) =
-        (first, again)
-    else {
+    let (Answer::Ok(server_frame::Kind::Ack(x)), Answer::Ok(server_frame::Kind::Ack(y))) = (first, again) else {
         panic!("acks")
     };
     assert_eq!((x.seq, x.duplicate), (1, false));
     assert_eq!((y.seq, y.duplicate), (1, true));
     // Even from another transport and session.
     let mut a_wt = connect(&tern, Transport::WebTransport, &a, "d").await;
-    assert_eq!(
-        ack_seq(&a_wt.send_message(&ch, "same-id", "once").await.unwrap()),
-        1
-    );
+    assert_eq!(ack_seq(&a_wt.send_message(&ch, "same-id", "once").await.unwrap()), 1);
     assert_eq!(last_seq(&rest, &a.token, &ch).await, 1, "stored once");
 }
 
@@ -204,12 +126,7 @@ async fn bad_input_gets_typed_errors_and_changes_nothing() {
     let eve = signup(&rest, "e", "d").await;
     let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
     let mut a_ws = connect(&tern, Transport::WebSocket, &a, "d").await;
-    ack_seq(
-        &a_ws
-            .send_message(&ch, "ok", "the only message")
-            .await
-            .unwrap(),
-    );
+    ack_seq(&a_ws.send_message(&ch, "ok", "the only message").await.unwrap());
 
     // Session-level errors, over both transports.
     for transport in [Transport::WebSocket, Transport::WebTransport] {
@@ -217,25 +134,14 @@ async fn bad_input_gets_typed_errors_and_changes_nothing() {
         let cases: Vec<(String, String, ErrorCode)> = vec![
             (ch.clone(), "x".repeat(100_001), ErrorCode::BodyTooLarge),
             (ch.clone(), String::new(), ErrorCode::BodyEmpty),
-            (
-                "g0000000000000000".into(),
-                "hi".into(),
-                ErrorCode::UnknownChannel,
-            ),
+            ("g0000000000000000".into(), "hi".into(), ErrorCode::UnknownChannel),
         ];
         for (channel, body, code) in cases {
             let answer = s.send_message(&channel, "bad", &body).await.unwrap();
             assert_eq!(answer.error_code(), Some(code), "{transport:?}");
         }
         let mut eve_s = connect(&tern, transport, &eve, "d").await;
-        assert_eq!(
-            eve_s
-                .send_message(&ch, "intrude", "hi")
-                .await
-                .unwrap()
-                .error_code(),
-            Some(ErrorCode::NotAMember)
-        );
+        assert_eq!(eve_s.send_message(&ch, "intrude", "hi").await.unwrap().error_code(), Some(ErrorCode::NotAMember));
         // Garbage bytes: a malformed frame is answered and the session goes on.
         let garbage: &[u8] = match transport {
             Transport::WebSocket => &[0xff, 0xff, 0xff],
@@ -243,67 +149,37 @@ async fn bad_input_gets_typed_errors_and_changes_nothing() {
         };
         s.conn.send_raw(garbage).await.unwrap();
         let err = s.next_event().await.unwrap().unwrap();
-        let Some(server_frame::Kind::Error(e)) = err.kind else {
-            panic!("error frame expected, got {err:?}")
-        };
+        let Some(server_frame::Kind::Error(e)) = err.kind else { panic!("error frame expected, got {err:?}") };
         assert_eq!(ErrorCode::try_from(e.code), Ok(ErrorCode::MalformedFrame));
-        let ok = s
-            .request(client_frame::Kind::Heartbeat(v1::Heartbeat {}))
-            .await
-            .unwrap();
-        assert!(
-            matches!(ok, Answer::Ok(server_frame::Kind::HeartbeatAck(_))),
-            "still usable after a malformed frame"
-        );
+        let ok = s.request(client_frame::Kind::Heartbeat(v1::Heartbeat {})).await.unwrap();
+        assert!(matches!(ok, Answer::Ok(server_frame::Kind::HeartbeatAck(_))), "still usable after a malformed frame");
     }
 
     // Tokens: garbage, expired (signed with the gateway's own key), another device's.
     let key = std::fs::read_to_string(dir.path().join("token.key")).unwrap();
-    let issuer = tern_core::token::TokenIssuer::from_seed(
-        hex::decode(key.trim()).unwrap().try_into().unwrap(),
-    );
-    let expired = issuer.issue(&tern_core::token::Claims {
-        user: tern_core::UserId(a.user_id()),
-        device: tern_core::DeviceId::from("d"),
-        exp: 1_000,
-    });
+    let issuer = tern_core::token::TokenIssuer::from_seed(hex::decode(key.trim()).unwrap().try_into().unwrap());
+    let expired = issuer.issue(&tern_core::token::Claims::client(
+        tern_core::UserId(a.user_id()),
+        tern_core::DeviceId::from("d"),
+        1_000,
+    ));
     for (token, device, code) in [
         ("not-a-token".to_owned(), "d", ErrorCode::BadToken),
         (expired, "d", ErrorCode::TokenExpired),
         (a.token.clone(), "someone-elses-device", ErrorCode::BadToken),
     ] {
-        let mut s = ChatClient::new(
-            Connection::connect(Transport::WebTransport, &tern.gateway)
-                .await
-                .unwrap(),
-        );
-        let err = s
-            .authenticate(&token, device)
-            .await
-            .unwrap_err()
-            .to_string();
+        let mut s = ChatClient::new(Connection::connect(Transport::WebTransport, &tern.gateway).await.unwrap());
+        let err = s.authenticate(&token, device).await.unwrap_err().to_string();
         assert!(err.contains(&format!("({})", code as i32)), "{err}");
-        assert!(
-            s.next_event().await.unwrap().is_none(),
-            "the session is closed after a bad token"
-        );
+        assert!(s.next_event().await.unwrap().is_none(), "the session is closed after a bad token");
     }
     // Frames before authentication.
-    let mut s = ChatClient::new(
-        Connection::connect(Transport::WebSocket, &tern.gateway)
-            .await
-            .unwrap(),
-    );
+    let mut s = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
     let answer = s.send_message(&ch, "early", "hi").await.unwrap();
     assert_eq!(answer.error_code(), Some(ErrorCode::NotAuthenticated));
 
     // REST errors are typed JSON too.
-    let e = rest
-        .signup("No Caps Or Spaces", PASSWORD, "d")
-        .await
-        .unwrap_err()
-        .downcast::<ApiError>()
-        .unwrap();
+    let e = rest.signup("No Caps Or Spaces", PASSWORD, "d").await.unwrap_err().downcast::<ApiError>().unwrap();
     assert_eq!((e.status, e.code.as_str()), (400, "invalid_argument"));
     let e = rest
         .login(a.user["username"].as_str().unwrap(), "wrong password", "d")
@@ -312,19 +188,9 @@ async fn bad_input_gets_typed_errors_and_changes_nothing() {
         .downcast::<ApiError>()
         .unwrap();
     assert_eq!((e.status, e.code.as_str()), (401, "bad_credentials"));
-    let e = rest
-        .history(&eve.token, &ch, "anchor=latest")
-        .await
-        .unwrap_err()
-        .downcast::<ApiError>()
-        .unwrap();
+    let e = rest.history(&eve.token, &ch, "anchor=latest").await.unwrap_err().downcast::<ApiError>().unwrap();
     assert_eq!((e.status, e.code.as_str()), (403, "not_a_member"));
-    let e = rest
-        .history("forged", &ch, "")
-        .await
-        .unwrap_err()
-        .downcast::<ApiError>()
-        .unwrap();
+    let e = rest.history("forged", &ch, "").await.unwrap_err().downcast::<ApiError>().unwrap();
     assert_eq!((e.status, e.code.as_str()), (401, "bad_token"));
 
     // Nothing of the above was stored.
@@ -333,26 +199,15 @@ async fn bad_input_gets_typed_errors_and_changes_nothing() {
     assert_eq!(page["messages"][0]["body"], "the only message");
     // The refusals were counted.
     let metrics = reqwest_metrics(&tern).await;
-    for code in [
-        "BODY_TOO_LARGE",
-        "NOT_A_MEMBER",
-        "MALFORMED_FRAME",
-        "BAD_TOKEN",
-    ] {
-        assert!(
-            metrics.contains(&format!("tern_errors_total{{code=\"{code}\"}}")),
-            "{code} counted:\n{metrics}"
-        );
+    for code in ["BODY_TOO_LARGE", "NOT_A_MEMBER", "MALFORMED_FRAME", "BAD_TOKEN"] {
+        assert!(metrics.contains(&format!("tern_errors_total{{code=\"{code}\"}}")), "{code} counted:\n{metrics}");
     }
 }
 
 async fn reqwest_metrics(tern: &TernProcess) -> String {
     let rest = tern.rest();
     // /metrics is text, not JSON: read it raw through the same pinned client.
-    match rest
-        .call(tern_loadtest::rest::Method::GET, "/metrics", None, None)
-        .await
-    {
+    match rest.call(tern_loadtest::rest::Method::GET, "/metrics", None, None).await {
         Ok(serde_json::Value::String(text)) => text,
         Ok(v) => v.to_string(),
         Err(e) => e.to_string(),
@@ -369,55 +224,23 @@ async fn restart_keeps_every_acknowledged_message() {
     let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
     let mut a_wt = connect(&tern, Transport::WebTransport, &a, "d").await;
     for i in 1..=20u64 {
-        assert_eq!(
-            ack_seq(
-                &a_wt
-                    .send_message(&ch, &format!("m{i}"), &format!("body {i}"))
-                    .await
-                    .unwrap()
-            ),
-            i
-        );
+        assert_eq!(ack_seq(&a_wt.send_message(&ch, &format!("m{i}"), &format!("body {i}")).await.unwrap()), i);
     }
     drop(a_wt);
     tern.restart().await.unwrap(); // SIGKILL, then start again on the same data
     let rest = tern.rest();
-    let page = rest
-        .history(&b.token, &ch, "anchor=latest&limit=50")
-        .await
-        .unwrap();
-    let bodies: Vec<_> = page["messages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["body"].as_str().unwrap().to_owned())
-        .collect();
-    assert_eq!(
-        bodies,
-        (1..=20).map(|i| format!("body {i}")).collect::<Vec<_>>()
-    );
+    let page = rest.history(&b.token, &ch, "anchor=latest&limit=50").await.unwrap();
+    let bodies: Vec<_> =
+        page["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(bodies, (1..=20).map(|i| format!("body {i}")).collect::<Vec<_>>());
     // Tokens survive (same key), dedupe survives, seqs continue.
     let mut a_ws = connect(&tern, Transport::WebSocket, &a, "d").await;
-    assert_eq!(
-        ack_seq(&a_ws.send_message(&ch, "m20", "body 20").await.unwrap()),
-        20
-    );
-    assert_eq!(
-        ack_seq(&a_ws.send_message(&ch, "m21", "body 21").await.unwrap()),
-        21
-    );
+    assert_eq!(ack_seq(&a_ws.send_message(&ch, "m20", "body 20").await.unwrap()), 20);
+    assert_eq!(ack_seq(&a_ws.send_message(&ch, "m21", "body 21").await.unwrap()), 21);
     let mut b_wt = connect(&tern, Transport::WebTransport, &b, "d").await;
-    let h = b_wt
-        .history(&ch, HistoryAnchor::Around, 10, 4)
-        .await
-        .unwrap();
-    let Answer::Ok(server_frame::Kind::History(h)) = h else {
-        panic!("history page")
-    };
-    assert_eq!(
-        h.messages.iter().map(|m| m.seq).collect::<Vec<_>>(),
-        vec![8, 9, 10, 11]
-    );
+    let h = b_wt.history(&ch, HistoryAnchor::Around, 10, 4).await.unwrap();
+    let Answer::Ok(server_frame::Kind::History(h)) = h else { panic!("history page") };
+    assert_eq!(h.messages.iter().map(|m| m.seq).collect::<Vec<_>>(), vec![8, 9, 10, 11]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -435,22 +258,15 @@ async fn friends_see_presence_change() {
         other => panic!("presence event expected, got {other:?}"),
     };
     let online = presence(a_ws.next_event().await.unwrap());
-    assert_eq!(
-        (online.user_id.as_str(), online.status),
-        (b.user_id().as_str(), v1::PresenceStatus::Online as i32)
-    );
+    assert_eq!((online.user_id.as_str(), online.status), (b.user_id().as_str(), v1::PresenceStatus::Online as i32));
     drop(b_wt);
     let offline = presence(a_ws.next_event().await.unwrap());
     assert_eq!(offline.status, v1::PresenceStatus::Offline as i32);
     assert!(offline.last_active_at_ms > 0);
     let q = a_ws
-        .request(client_frame::Kind::PresenceQuery(v1::PresenceQuery {
-            user_ids: vec![b.user_id()],
-        }))
+        .request(client_frame::Kind::PresenceQuery(v1::PresenceQuery { user_ids: vec![b.user_id()] }))
         .await
         .unwrap();
-    let Answer::Ok(server_frame::Kind::Presence(p)) = q else {
-        panic!("presence result")
-    };
+    let Answer::Ok(server_frame::Kind::Presence(p)) = q else { panic!("presence result") };
     assert_eq!(p.presences[0].status, v1::PresenceStatus::Offline as i32);
 }

@@ -32,71 +32,36 @@ fn unique(prefix: &str) -> String {
 }
 
 fn at(user: &UserId, gateway: &str, conn: u64) -> DeviceLocation {
-    DeviceLocation {
-        user: user.clone(),
-        device: DeviceId(format!("dev{conn}")),
-        gateway: gateway.into(),
-        conn,
-    }
+    DeviceLocation { user: user.clone(), device: DeviceId(format!("dev{conn}")), gateway: gateway.into(), conn }
 }
 
 pub async fn presence_follows_the_last_device(dir: Arc<dyn Directory>) {
     let u = UserId(unique("u"));
     let (d1, d2) = (at(&u, "g1", 1), at(&u, "g2", 2));
     let t0 = crate::time::now_ms();
-    let online = dir
-        .register(&d1, t0)
-        .await
-        .unwrap()
-        .expect("first device: online");
+    let online = dir.register(&d1, t0).await.unwrap().expect("first device: online");
     assert!(online.online);
-    assert_eq!(
-        dir.register(&d2, t0 + 1).await.unwrap(),
-        None,
-        "second device: no change"
-    );
-    assert_eq!(
-        dir.unregister(&d1, t0 + 2).await.unwrap(),
-        None,
-        "one device left"
-    );
+    assert_eq!(dir.register(&d2, t0 + 1).await.unwrap(), None, "second device: no change");
+    assert_eq!(dir.unregister(&d1, t0 + 2).await.unwrap(), None, "one device left");
     let p = dir.presence(std::slice::from_ref(&u)).await.unwrap();
     assert!(p[0].online);
-    let offline = dir
-        .unregister(&d2, t0 + 3)
-        .await
-        .unwrap()
-        .expect("last device: offline");
+    let offline = dir.unregister(&d2, t0 + 3).await.unwrap().expect("last device: offline");
     assert_eq!((offline.online, offline.last_active_at_ms), (false, t0 + 3));
-    assert_eq!(
-        dir.unregister(&d2, t0 + 4).await.unwrap(),
-        None,
-        "already gone"
-    );
+    assert_eq!(dir.unregister(&d2, t0 + 4).await.unwrap(), None, "already gone");
     let p = dir.presence(std::slice::from_ref(&u)).await.unwrap();
     assert!(!p[0].online);
     assert_eq!(p[0].last_active_at_ms, t0 + 3);
     let never = UserId(unique("n"));
-    assert_eq!(
-        dir.presence(&[never]).await.unwrap()[0].last_active_at_ms,
-        0
-    );
+    assert_eq!(dir.presence(&[never]).await.unwrap()[0].last_active_at_ms, 0);
 }
 
 pub async fn locate_groups_devices_by_user(dir: Arc<dyn Directory>) {
-    let (a, b, c) = (
-        UserId(unique("a")),
-        UserId(unique("b")),
-        UserId(unique("c")),
-    );
+    let (a, b, c) = (UserId(unique("a")), UserId(unique("b")), UserId(unique("c")));
     let now = crate::time::now_ms();
     for loc in [at(&a, "g1", 1), at(&a, "g2", 7), at(&b, "g3", 3)] {
         dir.register(&loc, now).await.unwrap();
     }
-    let found = dir
-        .locate(&[a.clone(), b.clone(), c.clone()])
-        .await
-        .unwrap();
+    let found = dir.locate(&[a.clone(), b.clone(), c.clone()]).await.unwrap();
     let mut a_devs = found[&a].clone();
     a_devs.sort_by_key(|d| d.conn);
     assert_eq!(a_devs, vec![at(&a, "g1", 1), at(&a, "g2", 7)]);
@@ -122,11 +87,5 @@ pub async fn registry_lists_announced_gateways(dir: Arc<dyn Directory>) {
     again.load = 5;
     dir.announce(&again).await.unwrap();
     let all = dir.gateways().await.unwrap();
-    assert_eq!(
-        all.iter()
-            .filter(|g| g.id == id)
-            .cloned()
-            .collect::<Vec<_>>(),
-        vec![again]
-    );
+    assert_eq!(all.iter().filter(|g| g.id == id).cloned().collect::<Vec<_>>(), vec![again]);
 }

@@ -34,11 +34,7 @@ impl MemoryDirectory {
 
 #[async_trait]
 impl Directory for MemoryDirectory {
-    async fn register(
-        &self,
-        loc: &DeviceLocation,
-        now_ms: i64,
-    ) -> Result<Option<PresenceState>, DirectoryError> {
+    async fn register(&self, loc: &DeviceLocation, now_ms: i64) -> Result<Option<PresenceState>, DirectoryError> {
         let mut s = self.lock();
         s.last_active.insert(loc.user.clone(), now_ms);
         let devices = s.devices.entry(loc.user.clone()).or_default();
@@ -46,18 +42,10 @@ impl Directory for MemoryDirectory {
         if !devices.contains(loc) {
             devices.push(loc.clone());
         }
-        Ok(came_online.then(|| PresenceState {
-            user: loc.user.clone(),
-            online: true,
-            last_active_at_ms: now_ms,
-        }))
+        Ok(came_online.then(|| PresenceState { user: loc.user.clone(), online: true, last_active_at_ms: now_ms }))
     }
 
-    async fn unregister(
-        &self,
-        loc: &DeviceLocation,
-        now_ms: i64,
-    ) -> Result<Option<PresenceState>, DirectoryError> {
+    async fn unregister(&self, loc: &DeviceLocation, now_ms: i64) -> Result<Option<PresenceState>, DirectoryError> {
         let mut s = self.lock();
         let Some(devices) = s.devices.get_mut(&loc.user) else {
             return Ok(None);
@@ -69,18 +57,10 @@ impl Directory for MemoryDirectory {
         }
         s.devices.remove(&loc.user);
         s.last_active.insert(loc.user.clone(), now_ms);
-        Ok(Some(PresenceState {
-            user: loc.user.clone(),
-            online: false,
-            last_active_at_ms: now_ms,
-        }))
+        Ok(Some(PresenceState { user: loc.user.clone(), online: false, last_active_at_ms: now_ms }))
     }
 
-    async fn refresh(
-        &self,
-        locs: &[DeviceLocation],
-        now_ms: i64,
-    ) -> Result<Vec<PresenceState>, DirectoryError> {
+    async fn refresh(&self, locs: &[DeviceLocation], now_ms: i64) -> Result<Vec<PresenceState>, DirectoryError> {
         let mut s = self.lock();
         for loc in locs {
             s.last_active.insert(loc.user.clone(), now_ms);
@@ -92,19 +72,11 @@ impl Directory for MemoryDirectory {
         Ok(Vec::new())
     }
 
-    async fn locate(
-        &self,
-        users: &[UserId],
-    ) -> Result<HashMap<UserId, Vec<DeviceLocation>>, DirectoryError> {
+    async fn locate(&self, users: &[UserId]) -> Result<HashMap<UserId, Vec<DeviceLocation>>, DirectoryError> {
         let s = self.lock();
         Ok(users
             .iter()
-            .filter_map(|u| {
-                s.devices
-                    .get(u)
-                    .filter(|d| !d.is_empty())
-                    .map(|d| (u.clone(), d.clone()))
-            })
+            .filter_map(|u| s.devices.get(u).filter(|d| !d.is_empty()).map(|d| (u.clone(), d.clone())))
             .collect())
     }
 
@@ -121,9 +93,7 @@ impl Directory for MemoryDirectory {
     }
 
     async fn announce(&self, gateway: &GatewayInfo) -> Result<(), DirectoryError> {
-        self.lock()
-            .gateways
-            .insert(gateway.id.clone(), gateway.clone());
+        self.lock().gateways.insert(gateway.id.clone(), gateway.clone());
         Ok(())
     }
 
@@ -138,12 +108,7 @@ mod tests {
     use crate::model::DeviceId;
 
     fn loc(user: &str, conn: u64) -> DeviceLocation {
-        DeviceLocation {
-            user: UserId::from(user),
-            device: DeviceId::from("d"),
-            gateway: "g1".into(),
-            conn,
-        }
+        DeviceLocation { user: UserId::from(user), device: DeviceId::from("d"), gateway: "g1".into(), conn }
     }
 
     #[tokio::test]
@@ -151,27 +116,12 @@ mod tests {
         let dir = MemoryDirectory::new();
         let online = dir.register(&loc("a", 1), 10).await.unwrap();
         assert_eq!(online.map(|p| p.online), Some(true));
-        assert_eq!(
-            dir.register(&loc("a", 2), 11).await.unwrap(),
-            None,
-            "second device: no change"
-        );
-        assert_eq!(
-            dir.unregister(&loc("a", 1), 12).await.unwrap(),
-            None,
-            "one device left"
-        );
-        assert_eq!(
-            dir.unregister(&loc("a", 9), 12).await.unwrap(),
-            None,
-            "unknown connection"
-        );
+        assert_eq!(dir.register(&loc("a", 2), 11).await.unwrap(), None, "second device: no change");
+        assert_eq!(dir.unregister(&loc("a", 1), 12).await.unwrap(), None, "one device left");
+        assert_eq!(dir.unregister(&loc("a", 9), 12).await.unwrap(), None, "unknown connection");
         let offline = dir.unregister(&loc("a", 2), 13).await.unwrap().unwrap();
         assert_eq!((offline.online, offline.last_active_at_ms), (false, 13));
-        assert_eq!(
-            dir.presence(&[UserId::from("a")]).await.unwrap()[0].last_active_at_ms,
-            13
-        );
+        assert_eq!(dir.presence(&[UserId::from("a")]).await.unwrap()[0].last_active_at_ms, 13);
         assert!(dir.locate(&[UserId::from("a")]).await.unwrap().is_empty());
     }
 }

@@ -58,32 +58,17 @@ pub struct DirectoryError(pub String);
 #[async_trait]
 pub trait Directory: Send + Sync + 'static {
     /// Records an online device; returns the user's new presence if they just came online.
-    async fn register(
-        &self,
-        loc: &DeviceLocation,
-        now_ms: i64,
-    ) -> Result<Option<PresenceState>, DirectoryError>;
+    async fn register(&self, loc: &DeviceLocation, now_ms: i64) -> Result<Option<PresenceState>, DirectoryError>;
     /// Forgets a device; returns the user's new presence if they just went offline.
-    async fn unregister(
-        &self,
-        loc: &DeviceLocation,
-        now_ms: i64,
-    ) -> Result<Option<PresenceState>, DirectoryError>;
+    async fn unregister(&self, loc: &DeviceLocation, now_ms: i64) -> Result<Option<PresenceState>, DirectoryError>;
     /// Renews the leases of live devices and their users' `last_active_at`, in one batch.
     /// Returns users who were taken offline (a late lease) and are back online.
-    async fn refresh(
-        &self,
-        locs: &[DeviceLocation],
-        now_ms: i64,
-    ) -> Result<Vec<PresenceState>, DirectoryError>;
+    async fn refresh(&self, locs: &[DeviceLocation], now_ms: i64) -> Result<Vec<PresenceState>, DirectoryError>;
     /// Takes offline the users whose every lease ran out (their gateway died); returns
     /// them. Any gateway may call it: each user is reported once.
     async fn reap(&self, now_ms: i64) -> Result<Vec<PresenceState>, DirectoryError>;
     /// The online devices of each user (users with none are absent).
-    async fn locate(
-        &self,
-        users: &[UserId],
-    ) -> Result<HashMap<UserId, Vec<DeviceLocation>>, DirectoryError>;
+    async fn locate(&self, users: &[UserId]) -> Result<HashMap<UserId, Vec<DeviceLocation>>, DirectoryError>;
     async fn presence(&self, users: &[UserId]) -> Result<Vec<PresenceState>, DirectoryError>;
     /// Announces (or renews) a gateway in the registry.
     async fn announce(&self, gateway: &GatewayInfo) -> Result<(), DirectoryError>;

@@ -19,6 +19,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use fred::prelude::*;
+use fred::types::config::UnresponsiveConfig;
 use fred::types::scripts::Script;
 use fred::types::sorted_sets::Ordering;
 
@@ -37,11 +38,7 @@ pub struct RedisOptions {
 
 impl RedisOptions {
     pub fn new(url: impl Into<String>) -> Self {
-        Self {
-            url: url.into(),
-            lease: Duration::from_secs(30),
-            registry_ttl: Duration::from_secs(15),
-        }
+        Self { url: url.into(), lease: Duration::from_secs(30), registry_ttl: Duration::from_secs(15) }
     }
 }
 
@@ -82,12 +79,7 @@ fn parse_member(user: &UserId, m: &str) -> Option<DeviceLocation> {
     let gateway = parts.next()?.to_owned();
     let conn = parts.next()?.parse().ok()?;
     let device = DeviceId(parts.next()?.to_owned());
-    Some(DeviceLocation {
-        user: user.clone(),
-        device,
-        gateway,
-        conn,
-    })
+    Some(DeviceLocation { user: user.clone(), device, gateway, conn })
 }
 
 // KEYS: dev, presence. ARGV: member, expiry, now, key ttl. Returns 1 if the user came online.
@@ -145,6 +137,12 @@ impl RedisDirectory {
             .with_connection_config(|c| {
                 c.connection_timeout = Duration::from_secs(3);
                 c.max_command_attempts = 5;
+                // A node that stops answering (killed, partitioned) is dropped and the
+                // cluster layout fetched again, so a failover is followed within seconds.
+                c.unresponsive = UnresponsiveConfig {
+                    max_timeout: Some(Duration::from_secs(2)),
+                    interval: Duration::from_millis(500),
+                };
             })
             .with_performance_config(|p| p.default_command_timeout = Duration::from_secs(3))
             .set_policy(ReconnectPolicy::new_exponential(0, 100, 2_000, 2))
@@ -172,14 +170,7 @@ impl RedisDirectory {
 
     async fn note_lease(&self, user: &UserId, expiry: i64) -> Result<(), DirectoryError> {
         self.client
-            .zadd::<(), _, _>(
-                LEASES,
-                None,
-                Some(Ordering::GreaterThan),
-                false,
-                false,
-                (expiry as f64, user.as_str()),
-            )
+            .zadd::<(), _, _>(LEASES, None, Some(Ordering::GreaterThan), false, false, (expiry as f64, user.as_str()))
             .await
             .map_err(err)
     }
@@ -187,24 +178,11 @@ impl RedisDirectory {
 
 #[async_trait]
 impl Directory for RedisDirectory {
-    async fn register(
-        &self,
-        loc: &DeviceLocation,
-        now_ms: i64,
-    ) -> Result<Option<PresenceState>, DirectoryError> {
+    async fn register(&self, loc: &DeviceLocation, now_ms: i64) -> Result<Option<PresenceState>, DirectoryError> {
         let expiry = now_ms + self.lease_ms();
         let keys = vec![dev_key(&loc.user), presence_key(&loc.user)];
-        let args: Vec<Value> = vec![
-            member(loc).into(),
-            expiry.into(),
-            now_ms.into(),
-            self.key_ttl_ms().into(),
-        ];
-        let came_online: i64 = self
-            .register
-            .evalsha_with_reload(&self.client, keys, args)
-            .await
-            .map_err(err)?;
+        let args: Vec<Value> = vec![member(loc).into(), expiry.into(), now_ms.into(), self.key_ttl_ms().into()];
+        let came_online: i64 = self.register.evalsha_with_reload(&self.client, keys, args).await.map_err(err)?;
         self.note_lease(&loc.user, expiry).await?;
         Ok((came_online == 1).then(|| PresenceState {
             user: loc.user.clone(),
@@ -213,18 +191,10 @@ impl Directory for RedisDirectory {
         }))
     }
 
-    async fn unregister(
-        &self,
-        loc: &DeviceLocation,
-        now_ms: i64,
-    ) -> Result<Option<PresenceState>, DirectoryError> {
+    async fn unregister(&self, loc: &DeviceLocation, now_ms: i64) -> Result<Option<PresenceState>, DirectoryError> {
         let keys = vec![dev_key(&loc.user), presence_key(&loc.user)];
         let args: Vec<Value> = vec![member(loc).into(), now_ms.into()];
-        let went_offline: i64 = self
-            .unregister
-            .evalsha_with_reload(&self.client, keys, args)
-            .await
-            .map_err(err)?;
+        let went_offline: i64 = self.unregister.evalsha_with_reload(&self.client, keys, args).await.map_err(err)?;
         Ok((went_offline == 1).then(|| PresenceState {
             user: loc.user.clone(),
             online: false,
@@ -232,11 +202,7 @@ impl Directory for RedisDirectory {
         }))
     }
 
-    async fn refresh(
-        &self,
-        locs: &[DeviceLocation],
-        now_ms: i64,
-    ) -> Result<Vec<PresenceState>, DirectoryError> {
+    async fn refresh(&self, locs: &[DeviceLocation], now_ms: i64) -> Result<Vec<PresenceState>, DirectoryError> {
         let expiry = now_ms + self.lease_ms();
         let mut by_user: HashMap<&UserId, Vec<String>> = HashMap::new();
         for loc in locs {
@@ -247,11 +213,7 @@ impl Directory for RedisDirectory {
             let keys = vec![dev_key(user), presence_key(user)];
             let mut args: Vec<Value> = vec![now_ms.into(), expiry.into(), self.key_ttl_ms().into()];
             args.extend(members.into_iter().map(Value::from));
-            let back: i64 = self
-                .refresh
-                .evalsha_with_reload(&self.client, keys, args)
-                .await
-                .map_err(err)?;
+            let back: i64 = self.refresh.evalsha_with_reload(&self.client, keys, args).await.map_err(err)?;
             self.note_lease(user, expiry).await?;
             Ok::<_, DirectoryError>((back == 1).then(|| PresenceState {
                 user: user.clone(),
@@ -264,19 +226,13 @@ impl Directory for RedisDirectory {
     }
 
     async fn reap(&self, now_ms: i64) -> Result<Vec<PresenceState>, DirectoryError> {
-        let due: Vec<String> = self
-            .client
-            .zrangebyscore(LEASES, "-inf", now_ms as f64, false, Some((0, 500)))
-            .await
-            .map_err(err)?;
+        let due: Vec<String> =
+            self.client.zrangebyscore(LEASES, "-inf", now_ms as f64, false, Some((0, 500))).await.map_err(err)?;
         let mut changes = Vec::new();
         for user in due.into_iter().map(UserId) {
             let keys = vec![dev_key(&user), presence_key(&user)];
-            let (went, last): (i64, i64) = self
-                .reap
-                .evalsha_with_reload(&self.client, keys, vec![Value::from(now_ms)])
-                .await
-                .map_err(err)?;
+            let (went, last): (i64, i64) =
+                self.reap.evalsha_with_reload(&self.client, keys, vec![Value::from(now_ms)]).await.map_err(err)?;
             let forget = Script::from_lua(FORGET_LEASE);
             let _: i64 = forget
                 .evalsha_with_reload(
@@ -287,36 +243,23 @@ impl Directory for RedisDirectory {
                 .await
                 .map_err(err)?;
             if went == 1 {
-                changes.push(PresenceState {
-                    user,
-                    online: false,
-                    last_active_at_ms: last,
-                });
+                changes.push(PresenceState { user, online: false, last_active_at_ms: last });
             }
         }
         Ok(changes)
     }
 
-    async fn locate(
-        &self,
-        users: &[UserId],
-    ) -> Result<HashMap<UserId, Vec<DeviceLocation>>, DirectoryError> {
+    async fn locate(&self, users: &[UserId]) -> Result<HashMap<UserId, Vec<DeviceLocation>>, DirectoryError> {
         let now = crate::time::now_ms() as f64;
         let calls = users.iter().map(|user| async move {
-            let members: Vec<String> = self
-                .client
-                .zrangebyscore(dev_key(user), now, "+inf", false, None)
-                .await
-                .map_err(err)?;
+            let members: Vec<String> =
+                self.client.zrangebyscore(dev_key(user), now, "+inf", false, None).await.map_err(err)?;
             Ok::<_, DirectoryError>((user, members))
         });
         let mut out = HashMap::new();
         for result in futures_join(calls).await {
             let (user, members) = result?;
-            let devices: Vec<_> = members
-                .iter()
-                .filter_map(|m| parse_member(user, m))
-                .collect();
+            let devices: Vec<_> = members.iter().filter_map(|m| parse_member(user, m)).collect();
             if !devices.is_empty() {
                 out.insert(user.clone(), devices);
             }
@@ -328,16 +271,8 @@ impl Directory for RedisDirectory {
         let now = crate::time::now_ms() as f64;
         let calls = users.iter().map(|user| async move {
             // A live lease is the truth for "online"; the flag may lag until a reaper runs.
-            let live: i64 = self
-                .client
-                .zcount(dev_key(user), now, f64::INFINITY)
-                .await
-                .map_err(err)?;
-            let last: Option<i64> = self
-                .client
-                .hget(presence_key(user), "last")
-                .await
-                .map_err(err)?;
+            let live: i64 = self.client.zcount(dev_key(user), now, f64::INFINITY).await.map_err(err)?;
+            let last: Option<i64> = self.client.hget(presence_key(user), "last").await.map_err(err)?;
             Ok::<_, DirectoryError>(PresenceState {
                 user: user.clone(),
                 online: live > 0,
@@ -351,19 +286,10 @@ impl Directory for RedisDirectory {
         let json = serde_json::to_string(gateway).map_err(err)?;
         let ttl = self.options.registry_ttl.as_millis() as i64;
         self.client
-            .set::<(), _, _>(
-                gateway_key(&gateway.id),
-                json,
-                Some(Expiration::PX(ttl)),
-                None,
-                false,
-            )
+            .set::<(), _, _>(gateway_key(&gateway.id), json, Some(Expiration::PX(ttl)), None, false)
             .await
             .map_err(err)?;
-        self.client
-            .sadd::<(), _, _>(GATEWAYS, gateway.id.as_str())
-            .await
-            .map_err(err)
+        self.client.sadd::<(), _, _>(GATEWAYS, gateway.id.as_str()).await.map_err(err)
     }
 
     async fn gateways(&self) -> Result<Vec<GatewayInfo>, DirectoryError> {
@@ -376,20 +302,14 @@ impl Directory for RedisDirectory {
         for result in futures_join(calls).await {
             match result? {
                 (_, Some(json)) => out.push(serde_json::from_str(&json).map_err(err)?),
-                (id, None) => self
-                    .client
-                    .srem::<(), _, _>(GATEWAYS, id.as_str())
-                    .await
-                    .map_err(err)?,
+                (id, None) => self.client.srem::<(), _, _>(GATEWAYS, id.as_str()).await.map_err(err)?,
             }
         }
         Ok(out)
     }
 }
 
-async fn futures_join<F: std::future::Future>(
-    futures: impl IntoIterator<Item = F>,
-) -> Vec<F::Output> {
+async fn futures_join<F: std::future::Future>(futures: impl IntoIterator<Item = F>) -> Vec<F::Output> {
     futures::future::join_all(futures).await
 }
 
@@ -424,16 +344,10 @@ mod tests {
             None
         });
         let Some(url) = url else {
-            eprintln!(
-                "skipped: no redis-server on PATH and no TERN_TEST_REDIS_URL (scripts/test installs it)"
-            );
+            eprintln!("skipped: no redis-server on PATH and no TERN_TEST_REDIS_URL (scripts/test installs it)");
             return None;
         };
-        Some(Arc::new(
-            RedisDirectory::connect(RedisOptions::new(url.clone()))
-                .await
-                .expect("connect to test redis"),
-        ))
+        Some(Arc::new(RedisDirectory::connect(RedisOptions::new(url.clone())).await.expect("connect to test redis")))
     }
 
     crate::directory_contract_tests!(test_directory());
@@ -444,35 +358,17 @@ mod tests {
             return;
         };
         let user = UserId(format!("r{:08x}", rand::random::<u32>()));
-        let loc = DeviceLocation {
-            user: user.clone(),
-            device: DeviceId::from("d"),
-            gateway: "dead".into(),
-            conn: 1,
-        };
+        let loc = DeviceLocation { user: user.clone(), device: DeviceId::from("d"), gateway: "dead".into(), conn: 1 };
         // In the past, so that reaping "30 s later" touches no other test's fresh leases.
         let t0 = crate::time::now_ms() - 100_000;
         dir.register(&loc, t0).await.unwrap();
         // Nothing expired yet.
-        assert!(
-            dir.reap(t0 + 1_000)
-                .await
-                .unwrap()
-                .iter()
-                .all(|p| p.user != user)
-        );
+        assert!(dir.reap(t0 + 1_000).await.unwrap().iter().all(|p| p.user != user));
         // Past the 30 s lease, without waiting: time is a parameter.
         let reaped = dir.reap(t0 + 31_000).await.unwrap();
         let mine: Vec<_> = reaped.into_iter().filter(|p| p.user == user).collect();
         assert_eq!(mine.len(), 1);
         assert_eq!((mine[0].online, mine[0].last_active_at_ms), (false, t0));
-        assert!(
-            dir.reap(t0 + 32_000)
-                .await
-                .unwrap()
-                .iter()
-                .all(|p| p.user != user),
-            "reported once"
-        );
+        assert!(dir.reap(t0 + 32_000).await.unwrap().iter().all(|p| p.user != user), "reported once");
     }
 }

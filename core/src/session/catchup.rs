@@ -17,7 +17,17 @@ use crate::model::{Cursor, InboxPage};
 
 pub enum Next {
     Read(Cursor),
-    Live(Vec<Bytes>),
+    /// Caught up: these held deliveries follow the last page, in cursor order.
+    Live(Vec<LiveDelivery>),
+}
+
+/// A delivery for this session, already encoded once for every recipient.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LiveDelivery {
+    pub cursor: Cursor,
+    pub channel: std::sync::Arc<str>,
+    pub seq: u64,
+    pub frame: Bytes,
 }
 
 pub struct CatchUp {
@@ -25,7 +35,7 @@ pub struct CatchUp {
     running: bool,
     /// The last cursor the catch-up sent: a live delivery at or before it is a duplicate.
     cursor: Cursor,
-    held: VecDeque<(Cursor, Bytes)>,
+    held: VecDeque<LiveDelivery>,
     overflowed: bool,
     max_held: usize,
 }
@@ -59,32 +69,22 @@ impl CatchUp {
             self.cursor = last.clone();
         }
         let more = page.more || std::mem::take(&mut self.overflowed);
-        let frame = ServerFrame {
-            request_id: self.request_id,
-            kind: Some(Out::Sync(sync_page(page, before))),
-        };
+        let frame = ServerFrame { request_id: self.request_id, kind: Some(Out::Sync(sync_page(page, before))) };
         if more {
             self.held.clear();
             return (frame, Next::Read(self.cursor.clone()));
         }
         self.running = false;
-        let mut held: Vec<_> = self
-            .held
-            .drain(..)
-            .filter(|(c, _)| *c > self.cursor)
-            .collect();
-        held.sort_by(|a, b| a.0.cmp(&b.0));
-        (
-            frame,
-            Next::Live(held.into_iter().map(|(_, b)| b).collect()),
-        )
+        let mut held: Vec<_> = self.held.drain(..).filter(|d| d.cursor > self.cursor).collect();
+        held.sort_by(|a, b| a.cursor.cmp(&b.cursor));
+        (frame, Next::Live(held))
     }
 
-    /// A live delivery: `Some(frame)` to send it now.
-    pub fn live(&mut self, cursor: &Cursor, frame: Bytes) -> Option<Bytes> {
+    /// A live delivery: `Some` to send it now.
+    pub fn live(&mut self, delivery: LiveDelivery) -> Option<LiveDelivery> {
         if self.running {
             if self.held.len() < self.max_held {
-                self.held.push_back((cursor.clone(), frame));
+                self.held.push_back(delivery);
             } else {
                 self.overflowed = true;
             }
@@ -92,10 +92,10 @@ impl CatchUp {
         }
         // Already sent by the catch-up. (Live deliveries may overtake one another, so a
         // cursor below the last live one is still sent: only the catch-up's end is a bound.)
-        if *cursor <= self.cursor {
+        if delivery.cursor <= self.cursor {
             return None;
         }
-        Some(frame)
+        Some(delivery)
     }
 }
 
@@ -108,10 +108,7 @@ pub fn sync_page(page: InboxPage, after: Cursor) -> v1::SyncPage {
         entries: page
             .entries
             .into_iter()
-            .map(|(cursor, message)| v1::InboxEntry {
-                cursor: cursor.0,
-                message: Some(message),
-            })
+            .map(|(cursor, message)| v1::InboxEntry { cursor: cursor.0, message: Some(message) })
             .collect(),
     }
 }

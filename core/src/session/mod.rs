@@ -5,8 +5,11 @@
 //! live with no gap and no duplicate, idle timeout) is tested without a network or a sleep.
 
 mod catchup;
+mod order;
 #[cfg(test)]
 mod tests;
+
+pub use catchup::LiveDelivery;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -19,12 +22,13 @@ use tern_proto::{CodecError, ServerFrame, error_frame};
 use crate::directory::PresenceState;
 use crate::error::StoreError;
 use crate::model::{
-    AppendOutcome, AppendRequest, ChannelId, Cursor, DEFAULT_HISTORY_LIMIT, DEFAULT_SYNC_LIMIT,
-    DeviceId, HistoryAnchor, HistoryPage, InboxPage, MAX_HISTORY_LIMIT, MAX_SYNC_LIMIT, UserId,
+    AppendOutcome, AppendRequest, ChannelId, Cursor, DEFAULT_HISTORY_LIMIT, DEFAULT_SYNC_LIMIT, DeviceId,
+    HistoryAnchor, HistoryPage, InboxPage, MAX_HISTORY_LIMIT, MAX_SYNC_LIMIT, UserId,
 };
 use crate::rate::TokenBucket;
 use crate::token::{TokenError, TokenVerifier};
 use catchup::CatchUp;
+use order::Order;
 
 /// The moment an input happens: a monotonic instant for timeouts and the wall clock for
 /// token expiry and timestamps.
@@ -137,6 +141,10 @@ enum Pending {
     Presence {
         request_id: u64,
     },
+    /// A history read to fill a gap in live deliveries.
+    FillGap {
+        channel: ChannelId,
+    },
 }
 
 pub struct Session {
@@ -148,19 +156,16 @@ pub struct Session {
     next_op: u64,
     pending: HashMap<u64, Pending>,
     catch_up: CatchUp,
+    order: Order,
     send_rate: Arc<Mutex<TokenBucket>>,
 }
 
 impl Session {
-    pub fn new(
-        id: impl Into<String>,
-        config: SessionConfig,
-        verifier: TokenVerifier,
-        now: Now,
-    ) -> Self {
+    pub fn new(id: impl Into<String>, config: SessionConfig, verifier: TokenVerifier, now: Now) -> Self {
         Self {
             id: id.into(),
             catch_up: CatchUp::new(config.max_held_deliveries),
+            order: Order::default(),
             config,
             verifier,
             state: State::AwaitingAuth { since: now.at },
@@ -200,25 +205,13 @@ impl Session {
         op
     }
 
-    fn close(
-        &mut self,
-        request_id: u64,
-        code: ErrorCode,
-        message: String,
-        reason: CloseReason,
-    ) -> Vec<Action> {
+    fn close(&mut self, request_id: u64, code: ErrorCode, message: String, reason: CloseReason) -> Vec<Action> {
         self.state = State::Closed;
-        vec![
-            Action::Send(error_frame(request_id, code, message, true)),
-            Action::Close(reason),
-        ]
+        vec![Action::Send(error_frame(request_id, code, message, true)), Action::Close(reason)]
     }
 
     fn reply(request_id: u64, kind: Out) -> Action {
-        Action::Send(ServerFrame {
-            request_id,
-            kind: Some(kind),
-        })
+        Action::Send(ServerFrame { request_id, kind: Some(kind) })
     }
 
     fn error(request_id: u64, code: ErrorCode, message: impl Into<String>) -> Action {
@@ -233,24 +226,14 @@ impl Session {
         match err {
             // The stream may still be in sync (WebSocket: one frame per message): answer and go on.
             CodecError::Malformed(detail) => {
-                vec![Self::error(
-                    0,
-                    ErrorCode::MalformedFrame,
-                    format!("malformed frame: {detail}"),
-                )]
+                vec![Self::error(0, ErrorCode::MalformedFrame, format!("malformed frame: {detail}"))]
             }
-            CodecError::FrameTooLarge { .. } => self.close(
-                0,
-                ErrorCode::FrameTooLarge,
-                err.to_string(),
-                CloseReason::ProtocolError,
-            ),
-            CodecError::BadLength => self.close(
-                0,
-                ErrorCode::MalformedFrame,
-                err.to_string(),
-                CloseReason::ProtocolError,
-            ),
+            CodecError::FrameTooLarge { .. } => {
+                self.close(0, ErrorCode::FrameTooLarge, err.to_string(), CloseReason::ProtocolError)
+            }
+            CodecError::BadLength => {
+                self.close(0, ErrorCode::MalformedFrame, err.to_string(), CloseReason::ProtocolError)
+            }
         }
     }
 
@@ -261,16 +244,10 @@ impl Session {
         self.last_frame_at = now.at;
         let rid = frame.request_id;
         let Some(kind) = frame.kind else {
-            return vec![Self::error(
-                rid,
-                ErrorCode::MalformedFrame,
-                "frame has no kind",
-            )];
+            return vec![Self::error(rid, ErrorCode::MalformedFrame, "frame has no kind")];
         };
         match (&self.state, kind) {
-            (State::AwaitingAuth { .. }, In::Authenticate(auth)) => {
-                self.authenticate(rid, auth, now)
-            }
+            (State::AwaitingAuth { .. }, In::Authenticate(auth)) => self.authenticate(rid, auth, now),
             (State::AwaitingAuth { .. }, _) => self.close(
                 rid,
                 ErrorCode::NotAuthenticated,
@@ -278,33 +255,20 @@ impl Session {
                 CloseReason::ProtocolError,
             ),
             (State::Active { .. }, In::Authenticate(_)) => {
-                vec![Self::error(
-                    rid,
-                    ErrorCode::AlreadyAuthenticated,
-                    "this session is already authenticated",
-                )]
+                vec![Self::error(rid, ErrorCode::AlreadyAuthenticated, "this session is already authenticated")]
             }
             (State::Active { .. }, kind) => {
-                if self.pending.len() >= self.config.max_in_flight
-                    && !matches!(kind, In::Heartbeat(_))
-                {
-                    return vec![Self::error(
-                        rid,
-                        ErrorCode::RateLimited,
-                        "too many requests in flight",
-                    )];
+                if self.pending.len() >= self.config.max_in_flight && !matches!(kind, In::Heartbeat(_)) {
+                    return vec![Self::error(rid, ErrorCode::RateLimited, "too many requests in flight")];
                 }
                 match kind {
                     In::Send(send) => self.send(rid, send, now),
                     In::Sync(sync) => self.sync(rid, sync),
                     In::History(history) => self.history(rid, history),
                     In::PresenceQuery(q) => self.presence_query(rid, q),
-                    In::Heartbeat(_) => vec![Self::reply(
-                        rid,
-                        Out::HeartbeatAck(v1::HeartbeatAck {
-                            server_time_ms: now.unix_ms,
-                        }),
-                    )],
+                    In::Heartbeat(_) => {
+                        vec![Self::reply(rid, Out::HeartbeatAck(v1::HeartbeatAck { server_time_ms: now.unix_ms }))]
+                    }
                     In::Authenticate(_) => unreachable!("handled above"),
                 }
             }
@@ -313,7 +277,7 @@ impl Session {
     }
 
     fn authenticate(&mut self, rid: u64, auth: v1::Authenticate, now: Now) -> Vec<Action> {
-        let claims = match self.verifier.verify(&auth.token, now.unix_ms / 1000) {
+        let claims = match self.verifier.verify_client(&auth.token, now.unix_ms / 1000) {
             Ok(c) => c,
             Err(TokenError::Expired) => {
                 return self.close(
@@ -324,12 +288,7 @@ impl Session {
                 );
             }
             Err(e) => {
-                return self.close(
-                    rid,
-                    ErrorCode::BadToken,
-                    e.to_string(),
-                    CloseReason::BadToken,
-                );
+                return self.close(rid, ErrorCode::BadToken, e.to_string(), CloseReason::BadToken);
             }
         };
         if !auth.device_id.is_empty() && auth.device_id != claims.device.as_str() {
@@ -341,10 +300,7 @@ impl Session {
             );
         }
         let (user, device) = (claims.user, claims.device);
-        self.state = State::Active {
-            user: user.clone(),
-            device: device.clone(),
-        };
+        self.state = State::Active { user: user.clone(), device: device.clone() };
         let cursor = Cursor(auth.cursor);
         self.catch_up.start(rid, cursor.clone());
         let op = self.op(Pending::CatchUp);
@@ -364,11 +320,7 @@ impl Session {
             // Register before the first read: a message committed from now on is either in
             // that read or arrives live, so nothing falls between the two.
             Action::Effect(Effect::Register { user, device }),
-            Action::Effect(Effect::ReadInbox {
-                op,
-                after: cursor,
-                limit: DEFAULT_SYNC_LIMIT,
-            }),
+            Action::Effect(Effect::ReadInbox { op, after: cursor, limit: DEFAULT_SYNC_LIMIT }),
         ]
     }
 
@@ -387,20 +339,12 @@ impl Session {
             body: send.body,
         };
         if req.channel.0.is_empty() {
-            return vec![Self::error(
-                rid,
-                ErrorCode::InvalidArgument,
-                "channel_id is required",
-            )];
+            return vec![Self::error(rid, ErrorCode::InvalidArgument, "channel_id is required")];
         }
         if let Err(e) = req.validate() {
             return vec![Self::error(rid, e.code(), e.to_string())];
         }
-        let allowed = self
-            .send_rate
-            .lock()
-            .map(|mut b| b.try_take(now.at))
-            .unwrap_or(true);
+        let allowed = self.send_rate.lock().map(|mut b| b.try_take(now.at)).unwrap_or(true);
         if !allowed {
             return vec![Self::error(
                 rid,
@@ -408,10 +352,7 @@ impl Session {
                 "send rate exceeded; retry later with the same client_msg_id",
             )];
         }
-        let op = self.op(Pending::Append {
-            request_id: rid,
-            client_msg_id: req.client_msg_id.clone(),
-        });
+        let op = self.op(Pending::Append { request_id: rid, client_msg_id: req.client_msg_id.clone() });
         vec![Action::Effect(Effect::Append { op, req })]
     }
 
@@ -428,10 +369,7 @@ impl Session {
             }
         };
         let after = Cursor(sync.after_cursor);
-        let op = self.op(Pending::Sync {
-            request_id: rid,
-            after: after.clone(),
-        });
+        let op = self.op(Pending::Sync { request_id: rid, after: after.clone() });
         vec![Action::Effect(Effect::ReadInbox { op, after, limit })]
     }
 
@@ -453,76 +391,50 @@ impl Session {
             Ok(v1::HistoryAnchor::After) => HistoryAnchor::After(h.seq),
             Ok(v1::HistoryAnchor::Around) => HistoryAnchor::Around(h.seq),
             Err(_) => {
-                return vec![Self::error(
-                    rid,
-                    ErrorCode::InvalidArgument,
-                    "unknown history anchor",
-                )];
+                return vec![Self::error(rid, ErrorCode::InvalidArgument, "unknown history anchor")];
             }
         };
         if h.channel_id.is_empty() {
-            return vec![Self::error(
-                rid,
-                ErrorCode::InvalidArgument,
-                "channel_id is required",
-            )];
+            return vec![Self::error(rid, ErrorCode::InvalidArgument, "channel_id is required")];
         }
         let channel = ChannelId(h.channel_id);
-        let op = self.op(Pending::History {
-            request_id: rid,
-            channel: channel.clone(),
-        });
-        vec![Action::Effect(Effect::ReadHistory {
-            op,
-            channel,
-            anchor,
-            limit,
-        })]
+        let op = self.op(Pending::History { request_id: rid, channel: channel.clone() });
+        vec![Action::Effect(Effect::ReadHistory { op, channel, anchor, limit })]
     }
 
     fn presence_query(&mut self, rid: u64, q: v1::PresenceQuery) -> Vec<Action> {
         if q.user_ids.is_empty() || q.user_ids.len() > 200 {
-            return vec![Self::error(
-                rid,
-                ErrorCode::InvalidArgument,
-                "ask for 1..=200 users",
-            )];
+            return vec![Self::error(rid, ErrorCode::InvalidArgument, "ask for 1..=200 users")];
         }
         let op = self.op(Pending::Presence { request_id: rid });
-        vec![Action::Effect(Effect::QueryPresence {
-            op,
-            users: q.user_ids.into_iter().map(UserId).collect(),
-        })]
+        vec![Action::Effect(Effect::QueryPresence { op, users: q.user_ids.into_iter().map(UserId).collect() })]
     }
 
     /// The store answered an `Append`.
-    pub fn append_done(
-        &mut self,
-        op: u64,
-        result: Result<&AppendOutcome, StoreError>,
-        now: Now,
-    ) -> Vec<Action> {
-        let Some(Pending::Append {
-            request_id,
-            client_msg_id,
-        }) = self.pending.remove(&op)
-        else {
+    pub fn append_done(&mut self, op: u64, result: Result<&AppendOutcome, StoreError>, now: Now) -> Vec<Action> {
+        let Some(Pending::Append { request_id, client_msg_id }) = self.pending.remove(&op) else {
             return Vec::new();
         };
         if self.is_closed() {
             return Vec::new();
         }
         match result {
-            Ok(out) => vec![Self::reply(
-                request_id,
-                Out::Ack(v1::Ack {
-                    channel_id: out.message.channel_id.clone(),
-                    seq: out.message.seq,
-                    client_msg_id,
-                    server_time_ms: now.unix_ms,
-                    duplicate: out.duplicate,
-                }),
-            )],
+            Ok(out) => {
+                // The sending connection gets the Ack, not a Deliver: the seq counts as sent.
+                let released = self.order.acked(&out.message.channel_id, out.message.seq, now.at);
+                let mut actions = vec![Self::reply(
+                    request_id,
+                    Out::Ack(v1::Ack {
+                        channel_id: out.message.channel_id.clone(),
+                        seq: out.message.seq,
+                        client_msg_id,
+                        server_time_ms: now.unix_ms,
+                        duplicate: out.duplicate,
+                    }),
+                )];
+                actions.extend(released.into_iter().map(Action::SendEncoded));
+                actions
+            }
             Err(e) => vec![Self::error(request_id, e.code(), e.to_string())],
         }
     }
@@ -542,53 +454,41 @@ impl Session {
                     // The catch-up cannot continue; the client reconnects with its cursor.
                     Err(e) => {
                         let rid = self.catch_up.request_id();
-                        return self.close(
-                            rid,
-                            e.code(),
-                            format!("catch-up failed: {e}"),
-                            CloseReason::ProtocolError,
-                        );
+                        return self.close(rid, e.code(), format!("catch-up failed: {e}"), CloseReason::ProtocolError);
                     }
                 };
+                for (_, m) in &page.entries {
+                    self.order.seen(&m.channel_id, m.seq);
+                }
                 let (frame, next) = self.catch_up.page(page);
                 let mut out = vec![Action::Send(frame)];
                 match next {
                     catchup::Next::Read(after) => {
                         let op = self.op(Pending::CatchUp);
-                        out.push(Action::Effect(Effect::ReadInbox {
-                            op,
-                            after,
-                            limit: DEFAULT_SYNC_LIMIT,
-                        }));
+                        out.push(Action::Effect(Effect::ReadInbox { op, after, limit: DEFAULT_SYNC_LIMIT }));
                     }
                     catchup::Next::Live(held) => {
-                        out.extend(held.into_iter().map(Action::SendEncoded))
+                        for d in held {
+                            let sent = self.order.offer(&d.channel, d.seq, d.frame, self.last_frame_at);
+                            out.extend(sent.into_iter().map(Action::SendEncoded));
+                        }
                     }
                 }
                 out
             }
             Pending::Sync { request_id, after } => match result {
-                Ok(page) => vec![Self::reply(
-                    request_id,
-                    Out::Sync(catchup::sync_page(page, after)),
-                )],
+                Ok(page) => vec![Self::reply(request_id, Out::Sync(catchup::sync_page(page, after)))],
                 Err(e) => vec![Self::error(request_id, e.code(), e.to_string())],
             },
             _ => Vec::new(),
         }
     }
 
-    pub fn history_read(
-        &mut self,
-        op: u64,
-        result: Result<HistoryPage, StoreError>,
-    ) -> Vec<Action> {
-        let Some(Pending::History {
-            request_id,
-            channel,
-        }) = self.pending.remove(&op)
-        else {
-            return Vec::new();
+    pub fn history_read(&mut self, op: u64, result: Result<HistoryPage, StoreError>) -> Vec<Action> {
+        let (request_id, channel) = match self.pending.remove(&op) {
+            Some(Pending::History { request_id, channel }) => (request_id, channel),
+            Some(Pending::FillGap { channel }) => return self.gap_read(channel, result),
+            _ => return Vec::new(),
         };
         if self.is_closed() {
             return Vec::new();
@@ -608,11 +508,7 @@ impl Session {
         }
     }
 
-    pub fn presence_read(
-        &mut self,
-        op: u64,
-        result: Result<Vec<PresenceState>, String>,
-    ) -> Vec<Action> {
+    pub fn presence_read(&mut self, op: u64, result: Result<Vec<PresenceState>, String>) -> Vec<Action> {
         let Some(Pending::Presence { request_id }) = self.pending.remove(&op) else {
             return Vec::new();
         };
@@ -622,9 +518,7 @@ impl Session {
         match result {
             Ok(states) => vec![Self::reply(
                 request_id,
-                Out::Presence(v1::PresenceResult {
-                    presences: states.iter().map(presence_to_wire).collect(),
-                }),
+                Out::Presence(v1::PresenceResult { presences: states.iter().map(presence_to_wire).collect() }),
             )],
             Err(e) => vec![Self::error(request_id, ErrorCode::Unavailable, e)],
         }
@@ -632,16 +526,46 @@ impl Session {
 
     /// A live delivery for this session, already encoded. During the catch-up it is held
     /// (or dropped when the catch-up will read it anyway); afterwards it is sent unless the
-    /// catch-up already did.
-    pub fn live(&mut self, cursor: &Cursor, frame: Bytes) -> Vec<Action> {
+    /// catch-up already did, in seq order within its channel.
+    pub fn live(&mut self, delivery: LiveDelivery, now: Instant) -> Vec<Action> {
         if !matches!(self.state, State::Active { .. }) {
             return Vec::new();
         }
-        self.catch_up
-            .live(cursor, frame)
-            .map(Action::SendEncoded)
-            .into_iter()
-            .collect()
+        let Some(d) = self.catch_up.live(delivery) else { return Vec::new() };
+        self.order.offer(&d.channel, d.seq, d.frame, now).into_iter().map(Action::SendEncoded).collect()
+    }
+
+    /// A gap read came back: send what it found, then what waited behind the gap.
+    fn gap_read(&mut self, channel: ChannelId, result: Result<HistoryPage, StoreError>) -> Vec<Action> {
+        if self.is_closed() {
+            return Vec::new();
+        }
+        let read = match result {
+            Ok(page) => page
+                .messages
+                .into_iter()
+                .map(|m| {
+                    let seq = m.seq;
+                    // No cursor: a message read from history has no place in this user's
+                    // inbox order; the client keeps its cursor where it is.
+                    let frame = ServerFrame {
+                        request_id: 0,
+                        kind: Some(Out::Deliver(v1::Deliver { message: Some(m), cursor: Bytes::new() })),
+                    };
+                    (seq, Bytes::from(prost::Message::encode_to_vec(&frame)))
+                })
+                .collect(),
+            Err(e) => {
+                tracing::debug!(error = %e, channel = %channel, "gap read failed; releasing held deliveries");
+                Vec::new()
+            }
+        };
+        self.order.filled(channel.as_str(), read).into_iter().map(Action::SendEncoded).collect()
+    }
+
+    /// When the session next needs `tick` earlier than its regular one (a gap to fill).
+    pub fn poll_deadline(&self) -> Option<Instant> {
+        self.order.next_deadline()
     }
 
     /// Presence of a friend changed.
@@ -649,38 +573,37 @@ impl Session {
         if !matches!(self.state, State::Active { .. }) {
             return Vec::new();
         }
-        vec![Self::reply(
-            0,
-            Out::PresenceEvent(v1::PresenceEvent {
-                presence: Some(presence_to_wire(state)),
-            }),
-        )]
+        vec![Self::reply(0, Out::PresenceEvent(v1::PresenceEvent { presence: Some(presence_to_wire(state)) }))]
     }
 
-    /// Time passed: enforce the authentication and idle timeouts.
+    /// Time passed: enforce the authentication and idle timeouts, and read the gaps that
+    /// waited too long.
     pub fn tick(&mut self, now: Now) -> Vec<Action> {
+        let mut out = Vec::new();
+        if matches!(self.state, State::Active { .. }) {
+            out.extend(self.order.settle(now.at).into_iter().map(Action::SendEncoded));
+            for (channel, last) in self.order.due_gaps(now.at) {
+                let channel = ChannelId(channel);
+                let op = self.op(Pending::FillGap { channel: channel.clone() });
+                let read =
+                    Effect::ReadHistory { op, channel, anchor: HistoryAnchor::After(last), limit: MAX_HISTORY_LIMIT };
+                out.push(Action::Effect(read));
+            }
+        }
+        out.extend(self.timeouts(now));
+        out
+    }
+
+    fn timeouts(&mut self, now: Now) -> Vec<Action> {
         match self.state {
-            State::AwaitingAuth { since }
-                if now.at.saturating_duration_since(since) >= self.config.auth_timeout =>
-            {
-                self.close(
-                    0,
-                    ErrorCode::AuthTimeout,
-                    "no Authenticate frame in time".into(),
-                    CloseReason::AuthTimeout,
-                )
+            State::AwaitingAuth { since } if now.at.saturating_duration_since(since) >= self.config.auth_timeout => {
+                self.close(0, ErrorCode::AuthTimeout, "no Authenticate frame in time".into(), CloseReason::AuthTimeout)
             }
             State::Active { .. }
-                if now.at.saturating_duration_since(self.last_frame_at)
-                    >= self.config.idle_timeout =>
+                if now.at.saturating_duration_since(self.last_frame_at) >= self.config.idle_timeout =>
             {
                 let secs = self.config.idle_timeout.as_secs();
-                self.close(
-                    0,
-                    ErrorCode::IdleTimeout,
-                    format!("no frame for {secs} s"),
-                    CloseReason::IdleTimeout,
-                )
+                self.close(0, ErrorCode::IdleTimeout, format!("no frame for {secs} s"), CloseReason::IdleTimeout)
             }
             _ => Vec::new(),
         }
@@ -708,10 +631,7 @@ impl Session {
         vec![
             Self::reply(
                 0,
-                Out::GoAway(v1::GoAway {
-                    reason: reason.into(),
-                    suggested_gateway: suggested_gateway.into(),
-                }),
+                Out::GoAway(v1::GoAway { reason: reason.into(), suggested_gateway: suggested_gateway.into() }),
             ),
             Action::Close(CloseReason::Draining),
         ]
@@ -721,11 +641,7 @@ impl Session {
 pub fn presence_to_wire(state: &PresenceState) -> v1::Presence {
     v1::Presence {
         user_id: state.user.0.clone(),
-        status: if state.online {
-            v1::PresenceStatus::Online
-        } else {
-            v1::PresenceStatus::Offline
-        } as i32,
+        status: if state.online { v1::PresenceStatus::Online } else { v1::PresenceStatus::Offline } as i32,
         last_active_at_ms: state.last_active_at_ms,
     }
 }

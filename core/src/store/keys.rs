@@ -76,9 +76,7 @@ pub struct KeyReader<'a> {
 impl<'a> KeyReader<'a> {
     /// Starts after the tag byte.
     pub fn new(key: &'a [u8]) -> Self {
-        KeyReader {
-            rest: key.get(1..).unwrap_or_default(),
-        }
+        KeyReader { rest: key.get(1..).unwrap_or_default() }
     }
 
     pub fn str(&mut self) -> Option<String> {

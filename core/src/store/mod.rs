@@ -7,17 +7,18 @@ pub mod embedded;
 #[cfg(feature = "fdb")]
 pub mod fdb;
 pub mod keys;
+pub mod rpc;
 
 use async_trait::async_trait;
 
 use crate::error::StoreError;
 use crate::model::{
-    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, HistoryAnchor,
-    HistoryPage, InboxPage, PushJob, User, UserId,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, HistoryAnchor, HistoryPage, InboxPage,
+    PushJob, User, UserId,
 };
 
 /// A new account. `password_hash` is already hashed (argon2id, by the gateway).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct NewUser {
     pub username: String,
     pub display_name: String,
@@ -40,26 +41,11 @@ pub trait Store: Send + Sync + 'static {
     /// Opens (creating on first use) the 1:1 channel of two users; either side gets the same.
     async fn open_direct(&self, a: &UserId, b: &UserId) -> Result<ChannelInfo, StoreError>;
     /// Creates a group with `owner` and `members` (at most `MAX_GROUP_MEMBERS` in all).
-    async fn create_group(
-        &self,
-        owner: &UserId,
-        name: &str,
-        members: &[UserId],
-    ) -> Result<ChannelInfo, StoreError>;
+    async fn create_group(&self, owner: &UserId, name: &str, members: &[UserId]) -> Result<ChannelInfo, StoreError>;
     /// Adds a member to a group; `by` must be a member.
-    async fn add_member(
-        &self,
-        channel: &ChannelId,
-        by: &UserId,
-        user: &UserId,
-    ) -> Result<ChannelInfo, StoreError>;
+    async fn add_member(&self, channel: &ChannelId, by: &UserId, user: &UserId) -> Result<ChannelInfo, StoreError>;
     /// Removes a member from a group; `by` must be a member (anyone may remove themselves).
-    async fn remove_member(
-        &self,
-        channel: &ChannelId,
-        by: &UserId,
-        user: &UserId,
-    ) -> Result<ChannelInfo, StoreError>;
+    async fn remove_member(&self, channel: &ChannelId, by: &UserId, user: &UserId) -> Result<ChannelInfo, StoreError>;
     async fn channel(&self, channel: &ChannelId) -> Result<Option<ChannelInfo>, StoreError>;
     async fn channels_of(&self, user: &UserId) -> Result<Vec<ChannelInfo>, StoreError>;
 
@@ -76,12 +62,7 @@ pub trait Store: Send + Sync + 'static {
         limit: usize,
     ) -> Result<HistoryPage, StoreError>;
     /// The user's inbox entries strictly after `after`, oldest first.
-    async fn inbox_after(
-        &self,
-        user: &UserId,
-        after: &Cursor,
-        limit: usize,
-    ) -> Result<InboxPage, StoreError>;
+    async fn inbox_after(&self, user: &UserId, after: &Cursor, limit: usize) -> Result<InboxPage, StoreError>;
 
     /// The durable outbox of push notifications.
     async fn enqueue_push(&self, jobs: Vec<PushJob>) -> Result<(), StoreError>;

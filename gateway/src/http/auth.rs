@@ -4,9 +4,7 @@
 use std::sync::Arc;
 
 use argon2::Argon2;
-use argon2::password_hash::{
-    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
-};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use axum::Json;
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
@@ -47,25 +45,15 @@ const MAX_PASSWORD: usize = 256;
 
 fn check_device(device_id: &str) -> Result<(), ApiError> {
     if device_id.is_empty() || device_id.len() > 64 || device_id.chars().any(char::is_control) {
-        return Err(ApiError::bad_request(
-            "device_id must be 1..=64 bytes without control characters",
-        ));
+        return Err(ApiError::bad_request("device_id must be 1..=64 bytes without control characters"));
     }
     Ok(())
 }
 
 fn issue(gw: &Gateway, user: User, device_id: String) -> Session {
     let expires_at = tern_core::time::now_ms() / 1000 + gw.token_ttl_secs;
-    let token = gw.issuer.issue(&Claims {
-        user: user.id.clone(),
-        device: DeviceId(device_id),
-        exp: expires_at,
-    });
-    Session {
-        user,
-        token,
-        expires_at,
-    }
+    let token = gw.issuer.issue(&Claims::client(user.id.clone(), DeviceId(device_id), expires_at));
+    Session { user, token, expires_at }
 }
 
 pub async fn signup(
@@ -76,27 +64,19 @@ pub async fn signup(
     check_device(&req.device_id)?;
     let len = req.password.chars().count();
     if !(MIN_PASSWORD..=MAX_PASSWORD).contains(&len) {
-        return Err(ApiError::bad_request(format!(
-            "password must be {MIN_PASSWORD}..={MAX_PASSWORD} characters"
-        )));
+        return Err(ApiError::bad_request(format!("password must be {MIN_PASSWORD}..={MAX_PASSWORD} characters")));
     }
     tern_core::model::validate_username(&req.username)?;
     let password = req.password;
     let hash = tokio::task::spawn_blocking(move || {
-        Argon2::default()
-            .hash_password(password.as_bytes(), &SaltString::generate(&mut OsRng))
-            .map(|h| h.to_string())
+        Argon2::default().hash_password(password.as_bytes(), &SaltString::generate(&mut OsRng)).map(|h| h.to_string())
     })
     .await
     .map_err(|e| ApiError::internal(e.to_string()))?
     .map_err(|e| ApiError::internal(e.to_string()))?;
     let user = gw
         .store
-        .create_user(NewUser {
-            username: req.username,
-            display_name: req.display_name,
-            password_hash: hash,
-        })
+        .create_user(NewUser { username: req.username, display_name: req.display_name, password_hash: hash })
         .await?;
     Ok(Json(issue(&gw, user, req.device_id)))
 }
@@ -108,18 +88,10 @@ pub async fn login(
     let Json(req) = body?;
     check_device(&req.device_id)?;
     let wrong = || ApiError::unauthorized("bad_credentials", "unknown username or wrong password");
-    let cred = gw
-        .store
-        .credentials(&req.username)
-        .await?
-        .ok_or_else(wrong)?;
+    let cred = gw.store.credentials(&req.username).await?.ok_or_else(wrong)?;
     let (password, stored) = (req.password, cred.password_hash.clone());
     let ok = tokio::task::spawn_blocking(move || {
-        PasswordHash::new(&stored).is_ok_and(|h| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &h)
-                .is_ok()
-        })
+        PasswordHash::new(&stored).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
     })
     .await
     .map_err(|e| ApiError::internal(e.to_string()))?;
@@ -137,27 +109,16 @@ pub struct AuthUser {
 impl FromRequestParts<Arc<Gateway>> for AuthUser {
     type Rejection = ApiError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        gw: &Arc<Gateway>,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, gw: &Arc<Gateway>) -> Result<Self, Self::Rejection> {
         let header = parts
             .headers
             .get(axum::http::header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
-            .ok_or_else(|| {
-                ApiError::unauthorized("missing_token", "send Authorization: Bearer <token>")
-            })?;
-        match gw
-            .verifier
-            .verify(header.trim(), tern_core::time::now_ms() / 1000)
-        {
+            .ok_or_else(|| ApiError::unauthorized("missing_token", "send Authorization: Bearer <token>"))?;
+        match gw.verifier.verify_client(header.trim(), tern_core::time::now_ms() / 1000) {
             Ok(claims) => Ok(AuthUser { id: claims.user }),
-            Err(TokenError::Expired) => Err(ApiError::unauthorized(
-                "token_expired",
-                "token expired: log in again",
-            )),
+            Err(TokenError::Expired) => Err(ApiError::unauthorized("token_expired", "token expired: log in again")),
             Err(e) => Err(ApiError::unauthorized("bad_token", e.to_string())),
         }
     }

@@ -15,10 +15,7 @@ use crate::app::Gateway;
 type JsonBody<T> = Result<Json<T>, axum::extract::rejection::JsonRejection>;
 type QueryOf<T> = Result<Query<T>, axum::extract::rejection::QueryRejection>;
 
-pub async fn list(
-    State(gw): State<Arc<Gateway>>,
-    auth: AuthUser,
-) -> Result<Json<Vec<ChannelInfo>>, ApiError> {
+pub async fn list(State(gw): State<Arc<Gateway>>, auth: AuthUser) -> Result<Json<Vec<ChannelInfo>>, ApiError> {
     Ok(Json(gw.store.channels_of(&auth.id).await?))
 }
 
@@ -33,9 +30,7 @@ pub async fn open_direct(
     body: JsonBody<DirectRequest>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
     let Json(req) = body?;
-    Ok(Json(
-        gw.store.open_direct(&auth.id, &UserId(req.user_id)).await?,
-    ))
+    Ok(Json(gw.store.open_direct(&auth.id, &UserId(req.user_id)).await?))
 }
 
 #[derive(Deserialize)]
@@ -52,9 +47,7 @@ pub async fn create_group(
 ) -> Result<Json<ChannelInfo>, ApiError> {
     let Json(req) = body?;
     let members: Vec<UserId> = req.members.into_iter().map(UserId).collect();
-    Ok(Json(
-        gw.store.create_group(&auth.id, &req.name, &members).await?,
-    ))
+    Ok(Json(gw.store.create_group(&auth.id, &req.name, &members).await?))
 }
 
 /// A channel the caller belongs to.
@@ -90,11 +83,7 @@ pub async fn add_member(
     body: JsonBody<MemberRequest>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
     let Json(req) = body?;
-    Ok(Json(
-        gw.store
-            .add_member(&ChannelId(id), &auth.id, &UserId(req.user_id))
-            .await?,
-    ))
+    Ok(Json(gw.store.add_member(&ChannelId(id), &auth.id, &UserId(req.user_id)).await?))
 }
 
 pub async fn remove_member(
@@ -102,11 +91,7 @@ pub async fn remove_member(
     auth: AuthUser,
     Path((id, user)): Path<(String, String)>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
-    Ok(Json(
-        gw.store
-            .remove_member(&ChannelId(id), &auth.id, &UserId(user))
-            .await?,
-    ))
+    Ok(Json(gw.store.remove_member(&ChannelId(id), &auth.id, &UserId(user)).await?))
 }
 
 #[derive(Deserialize)]
@@ -152,15 +137,9 @@ pub async fn history(
     };
     let limit = q.limit.unwrap_or(tern_core::model::DEFAULT_HISTORY_LIMIT);
     if limit == 0 || limit > tern_core::model::MAX_HISTORY_LIMIT {
-        return Err(ApiError::bad_request(format!(
-            "limit must be 1..={}",
-            tern_core::model::MAX_HISTORY_LIMIT
-        )));
+        return Err(ApiError::bad_request(format!("limit must be 1..={}", tern_core::model::MAX_HISTORY_LIMIT)));
     }
-    let page = gw
-        .store
-        .history(&ChannelId(id.clone()), &auth.id, anchor, limit)
-        .await?;
+    let page = gw.store.history(&ChannelId(id.clone()), &auth.id, anchor, limit).await?;
     Ok(Json(HistoryResponse {
         channel_id: id,
         messages: page
@@ -191,22 +170,13 @@ pub async fn presence(
     query: QueryOf<PresenceQuery>,
 ) -> Result<Json<Vec<PresenceState>>, ApiError> {
     let Query(q) = query?;
-    let users: Vec<UserId> = q
-        .users
-        .split(',')
-        .filter(|s| !s.is_empty())
-        .map(|s| UserId(s.to_owned()))
-        .collect();
+    let users: Vec<UserId> = q.users.split(',').filter(|s| !s.is_empty()).map(|s| UserId(s.to_owned())).collect();
     if users.is_empty() || users.len() > 200 {
-        return Err(ApiError::bad_request(
-            "users must name 1..=200 comma-separated user ids",
-        ));
+        return Err(ApiError::bad_request("users must name 1..=200 comma-separated user ids"));
     }
-    gw.directory.presence(&users).await.map(Json).map_err(|e| {
-        ApiError::new(
-            axum::http::StatusCode::SERVICE_UNAVAILABLE,
-            "unavailable",
-            e.to_string(),
-        )
-    })
+    gw.directory
+        .presence(&users)
+        .await
+        .map(Json)
+        .map_err(|e| ApiError::new(axum::http::StatusCode::SERVICE_UNAVAILABLE, "unavailable", e.to_string()))
 }

@@ -14,11 +14,7 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            status,
-            code,
-            message: message.into(),
-        }
+        Self { status, code, message: message.into() }
     }
 
     pub fn bad_request(message: impl Into<String>) -> Self {
@@ -34,11 +30,7 @@ impl ApiError {
     }
 
     pub fn draining() -> Self {
-        Self::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "draining",
-            "this gateway is draining; ask /v1/discover for another",
-        )
+        Self::new(StatusCode::SERVICE_UNAVAILABLE, "draining", "this gateway is draining; ask /v1/discover for another")
     }
 
     pub fn too_many_connections() -> Self {

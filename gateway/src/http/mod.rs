@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod channels;
 pub mod error;
+pub mod internal;
 pub mod social;
 
 use std::sync::Arc;
@@ -28,24 +29,19 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .route("/v1/users", get(social::lookup))
         .route("/v1/users/{id}", get(social::user))
         .route("/v1/friends", get(social::friends))
-        .route(
-            "/v1/friends/{id}",
-            put(social::add_friend).delete(social::remove_friend),
-        )
+        .route("/v1/friends/{id}", put(social::add_friend).delete(social::remove_friend))
         .route("/v1/channels", get(channels::list))
         .route("/v1/channels/direct", post(channels::open_direct))
         .route("/v1/channels/{id}", get(channels::get_channel))
         .route("/v1/channels/{id}/history", get(channels::history))
         .route("/v1/groups", post(channels::create_group))
         .route("/v1/groups/{id}/members", post(channels::add_member))
-        .route(
-            "/v1/groups/{id}/members/{user}",
-            delete(channels::remove_member),
-        )
+        .route("/v1/groups/{id}/members/{user}", delete(channels::remove_member))
         .route("/v1/presence", get(channels::presence))
         .route("/v1/discover", get(discover))
         .route("/v1/info", get(info))
         .route("/v1/ws", get(transport::ws::upgrade))
+        .route("/internal/v1/store", post(internal::store))
         .route("/openapi.json", get(openapi))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
@@ -76,10 +72,7 @@ struct DiscoverQuery {
     region: Option<String>,
 }
 
-async fn discover(
-    State(gw): State<Arc<Gateway>>,
-    Query(q): Query<DiscoverQuery>,
-) -> impl IntoResponse {
+async fn discover(State(gw): State<Arc<Gateway>>, Query(q): Query<DiscoverQuery>) -> impl IntoResponse {
     let gateways: Vec<_> = gw
         .discover(q.region.as_deref())
         .await
@@ -100,29 +93,17 @@ async fn readyz(State(gw): State<Arc<Gateway>>) -> impl IntoResponse {
 }
 
 async fn metrics(State(gw): State<Arc<Gateway>>) -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        gw.metrics.render(),
-    )
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], gw.metrics.render())
 }
 
 async fn openapi() -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "application/json")],
-        include_str!("openapi.json"),
-    )
+    ([(header::CONTENT_TYPE, "application/json")], include_str!("openapi.json"))
 }
 
 async fn page() -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        include_str!("../../../web/index.html"),
-    )
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], include_str!("../../../web/index.html"))
 }
 
 async fn client_js() -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
-        include_str!("../../../web/dist/tern-client.js"),
-    )
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], include_str!("../../../web/dist/tern-client.js"))
 }

@@ -28,11 +28,7 @@ pub async fn update_me(
     body: JsonBody<ProfileUpdate>,
 ) -> Result<Json<User>, ApiError> {
     let Json(update) = body?;
-    Ok(Json(
-        gw.store
-            .set_display_name(&auth.id, &update.display_name)
-            .await?,
-    ))
+    Ok(Json(gw.store.set_display_name(&auth.id, &update.display_name).await?))
 }
 
 /// `GET /v1/users/{id}`; an empty id means the caller.
@@ -42,11 +38,7 @@ pub async fn user(
     Path(id): Path<String>,
 ) -> Result<Json<User>, ApiError> {
     let id = if id.is_empty() { auth.id } else { UserId(id) };
-    gw.store
-        .user(&id)
-        .await?
-        .map(Json)
-        .ok_or_else(|| ApiError::not_found("unknown_user", format!("no user {id}")))
+    gw.store.user(&id).await?.map(Json).ok_or_else(|| ApiError::not_found("unknown_user", format!("no user {id}")))
 }
 
 #[derive(Deserialize)]
@@ -68,10 +60,7 @@ pub async fn lookup(
         .ok_or_else(|| ApiError::not_found("unknown_user", format!("no user named {}", q.username)))
 }
 
-pub async fn friends(
-    State(gw): State<Arc<Gateway>>,
-    auth: AuthUser,
-) -> Result<Json<Vec<User>>, ApiError> {
+pub async fn friends(State(gw): State<Arc<Gateway>>, auth: AuthUser) -> Result<Json<Vec<User>>, ApiError> {
     let mut out = Vec::new();
     for id in gw.store.friends(&auth.id).await? {
         if let Some(u) = gw.store.user(&id).await? {

@@ -29,22 +29,12 @@ pub async fn upgrade(
     }
     let max = gw.max_frame_bytes;
     // Small buffers: an idle connection should cost little. Bursts grow them as needed.
-    ws.read_buffer_size(4 * 1024)
-        .write_buffer_size(16 * 1024)
-        .max_message_size(max)
-        .max_frame_size(max)
-        .on_upgrade(move |socket| {
+    ws.read_buffer_size(4 * 1024).write_buffer_size(16 * 1024).max_message_size(max).max_frame_size(max).on_upgrade(
+        move |socket| {
             let (sink, stream) = socket.split();
-            conn::drive(
-                gw,
-                "websocket",
-                WsReader { stream, max },
-                WsWriter {
-                    sink,
-                    pending: Vec::new(),
-                },
-            )
-        })
+            conn::drive(gw, "websocket", WsReader { stream, max }, WsWriter { sink, pending: Vec::new() })
+        },
+    )
 }
 
 struct WsReader {
@@ -58,9 +48,7 @@ impl FrameReader for WsReader {
             match self.stream.next().await? {
                 Ok(Message::Binary(bytes)) => return Some(decode_frame(&bytes, self.max)),
                 Ok(Message::Text(_)) => {
-                    return Some(Err(CodecError::Malformed(
-                        "text messages are not frames; send binary".into(),
-                    )));
+                    return Some(Err(CodecError::Malformed("text messages are not frames; send binary".into())));
                 }
                 Ok(Message::Ping(_) | Message::Pong(_)) => continue,
                 Ok(Message::Close(_)) | Err(_) => return None,
@@ -85,10 +73,7 @@ impl FrameWriter for WsWriter {
         }
         // feed() queues without flushing; one flush then writes them all.
         for frame in self.pending.drain(..) {
-            self.sink
-                .feed(Message::Binary(frame))
-                .await
-                .map_err(std::io::Error::other)?;
+            self.sink.feed(Message::Binary(frame)).await.map_err(std::io::Error::other)?;
         }
         self.sink.flush().await.map_err(std::io::Error::other)
     }
@@ -101,10 +86,7 @@ impl FrameWriter for WsWriter {
             CloseReason::ProtocolError => 1002,
             _ => 1008,
         };
-        let frame = CloseFrame {
-            code,
-            reason: format!("{reason:?}").into(),
-        };
+        let frame = CloseFrame { code, reason: format!("{reason:?}").into() };
         let _ = self.sink.send(Message::Close(Some(frame))).await;
     }
 }

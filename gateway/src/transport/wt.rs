@@ -37,9 +37,7 @@ pub fn server_config(listen: SocketAddr, tls: &TlsMaterial) -> anyhow::Result<Se
         .send_window(2 * 1024 * 1024)
         .keep_alive_interval(Some(Duration::from_secs(10)))
         .max_idle_timeout(Some(Duration::from_secs(60).try_into()?));
-    config
-        .quic_config_mut()
-        .transport_config(Arc::new(transport));
+    config.quic_config_mut().transport_config(Arc::new(transport));
     Ok(config)
 }
 
@@ -66,11 +64,13 @@ pub async fn accept_loop(gw: Arc<Gateway>, endpoint: Arc<Endpoint<Server>>) {
     }
 }
 
-async fn handle(
-    gw: Arc<Gateway>,
-    incoming: wtransport::endpoint::IncomingSession,
-) -> anyhow::Result<()> {
+async fn handle(gw: Arc<Gateway>, incoming: wtransport::endpoint::IncomingSession) -> anyhow::Result<()> {
     let request = incoming.await?;
+    if request.path() == crate::peer::PATH {
+        let connection = request.accept().await?;
+        let recv = connection.accept_uni().await?;
+        return crate::peer::serve_link(gw.hub.clone(), gw.verifier.clone(), recv, gw.max_frame_bytes).await;
+    }
     if request.path() != PATH {
         request.not_found().await;
         return Ok(());
@@ -84,16 +84,9 @@ async fn handle(
         return Ok(());
     }
     let connection = request.accept().await?;
-    let (send, recv) =
-        tokio::time::timeout(gw.session_config.auth_timeout, connection.accept_bi()).await??;
-    let reader = WtReader {
-        recv,
-        decoder: FrameDecoder::new(gw.max_frame_bytes),
-    };
-    let writer = WtWriter {
-        send,
-        buf: BytesMut::new(),
-    };
+    let (send, recv) = tokio::time::timeout(gw.session_config.auth_timeout, connection.accept_bi()).await??;
+    let reader = WtReader { recv, decoder: FrameDecoder::new(gw.max_frame_bytes) };
+    let writer = WtWriter { send, buf: BytesMut::new() };
     conn::drive(gw, "webtransport", reader, writer).await;
     Ok(())
 }
@@ -112,12 +105,7 @@ impl FrameReader for WtReader {
                 Err(e) => return Some(Err(e)),
             }
             // read_chunk hands over quinn's own buffer: no per-session read buffer is kept.
-            match self
-                .recv
-                .quic_stream_mut()
-                .read_chunk(64 * 1024, true)
-                .await
-            {
+            match self.recv.quic_stream_mut().read_chunk(64 * 1024, true).await {
                 Ok(Some(chunk)) => self.decoder.extend(&chunk.bytes),
                 Ok(None) | Err(_) => return None,
             }
@@ -140,11 +128,7 @@ impl FrameWriter for WtWriter {
         if self.buf.is_empty() {
             return Ok(());
         }
-        let result = self
-            .send
-            .write_all(&self.buf)
-            .await
-            .map_err(std::io::Error::other);
+        let result = self.send.write_all(&self.buf).await.map_err(std::io::Error::other);
         // Give the buffer back when it grew for a burst, so idle sessions stay small.
         if self.buf.capacity() > 64 * 1024 {
             self.buf = BytesMut::new();
@@ -159,10 +143,6 @@ impl FrameWriter for WtWriter {
         let _ = self.send.finish().await;
         // Let the client read the last frame (usually the error saying why) before the
         // connection goes away with this task.
-        let _ = tokio::time::timeout(
-            Duration::from_secs(2),
-            self.send.quic_stream_mut().stopped(),
-        )
-        .await;
+        let _ = tokio::time::timeout(Duration::from_secs(2), self.send.quic_stream_mut().stopped()).await;
     }
 }

@@ -22,9 +22,8 @@ use writer::{WriteOp, WriteRequest, WriteResult};
 use self::records::{ChannelRecord, CredentialRecord};
 use crate::error::StoreError;
 use crate::model::{
-    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, HistoryAnchor,
-    HistoryPage, InboxPage, MAX_HISTORY_LIMIT, MAX_PAGE_BODY_BYTES, MAX_SYNC_LIMIT, PushJob, User,
-    UserId,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, HistoryAnchor, HistoryPage, InboxPage,
+    MAX_HISTORY_LIMIT, MAX_PAGE_BODY_BYTES, MAX_SYNC_LIMIT, PushJob, User, UserId,
 };
 use crate::store::keys::{Key, KeyReader, Tag, prefix_end};
 use crate::store::{NewUser, Store};
@@ -65,38 +64,23 @@ impl EmbeddedStore {
     pub fn open(dir: &Path, durability: Durability) -> Result<Self, StoreError> {
         std::fs::create_dir_all(dir).map_err(unavailable)?;
         let db = Database::builder(dir).open().map_err(unavailable)?;
-        let ks = db
-            .keyspace("tern", KeyspaceCreateOptions::default)
-            .map_err(unavailable)?;
+        let ks = db.keyspace("tern", KeyspaceCreateOptions::default).map_err(unavailable)?;
         let (writer, thread) = writer::spawn(db.clone(), ks.clone(), durability)?;
-        let inner = Inner {
-            _db: db,
-            ks,
-            writer: Some(writer),
-            writer_thread: Some(thread),
-        };
-        Ok(Self {
-            inner: Arc::new(inner),
-        })
+        let inner = Inner { _db: db, ks, writer: Some(writer), writer_thread: Some(thread) };
+        Ok(Self { inner: Arc::new(inner) })
     }
 
     async fn write(&self, op: WriteOp) -> Result<WriteResult, StoreError> {
         let (reply, rx) = oneshot::channel();
         let writer = self.inner.writer.as_ref().expect("writer lives until drop");
-        writer
-            .send(WriteRequest { op, reply })
-            .await
-            .map_err(|_| unavailable("store writer stopped"))?;
+        writer.send(WriteRequest { op, reply }).await.map_err(|_| unavailable("store writer stopped"))?;
         rx.await.map_err(|_| unavailable("store writer stopped"))?
     }
 
     /// A consistent view of everything committed so far: reads of several keys (an inbox
     /// entry and the message it points at) never see half of a batch.
     fn view(&self) -> View<'_> {
-        View {
-            snapshot: self.inner._db.snapshot(),
-            ks: &self.inner.ks,
-        }
+        View { snapshot: self.inner._db.snapshot(), ks: &self.inner.ks }
     }
 }
 
@@ -111,18 +95,12 @@ impl View<'_> {
     }
 
     fn channel_record(&self, id: &ChannelId) -> Result<Option<ChannelRecord>, StoreError> {
-        self.get(&ops::channel_key(id))?
-            .map(|b| records::decode(&b))
-            .transpose()
+        self.get(&ops::channel_key(id))?.map(|b| records::decode(&b)).transpose()
     }
 
     fn last_seq(&self, id: &ChannelId) -> Result<u64, StoreError> {
         Ok(match self.get(&ops::seq_key(id))? {
-            Some(b) => u64::from_be_bytes(
-                b.as_ref()
-                    .try_into()
-                    .map_err(|_| StoreError::Corrupt("seq".into()))?,
-            ),
+            Some(b) => u64::from_be_bytes(b.as_ref().try_into().map_err(|_| StoreError::Corrupt("seq".into()))?),
             None => 0,
         })
     }
@@ -136,15 +114,9 @@ impl View<'_> {
     ) -> Result<Vec<(fjall::Slice, fjall::Slice)>, StoreError> {
         let iter = self.snapshot.range(self.ks, range);
         let take = |it: &mut dyn Iterator<Item = fjall::Guard>| {
-            it.take(limit)
-                .map(|g| g.into_inner().map_err(unavailable))
-                .collect::<Result<Vec<_>, _>>()
+            it.take(limit).map(|g| g.into_inner().map_err(unavailable)).collect::<Result<Vec<_>, _>>()
         };
-        if reverse {
-            take(&mut iter.rev())
-        } else {
-            take(&mut { iter })
-        }
+        if reverse { take(&mut iter.rev()) } else { take(&mut { iter }) }
     }
 
     fn messages(
@@ -175,19 +147,14 @@ impl View<'_> {
     fn user_ids_with_prefix(&self, tag: Tag, owner: &UserId) -> Result<Vec<String>, StoreError> {
         let prefix = Key::new(tag).str(owner.as_str()).into_vec();
         let end = prefix_end(&prefix);
-        self.scan(
-            (Bound::Included(prefix), Bound::Excluded(end)),
-            false,
-            usize::MAX,
-        )?
-        .into_iter()
-        .map(|(k, _)| {
-            let mut r = KeyReader::new(&k);
-            r.str();
-            r.str()
-                .ok_or_else(|| StoreError::Corrupt("index key".into()))
-        })
-        .collect()
+        self.scan((Bound::Included(prefix), Bound::Excluded(end)), false, usize::MAX)?
+            .into_iter()
+            .map(|(k, _)| {
+                let mut r = KeyReader::new(&k);
+                r.str();
+                r.str().ok_or_else(|| StoreError::Corrupt("index key".into()))
+            })
+            .collect()
     }
 }
 
@@ -212,58 +179,31 @@ impl Store for EmbeddedStore {
             return Ok(None);
         };
         let cred: CredentialRecord = records::decode(&bytes)?;
-        let user = self
-            .user(&cred.user_id)
-            .await?
-            .ok_or_else(|| StoreError::Corrupt("credential without user".into()))?;
-        Ok(Some(Credentials {
-            user,
-            password_hash: cred.password_hash,
-        }))
+        let user =
+            self.user(&cred.user_id).await?.ok_or_else(|| StoreError::Corrupt("credential without user".into()))?;
+        Ok(Some(Credentials { user, password_hash: cred.password_hash }))
     }
 
     async fn user(&self, id: &UserId) -> Result<Option<User>, StoreError> {
         let view = self.view();
-        view.get(&ops::user_key(id))?
-            .map(|b| records::decode_user(&b))
-            .transpose()
+        view.get(&ops::user_key(id))?.map(|b| records::decode_user(&b)).transpose()
     }
 
     async fn set_display_name(&self, id: &UserId, display_name: &str) -> Result<User, StoreError> {
-        expect_result!(
-            self.write(WriteOp::SetDisplayName(id.clone(), display_name.to_owned()))
-                .await,
-            User
-        )
+        expect_result!(self.write(WriteOp::SetDisplayName(id.clone(), display_name.to_owned())).await, User)
     }
 
     async fn add_friend(&self, user: &UserId, friend: &UserId) -> Result<(), StoreError> {
-        self.write(WriteOp::SetFriendship {
-            a: user.clone(),
-            b: friend.clone(),
-            friends: true,
-        })
-        .await
-        .map(|_| ())
+        self.write(WriteOp::SetFriendship { a: user.clone(), b: friend.clone(), friends: true }).await.map(|_| ())
     }
 
     async fn remove_friend(&self, user: &UserId, friend: &UserId) -> Result<(), StoreError> {
-        self.write(WriteOp::SetFriendship {
-            a: user.clone(),
-            b: friend.clone(),
-            friends: false,
-        })
-        .await
-        .map(|_| ())
+        self.write(WriteOp::SetFriendship { a: user.clone(), b: friend.clone(), friends: false }).await.map(|_| ())
     }
 
     async fn friends(&self, user: &UserId) -> Result<Vec<UserId>, StoreError> {
         let view = self.view();
-        Ok(view
-            .user_ids_with_prefix(Tag::Friend, user)?
-            .into_iter()
-            .map(UserId)
-            .collect())
+        Ok(view.user_ids_with_prefix(Tag::Friend, user)?.into_iter().map(UserId).collect())
     }
 
     async fn open_direct(&self, a: &UserId, b: &UserId) -> Result<ChannelInfo, StoreError> {
@@ -273,53 +213,21 @@ impl Store for EmbeddedStore {
         if let Some(record) = view.channel_record(&id)? {
             return Ok(record.info(view.last_seq(&id)?));
         }
-        expect_result!(
-            self.write(WriteOp::OpenDirect(a.clone(), b.clone())).await,
-            Channel
-        )
+        expect_result!(self.write(WriteOp::OpenDirect(a.clone(), b.clone())).await, Channel)
     }
 
-    async fn create_group(
-        &self,
-        owner: &UserId,
-        name: &str,
-        members: &[UserId],
-    ) -> Result<ChannelInfo, StoreError> {
-        let op = WriteOp::CreateGroup {
-            owner: owner.clone(),
-            name: name.to_owned(),
-            members: members.to_vec(),
-        };
+    async fn create_group(&self, owner: &UserId, name: &str, members: &[UserId]) -> Result<ChannelInfo, StoreError> {
+        let op = WriteOp::CreateGroup { owner: owner.clone(), name: name.to_owned(), members: members.to_vec() };
         expect_result!(self.write(op).await, Channel)
     }
 
-    async fn add_member(
-        &self,
-        channel: &ChannelId,
-        by: &UserId,
-        user: &UserId,
-    ) -> Result<ChannelInfo, StoreError> {
-        let op = WriteOp::ChangeMember {
-            channel: channel.clone(),
-            by: by.clone(),
-            user: user.clone(),
-            add: true,
-        };
+    async fn add_member(&self, channel: &ChannelId, by: &UserId, user: &UserId) -> Result<ChannelInfo, StoreError> {
+        let op = WriteOp::ChangeMember { channel: channel.clone(), by: by.clone(), user: user.clone(), add: true };
         expect_result!(self.write(op).await, Channel)
     }
 
-    async fn remove_member(
-        &self,
-        channel: &ChannelId,
-        by: &UserId,
-        user: &UserId,
-    ) -> Result<ChannelInfo, StoreError> {
-        let op = WriteOp::ChangeMember {
-            channel: channel.clone(),
-            by: by.clone(),
-            user: user.clone(),
-            add: false,
-        };
+    async fn remove_member(&self, channel: &ChannelId, by: &UserId, user: &UserId) -> Result<ChannelInfo, StoreError> {
+        let op = WriteOp::ChangeMember { channel: channel.clone(), by: by.clone(), user: user.clone(), add: false };
         expect_result!(self.write(op).await, Channel)
     }
 
@@ -356,9 +264,7 @@ impl Store for EmbeddedStore {
         limit: usize,
     ) -> Result<HistoryPage, StoreError> {
         let view = self.view();
-        let record = view
-            .channel_record(channel)?
-            .ok_or_else(|| StoreError::UnknownChannel(channel.to_string()))?;
+        let record = view.channel_record(channel)?.ok_or_else(|| StoreError::UnknownChannel(channel.to_string()))?;
         if !record.is_member(reader) {
             return Err(StoreError::NotAMember);
         }
@@ -366,26 +272,13 @@ impl Store for EmbeddedStore {
         let last_seq = view.last_seq(channel)?;
         use Bound::{Excluded, Included};
         let messages = match anchor {
-            HistoryAnchor::Latest => {
-                view.messages(channel, Included(0), Included(u64::MAX), true, limit)?
-            }
-            HistoryAnchor::Before(seq) => {
-                view.messages(channel, Included(0), Excluded(seq), true, limit)?
-            }
-            HistoryAnchor::After(seq) => {
-                view.messages(channel, Excluded(seq), Included(u64::MAX), false, limit)?
-            }
+            HistoryAnchor::Latest => view.messages(channel, Included(0), Included(u64::MAX), true, limit)?,
+            HistoryAnchor::Before(seq) => view.messages(channel, Included(0), Excluded(seq), true, limit)?,
+            HistoryAnchor::After(seq) => view.messages(channel, Excluded(seq), Included(u64::MAX), false, limit)?,
             HistoryAnchor::Around(seq) => {
-                let mut page =
-                    view.messages(channel, Included(0), Excluded(seq), true, limit / 2)?;
+                let mut page = view.messages(channel, Included(0), Excluded(seq), true, limit / 2)?;
                 let rest = limit - page.len();
-                page.extend(view.messages(
-                    channel,
-                    Included(seq),
-                    Included(u64::MAX),
-                    false,
-                    rest,
-                )?);
+                page.extend(view.messages(channel, Included(seq), Included(u64::MAX), false, rest)?);
                 page
             }
         };
@@ -394,20 +287,10 @@ impl Store for EmbeddedStore {
             Some(m) => m.seq < last_seq,
             None => matches!(anchor, HistoryAnchor::Before(s) if s <= last_seq),
         };
-        Ok(HistoryPage {
-            messages,
-            has_older,
-            has_newer,
-            last_seq,
-        })
+        Ok(HistoryPage { messages, has_older, has_newer, last_seq })
     }
 
-    async fn inbox_after(
-        &self,
-        user: &UserId,
-        after: &Cursor,
-        limit: usize,
-    ) -> Result<InboxPage, StoreError> {
+    async fn inbox_after(&self, user: &UserId, after: &Cursor, limit: usize) -> Result<InboxPage, StoreError> {
         let view = self.view();
         let limit = limit.clamp(1, MAX_SYNC_LIMIT);
         let prefix = Key::new(Tag::Inbox).str(user.as_str()).into_vec();
@@ -416,11 +299,7 @@ impl Store for EmbeddedStore {
         } else {
             Bound::Excluded(ops::inbox_key(user, &after.0))
         };
-        let rows = view.scan(
-            (start, Bound::Excluded(prefix_end(&prefix))),
-            false,
-            limit + 1,
-        )?;
+        let rows = view.scan((start, Bound::Excluded(prefix_end(&prefix))), false, limit + 1)?;
         let mut more = rows.len() > limit;
         let mut entries = Vec::with_capacity(rows.len().min(limit));
         let mut byte_count = 0;
@@ -430,8 +309,7 @@ impl Store for EmbeddedStore {
             let bytes = view
                 .get(&ops::message_key(&channel, seq))?
                 .ok_or_else(|| StoreError::Corrupt("inbox points at a missing message".into()))?;
-            let message =
-                Message::decode(bytes.as_ref()).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            let message = Message::decode(bytes.as_ref()).map_err(|e| StoreError::Corrupt(e.to_string()))?;
             byte_count += message.body.len();
             if byte_count > MAX_PAGE_BODY_BYTES && !entries.is_empty() {
                 more = true;
@@ -457,15 +335,11 @@ impl Store for EmbeddedStore {
     }
 
     async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> Result<(), StoreError> {
-        self.write(WriteOp::ReschedulePush(job, previous_due_ms))
-            .await
-            .map(|_| ())
+        self.write(WriteOp::ReschedulePush(job, previous_due_ms)).await.map(|_| ())
     }
 
     async fn complete_push(&self, job: &PushJob) -> Result<(), StoreError> {
-        self.write(WriteOp::CompletePush(job.clone()))
-            .await
-            .map(|_| ())
+        self.write(WriteOp::CompletePush(job.clone())).await.map(|_| ())
     }
 }
 
@@ -479,9 +353,7 @@ mod tests {
 
     impl Harness {
         fn new() -> Self {
-            Harness {
-                dir: tempfile::tempdir().unwrap(),
-            }
+            Harness { dir: tempfile::tempdir().unwrap() }
         }
         fn open(&self) -> Arc<dyn Store> {
             Arc::new(EmbeddedStore::open(self.dir.path(), Durability::Fsync).unwrap())

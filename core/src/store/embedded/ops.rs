@@ -12,8 +12,8 @@ use super::records::{self, ChannelRecord, CredentialRecord};
 use super::txn::Txn;
 use crate::error::StoreError;
 use crate::model::{
-    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, ChannelKind, Cursor, MAX_GROUP_MEMBERS,
-    PushJob, User, UserId, validate_username,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, ChannelKind, Cursor, MAX_GROUP_MEMBERS, PushJob, User,
+    UserId, validate_username,
 };
 use crate::store::NewUser;
 use crate::store::keys::{Key, KeyReader, Tag};
@@ -51,68 +51,40 @@ pub fn username_key(name: &str) -> Vec<u8> {
 }
 
 pub fn friend_key(user: &UserId, friend: &UserId) -> Vec<u8> {
-    Key::new(Tag::Friend)
-        .str(user.as_str())
-        .str(friend.as_str())
-        .into_vec()
+    Key::new(Tag::Friend).str(user.as_str()).str(friend.as_str()).into_vec()
 }
 
 pub fn channel_key(id: &ChannelId) -> Vec<u8> {
-    Key::new(Tag::Channel)
-        .str(id.as_str())
-        .str("meta")
-        .into_vec()
+    Key::new(Tag::Channel).str(id.as_str()).str("meta").into_vec()
 }
 
 pub fn seq_key(id: &ChannelId) -> Vec<u8> {
-    Key::new(Tag::Channel)
-        .str(id.as_str())
-        .str("seq")
-        .into_vec()
+    Key::new(Tag::Channel).str(id.as_str()).str("seq").into_vec()
 }
 
 pub fn user_channel_key(user: &UserId, channel: &ChannelId) -> Vec<u8> {
-    Key::new(Tag::UserChannel)
-        .str(user.as_str())
-        .str(channel.as_str())
-        .into_vec()
+    Key::new(Tag::UserChannel).str(user.as_str()).str(channel.as_str()).into_vec()
 }
 
 pub fn message_key(channel: &ChannelId, seq: u64) -> Vec<u8> {
-    Key::new(Tag::Message)
-        .str(channel.as_str())
-        .u64(seq)
-        .into_vec()
+    Key::new(Tag::Message).str(channel.as_str()).u64(seq).into_vec()
 }
 
 pub fn dedupe_key(channel: &ChannelId, sender: &UserId, client_msg_id: &str) -> Vec<u8> {
-    Key::new(Tag::Dedupe)
-        .str(channel.as_str())
-        .str(sender.as_str())
-        .str(client_msg_id)
-        .into_vec()
+    Key::new(Tag::Dedupe).str(channel.as_str()).str(sender.as_str()).str(client_msg_id).into_vec()
 }
 
 pub fn inbox_key(user: &UserId, cursor: &[u8]) -> Vec<u8> {
-    Key::new(Tag::Inbox)
-        .str(user.as_str())
-        .bytes(cursor)
-        .into_vec()
+    Key::new(Tag::Inbox).str(user.as_str()).bytes(cursor).into_vec()
 }
 
 pub fn push_key(due_ms: i64, id: &str) -> Vec<u8> {
-    Key::new(Tag::Push)
-        .u64(due_ms.max(0) as u64)
-        .str(id)
-        .into_vec()
+    Key::new(Tag::Push).u64(due_ms.max(0) as u64).str(id).into_vec()
 }
 
 /// Inbox values: the (channel, seq) the entry points at.
 pub fn encode_inbox_value(channel: &ChannelId, seq: u64) -> Vec<u8> {
-    Key::new(Tag::Inbox)
-        .str(channel.as_str())
-        .u64(seq)
-        .into_vec()
+    Key::new(Tag::Inbox).str(channel.as_str()).u64(seq).into_vec()
 }
 
 pub fn decode_inbox_value(bytes: &[u8]) -> Result<(ChannelId, u64), StoreError> {
@@ -126,11 +98,7 @@ pub fn decode_inbox_value(bytes: &[u8]) -> Result<(ChannelId, u64), StoreError> 
 fn read_u64(bytes: Option<Vec<u8>>) -> Result<u64, StoreError> {
     match bytes {
         None => Ok(0),
-        Some(b) => b
-            .as_slice()
-            .try_into()
-            .map(u64::from_be_bytes)
-            .map_err(|_| StoreError::Corrupt("counter".into())),
+        Some(b) => b.as_slice().try_into().map(u64::from_be_bytes).map_err(|_| StoreError::Corrupt("counter".into())),
     }
 }
 
@@ -161,18 +129,11 @@ pub fn create_user(t: &mut Txn, new: NewUser, now_ms: i64) -> Result<User, Store
     let user = User {
         id: id.clone(),
         username: new.username.clone(),
-        display_name: if new.display_name.is_empty() {
-            new.username.clone()
-        } else {
-            new.display_name
-        },
+        display_name: if new.display_name.is_empty() { new.username.clone() } else { new.display_name },
         created_at_ms: now_ms,
     };
     t.put(user_key(&id), records::encode(&user));
-    let cred = CredentialRecord {
-        user_id: id,
-        password_hash: new.password_hash,
-    };
+    let cred = CredentialRecord { user_id: id, password_hash: new.password_hash };
     t.put(username_key(&new.username), records::encode(&cred));
     Ok(user)
 }
@@ -189,9 +150,7 @@ pub fn validate_display_name(name: &str) -> Result<(), StoreError> {
 pub fn set_display_name(t: &mut Txn, id: &UserId, name: &str) -> Result<User, StoreError> {
     validate_display_name(name)?;
     if name.trim().is_empty() {
-        return Err(StoreError::InvalidArgument(
-            "display name must not be blank".into(),
-        ));
+        return Err(StoreError::InvalidArgument("display name must not be blank".into()));
     }
     let mut user = load_user(t, id)?;
     user.display_name = name.to_owned();
@@ -199,16 +158,9 @@ pub fn set_display_name(t: &mut Txn, id: &UserId, name: &str) -> Result<User, St
     Ok(user)
 }
 
-pub fn set_friendship(
-    t: &mut Txn,
-    a: &UserId,
-    b: &UserId,
-    friends: bool,
-) -> Result<(), StoreError> {
+pub fn set_friendship(t: &mut Txn, a: &UserId, b: &UserId, friends: bool) -> Result<(), StoreError> {
     if a == b {
-        return Err(StoreError::InvalidArgument(
-            "a user cannot befriend themselves".into(),
-        ));
+        return Err(StoreError::InvalidArgument("a user cannot befriend themselves".into()));
     }
     load_user(t, a)?;
     load_user(t, b)?;
@@ -239,9 +191,7 @@ pub fn open_direct(
     now_ms: i64,
 ) -> Result<ChannelInfo, StoreError> {
     if a == b {
-        return Err(StoreError::InvalidArgument(
-            "a 1:1 channel needs two different users".into(),
-        ));
+        return Err(StoreError::InvalidArgument("a 1:1 channel needs two different users".into()));
     }
     let id = ChannelId::direct(a, b);
     if let Some(bytes) = t.get(&channel_key(&id))? {
@@ -276,21 +226,13 @@ pub fn create_group(
 ) -> Result<ChannelInfo, StoreError> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
-        return Err(StoreError::InvalidArgument(
-            "group name must be 1..=100 characters".into(),
-        ));
+        return Err(StoreError::InvalidArgument("group name must be 1..=100 characters".into()));
     }
-    let mut all: Vec<UserId> = members
-        .iter()
-        .chain(std::iter::once(owner))
-        .cloned()
-        .collect();
+    let mut all: Vec<UserId> = members.iter().chain(std::iter::once(owner)).cloned().collect();
     all.sort();
     all.dedup();
     if all.len() > MAX_GROUP_MEMBERS {
-        return Err(StoreError::GroupFull {
-            max: MAX_GROUP_MEMBERS,
-        });
+        return Err(StoreError::GroupFull { max: MAX_GROUP_MEMBERS });
     }
     for m in &all {
         load_user(t, m)?;
@@ -324,9 +266,7 @@ pub fn change_member(
 ) -> Result<ChannelInfo, StoreError> {
     let mut record = load_channel(t, channel)?;
     if record.kind != ChannelKind::Group {
-        return Err(StoreError::InvalidArgument(
-            "members of a 1:1 channel cannot change".into(),
-        ));
+        return Err(StoreError::InvalidArgument("members of a 1:1 channel cannot change".into()));
     }
     if !record.is_member(by) {
         return Err(StoreError::NotAMember);
@@ -335,9 +275,7 @@ pub fn change_member(
         (true, Ok(_)) | (false, Err(_)) => return channel_info(t, &record),
         (true, Err(pos)) => {
             if record.members.len() >= MAX_GROUP_MEMBERS {
-                return Err(StoreError::GroupFull {
-                    max: MAX_GROUP_MEMBERS,
-                });
+                return Err(StoreError::GroupFull { max: MAX_GROUP_MEMBERS });
             }
             load_user(t, user)?;
             record.members.insert(pos, user.clone());
@@ -366,14 +304,7 @@ pub fn append(
             state.channels.clear();
         }
         let members = record.members.clone().into();
-        state.channels.insert(
-            req.channel.clone(),
-            CachedChannel {
-                record,
-                members,
-                last_seq,
-            },
-        );
+        state.channels.insert(req.channel.clone(), CachedChannel { record, members, last_seq });
     }
     let channel = state.channels.get_mut(&req.channel).expect("just cached");
     if !channel.record.is_member(&req.sender) {
@@ -381,15 +312,12 @@ pub fn append(
     }
     let dedupe = dedupe_key(&req.channel, &req.sender, &req.client_msg_id);
     if let Some(prev) = t.get(&dedupe)? {
-        let (seq_bytes, cursor) = prev
-            .split_at_checked(8)
-            .ok_or_else(|| StoreError::Corrupt("dedupe".into()))?;
+        let (seq_bytes, cursor) = prev.split_at_checked(8).ok_or_else(|| StoreError::Corrupt("dedupe".into()))?;
         let seq = read_u64(Some(seq_bytes.to_vec()))?;
         let bytes = t
             .get(&message_key(&req.channel, seq))?
             .ok_or_else(|| StoreError::Corrupt("deduped message missing".into()))?;
-        let message =
-            Message::decode(bytes.as_slice()).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let message = Message::decode(bytes.as_slice()).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         return Ok(AppendOutcome {
             message,
             cursor: Cursor(cursor.to_vec().into()),
@@ -420,30 +348,19 @@ pub fn append(
     for member in members.iter() {
         t.put_blind(inbox_key(member, &cursor_bytes), pointer.clone());
     }
-    Ok(AppendOutcome {
-        message,
-        cursor: Cursor::from_u64(cursor),
-        duplicate: false,
-        members,
-    })
+    Ok(AppendOutcome { message, cursor: Cursor::from_u64(cursor), duplicate: false, members })
 }
 
 pub fn enqueue_push(t: &mut Txn, jobs: Vec<PushJob>) -> Result<(), StoreError> {
     for job in jobs {
-        t.put(
-            push_key(job.next_attempt_ms, &job.id),
-            records::encode(&job),
-        );
+        t.put(push_key(job.next_attempt_ms, &job.id), records::encode(&job));
     }
     Ok(())
 }
 
 pub fn reschedule_push(t: &mut Txn, job: PushJob, previous_due_ms: i64) -> Result<(), StoreError> {
     t.delete(push_key(previous_due_ms, &job.id));
-    t.put(
-        push_key(job.next_attempt_ms, &job.id),
-        records::encode(&job),
-    );
+    t.put(push_key(job.next_attempt_ms, &job.id), records::encode(&job));
     Ok(())
 }
 

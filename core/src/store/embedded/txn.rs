@@ -24,23 +24,14 @@ pub struct Txn<'a> {
 
 impl<'a> Txn<'a> {
     pub fn new(ks: &'a Keyspace) -> Self {
-        Txn {
-            ks,
-            batch: Writes::new(),
-            blind: Vec::new(),
-            op: Vec::new(),
-            op_blind: Vec::new(),
-        }
+        Txn { ks, batch: Writes::new(), blind: Vec::new(), op: Vec::new(), op_blind: Vec::new() }
     }
 
     pub fn get(&self, key: &[u8]) -> Result<Option<Vec<u8>>, StoreError> {
         if let Some(v) = self.batch.get(key) {
             return Ok(v.clone());
         }
-        self.ks
-            .get(key)
-            .map(|v| v.map(|s| s.to_vec()))
-            .map_err(|e| StoreError::Unavailable(e.to_string()))
+        self.ks.get(key).map(|v| v.map(|s| s.to_vec())).map_err(|e| StoreError::Unavailable(e.to_string()))
     }
 
     pub fn put(&mut self, key: Vec<u8>, value: Vec<u8>) {
@@ -73,8 +64,6 @@ impl<'a> Txn<'a> {
 
     /// Every write of the batch: later writes of a key replace earlier ones.
     pub fn into_writes(self) -> impl Iterator<Item = (Vec<u8>, Option<Vec<u8>>)> {
-        self.batch
-            .into_iter()
-            .chain(self.blind.into_iter().map(|(k, v)| (k, Some(v))))
+        self.batch.into_iter().chain(self.blind.into_iter().map(|(k, v)| (k, Some(v))))
     }
 }

@@ -19,23 +19,10 @@ const MAX_BATCH: usize = 2048;
 pub enum WriteOp {
     CreateUser(NewUser),
     SetDisplayName(UserId, String),
-    SetFriendship {
-        a: UserId,
-        b: UserId,
-        friends: bool,
-    },
+    SetFriendship { a: UserId, b: UserId, friends: bool },
     OpenDirect(UserId, UserId),
-    CreateGroup {
-        owner: UserId,
-        name: String,
-        members: Vec<UserId>,
-    },
-    ChangeMember {
-        channel: ChannelId,
-        by: UserId,
-        user: UserId,
-        add: bool,
-    },
+    CreateGroup { owner: UserId, name: String, members: Vec<UserId> },
+    ChangeMember { channel: ChannelId, by: UserId, user: UserId, add: bool },
     Append(AppendRequest),
     EnqueuePush(Vec<PushJob>),
     ReschedulePush(PushJob, i64),
@@ -68,32 +55,14 @@ pub fn spawn(
     ks: Keyspace,
     durability: Durability,
 ) -> Result<(mpsc::Sender<WriteRequest>, std::thread::JoinHandle<()>), StoreError> {
-    let last_cursor = match ks
-        .get(ops::cursor_key())
-        .map_err(|e| StoreError::Unavailable(e.to_string()))?
-    {
-        Some(v) => u64::from_be_bytes(
-            v.as_ref()
-                .try_into()
-                .map_err(|_| StoreError::Corrupt("cursor".into()))?,
-        ),
+    let last_cursor = match ks.get(ops::cursor_key()).map_err(|e| StoreError::Unavailable(e.to_string()))? {
+        Some(v) => u64::from_be_bytes(v.as_ref().try_into().map_err(|_| StoreError::Corrupt("cursor".into()))?),
         None => 0,
     };
     let (tx, rx) = mpsc::channel(MAX_BATCH * 4);
     let thread = std::thread::Builder::new()
         .name("tern-store-writer".into())
-        .spawn(move || {
-            run(
-                db,
-                ks,
-                durability,
-                WriterState {
-                    last_cursor,
-                    channels: Default::default(),
-                },
-                rx,
-            )
-        })
+        .spawn(move || run(db, ks, durability, WriterState { last_cursor, channels: Default::default() }, rx))
         .map_err(|e| StoreError::Unavailable(e.to_string()))?;
     Ok((tx, thread))
 }
@@ -141,10 +110,7 @@ fn commit_batch(
     } else {
         let mut cursor_write = Vec::new();
         if state.last_cursor != cursor_before {
-            cursor_write.push((
-                ops::cursor_key(),
-                Some(state.last_cursor.to_be_bytes().to_vec()),
-            ));
+            cursor_write.push((ops::cursor_key(), Some(state.last_cursor.to_be_bytes().to_vec())));
         }
         let mut batch = db.batch();
         for (key, value) in txn.into_writes().chain(cursor_write) {
@@ -174,37 +140,21 @@ fn commit_batch(
     }
 }
 
-fn apply(
-    t: &mut Txn,
-    state: &mut WriterState,
-    op: WriteOp,
-    now_ms: i64,
-) -> Result<WriteResult, StoreError> {
+fn apply(t: &mut Txn, state: &mut WriterState, op: WriteOp, now_ms: i64) -> Result<WriteResult, StoreError> {
     Ok(match op {
         WriteOp::CreateUser(new) => WriteResult::User(ops::create_user(t, new, now_ms)?),
-        WriteOp::SetDisplayName(id, name) => {
-            WriteResult::User(ops::set_display_name(t, &id, &name)?)
-        }
+        WriteOp::SetDisplayName(id, name) => WriteResult::User(ops::set_display_name(t, &id, &name)?),
         WriteOp::SetFriendship { a, b, friends } => {
             ops::set_friendship(t, &a, &b, friends)?;
             WriteResult::Done
         }
-        WriteOp::OpenDirect(a, b) => {
-            WriteResult::Channel(ops::open_direct(t, state, &a, &b, now_ms)?)
+        WriteOp::OpenDirect(a, b) => WriteResult::Channel(ops::open_direct(t, state, &a, &b, now_ms)?),
+        WriteOp::CreateGroup { owner, name, members } => {
+            WriteResult::Channel(ops::create_group(t, state, &owner, &name, &members, now_ms)?)
         }
-        WriteOp::CreateGroup {
-            owner,
-            name,
-            members,
-        } => WriteResult::Channel(ops::create_group(
-            t, state, &owner, &name, &members, now_ms,
-        )?),
-        WriteOp::ChangeMember {
-            channel,
-            by,
-            user,
-            add,
-        } => WriteResult::Channel(ops::change_member(t, state, &channel, &by, &user, add)?),
+        WriteOp::ChangeMember { channel, by, user, add } => {
+            WriteResult::Channel(ops::change_member(t, state, &channel, &by, &user, add)?)
+        }
         WriteOp::Append(req) => WriteResult::Appended(ops::append(t, state, req, now_micros())?),
         WriteOp::EnqueuePush(jobs) => {
             ops::enqueue_push(t, jobs)?;

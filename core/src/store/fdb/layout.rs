@@ -100,11 +100,7 @@ impl Layout {
 
     /// The second component of an `f` or `k` key: the friend or the channel.
     pub fn second_id(&self, key: &[u8], friends: bool) -> Result<String, StoreError> {
-        let space = if friends {
-            &self.friend
-        } else {
-            &self.user_channel
-        };
+        let space = if friends { &self.friend } else { &self.user_channel };
         space
             .unpack::<(String, String)>(key)
             .map(|(_, second)| second)
@@ -161,17 +157,13 @@ impl Layout {
     }
 
     pub fn dedupe(&self, channel: &ChannelId, sender: &UserId, client_msg_id: &str) -> Vec<u8> {
-        self.dedupe
-            .pack(&(channel.as_str(), sender.as_str(), client_msg_id))
+        self.dedupe.pack(&(channel.as_str(), sender.as_str(), client_msg_id))
     }
 
     /// An inbox key whose versionstamp FoundationDB fills in at commit
     /// (`SetVersionstampedKey`); `user_version` orders entries of one transaction.
     pub fn inbox_versionstamped(&self, user: &UserId, user_version: u16) -> Vec<u8> {
-        self.inbox.pack_with_versionstamp(&(
-            user.as_str(),
-            Versionstamp::incomplete(user_version),
-        ))
+        self.inbox.pack_with_versionstamp(&(user.as_str(), Versionstamp::incomplete(user_version)))
     }
 
     /// The user's inbox: `(prefix of every entry, end of the range)`.
@@ -245,11 +237,7 @@ pub fn decode_dedupe_value(bytes: &[u8]) -> Result<DedupeRecord, StoreError> {
     if !stamp.is_complete() {
         return Err(StoreError::Corrupt("dedupe record without versionstamp".into()));
     }
-    Ok(DedupeRecord {
-        seq,
-        cursor: *stamp.as_bytes(),
-        nonce,
-    })
+    Ok(DedupeRecord { seq, cursor: *stamp.as_bytes(), nonce })
 }
 
 /// A message's encoding split into stored values: the head (header + first chunk), then the
@@ -275,15 +263,10 @@ pub struct Head<'a> {
 }
 
 pub fn parse_head(value: &[u8]) -> Result<Head<'_>, StoreError> {
-    let (header, first) = value
-        .split_at_checked(HEAD_HEADER_BYTES)
-        .ok_or_else(|| StoreError::Corrupt("message head".into()))?;
+    let (header, first) =
+        value.split_at_checked(HEAD_HEADER_BYTES).ok_or_else(|| StoreError::Corrupt("message head".into()))?;
     let encoded_len = u32::from_be_bytes([header[1], header[2], header[3], header[4]]) as usize;
-    Ok(Head {
-        overflow_parts: header[0],
-        encoded_len,
-        first,
-    })
+    Ok(Head { overflow_parts: header[0], encoded_len, first })
 }
 
 #[cfg(test)]
@@ -322,10 +305,7 @@ mod tests {
         let (head, overflow) = split_message(&encoded);
         assert!(head.len() <= 100_000 && overflow.iter().all(|c| c.len() <= 100_000));
         let parsed = parse_head(&head).unwrap();
-        assert_eq!(
-            (parsed.overflow_parts as usize, parsed.encoded_len),
-            (4, encoded.len())
-        );
+        assert_eq!((parsed.overflow_parts as usize, parsed.encoded_len), (4, encoded.len()));
         let mut joined = parsed.first.to_vec();
         for c in overflow {
             joined.extend_from_slice(c);
@@ -336,10 +316,7 @@ mod tests {
     #[test]
     fn values_round_trip() {
         let ch = ChannelId::from("d.ua.ub");
-        assert_eq!(
-            decode_inbox_value(&inbox_value(&ch, 42)).unwrap(),
-            (ch.clone(), 42)
-        );
+        assert_eq!(decode_inbox_value(&inbox_value(&ch, 42)).unwrap(), (ch.clone(), 42));
         // What FoundationDB stores after filling in the versionstamp.
         let stored = pack(&(9u64, Versionstamp::complete([3; 10], 2), 77u64));
         let rec = decode_dedupe_value(&stored).unwrap();

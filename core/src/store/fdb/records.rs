@@ -56,9 +56,7 @@ pub fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, StoreErro
 pub fn decode_seq(bytes: Option<&[u8]>) -> Result<u64, StoreError> {
     match bytes {
         None => Ok(0),
-        Some(b) => <[u8; 8]>::try_from(b)
-            .map(u64::from_be_bytes)
-            .map_err(|_| StoreError::Corrupt("seq".into())),
+        Some(b) => <[u8; 8]>::try_from(b).map(u64::from_be_bytes).map_err(|_| StoreError::Corrupt("seq".into())),
     }
 }
 
@@ -76,9 +74,7 @@ pub fn validate_display_name(name: &str) -> Result<(), StoreError> {
 pub fn validate_new_display_name(name: &str) -> Result<(), StoreError> {
     validate_display_name(name)?;
     if name.trim().is_empty() {
-        return Err(StoreError::InvalidArgument(
-            "display name must not be blank".into(),
-        ));
+        return Err(StoreError::InvalidArgument("display name must not be blank".into()));
     }
     Ok(())
 }
@@ -87,9 +83,7 @@ pub fn validate_new_display_name(name: &str) -> Result<(), StoreError> {
 pub fn group_name(name: &str) -> Result<&str, StoreError> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
-        return Err(StoreError::InvalidArgument(
-            "group name must be 1..=100 characters".into(),
-        ));
+        return Err(StoreError::InvalidArgument("group name must be 1..=100 characters".into()));
     }
     Ok(name)
 }

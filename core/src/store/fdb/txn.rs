@@ -71,11 +71,7 @@ pub fn range(
     reverse: bool,
     mode: StreamingMode,
 ) -> RangeOption<'static> {
-    let begin = if after {
-        KeySelector::first_greater_than(begin)
-    } else {
-        KeySelector::first_greater_or_equal(begin)
-    };
+    let begin = if after { KeySelector::first_greater_than(begin) } else { KeySelector::first_greater_or_equal(begin) };
     RangeOption {
         begin,
         end: KeySelector::first_greater_or_equal(end),
@@ -132,14 +128,7 @@ pub async fn assemble(
     if head.overflow_parts > 0 {
         let (begin, end) = layout.overflow_of(channel, seq);
         let mut parts = 0usize;
-        let opt = range(
-            begin,
-            false,
-            end,
-            usize::from(head.overflow_parts),
-            false,
-            StreamingMode::WantAll,
-        );
+        let opt = range(begin, false, end, usize::from(head.overflow_parts), false, StreamingMode::WantAll);
         // Messages never change once written: a snapshot read adds no conflict.
         scan(trx, opt, true, |_, chunk| {
             bytes.extend_from_slice(chunk);
@@ -155,19 +144,6 @@ pub async fn assemble(
         return Err(corrupt(format!("message {channel}/{seq}: wrong length")));
     }
     Message::decode(bytes.as_slice()).map_err(corrupt)
-}
-
-/// One message by id, or `None`.
-pub async fn read_message(
-    trx: &Transaction,
-    layout: &Layout,
-    channel: &ChannelId,
-    seq: u64,
-) -> Result<Option<Message>, FdbBindingError> {
-    match trx.get(&layout.message(channel, seq), true).await? {
-        Some(head) => Ok(Some(assemble(trx, layout, channel, seq, &head).await?)),
-        None => Ok(None),
-    }
 }
 
 /// Up to `limit` messages of `channel` with `from <= seq < to` (ascending, or from the

@@ -28,9 +28,7 @@ impl ServerCertVerifier for PinnedCert {
         if Sha256::digest(end_entity.as_ref()).as_slice() == self.sha256 {
             Ok(ServerCertVerified::assertion())
         } else {
-            Err(Error::General(
-                "certificate does not match the pinned SHA-256".into(),
-            ))
+            Err(Error::General("certificate does not match the pinned SHA-256".into()))
         }
     }
 
@@ -53,9 +51,7 @@ impl ServerCertVerifier for PinnedCert {
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.provider
-            .signature_verification_algorithms
-            .supported_schemes()
+        self.provider.signature_verification_algorithms.supported_schemes()
     }
 }
 
@@ -73,7 +69,5 @@ pub fn pinned_config(sha256: [u8; 32], alpn: &[&[u8]]) -> rustls::ClientConfig {
 }
 
 pub fn parse_sha256_hex(hex_digest: &str) -> anyhow::Result<[u8; 32]> {
-    hex::decode(hex_digest)?
-        .try_into()
-        .map_err(|_| anyhow::anyhow!("a SHA-256 is 32 bytes"))
+    hex::decode(hex_digest)?.try_into().map_err(|_| anyhow::anyhow!("a SHA-256 is 32 bytes"))
 }

@@ -1,0 +1,210 @@
+//! Peer links: deliveries and presence events for devices connected to other gateways travel
+//! over our own QUIC stack. One link per destination gateway: a WebTransport session to its
+//! `/v1/peer` with one unidirectional stream of length-delimited `PeerFrame`s, opened by a
+//! `PeerHello` carrying a peer token. Links connect on first use and reconnect with backoff;
+//! frames queued while a link is down wait (bounded) and are dropped past the bound: live
+//! delivery is best effort, the recipient's cursor sync repairs.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bytes::{Bytes, BytesMut};
+use tern_core::directory::{Directory, GatewayInfo};
+use tern_core::session::LiveDelivery;
+use tern_core::token::{Claims, TokenIssuer, TokenVerifier};
+use tern_proto::FrameDecoder;
+use tern_proto::v1::{PeerFrame, PeerHello, peer_frame};
+use tokio::sync::mpsc;
+use wtransport::endpoint::endpoint_side::Client;
+use wtransport::{ClientConfig, Endpoint, RecvStream};
+
+use crate::hub::{Hub, Outbound};
+
+/// The path of peer-link sessions.
+pub const PATH: &str = "/v1/peer";
+/// Frames waiting for one destination while its link is down.
+const QUEUE: usize = 16 * 1024;
+/// Most frames written in one go.
+const WRITE_BATCH: usize = 256;
+
+pub struct PeerLinks {
+    gateway_id: String,
+    issuer: TokenIssuer,
+    directory: Arc<dyn Directory>,
+    links: Mutex<HashMap<String, mpsc::Sender<Bytes>>>,
+}
+
+impl PeerLinks {
+    pub fn new(gateway_id: String, issuer: TokenIssuer, directory: Arc<dyn Directory>) -> Arc<Self> {
+        Arc::new(Self { gateway_id, issuer, directory, links: Mutex::default() })
+    }
+
+    /// Queues a frame for `gateway`, starting its link if needed. Never waits.
+    pub fn send(self: &Arc<Self>, gateway: &str, frame: &PeerFrame) {
+        let bytes = tern_proto::encode_delimited(frame);
+        let mut links = self.links.lock().unwrap_or_else(|p| p.into_inner());
+        let tx = links.entry(gateway.to_owned()).or_insert_with(|| {
+            let (tx, rx) = mpsc::channel(QUEUE);
+            tokio::spawn(self.clone().run_link(gateway.to_owned(), rx));
+            tx
+        });
+        if tx.try_send(bytes).is_err() {
+            metrics::counter!("tern_peer_frames_dropped_total", "peer" => gateway.to_owned()).increment(1);
+        } else {
+            metrics::counter!("tern_peer_frames_total", "peer" => gateway.to_owned()).increment(1);
+        }
+    }
+
+    async fn run_link(self: Arc<Self>, peer: String, mut rx: mpsc::Receiver<Bytes>) {
+        let mut backoff = Duration::from_millis(100);
+        // A frame taken from the queue whose write failed: sent first on the next link.
+        let mut pending: Vec<Bytes> = Vec::new();
+        loop {
+            match self.connect(&peer).await {
+                Ok((endpoint, conn, mut stream)) => {
+                    backoff = Duration::from_millis(100);
+                    metrics::gauge!("tern_peer_link_up", "peer" => peer.clone()).set(1.0);
+                    tracing::info!(%peer, "peer link up");
+                    loop {
+                        if pending.is_empty() {
+                            match rx.recv().await {
+                                Some(first) => pending.push(first),
+                                None => return,
+                            }
+                            while pending.len() < WRITE_BATCH {
+                                match rx.try_recv() {
+                                    Ok(next) => pending.push(next),
+                                    Err(_) => break,
+                                }
+                            }
+                        }
+                        let mut buf = BytesMut::with_capacity(pending.iter().map(Bytes::len).sum());
+                        pending.iter().for_each(|b| buf.extend_from_slice(b));
+                        if let Err(e) = stream.write_all(&buf).await {
+                            tracing::warn!(%peer, error = %e, "peer link lost");
+                            break;
+                        }
+                        pending.clear();
+                    }
+                    // The endpoint must outlive the connection: dropping it stops its I/O.
+                    drop(conn);
+                    drop(endpoint);
+                    metrics::gauge!("tern_peer_link_up", "peer" => peer.clone()).set(0.0);
+                }
+                Err(e) => tracing::debug!(%peer, error = %e, "peer link connect failed"),
+            }
+            // Frames that waited through a long outage are stale: their recipients have
+            // reconnected or will catch up by cursor. Keep the newest only.
+            while rx.len() > QUEUE / 2 {
+                let _ = rx.try_recv();
+            }
+            tokio::time::sleep(backoff + Duration::from_millis(rand::random::<u64>() % 100)).await;
+            backoff = (backoff * 2).min(Duration::from_secs(5));
+        }
+    }
+
+    async fn connect(
+        &self,
+        peer: &str,
+    ) -> anyhow::Result<(Endpoint<Client>, wtransport::Connection, wtransport::SendStream)> {
+        let info = self
+            .directory
+            .gateways()
+            .await?
+            .into_iter()
+            .find(|g| g.id == peer)
+            .ok_or_else(|| anyhow::anyhow!("gateway {peer} is not in the registry"))?;
+        let endpoint = client_endpoint(&info)?;
+        let conn = tokio::time::timeout(Duration::from_secs(5), endpoint.connect(format!("{}{PATH}", info.public_url)))
+            .await??;
+        let mut stream = conn.open_uni().await?.await?;
+        let token = self.issuer.issue(&Claims::peer(&self.gateway_id, tern_core::time::now_ms() / 1000 + 3600));
+        let hello =
+            PeerFrame { kind: Some(peer_frame::Kind::Hello(PeerHello { gateway_id: self.gateway_id.clone(), token })) };
+        stream.write_all(&tern_proto::encode_delimited(&hello)).await?;
+        Ok((endpoint, conn, stream))
+    }
+}
+
+fn client_endpoint(info: &GatewayInfo) -> anyhow::Result<Endpoint<Client>> {
+    let builder = ClientConfig::builder().with_bind_default();
+    let config = match &info.cert_sha256 {
+        Some(hash) => builder
+            .with_server_certificate_hashes([wtransport::tls::Sha256Digest::new(tern_certs::pin::parse_sha256_hex(
+                hash,
+            )?)])
+            .keep_alive_interval(Some(Duration::from_secs(5)))
+            .build(),
+        None => builder.with_native_certs().keep_alive_interval(Some(Duration::from_secs(5))).build(),
+    };
+    Ok(Endpoint::client(config)?)
+}
+
+/// Serves one incoming peer link: checks its hello, then hands frames to local sessions.
+pub async fn serve_link(
+    hub: Arc<Hub>,
+    verifier: TokenVerifier,
+    mut recv: RecvStream,
+    max_frame: usize,
+) -> anyhow::Result<()> {
+    let mut decoder = FrameDecoder::new(max_frame * 2);
+    let mut hello_seen = false;
+    loop {
+        while let Some(frame) = decoder.next_frame::<PeerFrame>()? {
+            match frame.kind {
+                Some(peer_frame::Kind::Hello(h)) => {
+                    verifier.verify_peer(&h.token, tern_core::time::now_ms() / 1000)?;
+                    tracing::info!(peer = %h.gateway_id, "peer link accepted");
+                    hello_seen = true;
+                }
+                _ if !hello_seen => anyhow::bail!("peer link without hello"),
+                Some(peer_frame::Kind::Deliver(d)) => {
+                    let live = LiveDelivery {
+                        cursor: tern_core::Cursor(d.cursor),
+                        channel: d.channel_id.as_str().into(),
+                        seq: d.seq,
+                        frame: d.frame,
+                    };
+                    let queued = hub.push(&d.conns, || Outbound::Deliver(live.clone()));
+                    tracing::trace!(channel = %live.channel, seq = live.seq, conns = d.conns.len(), queued, "peer delivery");
+                    metrics::counter!("tern_deliveries_total", "path" => "peer").increment(queued as u64);
+                }
+                Some(peer_frame::Kind::Presence(p)) => {
+                    if let Some(presence) = p.presence {
+                        let state = tern_core::directory::PresenceState {
+                            user: tern_core::UserId(presence.user_id),
+                            online: presence.status == tern_proto::v1::PresenceStatus::Online as i32,
+                            last_active_at_ms: presence.last_active_at_ms,
+                        };
+                        hub.push(&p.conns, || Outbound::Presence(state.clone()));
+                    }
+                }
+                None => {}
+            }
+        }
+        match recv.quic_stream_mut().read_chunk(64 * 1024, true).await? {
+            Some(chunk) => decoder.extend(&chunk.bytes),
+            None => return Ok(()),
+        }
+    }
+}
+
+/// A `PeerDeliver` of one delivery for these connections of the receiving gateway.
+pub fn deliver_frame(conns: Vec<u64>, live: &LiveDelivery) -> PeerFrame {
+    let deliver = tern_proto::v1::PeerDeliver {
+        conns,
+        cursor: live.cursor.0.clone(),
+        frame: live.frame.clone(),
+        channel_id: live.channel.to_string(),
+        seq: live.seq,
+    };
+    PeerFrame { kind: Some(peer_frame::Kind::Deliver(deliver)) }
+}
+
+/// Encodes a `PeerPresence`.
+pub fn presence_frame(conns: Vec<u64>, presence: tern_proto::v1::Presence) -> PeerFrame {
+    PeerFrame {
+        kind: Some(peer_frame::Kind::Presence(tern_proto::v1::PeerPresence { conns, presence: Some(presence) })),
+    }
+}
