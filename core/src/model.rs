@@ -225,6 +225,21 @@ pub const DEFAULT_SYNC_LIMIT: usize = 100;
 /// at least one), so every page fits in one frame whatever the limit asked for.
 pub const MAX_PAGE_BODY_BYTES: usize = 384 * 1024;
 
+/// An `Around` page is read as two halves, each within the byte budget; together they may
+/// exceed it. Drops messages farthest from the anchor until the page fits (keeping one).
+pub fn fit_around_page(messages: &mut Vec<tern_proto::v1::Message>, anchor: u64) {
+    let mut total: usize = messages.iter().map(|m| m.body.len()).sum();
+    while total > MAX_PAGE_BODY_BYTES && messages.len() > 1 {
+        let (first, last) = (messages[0].seq, messages[messages.len() - 1].seq);
+        let dropped = if anchor.abs_diff(first) > anchor.abs_diff(last) {
+            messages.remove(0)
+        } else {
+            messages.pop().expect("len > 1")
+        };
+        total -= dropped.body.len();
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HistoryPage {
     /// Ascending by seq.

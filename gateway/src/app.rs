@@ -39,6 +39,8 @@ pub struct Gateway {
     pub conn_limiter: ConnLimiter,
     /// Flips to true when the gateway starts draining.
     pub draining: watch::Sender<bool>,
+    /// Where the page is read from at each request, instead of the built-in copy.
+    pub web_dir: Option<std::path::PathBuf>,
     /// Whether this gateway answers store RPCs of other gateways.
     pub serve_store: bool,
     /// SHA-256 (hex) of the dev certificate, for browsers to pin; None with real certs.
@@ -101,7 +103,17 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
             let url = config.store_url.as_deref().context("--store remote needs --store-url")?;
             Arc::new(RemoteStore::new(url, config.store_cert_sha256.as_deref(), issuer.clone(), gateway_id.clone())?)
         }
-        "fdb" => anyhow::bail!("--store fdb: this binary was built without the `fdb` feature"),
+        #[cfg(feature = "fdb")]
+        "fdb" => {
+            // The store keeps the client network running as long as it lives.
+            tern_core::store::fdb::boot().context("starting the FoundationDB client")?;
+            let file = config.fdb_cluster_file.as_deref();
+            Arc::new(tern_core::store::fdb::FdbStore::open(file, &config.fdb_prefix).context("opening FoundationDB")?)
+        }
+        #[cfg(not(feature = "fdb"))]
+        "fdb" => {
+            anyhow::bail!("--store fdb: this binary was built without the `fdb` feature (cargo build --features fdb)")
+        }
         _ => {
             let dir = config.data_dir.join("store");
             Arc::new(
@@ -159,6 +171,7 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
         conn_limiter: ConnLimiter::new(config.conn_rate, config.conn_burst),
         draining,
         serve_store: config.serve_store,
+        web_dir: config.web_dir.clone(),
         dev_cert_sha256,
         metrics,
     });

@@ -64,6 +64,11 @@ pub struct ServeConfig {
     #[arg(long, env = "TERN_FDB_CLUSTER_FILE")]
     pub fdb_cluster_file: Option<PathBuf>,
 
+    /// With --store fdb: the key prefix Tern's data lives under (1..=64 bytes), so several
+    /// deployments can share one cluster.
+    #[arg(long, env = "TERN_FDB_PREFIX", default_value = "tern")]
+    pub fdb_prefix: String,
+
     /// Redis (Cluster) for the connection directory, gateway registry and presence:
     /// `redis://host:port` or `redis-cluster://host:port?node=host:port&...`. Without it the
     /// directory is in-process and this gateway runs alone.
@@ -146,6 +151,11 @@ pub struct ServeConfig {
     /// Seconds without a frame before a session is closed (and its user may go offline).
     #[arg(long, env = "TERN_IDLE_TIMEOUT_SECS", default_value_t = 30)]
     pub idle_timeout_secs: u64,
+
+    /// Serve the web page and client from this directory (index.html, dist/tern-client.js)
+    /// instead of the copies built into the binary: for working on the page.
+    #[arg(long, env = "TERN_WEB_DIR")]
+    pub web_dir: Option<PathBuf>,
 
     /// Log format: `text` or `json`.
     #[arg(long, env = "TERN_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]

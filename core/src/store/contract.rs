@@ -312,6 +312,8 @@ pub async fn pages_are_bounded_in_bytes(store: Arc<dyn Store>) {
     let page = store.history(&ch.id, &b.id, HistoryAnchor::Latest, 10).await.unwrap();
     assert_eq!(page.messages.len(), 1, "one oversized message per page");
     assert!(page.has_older);
+    let around = store.history(&ch.id, &b.id, HistoryAnchor::Around(2), 10).await.unwrap();
+    assert_eq!(around.messages.iter().map(|m| m.seq).collect::<Vec<_>>(), vec![2], "around: the anchor, within budget");
     let mut cursor = Cursor::START;
     let mut seen = 0;
     loop {

@@ -279,6 +279,7 @@ impl Store for EmbeddedStore {
                 let mut page = view.messages(channel, Included(0), Excluded(seq), true, limit / 2)?;
                 let rest = limit - page.len();
                 page.extend(view.messages(channel, Included(seq), Included(u64::MAX), false, rest)?);
+                crate::model::fit_around_page(&mut page, seq);
                 page
             }
         };

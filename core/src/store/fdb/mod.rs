@@ -635,6 +635,7 @@ impl Store for FdbStore {
                         let mut page = read(0, Some(seq), true, limit / 2).await?;
                         let rest = limit - page.len();
                         page.extend(read(seq, None, false, rest).await?);
+                        crate::model::fit_around_page(&mut page, seq);
                         page
                     }
                 };
