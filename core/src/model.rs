@@ -192,6 +192,32 @@ pub fn validate_username(name: &str) -> Result<(), StoreError> {
     }
 }
 
+pub fn validate_display_name(name: &str) -> Result<(), StoreError> {
+    if name.chars().count() > 64 || name.chars().any(char::is_control) {
+        return Err(StoreError::InvalidArgument(
+            "display name must be at most 64 characters, none of them control characters".into(),
+        ));
+    }
+    Ok(())
+}
+
+pub fn validate_new_display_name(name: &str) -> Result<(), StoreError> {
+    validate_display_name(name)?;
+    if name.trim().is_empty() {
+        return Err(StoreError::InvalidArgument("display name must not be blank".into()));
+    }
+    Ok(())
+}
+
+/// The trimmed group name, 1..=100 characters.
+pub fn group_name(name: &str) -> Result<&str, StoreError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(StoreError::InvalidArgument("group name must be 1..=100 characters".into()));
+    }
+    Ok(name)
+}
+
 /// The stored outcome of an append; `message` is what members receive.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AppendOutcome {

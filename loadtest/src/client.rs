@@ -96,6 +96,28 @@ impl Connection {
         Ok(Connection::Ws(Box::new(ws)))
     }
 
+    /// WebSocket over a TCP stream the caller connected (for instance from a chosen source
+    /// address, to spread many connections over several local addresses).
+    pub async fn connect_ws_over(gateway: &Gateway, stream: TcpStream) -> anyhow::Result<Self> {
+        let url = format!("{}/v1/ws", gateway.url.replacen("https://", "wss://", 1));
+        let tls = pin::pinned_config(gateway.cert_sha256, &[b"http/1.1"]);
+        let connector = tokio_tungstenite::Connector::Rustls(Arc::new(tls));
+        let (ws, _) = tokio_tungstenite::client_async_tls_with_config(url, stream, None, Some(connector))
+            .await
+            .context("WebSocket connect")?;
+        Ok(Connection::Ws(Box::new(ws)))
+    }
+
+    /// Closes the session politely (WebSocket close, QUIC connection close).
+    pub async fn close(&mut self) {
+        match self {
+            Connection::Wt { _conn, .. } => _conn.close(0u32.into(), b"bye"),
+            Connection::Ws(ws) => {
+                let _ = tokio::time::timeout(Duration::from_secs(2), ws.close(None)).await;
+            }
+        }
+    }
+
     pub async fn send(&mut self, frame: &ClientFrame) -> anyhow::Result<()> {
         match self {
             Connection::Wt { send, .. } => Ok(send.write_all(&tern_proto::encode_delimited(frame)).await?),

@@ -7,6 +7,7 @@ pub mod embedded;
 #[cfg(feature = "fdb")]
 pub mod fdb;
 pub mod keys;
+pub(crate) mod records;
 pub mod rpc;
 
 use async_trait::async_trait;

@@ -3,7 +3,6 @@
 //! each read a consistent view of committed data.
 
 mod ops;
-mod records;
 mod txn;
 mod writer;
 
@@ -19,13 +18,13 @@ use tokio::sync::{mpsc, oneshot};
 pub use writer::Durability;
 use writer::{WriteOp, WriteRequest, WriteResult};
 
-use self::records::{ChannelRecord, CredentialRecord};
 use crate::error::StoreError;
 use crate::model::{
     AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, HistoryAnchor, HistoryPage, InboxPage,
     MAX_HISTORY_LIMIT, MAX_PAGE_BODY_BYTES, MAX_SYNC_LIMIT, PushJob, User, UserId,
 };
 use crate::store::keys::{Key, KeyReader, Tag, prefix_end};
+use crate::store::records::{self, ChannelRecord, CredentialRecord};
 use crate::store::{NewUser, Store};
 use tern_proto::v1::Message;
 
@@ -99,10 +98,7 @@ impl View<'_> {
     }
 
     fn last_seq(&self, id: &ChannelId) -> Result<u64, StoreError> {
-        Ok(match self.get(&ops::seq_key(id))? {
-            Some(b) => u64::from_be_bytes(b.as_ref().try_into().map_err(|_| StoreError::Corrupt("seq".into()))?),
-            None => 0,
-        })
+        records::decode_seq(self.get(&ops::seq_key(id))?.as_deref())
     }
 
     /// Keys and values in `range`, ascending or descending, at most `limit`.

@@ -8,15 +8,15 @@ use std::sync::Arc;
 use prost::Message as _;
 use tern_proto::v1::Message;
 
-use super::records::{self, ChannelRecord, CredentialRecord};
 use super::txn::Txn;
 use crate::error::StoreError;
 use crate::model::{
     AppendOutcome, AppendRequest, ChannelId, ChannelInfo, ChannelKind, Cursor, MAX_GROUP_MEMBERS, PushJob, User,
-    UserId, validate_username,
+    UserId, group_name, validate_display_name, validate_new_display_name, validate_username,
 };
 use crate::store::NewUser;
 use crate::store::keys::{Key, KeyReader, Tag};
+use crate::store::records::{self, ChannelRecord, CredentialRecord, decode_seq};
 
 /// Per-writer state that outlives one batch.
 pub struct WriterState {
@@ -95,13 +95,6 @@ pub fn decode_inbox_value(bytes: &[u8]) -> Result<(ChannelId, u64), StoreError> 
     }
 }
 
-fn read_u64(bytes: Option<Vec<u8>>) -> Result<u64, StoreError> {
-    match bytes {
-        None => Ok(0),
-        Some(b) => b.as_slice().try_into().map(u64::from_be_bytes).map_err(|_| StoreError::Corrupt("counter".into())),
-    }
-}
-
 pub fn load_channel(t: &Txn, id: &ChannelId) -> Result<ChannelRecord, StoreError> {
     match t.get(&channel_key(id))? {
         Some(bytes) => records::decode(&bytes),
@@ -138,20 +131,8 @@ pub fn create_user(t: &mut Txn, new: NewUser, now_ms: i64) -> Result<User, Store
     Ok(user)
 }
 
-pub fn validate_display_name(name: &str) -> Result<(), StoreError> {
-    if name.chars().count() > 64 || name.chars().any(char::is_control) {
-        return Err(StoreError::InvalidArgument(
-            "display name must be at most 64 characters, none of them control characters".into(),
-        ));
-    }
-    Ok(())
-}
-
 pub fn set_display_name(t: &mut Txn, id: &UserId, name: &str) -> Result<User, StoreError> {
-    validate_display_name(name)?;
-    if name.trim().is_empty() {
-        return Err(StoreError::InvalidArgument("display name must not be blank".into()));
-    }
+    validate_new_display_name(name)?;
     let mut user = load_user(t, id)?;
     user.display_name = name.to_owned();
     t.put(user_key(id), records::encode(&user));
@@ -175,7 +156,7 @@ pub fn set_friendship(t: &mut Txn, a: &UserId, b: &UserId, friends: bool) -> Res
 }
 
 fn channel_info(t: &Txn, record: &ChannelRecord) -> Result<ChannelInfo, StoreError> {
-    Ok(record.info(read_u64(t.get(&seq_key(&record.id))?)?))
+    Ok(record.info(decode_seq(t.get(&seq_key(&record.id))?.as_deref())?))
 }
 
 fn put_channel(t: &mut Txn, state: &mut WriterState, record: &ChannelRecord) {
@@ -224,10 +205,7 @@ pub fn create_group(
     members: &[UserId],
     now_ms: i64,
 ) -> Result<ChannelInfo, StoreError> {
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
-        return Err(StoreError::InvalidArgument("group name must be 1..=100 characters".into()));
-    }
+    let name = group_name(name)?;
     let mut all: Vec<UserId> = members.iter().chain(std::iter::once(owner)).cloned().collect();
     all.sort();
     all.dedup();
@@ -299,7 +277,7 @@ pub fn append(
     req.validate()?;
     if !state.channels.contains_key(&req.channel) {
         let record = load_channel(t, &req.channel)?;
-        let last_seq = read_u64(t.get(&seq_key(&req.channel))?)?;
+        let last_seq = decode_seq(t.get(&seq_key(&req.channel))?.as_deref())?;
         if state.channels.len() >= CHANNEL_CACHE {
             state.channels.clear();
         }
@@ -313,7 +291,7 @@ pub fn append(
     let dedupe = dedupe_key(&req.channel, &req.sender, &req.client_msg_id);
     if let Some(prev) = t.get(&dedupe)? {
         let (seq_bytes, cursor) = prev.split_at_checked(8).ok_or_else(|| StoreError::Corrupt("dedupe".into()))?;
-        let seq = read_u64(Some(seq_bytes.to_vec()))?;
+        let seq = decode_seq(Some(seq_bytes))?;
         let bytes = t
             .get(&message_key(&req.channel, seq))?
             .ok_or_else(|| StoreError::Corrupt("deduped message missing".into()))?;

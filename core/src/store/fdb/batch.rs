@@ -37,10 +37,10 @@ use super::layout::{
     CHUNK_BYTES, DedupeRecord, HEAD_HEADER_BYTES, Layout, decode_dedupe_value, dedupe_value_versionstamped,
     inbox_value, split_message,
 };
-use super::records::{ChannelRecord, decode, decode_seq};
 use super::txn::{assemble, map_binding, map_fdb};
 use crate::error::StoreError;
 use crate::model::{AppendOutcome, AppendRequest, ChannelId, Cursor, UserId};
+use crate::store::records::{ChannelRecord, decode, decode_seq};
 use crate::time::now_ms;
 
 /// Most appends per transaction (also keeps the versionstamp's user version in range).

@@ -18,7 +18,6 @@
 
 mod batch;
 mod layout;
-mod records;
 mod txn;
 
 use std::future::Future;
@@ -33,10 +32,6 @@ use tokio::sync::{mpsc, oneshot};
 
 use self::batch::AppendJob;
 use self::layout::{Layout, decode_inbox_value, fits, inbox_after_key, inbox_cursor};
-use self::records::{
-    ChannelRecord, CredentialRecord, decode, decode_seq, encode, group_name, validate_display_name,
-    validate_new_display_name,
-};
 use self::txn::{domain, map_binding, map_fdb, range, read_messages, scan};
 use crate::error::StoreError;
 use crate::model::{
@@ -44,6 +39,8 @@ use crate::model::{
     InboxPage, MAX_GROUP_MEMBERS, MAX_HISTORY_LIMIT, MAX_PAGE_BODY_BYTES, MAX_SYNC_LIMIT, PushJob, User, UserId,
     validate_username,
 };
+use crate::model::{group_name, validate_display_name, validate_new_display_name};
+use crate::store::records::{ChannelRecord, CredentialRecord, decode, decode_seq, encode};
 use crate::store::{NewUser, Store};
 use crate::time::now_ms;
 

@@ -1,12 +1,11 @@
-//! Values as stored, and the checks of the non-append writes. The JSON records have the same
-//! shape as the embedded adapter's (`store/embedded/records.rs`), so both hold the same data
-//! model; they are defined again here because that module is private to the embedded
-//! adapter. Messages are stored as their protobuf encoding (`layout::split_message`).
+//! Values as stored, shared by the embedded and FoundationDB adapters so both hold the same
+//! data model: JSON for the small records (readable in a debugger, cheap at their size);
+//! messages are stored as their protobuf encoding, so a read can be sent as is.
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::StoreError;
-use crate::model::{ChannelId, ChannelInfo, ChannelKind, UserId};
+use crate::model::{ChannelId, ChannelInfo, ChannelKind, User, UserId};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct CredentialRecord {
@@ -60,30 +59,6 @@ pub fn decode_seq(bytes: Option<&[u8]>) -> Result<u64, StoreError> {
     }
 }
 
-// The same rules as the embedded adapter's `ops.rs` (which keeps them private to itself).
-
-pub fn validate_display_name(name: &str) -> Result<(), StoreError> {
-    if name.chars().count() > 64 || name.chars().any(char::is_control) {
-        return Err(StoreError::InvalidArgument(
-            "display name must be at most 64 characters, none of them control characters".into(),
-        ));
-    }
-    Ok(())
-}
-
-pub fn validate_new_display_name(name: &str) -> Result<(), StoreError> {
-    validate_display_name(name)?;
-    if name.trim().is_empty() {
-        return Err(StoreError::InvalidArgument("display name must not be blank".into()));
-    }
-    Ok(())
-}
-
-/// The trimmed group name, 1..=100 characters.
-pub fn group_name(name: &str) -> Result<&str, StoreError> {
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
-        return Err(StoreError::InvalidArgument("group name must be 1..=100 characters".into()));
-    }
-    Ok(name)
+pub fn decode_user(bytes: &[u8]) -> Result<User, StoreError> {
+    decode(bytes)
 }

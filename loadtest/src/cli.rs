@@ -1,0 +1,226 @@
+//! Command line.
+
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+use serde::Serialize;
+
+use crate::chaos::ChaosEvent;
+
+/// Longest measured phase allowed, in seconds: every run stops by itself.
+pub const MAX_DURATION_SECS: u64 = 3600;
+
+#[derive(Parser, Debug, Clone, Serialize)]
+#[command(
+    name = "tern-loadtest",
+    version,
+    about = "Load generator for Tern gateways, with a delivery audit",
+    long_about = "Load generator for Tern gateways, with a delivery audit.\n\n\
+Provisions users (signup, logins for extra devices) and channels over the REST API, connects every \
+device (one task each) over WebTransport and/or WebSocket, then runs a scenario:\n\
+  idle    connect, authenticate and heartbeat every 5 s; reports the gateways' RSS per connection\n\
+  direct  1:1 chats (users paired) at --rate messages/s in total, open loop\n\
+  group   groups of --group-size at --rate messages/s in total, open loop\n\
+  mix     every user has a 1:1 chat and a group; sends alternate between them\n\n\
+Latencies are measured from the time a send was scheduled (not when it went out), so a slow \
+gateway cannot hide behind a slow client. After the load, every device syncs its whole inbox on \
+a fresh session and the audit compares it with every ack and every delivery: the exit code is 1 \
+when a message was lost, handed twice to a device, or delivered out of seq order (2 on a setup \
+error).\n\n\
+Gateways with a dev certificate are pinned by the hash they publish on GET /v1/info."
+)]
+pub struct Args {
+    /// Gateway base URL, e.g. https://127.0.0.1:4433 (repeatable). Devices are spread over
+    /// them round-robin; a device whose gateway dies reconnects to the others.
+    #[arg(long = "gateway", value_name = "URL")]
+    pub gateways: Vec<String>,
+
+    /// Find the gateways with GET /v1/discover on this base URL (instead of, or besides,
+    /// --gateway). Reconnects after a failure ask it again.
+    #[arg(long, value_name = "URL")]
+    pub discover: Option<String>,
+
+    /// What the devices do once connected.
+    #[arg(long, value_enum, default_value_t = Scenario::Direct)]
+    pub scenario: Scenario,
+
+    /// Users to sign up (fresh usernames for every run).
+    #[arg(long, default_value_t = 100)]
+    pub users: usize,
+
+    /// Devices (sessions) per user: the first comes from signup, the others from logins.
+    #[arg(long, default_value_t = 1)]
+    pub devices: usize,
+
+    /// Password of every provisioned user (8..=256 characters).
+    #[arg(long, default_value = "loadtest-password")]
+    pub password: String,
+
+    /// Username prefix (a-z, 0-9, '_', '.', '-'). Default: "lt" and 6 random hex digits, so
+    /// runs against the same store do not collide.
+    #[arg(long)]
+    pub user_prefix: Option<String>,
+
+    /// Members per group (2..=100) for the group and mix scenarios; the last group takes the
+    /// remainder (if it has at least 2 users).
+    #[arg(long, default_value_t = 10)]
+    pub group_size: usize,
+
+    /// Transport of each device: wt (WebTransport), ws (WebSocket), or mix (alternating by
+    /// device).
+    #[arg(long, value_enum, default_value_t = TransportChoice::Mix)]
+    pub transport: TransportChoice,
+
+    /// Messages per second, all senders together (direct, group, mix). Sends are scheduled
+    /// by a ticker at this rate whatever the latency (open loop).
+    #[arg(long, default_value_t = 100.0)]
+    pub rate: f64,
+
+    /// Seconds of the measured phase: sending (chat scenarios) or holding the connections
+    /// (idle). At most 3600.
+    #[arg(long, default_value_t = 30)]
+    pub duration: u64,
+
+    /// Stop sending after this many messages (whichever of --duration and --messages comes
+    /// first).
+    #[arg(long)]
+    pub messages: Option<u64>,
+
+    /// Characters per message body (at least 48: the body carries the send time and the
+    /// message id, then padding).
+    #[arg(long, default_value_t = 100)]
+    pub body_size: usize,
+
+    /// Spread client source addresses over 127.0.0.2 ... 127.0.0.(N+1), for more than 64k
+    /// connections (loopback targets only). 0: let the OS choose.
+    #[arg(long, default_value_t = 0)]
+    pub source_ips: u8,
+
+    /// Signups and logins in flight at once (argon2 on the gateway is the cost). Default: 2 ×
+    /// the cores of this machine.
+    #[arg(long)]
+    pub signup_concurrency: Option<usize>,
+
+    /// Connection attempts in flight at once.
+    #[arg(long, default_value_t = 100)]
+    pub connect_concurrency: usize,
+
+    /// PID of a gateway process on this machine (repeatable): its RSS (/proc/PID/status VmRSS)
+    /// and CPU (/proc/PID/stat utime+stime) are reported. Only these PIDs may be named by
+    /// --chaos.
+    #[arg(long = "gateway-pid", value_name = "PID")]
+    pub gateway_pids: Vec<i32>,
+
+    /// Fault injection, "TIME:ACTION:PID" with TIME in seconds after the measured phase
+    /// starts ("10s", "2.5"), ACTION kill (SIGKILL) or term (SIGTERM), PID one of
+    /// --gateway-pid (repeatable). Gateways are not restarted.
+    #[arg(long = "chaos", value_name = "SPEC")]
+    pub chaos: Vec<ChaosEvent>,
+
+    /// Seconds to wait after every device is connected before the measured phase (and the
+    /// RSS reading of the idle scenario).
+    #[arg(long, default_value_t = 3)]
+    pub settle: u64,
+
+    /// After the last send: seconds to wait at most for outstanding acks and deliveries.
+    #[arg(long, default_value_t = 10)]
+    pub drain: u64,
+
+    /// A session with a request outstanding and nothing received for this many seconds is
+    /// considered dead and reconnected (QUIC gives no signal when a gateway is SIGKILLed).
+    #[arg(long, default_value_t = 8)]
+    pub dead_after: u64,
+
+    /// Write the JSON results to this file instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+
+    /// Also write a self-contained HTML report (inline SVG charts) to this file.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+
+    /// Skip the final inbox sync of every device (and so the loss audit).
+    #[arg(long)]
+    pub no_audit: bool,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scenario {
+    Idle,
+    Direct,
+    Group,
+    Mix,
+}
+
+impl Scenario {
+    pub fn needs_direct(self) -> bool {
+        matches!(self, Scenario::Direct | Scenario::Mix)
+    }
+    pub fn needs_groups(self) -> bool {
+        matches!(self, Scenario::Group | Scenario::Mix)
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TransportChoice {
+    Wt,
+    Ws,
+    Mix,
+}
+
+impl Args {
+    /// Checks what clap cannot.
+    pub fn validate(&self) -> anyhow::Result<()> {
+        use anyhow::bail;
+        if self.gateways.is_empty() && self.discover.is_none() {
+            bail!("give at least one --gateway URL or --discover URL");
+        }
+        if self.users == 0 || self.devices == 0 {
+            bail!("--users and --devices must be at least 1");
+        }
+        if !(8..=256).contains(&self.password.chars().count()) {
+            bail!("--password must be 8..=256 characters");
+        }
+        if self.scenario.needs_groups() && !(2..=100).contains(&self.group_size) {
+            bail!("--group-size must be 2..=100 (a group holds at most 100 members)");
+        }
+        if self.scenario.needs_direct() && self.users < 2 {
+            bail!("1:1 chats need at least 2 users");
+        }
+        if self.duration == 0 || self.duration > MAX_DURATION_SECS {
+            bail!("--duration must be 1..={MAX_DURATION_SECS} seconds");
+        }
+        if self.scenario != Scenario::Idle && !(self.rate > 0.0 && self.rate <= 1_000_000.0) {
+            bail!("--rate must be in (0, 1000000]");
+        }
+        if self.body_size < 48 || self.body_size > 100_000 {
+            bail!("--body-size must be 48..=100000 characters");
+        }
+        if self.source_ips > 250 {
+            bail!("--source-ips must be at most 250");
+        }
+        if self.connect_concurrency == 0 || self.signup_concurrency == Some(0) {
+            bail!("concurrency must be at least 1");
+        }
+        if let Some(p) = &self.user_prefix
+            && (p.len() > 20 || !p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-".contains(&b)))
+        {
+            bail!("--user-prefix: at most 20 characters of a-z, 0-9, '_', '.', '-'");
+        }
+        for c in &self.chaos {
+            if !self.gateway_pids.contains(&c.pid) {
+                bail!("--chaos names PID {}, which is not one of the --gateway-pid", c.pid);
+            }
+            if c.at.as_secs_f64() > self.duration as f64 {
+                bail!("--chaos at {:?} is after the end of the measured phase ({} s)", c.at, self.duration);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn signup_concurrency(&self) -> usize {
+        self.signup_concurrency.unwrap_or_else(|| 2 * std::thread::available_parallelism().map_or(1, |n| n.get()))
+    }
+}
