@@ -81,3 +81,16 @@ impl TlsMaterial {
         Ok(Arc::unwrap_or_clone(self.server_config(&[b"h3"], true)?))
     }
 }
+
+/// A fresh self-signed certificate as PEM (chain, private key) and the SHA-256 of its DER:
+/// for tests and tools that need certificate files, as production deployments have.
+pub fn self_signed_pem(names: &[&str], days: u32) -> anyhow::Result<(String, String, [u8; 32])> {
+    let identity = wtransport::Identity::self_signed_builder()
+        .subject_alt_names(names)
+        .from_now_utc()
+        .validity_days(days)
+        .build()?;
+    let cert = &identity.certificate_chain().as_slice()[0];
+    let hash: [u8; 32] = Sha256::digest(cert.der()).into();
+    Ok((cert.to_pem(), identity.private_key().to_secret_pem(), hash))
+}

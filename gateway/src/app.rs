@@ -36,6 +36,7 @@ pub struct Gateway {
     pub token_ttl_secs: i64,
     pub session_config: SessionConfig,
     pub max_frame_bytes: usize,
+    pub write_timeout: Duration,
     pub conn_limiter: ConnLimiter,
     /// Flips to true when the gateway starts draining.
     pub draining: watch::Sender<bool>,
@@ -168,6 +169,7 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
             ..SessionConfig::default()
         },
         max_frame_bytes: config.max_frame_bytes,
+        write_timeout: Duration::from_secs(config.write_timeout_secs),
         conn_limiter: ConnLimiter::new(config.conn_rate, config.conn_burst),
         draining,
         serve_store: config.serve_store,

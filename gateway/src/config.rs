@@ -148,6 +148,10 @@ pub struct ServeConfig {
     #[arg(long, env = "TERN_SESSION_QUEUE", default_value_t = 1024)]
     pub session_queue: usize,
 
+    /// Seconds a write to a client may take before the session is closed as a slow consumer.
+    #[arg(long, env = "TERN_WRITE_TIMEOUT_SECS", default_value_t = 10)]
+    pub write_timeout_secs: u64,
+
     /// Seconds without a frame before a session is closed (and its user may go offline).
     #[arg(long, env = "TERN_IDLE_TIMEOUT_SECS", default_value_t = 30)]
     pub idle_timeout_secs: u64,

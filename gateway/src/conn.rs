@@ -186,14 +186,24 @@ async fn run<R: FrameReader, W: FrameWriter>(
             let store = gw.store.clone();
             append_in_flight = Some(Box::pin(async move { (op, store.append(req).await) }));
         }
-        if writer.flush().await.is_err() {
-            break;
+        // A client that stops reading fills the socket; its queue then fills and it is
+        // signalled slow, but a write that cannot finish must not hold the session forever.
+        match tokio::time::timeout(gw.write_timeout, writer.flush()).await {
+            Ok(Ok(())) => {}
+            Ok(Err(_)) => break,
+            Err(_) => {
+                metrics::counter!("tern_slow_consumer_total").increment(1);
+                tracing::debug!("write timed out: closing a session that does not read");
+                close_reason = Some(CloseReason::SlowConsumer);
+                break;
+            }
         }
     }
 
     if let Some(reason) = close_reason {
         tracing::debug!(?reason, "closing session");
-        writer.close(reason).await;
+        // Bounded too: a peer that does not read cannot be told goodbye.
+        let _ = tokio::time::timeout(gw.write_timeout, writer.close(reason)).await;
     }
     let reason = close_reason.map(|r| format!("{r:?}")).unwrap_or_else(|| "client_closed".into());
     metrics::counter!("tern_sessions_ended_total", "transport" => transport, "reason" => reason).increment(1);

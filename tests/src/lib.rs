@@ -46,10 +46,20 @@ pub struct TernProcess {
 impl TernProcess {
     /// Starts `tern serve` with its store in `data_dir` and these extra flags.
     pub async fn start(data_dir: &Path, extra_args: &[&str]) -> anyhow::Result<Self> {
+        Self::start_with(data_dir, extra_args, None).await
+    }
+
+    /// As `start`, for a gateway serving a certificate given in the flags (no dev
+    /// certificate to learn): `cert_sha256` is what clients pin.
+    pub async fn start_with(
+        data_dir: &Path,
+        extra_args: &[&str],
+        cert_sha256: Option<[u8; 32]>,
+    ) -> anyhow::Result<Self> {
         let args: Vec<String> = extra_args.iter().map(|s| s.to_string()).collect();
         let port = free_port();
         let log = data_dir.join(format!("tern-{port}.log"));
-        let (child, gateway) = spawn(data_dir, port, &args, &log).await?;
+        let (child, gateway) = spawn(data_dir, port, &args, &log, cert_sha256).await?;
         Ok(Self { child: Some(child), port, data_dir: data_dir.to_owned(), args, gateway, log })
     }
 
@@ -90,7 +100,8 @@ impl TernProcess {
     /// Starts again on the same port and data directory (the dev certificate is new).
     pub async fn restart(&mut self) -> anyhow::Result<()> {
         self.kill();
-        let (child, gateway) = spawn(&self.data_dir, self.port, &self.args, &self.log).await?;
+        let pinned = self.args.iter().any(|a| a == "--tls-cert").then_some(self.gateway.cert_sha256);
+        let (child, gateway) = spawn(&self.data_dir, self.port, &self.args, &self.log, pinned).await?;
         self.child = Some(child);
         self.gateway = gateway;
         Ok(())
@@ -107,7 +118,13 @@ impl Drop for TernProcess {
     }
 }
 
-async fn spawn(data_dir: &Path, port: u16, args: &[String], log: &Path) -> anyhow::Result<(Child, Gateway)> {
+async fn spawn(
+    data_dir: &Path,
+    port: u16,
+    args: &[String],
+    log: &Path,
+    cert_sha256: Option<[u8; 32]>,
+) -> anyhow::Result<(Child, Gateway)> {
     let log_file = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
     let mut child = Command::new(tern_binary())
         .arg("serve")
@@ -128,7 +145,15 @@ async fn spawn(data_dir: &Path, port: u16, args: &[String], log: &Path) -> anyho
         if let Some(status) = child.try_wait()? {
             bail!("tern exited early ({status}); log:\n{}", std::fs::read_to_string(log).unwrap_or_default());
         }
-        match Gateway::discover_dev(&url).await {
+        let ready = match cert_sha256 {
+            Some(hash) => {
+                let gateway = Gateway { url: url.clone(), cert_sha256: hash };
+                let rest = RestClient::new(gateway.clone())?;
+                rest.call(tern_loadtest::rest::Method::GET, "/healthz", None, None).await.map(|_| gateway)
+            }
+            None => Gateway::discover_dev(&url).await,
+        };
+        match ready {
             Ok(gateway) => return Ok((child, gateway)),
             Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(50)).await,
             Err(e) => {

@@ -1,0 +1,122 @@
+//! The edge under stress and change: certificates replaced on disk, connection floods from
+//! one address, and a client that stops reading.
+
+use std::time::{Duration, Instant};
+
+use tern_loadtest::client::Answer;
+use tern_loadtest::rest::ApiError;
+use tern_loadtest::{ChatClient, Connection, Gateway, RestClient, Transport};
+use tern_proto::v1::server_frame;
+use tern_tests::{TernProcess, username};
+
+fn write_cert(dir: &std::path::Path) -> [u8; 32] {
+    // 13 days: clients pinning by hash (as browsers do) accept at most 14.
+    let (cert, key, hash) = tern_certs::self_signed_pem(&["localhost", "127.0.0.1"], 13).unwrap();
+    // Write to temporary names, then rename: the reloader must never see half a file.
+    std::fs::write(dir.join("cert.pem.tmp"), cert).unwrap();
+    std::fs::write(dir.join("key.pem.tmp"), key).unwrap();
+    std::fs::rename(dir.join("key.pem.tmp"), dir.join("key.pem")).unwrap();
+    std::fs::rename(dir.join("cert.pem.tmp"), dir.join("cert.pem")).unwrap();
+    hash
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pem_certificate_is_reloaded_without_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = write_cert(dir.path());
+    let (cert, key) = (dir.path().join("cert.pem"), dir.path().join("key.pem"));
+    let args = ["--tls-cert", cert.to_str().unwrap(), "--tls-key", key.to_str().unwrap()];
+    let tern = TernProcess::start_with(dir.path(), &args, Some(first)).await.unwrap();
+    let pid = tern.pid();
+    // Both listeners serve the first certificate.
+    let login = tern.rest().signup(&username("a"), "correct horse", "d").await.unwrap();
+    let mut wt = ChatClient::new(Connection::connect(Transport::WebTransport, &tern.gateway).await.unwrap());
+    wt.authenticate(&login.token, "d").await.unwrap();
+
+    // Mtimes have a resolution; make sure the new files look newer.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let second = write_cert(dir.path());
+    let next = Gateway { url: tern.gateway.url.clone(), cert_sha256: second };
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let https =
+            RestClient::new(next.clone()).unwrap().call(tern_loadtest::rest::Method::GET, "/healthz", None, None).await;
+        let quic = Connection::connect(Transport::WebTransport, &next).await;
+        if https.is_ok() && quic.is_ok() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "new certificate not served within 15 s: {https:?}");
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert_eq!(tern.pid(), pid, "same process: no restart");
+    // The session opened before the reload is unaffected.
+    let ping = wt.request(tern_proto::v1::client_frame::Kind::Heartbeat(tern_proto::v1::Heartbeat {})).await.unwrap();
+    assert!(matches!(ping, Answer::Ok(server_frame::Kind::HeartbeatAck(_))));
+    // And the old certificate is no longer served to new connections.
+    let old = Gateway { url: tern.gateway.url.clone(), cert_sha256: first };
+    assert!(Connection::connect(Transport::WebSocket, &old).await.is_err());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn new_connections_from_one_address_are_rate_limited() {
+    let dir = tempfile::tempdir().unwrap();
+    let tern = TernProcess::start(dir.path(), &["--conn-rate", "0.5", "--conn-burst", "3"]).await.unwrap();
+    let mut accepted = Vec::new();
+    for _ in 0..3 {
+        accepted.push(Connection::connect(Transport::WebSocket, &tern.gateway).await.expect("within the burst"));
+    }
+    // The fourth is refused before any upgrade, with a typed JSON error.
+    let err = Connection::connect(Transport::WebSocket, &tern.gateway).await.err().expect("refused");
+    assert!(format!("{err:#}").contains("429"), "{err:#}");
+    let err = Connection::connect(Transport::WebTransport, &tern.gateway).await.err().expect("refused over QUIC too");
+    assert!(format!("{err:#}").to_lowercase().contains("429") || format!("{err:#}").contains("rejected"), "{err:#}");
+    let metrics = tern.rest().call(tern_loadtest::rest::Method::GET, "/metrics", None, None).await.unwrap();
+    assert!(metrics.as_str().unwrap_or_default().contains("CONNECTION_RATE_LIMITED"));
+    let e = tern.rest().signup("x", "short", "d").await.unwrap_err().downcast::<ApiError>().unwrap();
+    assert_eq!(e.code, "invalid_argument", "REST is not a connection upgrade: not limited");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_that_stops_reading_is_closed_without_slowing_the_sender() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = ["--session-queue", "8", "--write-timeout-secs", "2", "--send-rate", "10000", "--send-burst", "10000"];
+    let tern = TernProcess::start(dir.path(), &args).await.unwrap();
+    let rest = tern.rest();
+    let a = rest.signup(&username("a"), "correct horse", "d").await.unwrap();
+    let b = rest.signup(&username("b"), "correct horse", "d").await.unwrap();
+    let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
+    let mut sender = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
+    sender.authenticate(&a.token, "d").await.unwrap();
+    let mut stalled = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
+    stalled.authenticate(&b.token, "d").await.unwrap();
+    // B stops reading. A sends far more than B's queue and socket buffers hold.
+    let body = "x".repeat(60_000);
+    let start = Instant::now();
+    for i in 0..200 {
+        let answer = sender.send_message(&ch, &format!("m{i}"), &body).await.unwrap();
+        assert!(matches!(answer, Answer::Ok(server_frame::Kind::Ack(_))), "{answer:?}");
+    }
+    let sending = start.elapsed();
+    assert!(sending < Duration::from_secs(30), "the sender was not held up by the stalled reader ({sending:?})");
+    // B's session is closed within the write timeout (plus slack), counted as slow.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let metrics = rest.call(tern_loadtest::rest::Method::GET, "/metrics", None, None).await.unwrap();
+        let text = metrics.as_str().unwrap_or_default().to_owned();
+        if text.contains("tern_slow_consumer_total") && text.contains("reason=\"SlowConsumer\"") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "slow session not closed:\n{text}");
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    // When B reads again, it gets what was buffered, then the end of the session.
+    let mut got = 0;
+    while let Ok(Some(_)) = stalled.conn.recv().await {
+        got += 1;
+    }
+    assert!(got < 200, "B was cut off rather than sent everything ({got} frames)");
+    // It reconnects and catches up by cursor: nothing is lost.
+    let mut again = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
+    let caught_up = again.authenticate(&b.token, "d").await.unwrap();
+    assert_eq!(caught_up.len(), 200);
+}
