@@ -60,7 +60,7 @@ pub struct ChaosRecord {
 
 /// Sends each signal at its time (relative to `start`), recording what happened.
 pub async fn run(mut events: Vec<ChaosEvent>, start: tokio::time::Instant, log: Arc<Mutex<Vec<ChaosRecord>>>) {
-    events.sort_by(|a, b| a.at.cmp(&b.at));
+    events.sort_by_key(|e| e.at);
     for e in events {
         tokio::time::sleep_until(start + e.at).await;
         let signal = match e.action {

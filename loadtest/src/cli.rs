@@ -18,15 +18,20 @@ pub const MAX_DURATION_SECS: u64 = 3600;
     long_about = "Load generator for Tern gateways, with a delivery audit.\n\n\
 Provisions users (signup, logins for extra devices) and channels over the REST API, connects every \
 device (one task each) over WebTransport and/or WebSocket, then runs a scenario:\n\
-  idle    connect, authenticate and heartbeat every 5 s; reports the gateways' RSS per connection\n\
-  direct  1:1 chats (users paired) at --rate messages/s in total, open loop\n\
-  group   groups of --group-size at --rate messages/s in total, open loop\n\
-  mix     every user has a 1:1 chat and a group; sends alternate between them\n\n\
+- idle: connect, authenticate and heartbeat every 5 s; reports the gateways' RSS per connection\n\
+- direct: 1:1 chats (users paired) at --rate messages/s in total, open loop\n\
+- group: groups of --group-size at --rate messages/s in total, open loop\n\
+- mix: every user has a 1:1 chat and a group; sends alternate between them\n\n\
 Latencies are measured from the time a send was scheduled (not when it went out), so a slow \
 gateway cannot hide behind a slow client. After the load, every device syncs its whole inbox on \
-a fresh session and the audit compares it with every ack and every delivery: the exit code is 1 \
-when a message was lost, handed twice to a device, or delivered out of seq order (2 on a setup \
-error).\n\n\
+a fresh session and the audit compares it with every ack and every delivery.\n\n\
+A device whose session dies (fatal error, GoAway, closed or silent transport) reconnects: to the \
+gateway a GoAway suggested, then through --discover, then to the other --gateway URLs, with its \
+cursor, and re-sends its unacked messages with the same client_msg_id. --chaos kills or stops \
+gateways; it does not restart them.\n\n\
+Progress goes to stderr, the results as JSON to stdout (or --json FILE). Exit code: 0 passed; 1 the \
+audit found lost, duplicated or out-of-order messages (or another inconsistency listed in the \
+JSON's audit), or devices never connected; 2 a setup error.\n\n\
 Gateways with a dev certificate are pinned by the hash they publish on GET /v1/info."
 )]
 pub struct Args {
@@ -44,7 +49,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Scenario::Direct)]
     pub scenario: Scenario,
 
-    /// Users to sign up (fresh usernames for every run).
+    /// Users (signed up under fresh usernames, unless --accounts has them).
     #[arg(long, default_value_t = 100)]
     pub users: usize,
 
@@ -60,6 +65,13 @@ pub struct Args {
     /// runs against the same store do not collide.
     #[arg(long)]
     pub user_prefix: Option<String>,
+
+    /// Reuse accounts: if FILE exists, take the users and their device tokens from it (no
+    /// signup, no argon2 on the gateway, so its RSS is not inflated before the measurement);
+    /// otherwise sign up as usual and save them there. The file holds login tokens (valid
+    /// for the gateway's token TTL, 7 days by default).
+    #[arg(long, value_name = "FILE")]
+    pub accounts: Option<PathBuf>,
 
     /// Members per group (2..=100) for the group and mix scenarios; the last group takes the
     /// remainder (if it has at least 2 users).
@@ -118,16 +130,18 @@ pub struct Args {
     pub chaos: Vec<ChaosEvent>,
 
     /// Seconds to wait after every device is connected before the measured phase (and the
-    /// RSS reading of the idle scenario).
+    /// RSS reading of the idle scenario). At most 600.
     #[arg(long, default_value_t = 3)]
     pub settle: u64,
 
-    /// After the last send: seconds to wait at most for outstanding acks and deliveries.
+    /// After the last send: seconds to wait at most for outstanding acks and deliveries (at
+    /// most 600).
     #[arg(long, default_value_t = 10)]
     pub drain: u64,
 
-    /// A session with a request outstanding and nothing received for this many seconds is
-    /// considered dead and reconnected (QUIC gives no signal when a gateway is SIGKILLed).
+    /// A session with a request (or heartbeat) outstanding and nothing received for this many
+    /// seconds is considered dead and reconnected: a QUIC client may get no signal at all from
+    /// a gateway that died or hangs (2..=120).
     #[arg(long, default_value_t = 8)]
     pub dead_after: u64,
 
@@ -194,6 +208,15 @@ impl Args {
         }
         if self.scenario != Scenario::Idle && !(self.rate > 0.0 && self.rate <= 1_000_000.0) {
             bail!("--rate must be in (0, 1000000]");
+        }
+        if self.scenario != Scenario::Idle {
+            let planned = (self.rate * self.duration as f64).min(self.messages.unwrap_or(u64::MAX) as f64);
+            if planned > 20_000_000.0 {
+                bail!("at most 20,000,000 messages per run (--rate × --duration, or --messages)");
+            }
+        }
+        if self.settle > 600 || self.drain > 600 || !(2..=120).contains(&self.dead_after) {
+            bail!("--settle and --drain are at most 600 s; --dead-after is 2..=120 s");
         }
         if self.body_size < 48 || self.body_size > 100_000 {
             bail!("--body-size must be 48..=100000 characters");

@@ -113,7 +113,7 @@ impl Connection {
         match self {
             Connection::Wt { _conn, .. } => _conn.close(0u32.into(), b"bye"),
             Connection::Ws(ws) => {
-                let _ = tokio::time::timeout(Duration::from_secs(2), ws.close(None)).await;
+                let _ = tokio::time::timeout(Duration::from_secs(2), ws.as_mut().close(None)).await;
             }
         }
     }

@@ -121,10 +121,6 @@ impl Metrics {
         let _ = self.phase_start_ns.set(at_ns);
     }
 
-    pub fn phase_start_ns(&self) -> Option<u64> {
-        self.phase_start_ns.get().copied()
-    }
-
     fn bucket(&self, at_ns: u64) -> Option<&Bucket> {
         let start = *self.phase_start_ns.get()?;
         let sec = at_ns.checked_sub(start)? / 1_000_000_000;
@@ -198,9 +194,8 @@ impl Metrics {
         for (code, n) in self.server_errors.iter().enumerate() {
             let n = n.load(Relaxed);
             if n > 0 {
-                let name = ErrorCode::try_from(code as i32).map_or(format!("CODE_{code}"), |c| {
-                    c.as_str_name().trim_start_matches("ERROR_CODE_").to_owned()
-                });
+                let name = ErrorCode::try_from(code as i32)
+                    .map_or(format!("CODE_{code}"), |c| c.as_str_name().trim_start_matches("ERROR_CODE_").to_owned());
                 out.insert(name, n);
             }
         }
