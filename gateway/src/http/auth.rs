@@ -40,6 +40,16 @@ pub struct Session {
     pub expires_at: i64,
 }
 
+/// Password hashes computed at once. Each argon2id hash takes 19 MiB and a core for tens of
+/// milliseconds; unbounded, a burst of signups grows the process by gigabytes.
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
+/// Runs an argon2 computation on a blocking thread, at most `HASHING` at a time.
+async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, ApiError> {
+    let _permit = HASHING.acquire().await.map_err(|e| ApiError::internal(e.to_string()))?;
+    tokio::task::spawn_blocking(work).await.map_err(|e| ApiError::internal(e.to_string()))
+}
+
 const MIN_PASSWORD: usize = 8;
 const MAX_PASSWORD: usize = 256;
 
@@ -68,11 +78,10 @@ pub async fn signup(
     }
     tern_core::model::validate_username(&req.username)?;
     let password = req.password;
-    let hash = tokio::task::spawn_blocking(move || {
+    let hash = hashing(move || {
         Argon2::default().hash_password(password.as_bytes(), &SaltString::generate(&mut OsRng)).map(|h| h.to_string())
     })
-    .await
-    .map_err(|e| ApiError::internal(e.to_string()))?
+    .await?
     .map_err(|e| ApiError::internal(e.to_string()))?;
     let user = gw
         .store
@@ -90,11 +99,10 @@ pub async fn login(
     let wrong = || ApiError::unauthorized("bad_credentials", "unknown username or wrong password");
     let cred = gw.store.credentials(&req.username).await?.ok_or_else(wrong)?;
     let (password, stored) = (req.password, cred.password_hash.clone());
-    let ok = tokio::task::spawn_blocking(move || {
+    let ok = hashing(move || {
         PasswordHash::new(&stored).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
     })
-    .await
-    .map_err(|e| ApiError::internal(e.to_string()))?;
+    .await?;
     if !ok {
         return Err(wrong());
     }
