@@ -68,9 +68,18 @@ impl PeerLinks {
                     tracing::info!(%peer, "peer link up");
                     loop {
                         if pending.is_empty() {
-                            match rx.recv().await {
-                                Some(first) => pending.push(first),
-                                None => return,
+                            // Waiting for frames, watch the connection too: a peer that died
+                            // or restarted must be noticed now, not at the next failed write
+                            // (QUIC writes into a dead connection succeed until it times out).
+                            tokio::select! {
+                                first = rx.recv() => match first {
+                                    Some(first) => pending.push(first),
+                                    None => return,
+                                },
+                                reason = conn.closed() => {
+                                    tracing::warn!(%peer, %reason, "peer link closed");
+                                    break;
+                                }
                             }
                             while pending.len() < WRITE_BATCH {
                                 match rx.try_recv() {
@@ -134,9 +143,14 @@ fn client_endpoint(info: &GatewayInfo) -> anyhow::Result<Endpoint<Client>> {
             .with_server_certificate_hashes([wtransport::tls::Sha256Digest::new(tern_certs::pin::parse_sha256_hex(
                 hash,
             )?)])
-            .keep_alive_interval(Some(Duration::from_secs(5)))
+            .keep_alive_interval(Some(Duration::from_secs(1)))
+            .max_idle_timeout(Some(Duration::from_secs(3)))?
             .build(),
-        None => builder.with_native_certs().keep_alive_interval(Some(Duration::from_secs(5))).build(),
+        None => builder
+            .with_native_certs()
+            .keep_alive_interval(Some(Duration::from_secs(1)))
+            .max_idle_timeout(Some(Duration::from_secs(3)))?
+            .build(),
     };
     Ok(Endpoint::client(config)?)
 }

@@ -4614,6 +4614,466 @@ var tern = $root.tern = (() => {
       };
       return GoAway;
     })();
+    v1.PeerFrame = (function() {
+      const PeerFrame = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      PeerFrame.prototype.hello = null;
+      PeerFrame.prototype.deliver = null;
+      PeerFrame.prototype.presence = null;
+      let $oneOfFields;
+      $Object.defineProperty(PeerFrame.prototype, "kind", {
+        get: $util.oneOfGetter($oneOfFields = ["hello", "deliver", "presence"]),
+        set: $util.oneOfSetter($oneOfFields)
+      });
+      PeerFrame.create = function(properties) {
+        return new PeerFrame(properties);
+      };
+      PeerFrame.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
+          $root.tern.v1.PeerHello.encode(message.hello, writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).fork(), _depth + 1).ldelim();
+        if (message.deliver != null && $Object.hasOwnProperty.call(message, "deliver"))
+          $root.tern.v1.PeerDeliver.encode(message.deliver, writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).fork(), _depth + 1).ldelim();
+        if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+          $root.tern.v1.PeerPresence.encode(message.presence, writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
+          ).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      PeerFrame.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.PeerFrame();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              message.hello = $root.tern.v1.PeerHello.decode(reader, reader.size(), $undefined, _depth + 1, message.hello);
+              message.kind = "hello";
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              message.deliver = $root.tern.v1.PeerDeliver.decode(reader, reader.size(), $undefined, _depth + 1, message.deliver);
+              message.kind = "deliver";
+              continue;
+            }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              message.presence = $root.tern.v1.PeerPresence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
+              message.kind = "presence";
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return PeerFrame;
+    })();
+    v1.PeerHello = (function() {
+      const PeerHello = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      PeerHello.prototype.gatewayId = "";
+      PeerHello.prototype.token = "";
+      PeerHello.create = function(properties) {
+        return new PeerHello(properties);
+      };
+      PeerHello.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.gatewayId != null && $Object.hasOwnProperty.call(message, "gatewayId") && message.gatewayId !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.gatewayId);
+        if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).string(message.token);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      PeerHello.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.PeerHello();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.gatewayId = value;
+              else
+                delete message.gatewayId;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.token = value;
+              else
+                delete message.token;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return PeerHello;
+    })();
+    v1.PeerDeliver = (function() {
+      const PeerDeliver = function(properties) {
+        this.conns = [];
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      PeerDeliver.prototype.conns = $util.emptyArray;
+      PeerDeliver.prototype.cursor = $util.newBuffer([]);
+      PeerDeliver.prototype.frame = $util.newBuffer([]);
+      PeerDeliver.prototype.channelId = "";
+      PeerDeliver.prototype.seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      PeerDeliver.create = function(properties) {
+        return new PeerDeliver(properties);
+      };
+      PeerDeliver.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.conns != null && message.conns.length)
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).uint64s(message.conns);
+        if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor.length)
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).bytes(message.cursor);
+        if (message.frame != null && $Object.hasOwnProperty.call(message, "frame") && message.frame.length)
+          writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
+          ).bytes(message.frame);
+        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+          writer.uint32(
+            /* id 4, wireType 2 =*/
+            34
+          ).string(message.channelId);
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+          writer.uint32(
+            /* id 5, wireType 0 =*/
+            40
+          ).uint64(message.seq);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      PeerDeliver.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.PeerDeliver();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType === 2) {
+                if (!(message.conns && message.conns.length))
+                  message.conns = [];
+                reader.uint64s(message.conns);
+                continue;
+              }
+              if (wireType !== 0)
+                break;
+              if (!(message.conns && message.conns.length))
+                message.conns = [];
+              message.conns.push(reader.uint64());
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.bytes()).length)
+                message.cursor = value;
+              else
+                delete message.cursor;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.bytes()).length)
+                message.frame = value;
+              else
+                delete message.frame;
+              continue;
+            }
+            case 4: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channelId = value;
+              else
+                delete message.channelId;
+              continue;
+            }
+            case 5: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.seq = value;
+              else
+                delete message.seq;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return PeerDeliver;
+    })();
+    v1.PeerPresence = (function() {
+      const PeerPresence = function(properties) {
+        this.conns = [];
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      PeerPresence.prototype.conns = $util.emptyArray;
+      PeerPresence.prototype.presence = null;
+      PeerPresence.create = function(properties) {
+        return new PeerPresence(properties);
+      };
+      PeerPresence.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.conns != null && message.conns.length)
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).uint64s(message.conns);
+        if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+          $root.tern.v1.Presence.encode(message.presence, writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      PeerPresence.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.PeerPresence();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType === 2) {
+                if (!(message.conns && message.conns.length))
+                  message.conns = [];
+                reader.uint64s(message.conns);
+                continue;
+              }
+              if (wireType !== 0)
+                break;
+              if (!(message.conns && message.conns.length))
+                message.conns = [];
+              message.conns.push(reader.uint64());
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              message.presence = $root.tern.v1.Presence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return PeerPresence;
+    })();
     return v1;
   })();
   return tern2;
@@ -5879,6 +6339,7 @@ var TernClient = class extends EventTarget {
       this._startSession(transport, info);
     } catch (e) {
       if (!this._running || gen !== this._dialGen) return;
+      if (e.gateway && !e.gateway._local && e.gateway.gateway_id) this._avoidGateway = e.gateway.gateway_id;
       this._emit("error", { code: e.code || "CONNECT_FAILED", message: String(e.message || e), fatal: false });
       this._scheduleReconnect(e.code || "connect_failed");
     }
@@ -5911,17 +6372,21 @@ var TernClient = class extends EventTarget {
     const order = this._transportOrder();
     if (!order.length) throw new TernError("CONNECT_FAILED", `none of the transports ${this.transports.join(", ")} is available here`);
     const failures = [];
+    let wtFailed = false;
     for (const kind of order) {
       try {
         const transport = await this._openTransport(kind, info);
         if (kind === "webtransport") this._wtFailures = 0;
+        else if (wtFailed) this._wtFailures++;
         return { info, transport };
       } catch (e) {
-        if (kind === "webtransport") this._wtFailures++;
+        if (kind === "webtransport") wtFailed = true;
         failures.push(`${kind}: ${e?.message || e}`);
       }
     }
-    throw new TernError("CONNECT_FAILED", failures.join("; "));
+    const error = new TernError("CONNECT_FAILED", failures.join("; "));
+    error.gateway = info;
+    throw error;
   }
   _openTransport(kind, info) {
     if (this._openTransportOverride) return this._openTransportOverride(kind, info, this);
@@ -5954,6 +6419,7 @@ var TernClient = class extends EventTarget {
       const info = await this.rest.info(url, { timeoutMs: 3e3 });
       return { ...info, _local: false };
     } catch {
+      if (local && local.cert_sha256 && !local.draining) return local;
       return { ...infoFromUrl(url, id || ""), _local: false };
     }
   }

@@ -303,6 +303,9 @@ export class TernClient extends EventTarget {
       this._startSession(transport, info);
     } catch (e) {
       if (!this._running || gen !== this._dialGen) return;
+      // Another gateway that could not be reached at all: let the next discovery pick a
+      // different one (or the page's own) instead of the same one again.
+      if (e.gateway && !e.gateway._local && e.gateway.gateway_id) this._avoidGateway = e.gateway.gateway_id;
       this._emit('error', { code: e.code || 'CONNECT_FAILED', message: String(e.message || e), fatal: false });
       this._scheduleReconnect(e.code || 'connect_failed');
     }
@@ -325,7 +328,8 @@ export class TernClient extends EventTarget {
     for (const kind of this.transports) {
       if (kind === 'webtransport') {
         const available = this._openTransportOverride || typeof this._WebTransport === 'function';
-        // After two WebTransport failures in a row, go straight to WebSocket (unless it is the only choice).
+        // After WebTransport failed twice in a row where WebSocket then worked, go straight to
+        // WebSocket (unless WebTransport is the only choice).
         if (available && (this._wtFailures < 2 || this.transports.length === 1)) out.push(kind);
       } else if (kind === 'websocket') {
         if (this._openTransportOverride || typeof this._WebSocket === 'function') out.push(kind);
@@ -339,17 +343,23 @@ export class TernClient extends EventTarget {
     const order = this._transportOrder();
     if (!order.length) throw new TernError('CONNECT_FAILED', `none of the transports ${this.transports.join(', ')} is available here`);
     const failures = [];
+    let wtFailed = false;
     for (const kind of order) {
       try {
         const transport = await this._openTransport(kind, info);
         if (kind === 'webtransport') this._wtFailures = 0;
+        // WebTransport failed where WebSocket works (UDP blocked, say): counts toward going
+        // straight to WebSocket. A gateway that neither reaches says nothing about WebTransport.
+        else if (wtFailed) this._wtFailures++;
         return { info, transport };
       } catch (e) {
-        if (kind === 'webtransport') this._wtFailures++;
+        if (kind === 'webtransport') wtFailed = true;
         failures.push(`${kind}: ${e?.message || e}`);
       }
     }
-    throw new TernError('CONNECT_FAILED', failures.join('; '));
+    const error = new TernError('CONNECT_FAILED', failures.join('; '));
+    error.gateway = info;
+    throw error;
   }
 
   _openTransport(kind, info) {
@@ -385,6 +395,11 @@ export class TernClient extends EventTarget {
       const info = await this.rest.info(url, { timeoutMs: 3000 });
       return { ...info, _local: false };
     } catch {
+      // A page cannot read another gateway's /v1/info (no CORS, or a certificate it does not
+      // trust), so that gateway is known only by its URL, without a certificate hash. When the
+      // page's own gateway runs on a self-signed dev certificate (it has a cert_sha256 to pin),
+      // the others do too, and without their hash no transport can reach them: stay here.
+      if (local && local.cert_sha256 && !local.draining) return local;
       return { ...infoFromUrl(url, id || ''), _local: false };
     }
   }

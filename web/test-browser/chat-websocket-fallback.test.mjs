@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import {
   T, tag, tid, startGateway, openBrowser, signup, waitConnected, badge, addFriend, openChatWith, sendText,
   messages, waitForBodies, checkExactlyOnce, shot, until,
+  clearArtifacts,
 } from './harness.mjs';
 
 const NAME = 'chat-websocket';
@@ -18,6 +19,7 @@ let gw;
 const users = [];
 
 before(async () => {
+  clearArtifacts(NAME);
   gw = await startGateway({ name: NAME });
 });
 

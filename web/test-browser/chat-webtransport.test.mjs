@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import {
   T, tag, tid, startGateway, openBrowser, signup, waitConnected, badge, addFriend, openChatWith, sendText,
   messages, waitForBodies, checkExactlyOnce, shot, until,
+  clearArtifacts,
 } from './harness.mjs';
 
 const NAME = 'chat-webtransport';
@@ -14,6 +15,7 @@ let gw;
 const users = [];
 
 before(async () => {
+  clearArtifacts(NAME);
   gw = await startGateway({ name: NAME });
 });
 

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createSocket } from 'node:dgram';
-import { mkdtempSync, mkdirSync, rmSync, createWriteStream, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, createWriteStream, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,13 @@ export const T = {
 };
 
 mkdirSync(ARTIFACTS, { recursive: true });
+
+/** Removes a test file's artifacts of earlier runs (names starting with `<prefix>-` or `<prefix>.`). */
+export function clearArtifacts(prefix) {
+  for (const f of readdirSync(ARTIFACTS)) {
+    if (f.startsWith(`${prefix}-`) || f.startsWith(`${prefix}.`)) rmSync(join(ARTIFACTS, f), { force: true });
+  }
+}
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -74,14 +81,21 @@ export const tag = () => randomBytes(3).toString('hex');
 const children = new Set(); // live ChildProcess objects we spawned
 const tempDirs = new Set();
 
-process.on('exit', () => {
+function killAll() {
   for (const c of children) {
     try { process.kill(c.pid, 'SIGKILL'); } catch { /* already gone */ }
   }
   for (const d of tempDirs) {
     try { rmSync(d, { recursive: true, force: true }); } catch { /* ignore */ }
   }
-});
+}
+process.on('exit', killAll);
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.once(sig, () => {
+    killAll();
+    process.exit(130);
+  });
+}
 
 export function tempDir(prefix) {
   const d = mkdtempSync(join(tmpdir(), prefix));
@@ -279,10 +293,15 @@ export const CHROMIUM_ARGS = [
  */
 export async function openBrowser(prefix, label, { initScript = null } = {}) {
   const dir = tempDir(`tern-chromium-${label}-`);
-  const context = await withTimeout(chromium.launchPersistentContext(dir, {
+  // Chromium's own temp files (shared memory with --disable-dev-shm-usage) go in here too, so a
+  // browser that did not exit cleanly leaves nothing behind in /tmp.
+  const tmp = join(dir, 'tmp');
+  mkdirSync(tmp);
+  const context = await withTimeout(chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
+    env: { ...process.env, TMPDIR: tmp },
     viewport: { width: 1100, height: 700 },
     timeout: 30_000,
   }), 40_000, `launch chromium for ${label}`);
@@ -404,11 +423,6 @@ export function messages(page, channelId = null) {
     })), channelId);
 }
 
-/** Pending (unacknowledged) bubbles in the chat view. */
-export function pendingCount(page) {
-  return page.locator(tid('msg-pending')).count();
-}
-
 /** Waits until the chat view shows every body of `bodies` (as `msg` elements). */
 export async function waitForBodies(page, channelId, bodies, { timeout = T.message } = {}) {
   return until(async () => {
@@ -452,8 +466,4 @@ export function checkExactlyOnce(list, expected, { ordered = true } = {}) {
 export function dotState(page, testid) {
   return page.locator(tid(testid)).first().evaluate((n) => (n.classList.contains('online') ? 'online' : n.classList.contains('offline') ? 'offline' : 'none'))
     .catch(() => null);
-}
-
-export function readLog(name) {
-  try { return readFileSync(join(ARTIFACTS, name), 'utf8'); } catch { return ''; }
 }

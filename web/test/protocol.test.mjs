@@ -408,8 +408,9 @@ class FakeTransport {
   }
 }
 
-function setup({ storage = new MemoryStorage(), routes = {}, transports = ['websocket'], ...opts } = {}) {
+function setup({ storage = new MemoryStorage(), routes = {}, transports = ['websocket'], failOpen = null, ...opts } = {}) {
   const opened = [];
+  const attempts = []; // [kind, gateway_id] of every transport the client tried to open
   const openWaiters = [];
   const fetch = fakeFetch({
     '/v1/discover': () => [200, { gateways: [{ id: 'gw-1', region: 'local', url: 'https://gw1.test', load: 0 }] }],
@@ -421,6 +422,8 @@ function setup({ storage = new MemoryStorage(), routes = {}, transports = ['webs
     baseUrl: 'https://gw1.test', deviceId: 'dev-1', storage, fetch, transports,
     gapDelayMs: 10, gapRetryMs: 30, backoff: { base: 5, max: 20 },
     openTransport: async (kind, info) => {
+      attempts.push([kind, info.gateway_id]);
+      if (failOpen && failOpen(kind, info)) throw new Error(`${kind} to ${info.gateway_id} failed`);
       const t = new FakeTransport(kind, info);
       opened.push(t);
       for (const w of openWaiters.splice(0)) w(t);
@@ -434,7 +437,7 @@ function setup({ storage = new MemoryStorage(), routes = {}, transports = ['webs
     const check = () => (opened.length >= n ? resolve(opened[n - 1]) : openWaiters.push(check));
     openWaiters.push(check);
   }));
-  return { client, opened, events, fetch, storage, nextTransport };
+  return { client, opened, attempts, events, fetch, storage, nextTransport };
 }
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -631,6 +634,57 @@ describe('TernClient (fake transport)', () => {
     assert.equal(t2.info.gateway_id, 'gw-2');
     assert.equal(t2.info.wt_url, 'https://gw2.test/v1/wt');
     assert.ok(await t2.next('authenticate'));
+    ctx.client.disconnect();
+  });
+
+  const TWO_GATEWAYS = () => [200, { gateways: [
+    { id: 'gw-2', region: 'local', url: 'https://gw2.test', load: 0 },
+    { id: 'gw-1', region: 'local', url: 'https://gw1.test', load: 3 },
+  ] }];
+  const NO_CORS = () => [502, { error: { code: 'unreachable', message: 'cross-origin /v1/info refused' } }];
+
+  test('a page on a dev-certificate gateway stays there when discovery picks one it cannot read', async () => {
+    // The other gateway's /v1/info cannot be read from the page, so it has no hash to pin: with
+    // self-signed dev certificates it is unreachable. The page's own gateway is used instead.
+    const ctx = setup({
+      transports: ['webtransport', 'websocket'],
+      routes: { '/v1/discover': TWO_GATEWAYS, 'gw2.test/v1/info': NO_CORS },
+    });
+    const { t } = await connected(ctx);
+    assert.equal(t.kind, 'webtransport');
+    assert.equal(t.info.gateway_id, 'gw-1');
+    assert.equal(t.info.cert_sha256, 'ab'.repeat(32));
+    assert.deepEqual(ctx.attempts, [['webtransport', 'gw-1']]);
+    ctx.client.disconnect();
+  });
+
+  test('another gateway that cannot be reached is avoided next time and does not count against WebTransport', async () => {
+    // Real certificates (no hash in /v1/info): the other gateway is tried by its URL, fails on
+    // both transports, and the next discovery avoids it.
+    const ctx = setup({
+      transports: ['webtransport', 'websocket'],
+      routes: { '/v1/info': () => [200, { ...INFO('gw-1'), cert_sha256: null }], '/v1/discover': TWO_GATEWAYS, 'gw2.test/v1/info': NO_CORS },
+      failOpen: (kind, info) => info.gateway_id === 'gw-2',
+    });
+    const { t } = await connected(ctx);
+    assert.equal(t.info.gateway_id, 'gw-1');
+    assert.deepEqual(ctx.attempts, [['webtransport', 'gw-2'], ['websocket', 'gw-2'], ['webtransport', 'gw-1']]);
+    assert.equal(t.kind, 'webtransport', 'WebTransport is still tried first');
+    ctx.client.disconnect();
+  });
+
+  test('WebTransport failing where WebSocket works twice in a row: straight to WebSocket', async () => {
+    const ctx = setup({ transports: ['webtransport', 'websocket'], failOpen: (kind) => kind === 'webtransport' });
+    const { t } = await connected(ctx);
+    assert.equal(t.kind, 'websocket');
+    t.drop();
+    const t2 = await ctx.nextTransport(2);
+    assert.ok(await t2.next('authenticate'));
+    t2.drop();
+    const t3 = await ctx.nextTransport(3);
+    assert.ok(await t3.next('authenticate'));
+    assert.equal(t3.kind, 'websocket');
+    assert.deepEqual(ctx.attempts.map(([kind]) => kind), ['webtransport', 'websocket', 'webtransport', 'websocket', 'websocket']);
     ctx.client.disconnect();
   });
 

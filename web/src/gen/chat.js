@@ -4334,6 +4334,799 @@ export const tern = $root.tern = (() => {
             return GoAway;
         })();
 
+        v1.PeerFrame = (function() {
+
+            /**
+             * Properties of a PeerFrame.
+             * @typedef {Object} tern.v1.PeerFrame.$Properties
+             * @property {tern.v1.PeerHello.$Properties|null} [hello] PeerFrame hello
+             * @property {tern.v1.PeerDeliver.$Properties|null} [deliver] PeerFrame deliver
+             * @property {tern.v1.PeerPresence.$Properties|null} [presence] PeerFrame presence
+             * @property {"hello"|"deliver"|"presence"} [kind] PeerFrame kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PeerFrame.
+             * @memberof tern.v1
+             * @interface IPeerFrame
+             * @augments tern.v1.PeerFrame.$Properties
+             * @deprecated Use tern.v1.PeerFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a PeerFrame.
+             * @typedef {{
+             *   hello?: tern.v1.PeerHello.$Shape|null;
+             *   deliver?: tern.v1.PeerDeliver.$Shape|null;
+             *   presence?: tern.v1.PeerPresence.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; hello?: null; deliver?: null; presence?: null }|{ kind?: "hello"; hello: tern.v1.PeerHello.$Shape; deliver?: null; presence?: null }|{ kind?: "deliver"; hello?: null; deliver: tern.v1.PeerDeliver.$Shape; presence?: null }|{ kind?: "presence"; hello?: null; deliver?: null; presence: tern.v1.PeerPresence.$Shape })
+             * )} tern.v1.PeerFrame.$Shape
+             */
+
+            /**
+             * Constructs a new PeerFrame.
+             * @memberof tern.v1
+             * @classdesc Represents a PeerFrame.
+             * @constructor
+             * @param {tern.v1.PeerFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PeerFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PeerFrame hello.
+             * @member {tern.v1.PeerHello.$Properties|null|undefined} hello
+             * @memberof tern.v1.PeerFrame
+             * @instance
+             */
+            PeerFrame.prototype.hello = null;
+
+            /**
+             * PeerFrame deliver.
+             * @member {tern.v1.PeerDeliver.$Properties|null|undefined} deliver
+             * @memberof tern.v1.PeerFrame
+             * @instance
+             */
+            PeerFrame.prototype.deliver = null;
+
+            /**
+             * PeerFrame presence.
+             * @member {tern.v1.PeerPresence.$Properties|null|undefined} presence
+             * @memberof tern.v1.PeerFrame
+             * @instance
+             */
+            PeerFrame.prototype.presence = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * PeerFrame kind.
+             * @member {"hello"|"deliver"|"presence"|undefined} kind
+             * @memberof tern.v1.PeerFrame
+             * @instance
+             */
+            $Object.defineProperty(PeerFrame.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["hello", "deliver", "presence"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new PeerFrame instance using the specified properties.
+             * @function create
+             * @memberof tern.v1.PeerFrame
+             * @static
+             * @param {tern.v1.PeerFrame.$Properties=} [properties] Properties to set
+             * @returns {tern.v1.PeerFrame} PeerFrame instance
+             * @type {{
+             *   (properties: tern.v1.PeerFrame.$Shape): tern.v1.PeerFrame & tern.v1.PeerFrame.$Shape;
+             *   (properties?: tern.v1.PeerFrame.$Properties): tern.v1.PeerFrame;
+             * }}
+             */
+            PeerFrame.create = function(properties) {
+                return new PeerFrame(properties);
+            };
+
+            /**
+             * Encodes the specified PeerFrame message. Does not implicitly {@link tern.v1.PeerFrame.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.PeerFrame
+             * @static
+             * @param {tern.v1.PeerFrame.$Properties} message PeerFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
+                    $root.tern.v1.PeerHello.encode(message.hello, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.deliver != null && $Object.hasOwnProperty.call(message, "deliver"))
+                    $root.tern.v1.PeerDeliver.encode(message.deliver, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    $root.tern.v1.PeerPresence.encode(message.presence, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PeerFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.PeerFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.PeerFrame & tern.v1.PeerFrame.$Shape} PeerFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.PeerFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.hello = $root.tern.v1.PeerHello.decode(reader, reader.size(), $undefined, _depth + 1, message.hello);
+                            message.kind = "hello";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.deliver = $root.tern.v1.PeerDeliver.decode(reader, reader.size(), $undefined, _depth + 1, message.deliver);
+                            message.kind = "deliver";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.presence = $root.tern.v1.PeerPresence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
+                            message.kind = "presence";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PeerFrame;
+        })();
+
+        v1.PeerHello = (function() {
+
+            /**
+             * Properties of a PeerHello.
+             * @typedef {Object} tern.v1.PeerHello.$Properties
+             * @property {string|null} [gatewayId] PeerHello gatewayId
+             * @property {string|null} [token] PeerHello token
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PeerHello.
+             * @memberof tern.v1
+             * @interface IPeerHello
+             * @augments tern.v1.PeerHello.$Properties
+             * @deprecated Use tern.v1.PeerHello.$Properties instead.
+             */
+
+            /**
+             * Shape of a PeerHello.
+             * @typedef {tern.v1.PeerHello.$Properties} tern.v1.PeerHello.$Shape
+             */
+
+            /**
+             * Constructs a new PeerHello.
+             * @memberof tern.v1
+             * @classdesc Represents a PeerHello.
+             * @constructor
+             * @param {tern.v1.PeerHello.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PeerHello = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PeerHello gatewayId.
+             * @member {string} gatewayId
+             * @memberof tern.v1.PeerHello
+             * @instance
+             */
+            PeerHello.prototype.gatewayId = "";
+
+            /**
+             * PeerHello token.
+             * @member {string} token
+             * @memberof tern.v1.PeerHello
+             * @instance
+             */
+            PeerHello.prototype.token = "";
+
+            /**
+             * Creates a new PeerHello instance using the specified properties.
+             * @function create
+             * @memberof tern.v1.PeerHello
+             * @static
+             * @param {tern.v1.PeerHello.$Properties=} [properties] Properties to set
+             * @returns {tern.v1.PeerHello} PeerHello instance
+             * @type {{
+             *   (properties: tern.v1.PeerHello.$Shape): tern.v1.PeerHello & tern.v1.PeerHello.$Shape;
+             *   (properties?: tern.v1.PeerHello.$Properties): tern.v1.PeerHello;
+             * }}
+             */
+            PeerHello.create = function(properties) {
+                return new PeerHello(properties);
+            };
+
+            /**
+             * Encodes the specified PeerHello message. Does not implicitly {@link tern.v1.PeerHello.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.PeerHello
+             * @static
+             * @param {tern.v1.PeerHello.$Properties} message PeerHello message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerHello.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.gatewayId != null && $Object.hasOwnProperty.call(message, "gatewayId") && message.gatewayId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.gatewayId);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.token);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PeerHello message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.PeerHello
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.PeerHello & tern.v1.PeerHello.$Shape} PeerHello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerHello.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.PeerHello();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gatewayId = value;
+                            else
+                                delete message.gatewayId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PeerHello;
+        })();
+
+        v1.PeerDeliver = (function() {
+
+            /**
+             * Properties of a PeerDeliver.
+             * @typedef {Object} tern.v1.PeerDeliver.$Properties
+             * @property {Array.<number>|null} [conns] PeerDeliver conns
+             * @property {Uint8Array|null} [cursor] PeerDeliver cursor
+             * @property {Uint8Array|null} [frame] PeerDeliver frame
+             * @property {string|null} [channelId] PeerDeliver channelId
+             * @property {number|null} [seq] PeerDeliver seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PeerDeliver.
+             * @memberof tern.v1
+             * @interface IPeerDeliver
+             * @augments tern.v1.PeerDeliver.$Properties
+             * @deprecated Use tern.v1.PeerDeliver.$Properties instead.
+             */
+
+            /**
+             * Shape of a PeerDeliver.
+             * @typedef {tern.v1.PeerDeliver.$Properties} tern.v1.PeerDeliver.$Shape
+             */
+
+            /**
+             * Constructs a new PeerDeliver.
+             * @memberof tern.v1
+             * @classdesc Represents a PeerDeliver.
+             * @constructor
+             * @param {tern.v1.PeerDeliver.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PeerDeliver = function (properties) {
+                this.conns = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PeerDeliver conns.
+             * @member {Array.<number>} conns
+             * @memberof tern.v1.PeerDeliver
+             * @instance
+             */
+            PeerDeliver.prototype.conns = $util.emptyArray;
+
+            /**
+             * PeerDeliver cursor.
+             * @member {Uint8Array} cursor
+             * @memberof tern.v1.PeerDeliver
+             * @instance
+             */
+            PeerDeliver.prototype.cursor = $util.newBuffer([]);
+
+            /**
+             * PeerDeliver frame.
+             * @member {Uint8Array} frame
+             * @memberof tern.v1.PeerDeliver
+             * @instance
+             */
+            PeerDeliver.prototype.frame = $util.newBuffer([]);
+
+            /**
+             * PeerDeliver channelId.
+             * @member {string} channelId
+             * @memberof tern.v1.PeerDeliver
+             * @instance
+             */
+            PeerDeliver.prototype.channelId = "";
+
+            /**
+             * PeerDeliver seq.
+             * @member {number} seq
+             * @memberof tern.v1.PeerDeliver
+             * @instance
+             */
+            PeerDeliver.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new PeerDeliver instance using the specified properties.
+             * @function create
+             * @memberof tern.v1.PeerDeliver
+             * @static
+             * @param {tern.v1.PeerDeliver.$Properties=} [properties] Properties to set
+             * @returns {tern.v1.PeerDeliver} PeerDeliver instance
+             * @type {{
+             *   (properties: tern.v1.PeerDeliver.$Shape): tern.v1.PeerDeliver & tern.v1.PeerDeliver.$Shape;
+             *   (properties?: tern.v1.PeerDeliver.$Properties): tern.v1.PeerDeliver;
+             * }}
+             */
+            PeerDeliver.create = function(properties) {
+                return new PeerDeliver(properties);
+            };
+
+            /**
+             * Encodes the specified PeerDeliver message. Does not implicitly {@link tern.v1.PeerDeliver.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.PeerDeliver
+             * @static
+             * @param {tern.v1.PeerDeliver.$Properties} message PeerDeliver message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerDeliver.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conns != null && message.conns.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint64s(message.conns);
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.cursor);
+                if (message.frame != null && $Object.hasOwnProperty.call(message, "frame") && message.frame.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.frame);
+                if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.channelId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PeerDeliver message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.PeerDeliver
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.PeerDeliver & tern.v1.PeerDeliver.$Shape} PeerDeliver
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerDeliver.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.PeerDeliver();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.conns && message.conns.length))
+                                    message.conns = [];
+                                reader.uint64s(message.conns);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.conns && message.conns.length))
+                                message.conns = [];
+                            message.conns.push(reader.uint64());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.frame = value;
+                            else
+                                delete message.frame;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channelId = value;
+                            else
+                                delete message.channelId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PeerDeliver;
+        })();
+
+        v1.PeerPresence = (function() {
+
+            /**
+             * Properties of a PeerPresence.
+             * @typedef {Object} tern.v1.PeerPresence.$Properties
+             * @property {Array.<number>|null} [conns] PeerPresence conns
+             * @property {tern.v1.Presence.$Properties|null} [presence] PeerPresence presence
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PeerPresence.
+             * @memberof tern.v1
+             * @interface IPeerPresence
+             * @augments tern.v1.PeerPresence.$Properties
+             * @deprecated Use tern.v1.PeerPresence.$Properties instead.
+             */
+
+            /**
+             * Shape of a PeerPresence.
+             * @typedef {tern.v1.PeerPresence.$Properties} tern.v1.PeerPresence.$Shape
+             */
+
+            /**
+             * Constructs a new PeerPresence.
+             * @memberof tern.v1
+             * @classdesc Represents a PeerPresence.
+             * @constructor
+             * @param {tern.v1.PeerPresence.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PeerPresence = function (properties) {
+                this.conns = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PeerPresence conns.
+             * @member {Array.<number>} conns
+             * @memberof tern.v1.PeerPresence
+             * @instance
+             */
+            PeerPresence.prototype.conns = $util.emptyArray;
+
+            /**
+             * PeerPresence presence.
+             * @member {tern.v1.Presence.$Properties|null|undefined} presence
+             * @memberof tern.v1.PeerPresence
+             * @instance
+             */
+            PeerPresence.prototype.presence = null;
+
+            /**
+             * Creates a new PeerPresence instance using the specified properties.
+             * @function create
+             * @memberof tern.v1.PeerPresence
+             * @static
+             * @param {tern.v1.PeerPresence.$Properties=} [properties] Properties to set
+             * @returns {tern.v1.PeerPresence} PeerPresence instance
+             * @type {{
+             *   (properties: tern.v1.PeerPresence.$Shape): tern.v1.PeerPresence & tern.v1.PeerPresence.$Shape;
+             *   (properties?: tern.v1.PeerPresence.$Properties): tern.v1.PeerPresence;
+             * }}
+             */
+            PeerPresence.create = function(properties) {
+                return new PeerPresence(properties);
+            };
+
+            /**
+             * Encodes the specified PeerPresence message. Does not implicitly {@link tern.v1.PeerPresence.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.PeerPresence
+             * @static
+             * @param {tern.v1.PeerPresence.$Properties} message PeerPresence message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerPresence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conns != null && message.conns.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint64s(message.conns);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    $root.tern.v1.Presence.encode(message.presence, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PeerPresence message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.PeerPresence
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.PeerPresence & tern.v1.PeerPresence.$Shape} PeerPresence
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerPresence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.PeerPresence();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.conns && message.conns.length))
+                                    message.conns = [];
+                                reader.uint64s(message.conns);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.conns && message.conns.length))
+                                message.conns = [];
+                            message.conns.push(reader.uint64());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.presence = $root.tern.v1.Presence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PeerPresence;
+        })();
+
         return v1;
     })();
 
