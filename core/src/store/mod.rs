@@ -9,6 +9,7 @@ pub mod fdb;
 pub mod keys;
 pub(crate) mod records;
 pub mod rpc;
+mod worker;
 
 use async_trait::async_trait;
 

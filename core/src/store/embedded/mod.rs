@@ -13,7 +13,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use fjall::{Database, Keyspace, KeyspaceCreateOptions, Readable};
 use prost::Message as _;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::oneshot;
 
 pub use writer::Durability;
 use writer::{WriteOp, WriteRequest, WriteResult};
@@ -25,6 +25,7 @@ use crate::model::{
 };
 use crate::store::keys::{Key, KeyReader, Tag, prefix_end};
 use crate::store::records::{self, ChannelRecord, CredentialRecord};
+use crate::store::worker::WorkerThread;
 use crate::store::{NewUser, Store};
 use tern_proto::v1::Message;
 
@@ -34,23 +35,12 @@ pub struct EmbeddedStore {
 }
 
 struct Inner {
+    /// Joined on drop: the writer commits what it holds and lets go of the files, so the same
+    /// directory can be opened again as soon as the store is dropped.
+    writer: WorkerThread<WriteRequest>,
     // Kept so the database outlives every reader; the writer holds its own handle.
     _db: Database,
     ks: Keyspace,
-    /// `Some` until drop, which closes it so the writer finishes its batch and stops.
-    writer: Option<mpsc::Sender<WriteRequest>>,
-    writer_thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Drop for Inner {
-    /// Waits for the writer to commit what it holds and let go of the files, so the same
-    /// directory can be opened again as soon as the store is dropped.
-    fn drop(&mut self) {
-        self.writer.take();
-        if let Some(thread) = self.writer_thread.take() {
-            let _ = thread.join();
-        }
-    }
 }
 
 fn unavailable(e: impl std::fmt::Display) -> StoreError {
@@ -65,14 +55,18 @@ impl EmbeddedStore {
         let db = Database::builder(dir).open().map_err(unavailable)?;
         let ks = db.keyspace("tern", KeyspaceCreateOptions::default).map_err(unavailable)?;
         let (writer, thread) = writer::spawn(db.clone(), ks.clone(), durability)?;
-        let inner = Inner { _db: db, ks, writer: Some(writer), writer_thread: Some(thread) };
+        let inner = Inner { writer: WorkerThread::new(writer, thread), _db: db, ks };
         Ok(Self { inner: Arc::new(inner) })
     }
 
     async fn write(&self, op: WriteOp) -> Result<WriteResult, StoreError> {
         let (reply, rx) = oneshot::channel();
-        let writer = self.inner.writer.as_ref().expect("writer lives until drop");
-        writer.send(WriteRequest { op, reply }).await.map_err(|_| unavailable("store writer stopped"))?;
+        self.inner
+            .writer
+            .sender()
+            .send(WriteRequest { op, reply })
+            .await
+            .map_err(|_| unavailable("store writer stopped"))?;
         rx.await.map_err(|_| unavailable("store writer stopped"))?
     }
 

@@ -28,7 +28,9 @@ use async_trait::async_trait;
 use foundationdb::api::{FdbApiBuilder, NetworkAutoStop};
 use foundationdb::options::{DatabaseOption, StreamingMode};
 use foundationdb::{Database, FdbBindingError, RetryableTransaction};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::oneshot;
+
+use crate::store::worker::WorkerThread;
 
 use self::batch::AppendJob;
 use self::layout::{Layout, decode_inbox_value, fits, inbox_after_key, inbox_cursor};
@@ -140,20 +142,9 @@ pub struct FdbStore {
 
 struct Inner {
     shared: Arc<Shared>,
-    /// `Some` until drop, which closes it so the batcher commits what it holds and stops.
-    batcher: Option<mpsc::Sender<AppendJob>>,
-    batcher_thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Drop for Inner {
-    /// Waits for the batcher to answer what it holds (each transaction is bounded by the
+    /// Joined on drop: the batcher answers what it holds (each transaction is bounded by the
     /// timeout), so no append is left unanswered and the network is not stopped under it.
-    fn drop(&mut self) {
-        self.batcher.take();
-        if let Some(thread) = self.batcher_thread.take() {
-            let _ = thread.join();
-        }
-    }
+    batcher: WorkerThread<AppendJob>,
 }
 
 impl FdbStore {
@@ -182,7 +173,7 @@ impl FdbStore {
         db.set_option(DatabaseOption::TransactionRetryLimit(TRANSACTION_RETRY_LIMIT)).map_err(map_fdb)?;
         let shared = Arc::new(Shared { db, layout: Layout::new(prefix), _network: network });
         let (batcher, thread) = batch::spawn(shared.clone())?;
-        Ok(FdbStore { inner: Arc::new(Inner { shared, batcher: Some(batcher), batcher_thread: Some(thread) }) })
+        Ok(FdbStore { inner: Arc::new(Inner { shared, batcher: WorkerThread::new(batcher, thread) }) })
     }
 
     fn shared(&self) -> &Shared {
@@ -589,7 +580,7 @@ impl Store for FdbStore {
         }
         let (reply, rx) = oneshot::channel();
         let job = AppendJob { req, nonce: rand::random(), reply };
-        let batcher = self.inner.batcher.as_ref().expect("batcher lives until drop");
+        let batcher = self.inner.batcher.sender();
         let stopped = || StoreError::Unavailable("store batcher stopped".into());
         batcher.send(job).await.map_err(|_| stopped())?;
         rx.await.map_err(|_| stopped())?
