@@ -270,3 +270,23 @@ async fn friends_see_presence_change() {
     let Answer::Ok(server_frame::Kind::Presence(p)) = q else { panic!("presence result") };
     assert_eq!(p.presences[0].status, v1::PresenceStatus::Offline as i32);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn openapi_document_describes_the_rest_api() {
+    let dir = tempfile::tempdir().unwrap();
+    let tern = TernProcess::start(dir.path(), &[]).await.unwrap();
+    let doc = tern.rest().call(tern_loadtest::rest::Method::GET, "/openapi.json", None, None).await.unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    for path in [
+        "/v1/signup",
+        "/v1/login",
+        "/v1/friends/{id}",
+        "/v1/channels/direct",
+        "/v1/channels/{id}/history",
+        "/v1/groups",
+        "/v1/presence",
+        "/v1/discover",
+    ] {
+        assert!(doc["paths"][path].is_object(), "{path} documented");
+    }
+}
