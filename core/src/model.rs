@@ -275,6 +275,19 @@ pub struct HistoryPage {
     pub last_seq: u64,
 }
 
+impl HistoryPage {
+    /// A page of `messages` (ascending) read for `anchor` when the channel's last seq was
+    /// `last_seq`. Seqs are dense from 1, so what lies on either side follows from them.
+    pub fn new(messages: Vec<tern_proto::v1::Message>, anchor: HistoryAnchor, last_seq: u64) -> Self {
+        let has_older = messages.first().is_some_and(|m| m.seq > 1);
+        let has_newer = match messages.last() {
+            Some(m) => m.seq < last_seq,
+            None => matches!(anchor, HistoryAnchor::Before(s) if s <= last_seq),
+        };
+        Self { messages, has_older, has_newer, last_seq }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InboxPage {
     pub entries: Vec<(Cursor, tern_proto::v1::Message)>,

@@ -273,12 +273,7 @@ impl Store for EmbeddedStore {
                 page
             }
         };
-        let has_older = messages.first().is_some_and(|m| m.seq > 1);
-        let has_newer = match messages.last() {
-            Some(m) => m.seq < last_seq,
-            None => matches!(anchor, HistoryAnchor::Before(s) if s <= last_seq),
-        };
-        Ok(HistoryPage { messages, has_older, has_newer, last_seq })
+        Ok(HistoryPage::new(messages, anchor, last_seq))
     }
 
     async fn inbox_after(&self, user: &UserId, after: &Cursor, limit: usize) -> Result<InboxPage, StoreError> {
