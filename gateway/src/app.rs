@@ -16,12 +16,13 @@ use tokio::sync::{Notify, watch};
 
 use crate::config::ServeConfig;
 use crate::delivery::Delivery;
+use crate::health::HealthState;
 use crate::hub::Hub;
 use crate::limits::ConnLimiter;
 use crate::peer::PeerLinks;
 use crate::remote_store::RemoteStore;
 use crate::tls::TlsMaterial;
-use crate::{http, keys, push, transport};
+use crate::{drain, health, http, keys, push, telemetry, transport};
 
 pub struct Gateway {
     pub id: String,
@@ -47,6 +48,12 @@ pub struct Gateway {
     /// SHA-256 (hex) of the dev certificate, for browsers to pin; None with real certs.
     pub dev_cert_sha256: Option<String>,
     pub metrics: PrometheusHandle,
+    pub health: HealthState,
+    /// The admin API's bearer token.
+    pub admin_token: String,
+    /// An admin call asked for a drain (SIGTERM is the other way).
+    pub drain_requested: Notify,
+    pub started_at: std::time::Instant,
 }
 
 impl Gateway {
@@ -79,51 +86,51 @@ impl Gateway {
         all.sort_by_key(|g| (region.is_some_and(|r| r != g.region), g.load, g.id.clone()));
         all
     }
-
-    /// Where a client of a draining gateway should go: the best other gateway, or "" for
-    /// "ask discovery".
-    pub async fn suggest_other_gateway(&self) -> String {
-        self.discover(Some(&self.region))
-            .await
-            .into_iter()
-            .find(|g| g.id != self.id)
-            .map(|g| g.public_url)
-            .unwrap_or_default()
-    }
 }
 
-pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Result<()> {
-    let durability = match config.durability.as_str() {
+pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
+    let durability = match config.store.durability.as_str() {
         "buffered" => Durability::Buffered,
         _ => Durability::Fsync,
     };
     let issuer = keys::load_or_create_token_key(&config)?;
-    let gateway_id = config.gateway_id.clone().unwrap_or_else(|| format!("gw-{:08x}", rand::random::<u32>()));
-    let store: Arc<dyn Store> = match config.store.as_str() {
+    let admin_token = keys::load_or_create_admin_token(&config)?;
+    let gateway_id = config.gateway.gateway_id.clone().unwrap_or_else(|| format!("gw-{:08x}", rand::random::<u32>()));
+    let metrics = telemetry::install_metrics(&gateway_id, &config.gateway.region)?;
+    tokio::spawn(telemetry::run_upkeep(metrics.clone()));
+    let store: Arc<dyn Store> = match config.store.store.as_str() {
         "remote" => {
-            let url = config.store_url.as_deref().context("--store remote needs --store-url")?;
-            Arc::new(RemoteStore::new(url, config.store_cert_sha256.as_deref(), issuer.clone(), gateway_id.clone())?)
+            let url = config.store.store_url.as_deref().context("--store remote needs --store-url")?;
+            Arc::new(RemoteStore::new(
+                url,
+                config.store.store_cert_sha256.as_deref(),
+                issuer.clone(),
+                gateway_id.clone(),
+            )?)
         }
         #[cfg(feature = "fdb")]
         "fdb" => {
             // The store keeps the client network running as long as it lives.
             tern_core::store::fdb::boot().context("starting the FoundationDB client")?;
-            let file = config.fdb_cluster_file.as_deref();
-            Arc::new(tern_core::store::fdb::FdbStore::open(file, &config.fdb_prefix).context("opening FoundationDB")?)
+            let file = config.store.fdb_cluster_file.as_deref();
+            Arc::new(
+                tern_core::store::fdb::FdbStore::open(file, &config.store.fdb_prefix)
+                    .context("opening FoundationDB")?,
+            )
         }
         #[cfg(not(feature = "fdb"))]
         "fdb" => {
             anyhow::bail!("--store fdb: this binary was built without the `fdb` feature (cargo build --features fdb)")
         }
         _ => {
-            let dir = config.data_dir.join("store");
+            let dir = config.gateway.data_dir.join("store");
             Arc::new(
                 EmbeddedStore::open(&dir, durability)
                     .with_context(|| format!("opening the store in {}", dir.display()))?,
             )
         }
     };
-    let directory: Arc<dyn Directory> = match &config.redis_url {
+    let directory: Arc<dyn Directory> = match &config.cluster.redis_url {
         Some(url) => Arc::new(
             RedisDirectory::connect(RedisOptions::new(url.clone()))
                 .await
@@ -132,22 +139,22 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
         None => Arc::new(MemoryDirectory::new()),
     };
 
-    let tls = match (&config.tls_cert, &config.tls_key) {
+    let tls = match (&config.tls.tls_cert, &config.tls.tls_key) {
         (Some(cert), Some(key)) => TlsMaterial::from_pem_files(cert, key)?,
         _ => TlsMaterial::dev(&[])?,
     };
     let dev_cert_sha256 = config.uses_dev_cert().then(|| tls.leaf_sha256_hex());
 
-    let hub = Arc::new(Hub::new(config.session_queue, config.send_rate, config.send_burst));
+    let hub = Arc::new(Hub::new(config.limits.session_queue, config.limits.send_rate, config.limits.send_burst));
     let push_wake = Arc::new(Notify::new());
     let (draining, _) = watch::channel(false);
 
     let wt = transport::wt::bind(&config, &tls)?;
     let bound = wt.local_addr()?;
-    let public_url = config.public_url(bound);
+    let public_url = config.gateway.public_url(bound);
     let gw = Arc::new(Gateway {
         id: gateway_id.clone(),
-        region: config.region.clone(),
+        region: config.gateway.region.clone(),
         public_url,
         delivery: Delivery {
             gateway_id: gateway_id.clone(),
@@ -162,39 +169,44 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
         hub,
         verifier: issuer.verifier(),
         issuer,
-        token_ttl_secs: config.token_ttl_secs,
+        token_ttl_secs: config.auth.token_ttl_secs,
         session_config: SessionConfig {
             gateway_id: gateway_id.clone(),
             idle_timeout: config.idle_timeout(),
             ..SessionConfig::default()
         },
-        max_frame_bytes: config.max_frame_bytes,
-        write_timeout: Duration::from_secs(config.write_timeout_secs),
-        conn_limiter: ConnLimiter::new(config.conn_rate, config.conn_burst),
+        max_frame_bytes: config.limits.max_frame_bytes,
+        write_timeout: Duration::from_secs(config.limits.write_timeout_secs),
+        conn_limiter: ConnLimiter::new(config.limits.conn_rate, config.limits.conn_burst),
         draining,
-        serve_store: config.serve_store,
-        web_dir: config.web_dir.clone(),
+        serve_store: config.store.serve_store,
+        web_dir: config.gateway.web_dir.clone(),
         dev_cert_sha256,
         metrics,
+        health: HealthState::default(),
+        admin_token,
+        drain_requested: Notify::new(),
+        started_at: std::time::Instant::now(),
     });
 
-    let notifier: Arc<dyn Notifier> = match &config.push_webhook {
-        Some(url) => Arc::new(push::WebhookNotifier::new(url.clone(), &config.push_secret)?),
+    let notifier: Arc<dyn Notifier> = match &config.push.push_webhook {
+        Some(url) => Arc::new(push::WebhookNotifier::new(url.clone(), &config.push.push_secret)?),
         None => Arc::new(push::LogNotifier),
     };
     let (stop_workers, workers_stopped) = watch::channel(false);
     let push_worker = tokio::spawn(push::run_worker(store.clone(), notifier, push_wake, workers_stopped.clone()));
     tokio::spawn(announce_loop(gw.clone(), workers_stopped.clone()));
+    tokio::spawn(health::run(gw.clone(), workers_stopped.clone()));
 
     let app = http::router(gw.clone());
     let tcp_tls = axum_server::tls_rustls::RustlsConfig::from_config(tls.tcp_config()?);
     let tcp_handle = axum_server::Handle::new();
-    let tcp = axum_server::bind_rustls(config.listen, tcp_tls.clone())
+    let tcp = axum_server::bind_rustls(config.gateway.listen, tcp_tls.clone())
         .handle(tcp_handle.clone())
         .serve(app.clone().into_make_service_with_connect_info::<std::net::SocketAddr>());
     let tcp = tokio::spawn(async move { tcp.await.context("HTTPS listener") });
 
-    let dev_http = match config.dev_http_addr()? {
+    let dev_http = match config.gateway.dev_http_addr(config.uses_dev_cert())? {
         Some(addr) => {
             let listener =
                 tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding --dev-http {addr}"))?;
@@ -212,9 +224,14 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
         None => None,
     };
 
+    let admin = match config.admin.listen_addr()? {
+        Some(addr) => Some(serve_admin(gw.clone(), addr, tcp_tls.clone(), workers_stopped.clone()).await?),
+        None => None,
+    };
+
     let wt_endpoint = Arc::new(wt);
-    if let (Some(cert), Some(key)) = (config.tls_cert.clone(), config.tls_key.clone()) {
-        let (endpoint, tcp_tls, listen) = (wt_endpoint.clone(), tcp_tls.clone(), config.listen);
+    if let (Some(cert), Some(key)) = (config.tls.tls_cert.clone(), config.tls.tls_key.clone()) {
+        let (endpoint, tcp_tls, listen) = (wt_endpoint.clone(), tcp_tls.clone(), config.gateway.listen);
         crate::tls::spawn_reloader(cert, key, move |material| {
             tcp_tls.reload_from_config(material.tcp_config()?);
             endpoint.reload_config(transport::wt::server_config(listen, &material)?, false)?;
@@ -225,20 +242,26 @@ pub async fn serve(config: ServeConfig, metrics: PrometheusHandle) -> anyhow::Re
 
     tracing::info!(gateway = %gw.id, listen = %bound, url = %gw.public_url, dev_cert_sha256 = ?gw.dev_cert_sha256, "tern gateway up");
 
-    shutdown_signal().await;
-    tracing::info!("draining: telling sessions to move, then stopping");
-    gw.draining.send_replace(true);
-    let _ = gw.directory.announce(&gw.info()).await;
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-    while gw.hub.len() > 0 && tokio::time::Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(50)).await;
+    tokio::select! {
+        () = shutdown_signal() => tracing::info!("signal received: draining"),
+        () = gw.drain_requested.notified() => tracing::info!("admin drain: draining"),
     }
+    let report = drain::run(&gw, &config.drain).await;
+    tracing::info!(
+        told = report.told,
+        left_behind = report.left_behind,
+        took_ms = report.took.as_millis() as u64,
+        "drained; stopping"
+    );
     stop_workers.send_replace(true);
     tcp_handle.graceful_shutdown(Some(Duration::from_secs(2)));
     wt_endpoint.close(0u32.into(), b"shutdown");
     wt_task.abort();
     let _ = tcp.await;
     if let Some(h) = dev_http {
+        let _ = h.await;
+    }
+    if let Some(h) = admin {
         let _ = h.await;
     }
     let _ = push_worker.await;
@@ -273,6 +296,39 @@ async fn announce_loop(gw: Arc<Gateway>, mut stop: watch::Receiver<bool>) {
 fn spawn_presence(gw: &Arc<Gateway>, change: tern_core::directory::PresenceState) {
     let gw = gw.clone();
     tokio::spawn(async move { gw.delivery.presence_changed(change).await });
+}
+
+/// The admin API: plain HTTP on loopback, HTTPS (the gateway's certificate) elsewhere.
+async fn serve_admin(
+    gw: Arc<Gateway>,
+    addr: std::net::SocketAddr,
+    tls: axum_server::tls_rustls::RustlsConfig,
+    mut stop: watch::Receiver<bool>,
+) -> anyhow::Result<tokio::task::JoinHandle<()>> {
+    let app = http::admin::router(gw).into_make_service();
+    if addr.ip().is_loopback() {
+        let listener =
+            tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding --admin-listen {addr}"))?;
+        tracing::info!(url = %format!("http://{addr}/admin/v1/stats"), "admin API (loopback)");
+        return Ok(tokio::spawn(async move {
+            let _ = axum::serve(listener, app)
+                .with_graceful_shutdown(async move {
+                    let _ = stop.changed().await;
+                })
+                .await;
+        }));
+    }
+    let listener = std::net::TcpListener::bind(addr).with_context(|| format!("binding --admin-listen {addr}"))?;
+    listener.set_nonblocking(true)?;
+    tracing::info!(url = %format!("https://{addr}/admin/v1/stats"), "admin API (TLS)");
+    let handle = axum_server::Handle::new();
+    let server = axum_server::from_tcp_rustls(listener, tls)?.handle(handle.clone()).serve(app);
+    Ok(tokio::spawn(async move {
+        tokio::select! {
+            _ = server => {}
+            _ = stop.changed() => handle.graceful_shutdown(Some(Duration::from_secs(1))),
+        }
+    }))
 }
 
 async fn shutdown_signal() {

@@ -22,6 +22,7 @@ use tracing::Instrument;
 
 use crate::app::Gateway;
 use crate::hub::{ConnHandle, Outbound};
+use crate::telemetry::Traceparent;
 
 /// Receives decoded client frames. `None` when the peer closed the stream.
 pub trait FrameReader: Send {
@@ -35,6 +36,13 @@ pub trait FrameWriter: Send {
     fn flush(&mut self) -> impl Future<Output = std::io::Result<()>> + Send;
     /// Flushes, then closes the transport gracefully.
     fn close(&mut self, reason: CloseReason) -> impl Future<Output = ()> + Send;
+}
+
+struct AppendDone {
+    op: u64,
+    result: Result<AppendOutcome, StoreError>,
+    arrived: Instant,
+    committing: Instant,
 }
 
 enum Completion {
@@ -72,12 +80,12 @@ async fn run<R: FrameReader, W: FrameWriter>(
     let mut conn: Option<ConnHandle> = None;
     let mut slow = None::<Arc<tokio::sync::Notify>>;
     let mut location: Option<DeviceLocation> = None;
-    let mut appends: VecDeque<(u64, AppendRequest)> = VecDeque::new();
-    let mut append_in_flight: Option<BoxFuture<'static, (u64, Result<AppendOutcome, StoreError>)>> = None;
+    // Sends waiting their turn, with when they arrived (the start of send→ack latency).
+    let mut appends: VecDeque<(u64, AppendRequest, Instant)> = VecDeque::new();
+    let mut append_in_flight: Option<BoxFuture<'static, AppendDone>> = None;
     let mut reads: FuturesUnordered<BoxFuture<'static, Completion>> = FuturesUnordered::new();
     let mut ticker = tokio::time::interval(Duration::from_secs(1));
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let mut draining = gw.draining.subscribe();
     let mut close_reason = None;
 
     while close_reason.is_none() {
@@ -102,16 +110,23 @@ async fn run<R: FrameReader, W: FrameWriter>(
                 actions
             }
             () = async { slow.as_ref().expect("guarded").notified().await }, if slow.is_some() => session.slow_consumer(),
-            (op, result) = async { append_in_flight.as_mut().expect("guarded").await }, if append_in_flight.is_some() => {
+            done = async { append_in_flight.as_mut().expect("guarded").await }, if append_in_flight.is_some() => {
                 append_in_flight = None;
+                let AppendDone { op, result, arrived, committing } = done;
+                metrics::histogram!("tern_store_commit_seconds").record(committing.elapsed());
                 if let Ok(outcome) = &result {
                     metrics::counter!("tern_sends_total", "result" => if outcome.duplicate { "duplicate" } else { "stored" }).increment(1);
                     if !outcome.duplicate {
+                        let trace = Traceparent::new();
+                        let m = &outcome.message;
+                        tracing::debug!(channel = %m.channel_id, seq = m.seq, trace_id = %trace.trace_id(), span_id = %trace.span_id(), "message stored");
                         let (gw, outcome) = (gw.clone(), outcome.clone());
-                        tokio::spawn(async move { gw.delivery.after_commit(&outcome, conn_id).await });
+                        tokio::spawn(async move { gw.delivery.after_commit(&outcome, conn_id, trace).await });
                     }
                 }
-                session.append_done(op, result.as_ref().map_err(Clone::clone), now())
+                let actions = session.append_done(op, result.as_ref().map_err(Clone::clone), now());
+                metrics::histogram!("tern_send_ack_seconds").record(arrived.elapsed());
+                actions
             }
             Some(done) = reads.next(), if !reads.is_empty() => match done {
                 Completion::Inbox(op, r) => session.inbox_read(op, r),
@@ -121,10 +136,6 @@ async fn run<R: FrameReader, W: FrameWriter>(
             _ = ticker.tick() => session.tick(now()),
             // A gap in live deliveries waited long enough: the session reads it.
             () = sleep_until(session.poll_deadline()), if session.poll_deadline().is_some() => session.tick(now()),
-            Ok(()) = draining.changed() => {
-                let suggested = gw.suggest_other_gateway().await;
-                session.go_away("gateway draining", &suggested)
-            }
         };
 
         for action in actions {
@@ -135,14 +146,18 @@ async fn run<R: FrameReader, W: FrameWriter>(
                             tern_proto::v1::ErrorCode::try_from(e.code).map(|c| c.as_str_name()).unwrap_or("UNKNOWN");
                         metrics::counter!("tern_errors_total", "code" => code).increment(1);
                     }
+                    metrics::counter!("tern_frames_out_total", "type" => server_frame_type(&frame)).increment(1);
                     writer.push(Bytes::from(frame.encode_to_vec()));
                 }
-                Action::SendEncoded(bytes) => writer.push(bytes),
+                Action::SendEncoded(bytes) => {
+                    metrics::counter!("tern_frames_out_total", "type" => "deliver").increment(1);
+                    writer.push(bytes)
+                }
                 Action::Close(reason) => close_reason = Some(reason),
                 Action::Effect(Effect::Register { user, device }) => {
                     tracing::Span::current().record("user", user.as_str());
                     let loc = DeviceLocation { user: user.clone(), device, gateway: gw.id.clone(), conn: conn_id };
-                    let handle = gw.hub.add(loc.clone());
+                    let handle = gw.hub.add(loc.clone(), transport);
                     slow = Some(handle.slow.clone());
                     conn = Some(handle);
                     session.attach_send_rate(gw.hub.send_rate(&user));
@@ -155,7 +170,7 @@ async fn run<R: FrameReader, W: FrameWriter>(
                     }
                     location = Some(loc);
                 }
-                Action::Effect(Effect::Append { op, req }) => appends.push_back((op, req)),
+                Action::Effect(Effect::Append { op, req }) => appends.push_back((op, req, Instant::now())),
                 Action::Effect(Effect::ReadInbox { op, after, limit }) => {
                     let (store, user) =
                         (gw.store.clone(), location.as_ref().map(|l| l.user.clone()).expect("registered"));
@@ -181,10 +196,13 @@ async fn run<R: FrameReader, W: FrameWriter>(
         // One append at a time per session keeps a client's messages in the order it sent
         // them; the store still commits many sessions' appends together.
         if append_in_flight.is_none()
-            && let Some((op, req)) = appends.pop_front()
+            && let Some((op, req, arrived)) = appends.pop_front()
         {
             let store = gw.store.clone();
-            append_in_flight = Some(Box::pin(async move { (op, store.append(req).await) }));
+            append_in_flight = Some(Box::pin(async move {
+                let committing = Instant::now();
+                AppendDone { op, result: store.append(req).await, arrived, committing }
+            }));
         }
         // A client that stops reading fills the socket; its queue then fills and it is
         // signalled slow, but a write that cannot finish must not hold the session forever.
@@ -200,6 +218,11 @@ async fn run<R: FrameReader, W: FrameWriter>(
         }
     }
 
+    // Out of the hub before the goodbye: nothing may be queued to a closing session, and
+    // whoever sees it closed must not find it listed.
+    if location.is_some() {
+        gw.hub.remove(conn_id);
+    }
     if let Some(reason) = close_reason {
         tracing::debug!(?reason, "closing session");
         // Bounded too: a peer that does not read cannot be told goodbye.
@@ -209,7 +232,6 @@ async fn run<R: FrameReader, W: FrameWriter>(
     metrics::counter!("tern_sessions_ended_total", "transport" => transport, "reason" => reason).increment(1);
     metrics::gauge!("tern_sessions", "transport" => transport).decrement(1.0);
     if let Some(loc) = location {
-        gw.hub.remove(conn_id);
         match gw.directory.unregister(&loc, tern_core::time::now_ms()).await {
             Ok(Some(change)) => spawn_presence(&gw, change),
             Ok(None) => {}
@@ -235,6 +257,28 @@ fn outbound(session: &mut Session, out: Outbound) -> Vec<Action> {
     match out {
         Outbound::Deliver(delivery) => session.live(delivery, Instant::now()),
         Outbound::Presence(state) => session.presence_event(&state),
+        Outbound::GoAway(suggested) => session.go_away("gateway draining", &suggested),
+        Outbound::Kick(reason) => {
+            metrics::counter!("tern_kicked_total").increment(1);
+            session.kick(&reason)
+        }
+    }
+}
+
+fn server_frame_type(frame: &tern_proto::ServerFrame) -> &'static str {
+    use tern_proto::v1::server_frame::Kind;
+    match frame.kind {
+        Some(Kind::Authenticated(_)) => "authenticated",
+        Some(Kind::Ack(_)) => "ack",
+        Some(Kind::Deliver(_)) => "deliver",
+        Some(Kind::Sync(_)) => "sync_page",
+        Some(Kind::History(_)) => "history_page",
+        Some(Kind::Presence(_)) => "presence_result",
+        Some(Kind::PresenceEvent(_)) => "presence_event",
+        Some(Kind::HeartbeatAck(_)) => "heartbeat_ack",
+        Some(Kind::Error(_)) => "error",
+        Some(Kind::GoAway(_)) => "go_away",
+        None => "empty",
     }
 }
 

@@ -18,6 +18,7 @@ use tokio::sync::Notify;
 
 use crate::hub::{Hub, Outbound};
 use crate::peer::{self, PeerLinks};
+use crate::telemetry::Traceparent;
 
 pub struct Delivery {
     pub gateway_id: String,
@@ -33,7 +34,7 @@ pub struct Delivery {
 const PREVIEW_CHARS: usize = 120;
 
 impl Delivery {
-    pub async fn after_commit(&self, outcome: &AppendOutcome, sender_conn: u64) {
+    pub async fn after_commit(&self, outcome: &AppendOutcome, sender_conn: u64, trace: Traceparent) {
         let frame = ServerFrame {
             request_id: 0,
             kind: Some(Kind::Deliver(Deliver {
@@ -42,7 +43,10 @@ impl Delivery {
             })),
         };
         let frame = Bytes::from(frame.encode_to_vec());
-        let locations = match self.directory.locate(&outcome.members).await {
+        let looking_up = std::time::Instant::now();
+        let located = self.directory.locate(&outcome.members).await;
+        metrics::histogram!("tern_directory_lookup_seconds").record(looking_up.elapsed());
+        let locations = match located {
             Ok(l) => l,
             Err(e) => {
                 // Recipients catch up by cursor on their next sync.
@@ -57,9 +61,13 @@ impl Delivery {
             LiveDelivery { cursor: outcome.cursor.clone(), channel: m.channel_id.as_str().into(), seq: m.seq, frame };
         let queued = self.hub.push(&plan.local, || Outbound::Deliver(live.clone()));
         metrics::counter!("tern_deliveries_total", "path" => "local").increment(queued as u64);
+        tracing::debug!(
+            channel = %m.channel_id, seq = m.seq, trace_id = %trace.trace_id(), local = queued,
+            gateways = plan.remote.len(), offline = plan.offline.len(), "fan-out"
+        );
         // One frame per other gateway, carrying the same encoded delivery.
         for (gateway, conns) in plan.remote {
-            self.peers.send(&gateway, &peer::deliver_frame(conns, &live));
+            self.peers.send(&gateway, &peer::deliver_frame(conns, &live, &trace));
         }
         if !plan.offline.is_empty() {
             self.queue_push(outcome, &plan.offline).await;

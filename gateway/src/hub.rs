@@ -18,12 +18,29 @@ pub enum Outbound {
     /// An encoded `ServerFrame` with a `Deliver`, shared by every recipient.
     Deliver(LiveDelivery),
     Presence(PresenceState),
+    /// The gateway drains: move to this gateway ("" for "ask discovery").
+    GoAway(Arc<str>),
+    /// An operator closes the session, for this reason.
+    Kick(Arc<str>),
 }
 
 struct Conn {
     location: DeviceLocation,
+    transport: &'static str,
+    connected_at_ms: i64,
     tx: mpsc::Sender<Outbound>,
     slow: Arc<Notify>,
+}
+
+/// One session as the admin API shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SessionInfo {
+    pub conn: u64,
+    pub user: String,
+    pub device: String,
+    pub transport: &'static str,
+    pub connected_at_ms: i64,
+    pub queued: usize,
 }
 
 /// Handle a session keeps: its receiving end and the slow-consumer signal.
@@ -36,6 +53,31 @@ pub struct ConnHandle {
 struct Inner {
     conns: HashMap<u64, Conn>,
     by_user: HashMap<UserId, Vec<u64>>,
+}
+
+#[derive(Debug, Default, serde::Serialize)]
+pub struct Census {
+    pub by_transport: std::collections::BTreeMap<&'static str, usize>,
+    pub users: usize,
+    pub queued: usize,
+    pub queued_max: usize,
+}
+
+impl Conn {
+    fn queued(&self) -> usize {
+        self.tx.max_capacity() - self.tx.capacity()
+    }
+
+    fn info(&self) -> SessionInfo {
+        SessionInfo {
+            conn: self.location.conn,
+            user: self.location.user.as_str().to_owned(),
+            device: self.location.device.as_str().to_owned(),
+            transport: self.transport,
+            connected_at_ms: self.connected_at_ms,
+            queued: self.queued(),
+        }
+    }
 }
 
 pub struct Hub {
@@ -70,13 +112,14 @@ impl Hub {
     }
 
     /// Adds an authenticated session; returns its queue.
-    pub fn add(&self, location: DeviceLocation) -> ConnHandle {
+    pub fn add(&self, location: DeviceLocation, transport: &'static str) -> ConnHandle {
         let (tx, rx) = mpsc::channel(self.queue_len);
         let slow = Arc::new(Notify::new());
         let id = location.conn;
+        let connected_at_ms = tern_core::time::now_ms();
         let mut inner = self.write();
         inner.by_user.entry(location.user.clone()).or_default().push(id);
-        inner.conns.insert(id, Conn { location, tx, slow: slow.clone() });
+        inner.conns.insert(id, Conn { location, transport, connected_at_ms, tx, slow: slow.clone() });
         ConnHandle { rx, slow }
     }
 
@@ -122,6 +165,51 @@ impl Hub {
             }
         }
         queued
+    }
+
+    /// Queues a control message (go-away, kick) for one connection. A full queue means the
+    /// session is already being closed as a slow consumer, which serves the same end.
+    pub fn control(&self, conn: u64, message: Outbound) -> bool {
+        let inner = self.read();
+        let Some(c) = inner.conns.get(&conn) else { return false };
+        if c.tx.try_send(message).is_err() {
+            c.slow.notify_one();
+        }
+        true
+    }
+
+    /// Closes every session of `device` of `user` here; returns how many were told.
+    pub fn kick(&self, user: &UserId, device: &str, reason: &str) -> usize {
+        let reason: Arc<str> = reason.into();
+        let targets: Vec<u64> =
+            self.sessions_of(user).into_iter().filter(|s| s.device == device).map(|s| s.conn).collect();
+        targets.into_iter().filter(|conn| self.control(*conn, Outbound::Kick(reason.clone()))).count()
+    }
+
+    /// Every session of a user on this gateway.
+    pub fn sessions_of(&self, user: &UserId) -> Vec<SessionInfo> {
+        let inner = self.read();
+        let ids = inner.by_user.get(user).map(Vec::as_slice).unwrap_or_default();
+        ids.iter().filter_map(|id| inner.conns.get(id)).map(Conn::info).collect()
+    }
+
+    /// Connection ids of every session, for the drain to walk through.
+    pub fn conn_ids(&self) -> Vec<u64> {
+        self.read().conns.keys().copied().collect()
+    }
+
+    /// Sessions by transport, and the frames waiting in all queues (total, fullest).
+    pub fn census(&self) -> Census {
+        let inner = self.read();
+        let mut census = Census::default();
+        for conn in inner.conns.values() {
+            *census.by_transport.entry(conn.transport).or_default() += 1;
+            let queued = conn.queued();
+            census.queued += queued;
+            census.queued_max = census.queued_max.max(queued);
+        }
+        census.users = inner.by_user.len();
+        census
     }
 
     pub fn locations(&self) -> Vec<DeviceLocation> {

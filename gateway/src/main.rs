@@ -4,6 +4,8 @@ mod app;
 mod config;
 mod conn;
 mod delivery;
+mod drain;
+mod health;
 mod http;
 mod hub;
 mod keys;
@@ -11,35 +13,47 @@ mod limits;
 mod peer;
 mod push;
 mod remote_store;
+mod telemetry;
 mod tls;
 mod transport;
 
-use clap::Parser;
-use tracing_subscriber::EnvFilter;
+use std::process::ExitCode;
 
-use config::{Cli, Command};
+use config::{Command, ConfigCommand};
 
-fn main() -> anyhow::Result<()> {
-    let cli = Cli::parse();
-    let Command::Serve(config) = cli.command.unwrap_or(Command::Serve(cli.serve));
-    init_logging(&config.log_format);
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> anyhow::Result<()> {
+    let cli = match config::load() {
+        Ok(cli) => cli,
+        Err(e) => match e.downcast::<clap::Error>() {
+            // Usage errors, --help and --version print and exit the way clap does.
+            Ok(clap_error) => clap_error.exit(),
+            Err(e) => return Err(e),
+        },
+    };
+    let config = match cli.command.unwrap_or(Command::Serve(cli.serve)) {
+        Command::Serve(config) => config,
+        Command::Config(ConfigCommand::Print(config)) => {
+            config.validate()?;
+            print!("{}", config.to_toml()?);
+            return Ok(());
+        }
+    };
+    config.validate()?;
+    telemetry::init_logging(&config.log);
     // One crypto provider for everything that uses rustls (HTTPS, QUIC, the webhook client).
     rustls::crypto::ring::default_provider()
         .install_default()
         .map_err(|_| anyhow::anyhow!("a rustls crypto provider was already installed"))?;
-    let metrics = metrics_exporter_prometheus::PrometheusBuilder::new()
-        .install_recorder()
-        .map_err(|e| anyhow::anyhow!("metrics recorder: {e}"))?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(app::serve(config, metrics))
-}
-
-fn init_logging(format: &str) {
-    let filter = EnvFilter::try_from_env("TERN_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    if format == "json" {
-        builder.json().init();
-    } else {
-        builder.init();
-    }
+    runtime.block_on(app::serve(config))
 }

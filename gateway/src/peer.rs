@@ -5,9 +5,9 @@
 //! frames queued while a link is down wait (bounded) and are dropped past the bound: live
 //! delivery is best effort, the recipient's cursor sync repairs.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
 use tern_core::directory::{Directory, GatewayInfo};
@@ -20,6 +20,7 @@ use wtransport::endpoint::endpoint_side::Client;
 use wtransport::{ClientConfig, Endpoint, RecvStream};
 
 use crate::hub::{Hub, Outbound};
+use crate::telemetry::Traceparent;
 
 /// The path of peer-link sessions.
 pub const PATH: &str = "/v1/peer";
@@ -28,16 +29,38 @@ const QUEUE: usize = 16 * 1024;
 /// Most frames written in one go.
 const WRITE_BATCH: usize = 256;
 
+#[derive(Debug, thiserror::Error)]
+#[error("the gateway is not in the registry")]
+struct NotRegistered;
+
+/// An encoded frame and when it was queued (for the peer-forward latency).
+struct Queued {
+    bytes: Bytes,
+    at: Instant,
+}
+
 pub struct PeerLinks {
     gateway_id: String,
     issuer: TokenIssuer,
     directory: Arc<dyn Directory>,
-    links: Mutex<HashMap<String, mpsc::Sender<Bytes>>>,
+    links: Mutex<HashMap<String, mpsc::Sender<Queued>>>,
+    /// Whether each link is connected now (for /readyz and the admin stats).
+    up: Mutex<BTreeMap<String, bool>>,
 }
 
 impl PeerLinks {
     pub fn new(gateway_id: String, issuer: TokenIssuer, directory: Arc<dyn Directory>) -> Arc<Self> {
-        Arc::new(Self { gateway_id, issuer, directory, links: Mutex::default() })
+        Arc::new(Self { gateway_id, issuer, directory, links: Mutex::default(), up: Mutex::default() })
+    }
+
+    /// Every link this gateway has opened, and whether it is connected now.
+    pub fn states(&self) -> BTreeMap<String, bool> {
+        self.up.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    fn set_up(&self, peer: &str, up: bool) {
+        metrics::gauge!("tern_peer_link_up", "peer" => peer.to_owned()).set(if up { 1.0 } else { 0.0 });
+        self.up.lock().unwrap_or_else(|p| p.into_inner()).insert(peer.to_owned(), up);
     }
 
     /// Queues a frame for `gateway`, starting its link if needed. Never waits.
@@ -49,22 +72,22 @@ impl PeerLinks {
             tokio::spawn(self.clone().run_link(gateway.to_owned(), rx));
             tx
         });
-        if tx.try_send(bytes).is_err() {
+        if tx.try_send(Queued { bytes, at: Instant::now() }).is_err() {
             metrics::counter!("tern_peer_frames_dropped_total", "peer" => gateway.to_owned()).increment(1);
         } else {
             metrics::counter!("tern_peer_frames_total", "peer" => gateway.to_owned()).increment(1);
         }
     }
 
-    async fn run_link(self: Arc<Self>, peer: String, mut rx: mpsc::Receiver<Bytes>) {
+    async fn run_link(self: Arc<Self>, peer: String, mut rx: mpsc::Receiver<Queued>) {
         let mut backoff = Duration::from_millis(100);
         // A frame taken from the queue whose write failed: sent first on the next link.
-        let mut pending: Vec<Bytes> = Vec::new();
+        let mut pending: Vec<Queued> = Vec::new();
         loop {
             match self.connect(&peer).await {
                 Ok((endpoint, conn, mut stream)) => {
                     backoff = Duration::from_millis(100);
-                    metrics::gauge!("tern_peer_link_up", "peer" => peer.clone()).set(1.0);
+                    self.set_up(&peer, true);
                     tracing::info!(%peer, "peer link up");
                     loop {
                         if pending.is_empty() {
@@ -88,20 +111,28 @@ impl PeerLinks {
                                 }
                             }
                         }
-                        let mut buf = BytesMut::with_capacity(pending.iter().map(Bytes::len).sum());
-                        pending.iter().for_each(|b| buf.extend_from_slice(b));
+                        let mut buf = BytesMut::with_capacity(pending.iter().map(|q| q.bytes.len()).sum());
+                        pending.iter().for_each(|q| buf.extend_from_slice(&q.bytes));
                         if let Err(e) = stream.write_all(&buf).await {
                             tracing::warn!(%peer, error = %e, "peer link lost");
                             break;
                         }
-                        pending.clear();
+                        for q in pending.drain(..) {
+                            metrics::histogram!("tern_peer_forward_seconds").record(q.at.elapsed());
+                        }
                     }
                     // The endpoint must outlive the connection: dropping it stops its I/O.
                     drop(conn);
                     drop(endpoint);
-                    metrics::gauge!("tern_peer_link_up", "peer" => peer.clone()).set(0.0);
+                    self.set_up(&peer, false);
                 }
-                Err(e) => tracing::debug!(%peer, error = %e, "peer link connect failed"),
+                Err(e) => {
+                    tracing::debug!(%peer, error = %e, "peer link connect failed");
+                    self.set_up(&peer, false);
+                    if e.downcast_ref::<NotRegistered>().is_some() && self.retire(&peer, &rx) {
+                        return;
+                    }
+                }
             }
             // Frames that waited through a long outage are stale: their recipients have
             // reconnected or will catch up by cursor. Keep the newest only.
@@ -113,17 +144,26 @@ impl PeerLinks {
         }
     }
 
+    /// Ends the link of a gateway that left the registry (stopped or lease expired) when
+    /// nothing waits for it: links must not pile up across restarts with new ids. A later
+    /// frame for it starts a new link.
+    fn retire(&self, peer: &str, rx: &mpsc::Receiver<Queued>) -> bool {
+        let mut links = self.links.lock().unwrap_or_else(|p| p.into_inner());
+        if !rx.is_empty() {
+            return false;
+        }
+        links.remove(peer);
+        self.up.lock().unwrap_or_else(|p| p.into_inner()).remove(peer);
+        metrics::gauge!("tern_peer_link_up", "peer" => peer.to_owned()).set(0.0);
+        tracing::info!(%peer, "peer link retired: gateway left the registry");
+        true
+    }
+
     async fn connect(
         &self,
         peer: &str,
     ) -> anyhow::Result<(Endpoint<Client>, wtransport::Connection, wtransport::SendStream)> {
-        let info = self
-            .directory
-            .gateways()
-            .await?
-            .into_iter()
-            .find(|g| g.id == peer)
-            .ok_or_else(|| anyhow::anyhow!("gateway {peer} is not in the registry"))?;
+        let info = self.directory.gateways().await?.into_iter().find(|g| g.id == peer).ok_or(NotRegistered)?;
         let endpoint = client_endpoint(&info)?;
         let conn = tokio::time::timeout(Duration::from_secs(5), endpoint.connect(format!("{}{PATH}", info.public_url)))
             .await??;
@@ -163,17 +203,21 @@ pub async fn serve_link(
     max_frame: usize,
 ) -> anyhow::Result<()> {
     let mut decoder = FrameDecoder::new(max_frame * 2);
-    let mut hello_seen = false;
+    // Empty until the hello named (and proved) the peer.
+    let mut peer = String::new();
     loop {
         while let Some(frame) = decoder.next_frame::<PeerFrame>()? {
             match frame.kind {
                 Some(peer_frame::Kind::Hello(h)) => {
                     verifier.verify_peer(&h.token, tern_core::time::now_ms() / 1000)?;
                     tracing::info!(peer = %h.gateway_id, "peer link accepted");
-                    hello_seen = true;
+                    peer = h.gateway_id;
                 }
-                _ if !hello_seen => anyhow::bail!("peer link without hello"),
+                _ if peer.is_empty() => anyhow::bail!("peer link without hello"),
                 Some(peer_frame::Kind::Deliver(d)) => {
+                    let trace = Traceparent::parse(&d.traceparent);
+                    let trace_id = trace.as_ref().map(Traceparent::trace_id).unwrap_or_default();
+                    let parent_span = trace.as_ref().map(Traceparent::span_id).unwrap_or_default();
                     let live = LiveDelivery {
                         cursor: tern_core::Cursor(d.cursor),
                         channel: d.channel_id.as_str().into(),
@@ -181,8 +225,12 @@ pub async fn serve_link(
                         frame: d.frame,
                     };
                     let queued = hub.push(&d.conns, || Outbound::Deliver(live.clone()));
-                    tracing::trace!(channel = %live.channel, seq = live.seq, conns = d.conns.len(), queued, "peer delivery");
+                    tracing::debug!(%peer, channel = %live.channel, seq = live.seq, %trace_id, %parent_span, conns = d.conns.len(), queued, "delivery from peer");
                     metrics::counter!("tern_deliveries_total", "path" => "peer").increment(queued as u64);
+                }
+                Some(peer_frame::Kind::Kick(k)) => {
+                    let kicked = hub.kick(&tern_core::UserId(k.user_id.clone()), &k.device_id, &k.reason);
+                    tracing::info!(%peer, user = %k.user_id, device = %k.device_id, kicked, "kick from peer");
                 }
                 Some(peer_frame::Kind::Presence(p)) => {
                     if let Some(presence) = p.presence {
@@ -205,15 +253,22 @@ pub async fn serve_link(
 }
 
 /// A `PeerDeliver` of one delivery for these connections of the receiving gateway.
-pub fn deliver_frame(conns: Vec<u64>, live: &LiveDelivery) -> PeerFrame {
+pub fn deliver_frame(conns: Vec<u64>, live: &LiveDelivery, trace: &Traceparent) -> PeerFrame {
     let deliver = tern_proto::v1::PeerDeliver {
         conns,
         cursor: live.cursor.0.clone(),
         frame: live.frame.clone(),
         channel_id: live.channel.to_string(),
         seq: live.seq,
+        traceparent: trace.header(),
     };
     PeerFrame { kind: Some(peer_frame::Kind::Deliver(deliver)) }
+}
+
+/// A `PeerKick`: close a device's sessions on the receiving gateway.
+pub fn kick_frame(user: &str, device: &str, reason: &str) -> PeerFrame {
+    let kick = tern_proto::v1::PeerKick { user_id: user.into(), device_id: device.into(), reason: reason.into() };
+    PeerFrame { kind: Some(peer_frame::Kind::Kick(kick)) }
 }
 
 /// Encodes a `PeerPresence`.

@@ -102,6 +102,7 @@ pub async fn run(
         gateway_url: ctx.targets.initial[d.gateway].url.clone(),
         cursor: Bytes::new(),
         session_no: 0,
+        lost_at: None,
         next_request: 1,
         counter: 0,
         pending: BTreeMap::new(),
@@ -124,6 +125,8 @@ struct Device {
     /// The highest inbox cursor handed to this device (bytewise), sent on every reconnect.
     cursor: Bytes,
     session_no: u32,
+    /// When the last session was lost, until the next one authenticates.
+    lost_at: Option<Instant>,
     next_request: u64,
     counter: u64,
     /// Sends on the current session, by request id.
@@ -223,6 +226,7 @@ impl Device {
                 End::Refused => break,
                 End::Lost { suggested: s } => {
                     m.sessions_lost.fetch_add(1, Relaxed);
+                    self.lost_at.get_or_insert_with(Instant::now);
                     suggested = s;
                     failures = if session.started.elapsed() > Duration::from_secs(2) { 0 } else { failures + 1 };
                     drop(conn);
@@ -427,6 +431,9 @@ impl Device {
                     s.heartbeat = Duration::from_millis(a.heartbeat_interval_ms.into()).min(Duration::from_secs(5));
                 }
                 m.on_connected(s.started.elapsed());
+                if let Some(lost) = self.lost_at.take() {
+                    m.reconnect_wait.lock().unwrap().saturating_record((lost.elapsed().as_micros() as u64).max(1));
+                }
             }
             server_frame::Kind::Sync(page) if frame.request_id == s.auth_id => {
                 for e in page.entries {

@@ -78,6 +78,8 @@ pub struct Metrics {
     pub deliver_latency: Mutex<Histogram<u64>>,
     /// Connect (QUIC or TCP+TLS, WebTransport or WebSocket handshake) until `Authenticated`.
     pub connect_latency: Mutex<Histogram<u64>>,
+    /// From noticing a session was lost (or told to go away) to `Authenticated` again.
+    pub reconnect_wait: Mutex<Histogram<u64>>,
 
     server_errors: [AtomicU64; 32],
     client_errors: Mutex<BTreeMap<String, u64>>,
@@ -107,6 +109,7 @@ impl Metrics {
             ack_latency: Mutex::new(new_histogram()),
             deliver_latency: Mutex::new(new_histogram()),
             connect_latency: Mutex::new(new_histogram()),
+            reconnect_wait: Mutex::new(new_histogram()),
             server_errors: Default::default(),
             client_errors: Mutex::new(BTreeMap::new()),
             timeline: (0..timeline_secs).map(|_| Bucket::default()).collect(),

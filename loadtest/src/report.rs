@@ -50,6 +50,8 @@ pub struct Connections {
     pub setup_latency_us: LatencySummary,
     pub reconnects: u64,
     pub sessions_lost: u64,
+    /// From losing a session (or a GoAway) to `Authenticated` on the next one.
+    pub reconnect_wait_us: LatencySummary,
     pub device_tasks_unfinished: usize,
 }
 
@@ -215,6 +217,11 @@ pub fn build(
             },
             reconnects: m.reconnects.load(Relaxed),
             sessions_lost: m.sessions_lost.load(Relaxed),
+            reconnect_wait_us: {
+                let mut s = summarize(&m.reconnect_wait.lock().unwrap());
+                s.curve.clear();
+                s
+            },
             device_tasks_unfinished: run.unfinished,
         },
         measured_phase: MeasuredPhase {
@@ -523,6 +530,15 @@ pub fn html(r: &Report) -> String {
             ),
         ),
         ("reconnects / sessions lost", format!("{} / {}", r.connections.reconnects, r.connections.sessions_lost)),
+        (
+            "reconnect wait p50 / p99 / max",
+            format!(
+                "{} / {} / {} µs",
+                r.connections.reconnect_wait_us.p50,
+                r.connections.reconnect_wait_us.p99,
+                r.connections.reconnect_wait_us.max
+            ),
+        ),
         ("target rate", format!("{} msg/s for {} s", r.config.rate, r.config.duration)),
     ]));
     body.push_str("<h2>Latency (µs, from the scheduled send time)</h2><table><tr><th></th><th>count</th><th>p50</th><th>p90</th><th>p99</th><th>p99.9</th><th>max</th></tr>");

@@ -11,15 +11,54 @@ use tern_loadtest::{Gateway, RestClient};
 
 /// The `tern` binary under test: `$TERN_BIN`, else the workspace's debug build.
 pub fn tern_binary() -> PathBuf {
-    if let Ok(p) = std::env::var("TERN_BIN") {
+    workspace_binary("TERN_BIN", "tern", "tern-gateway")
+}
+
+/// The `tern-loadtest` binary: `$TERN_LOADTEST_BIN`, else the workspace's debug build.
+pub fn loadtest_binary() -> PathBuf {
+    workspace_binary("TERN_LOADTEST_BIN", "tern-loadtest", "tern-loadtest")
+}
+
+fn workspace_binary(env: &str, name: &str, package: &str) -> PathBuf {
+    if let Ok(p) = std::env::var(env) {
         return PathBuf::from(p);
     }
     let target = std::env::var("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
-    let bin = target.join("debug/tern");
-    assert!(bin.exists(), "{} is missing: run `cargo build -p tern-gateway` first (scripts/test does)", bin.display());
+    let bin = target.join("debug").join(name);
+    assert!(bin.exists(), "{} is missing: run `cargo build -p {package}` first (scripts/test does)", bin.display());
     bin
+}
+
+/// A client for the loopback admin API (plain HTTP). reqwest wants a TLS configuration even
+/// so; this one pins a hash no certificate has, so it can never speak HTTPS by mistake.
+pub fn plain_http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .use_preconfigured_tls(tern_certs::pin::pinned_config([0; 32], &[b"http/1.1"]))
+        .build()
+        .expect("http client")
+}
+
+/// The sum of every series of `name` whose labels include all of `labels`, in a Prometheus
+/// text exposition; None when no series matches.
+pub fn metric(text: &str, name: &str, labels: &[(&str, &str)]) -> Option<f64> {
+    let mut total = None;
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let Some((series, value)) = line.rsplit_once(' ') else { continue };
+        let (series_name, series_labels) = match series.split_once('{') {
+            Some((n, rest)) => (n, rest.trim_end_matches('}')),
+            None => (series, ""),
+        };
+        if series_name != name {
+            continue;
+        }
+        let has = |(k, v): &(&str, &str)| series_labels.split(',').any(|pair| pair == format!("{k}=\"{v}\""));
+        if labels.iter().all(has) {
+            *total.get_or_insert(0.0) += value.parse::<f64>().unwrap_or(f64::NAN);
+        }
+    }
+    total
 }
 
 /// A port free for both UDP and TCP on 127.0.0.1 (WebTransport and HTTPS share it).
@@ -56,7 +95,11 @@ impl TernProcess {
         extra_args: &[&str],
         cert_sha256: Option<[u8; 32]>,
     ) -> anyhow::Result<Self> {
-        let args: Vec<String> = extra_args.iter().map(|s| s.to_string()).collect();
+        let mut args: Vec<String> = extra_args.iter().map(|s| s.to_string()).collect();
+        let admin_port = free_port();
+        if !args.iter().any(|a| a == "--admin-listen") {
+            args.extend(["--admin-listen".into(), format!("127.0.0.1:{admin_port}")]);
+        }
         let port = free_port();
         let log = data_dir.join(format!("tern-{port}.log"));
         let (child, gateway) = spawn(data_dir, port, &args, &log, cert_sha256).await?;
@@ -65,6 +108,36 @@ impl TernProcess {
 
     pub fn pid(&self) -> Option<u32> {
         self.child.as_ref().map(|c| c.id())
+    }
+
+    /// Base URL of the admin API (plain HTTP on loopback).
+    pub fn admin_url(&self) -> String {
+        let at = self.args.iter().position(|a| a == "--admin-listen").expect("admin listener");
+        format!("http://{}", self.args[at + 1])
+    }
+
+    /// The admin API's bearer token, made by the gateway in its data directory.
+    pub fn admin_token(&self) -> String {
+        std::fs::read_to_string(self.data_dir.join("admin.token")).expect("admin.token").trim().to_owned()
+    }
+
+    /// Calls the admin API with its token; returns the status and the JSON body.
+    pub async fn admin(&self, method: reqwest::Method, path: &str) -> anyhow::Result<(u16, serde_json::Value)> {
+        let response = plain_http_client()
+            .request(method, format!("{}{path}", self.admin_url()))
+            .bearer_auth(self.admin_token())
+            .send()
+            .await?;
+        let status = response.status().as_u16();
+        Ok((status, response.json().await?))
+    }
+
+    /// GET /metrics (over the pinned HTTPS client).
+    pub async fn scrape(&self) -> anyhow::Result<String> {
+        match self.rest().call(tern_loadtest::rest::Method::GET, "/metrics", None, None).await? {
+            serde_json::Value::String(text) => Ok(text),
+            other => bail!("/metrics answered JSON: {other}"),
+        }
     }
 
     pub fn rest(&self) -> RestClient {
@@ -81,9 +154,15 @@ impl TernProcess {
 
     /// SIGTERM, then waits for the process to exit (it drains first).
     pub fn terminate(&mut self, wait: Duration) -> anyhow::Result<std::process::ExitStatus> {
-        let mut child = self.child.take().context("not running")?;
+        let child = self.child.as_ref().context("not running")?;
         // SAFETY: signalling a child we started and still own, by its PID.
         unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+        self.wait_exit(wait)
+    }
+
+    /// Waits for the process to exit by itself (after a drain); SIGKILL after `wait`.
+    pub fn wait_exit(&mut self, wait: Duration) -> anyhow::Result<std::process::ExitStatus> {
+        let mut child = self.child.take().context("not running")?;
         let deadline = Instant::now() + wait;
         loop {
             if let Some(status) = child.try_wait()? {
@@ -91,7 +170,7 @@ impl TernProcess {
             }
             if Instant::now() > deadline {
                 let _ = child.kill();
-                bail!("tern did not exit within {wait:?} of SIGTERM");
+                bail!("tern did not exit within {wait:?}");
             }
             std::thread::sleep(Duration::from_millis(20));
         }

@@ -115,6 +115,8 @@ pub enum CloseReason {
     ProtocolError,
     SlowConsumer,
     Draining,
+    /// An operator closed the session (admin API).
+    Kicked,
 }
 
 enum State {
@@ -158,6 +160,9 @@ pub struct Session {
     catch_up: CatchUp,
     order: Order,
     send_rate: Arc<Mutex<TokenBucket>>,
+    /// Told to go away while sends were in flight: refuses new sends and closes once the
+    /// last one is answered.
+    leaving: bool,
 }
 
 impl Session {
@@ -174,6 +179,7 @@ impl Session {
             pending: HashMap::new(),
             // Until the gateway attaches the user's shared bucket: 20/s, bursts of 50.
             send_rate: Arc::new(Mutex::new(TokenBucket::new(20.0, 50))),
+            leaving: false,
         }
     }
 
@@ -262,6 +268,11 @@ impl Session {
                     return vec![Self::error(rid, ErrorCode::RateLimited, "too many requests in flight")];
                 }
                 match kind {
+                    In::Send(_) if self.leaving => vec![Self::error(
+                        rid,
+                        ErrorCode::Unavailable,
+                        "this gateway is draining; send again on the gateway the GoAway named",
+                    )],
                     In::Send(send) => self.send(rid, send, now),
                     In::Sync(sync) => self.sync(rid, sync),
                     In::History(history) => self.history(rid, history),
@@ -433,10 +444,28 @@ impl Session {
                     }),
                 )];
                 actions.extend(released.into_iter().map(Action::SendEncoded));
+                actions.extend(self.leave_if_done());
                 actions
             }
-            Err(e) => vec![Self::error(request_id, e.code(), e.to_string())],
+            Err(e) => {
+                let mut actions = vec![Self::error(request_id, e.code(), e.to_string())];
+                actions.extend(self.leave_if_done());
+                actions
+            }
         }
+    }
+
+    fn appends_in_flight(&self) -> bool {
+        self.pending.values().any(|p| matches!(p, Pending::Append { .. }))
+    }
+
+    /// Closes a leaving session once none of its sends waits for the store.
+    fn leave_if_done(&mut self) -> Vec<Action> {
+        if !self.leaving || self.appends_in_flight() {
+            return Vec::new();
+        }
+        self.state = State::Closed;
+        vec![Action::Close(CloseReason::Draining)]
     }
 
     /// The store answered a `ReadInbox`.
@@ -622,19 +651,30 @@ impl Session {
         )
     }
 
-    /// The gateway is draining: tell the client where to go.
+    /// The gateway is draining: tell the client where to go. Sends already accepted are
+    /// still answered (acked or refused) before the session closes; new ones are refused
+    /// as `UNAVAILABLE` so the client sends them again on its next gateway.
     pub fn go_away(&mut self, reason: &str, suggested_gateway: &str) -> Vec<Action> {
+        if self.is_closed() || self.leaving {
+            return Vec::new();
+        }
+        let go_away = Out::GoAway(v1::GoAway { reason: reason.into(), suggested_gateway: suggested_gateway.into() });
+        let mut actions = vec![Self::reply(0, go_away)];
+        if matches!(self.state, State::Active { .. }) && self.appends_in_flight() {
+            self.leaving = true;
+        } else {
+            self.state = State::Closed;
+            actions.push(Action::Close(CloseReason::Draining));
+        }
+        actions
+    }
+
+    /// An operator closed this session: the client is told why before the close.
+    pub fn kick(&mut self, reason: &str) -> Vec<Action> {
         if self.is_closed() {
             return Vec::new();
         }
-        self.state = State::Closed;
-        vec![
-            Self::reply(
-                0,
-                Out::GoAway(v1::GoAway { reason: reason.into(), suggested_gateway: suggested_gateway.into() }),
-            ),
-            Action::Close(CloseReason::Draining),
-        ]
+        self.close(0, ErrorCode::Kicked, format!("closed by an operator: {reason}"), CloseReason::Kicked)
     }
 }
 

@@ -282,6 +282,36 @@ fn go_away_names_the_suggested_gateway() {
 }
 
 #[test]
+fn go_away_answers_sends_in_flight_before_closing_and_refuses_new_ones() {
+    let mut rig = Rig::new();
+    rig.login(Cursor::START);
+    let actions = rig.frame(3, send("c", "m1", "hi"), 1);
+    let Action::Effect(Effect::Append { op, .. }) = actions[0] else { panic!("append expected") };
+    let out = rig.session.go_away("draining", "https://g2.example:443");
+    assert_eq!(out.len(), 1, "GoAway only: a send is still in flight");
+    assert!(!rig.session.is_closed());
+    let refused = rig.frame(4, send("c", "m2", "later"), 2);
+    assert_eq!(error_code(&refused[0]), Some((ErrorCode::Unavailable, false)), "retry it elsewhere");
+    assert!(rig.session.go_away("again", "").is_empty(), "told once");
+    let outcome =
+        AppendOutcome { message: message(1), cursor: Cursor::from_u64(1), duplicate: false, members: vec![].into() };
+    let out = rig.session.append_done(op, Ok(&outcome), rig.at(3));
+    assert!(matches!(&out[0], Action::Send(ServerFrame { request_id: 3, kind: Some(Out::Ack(_)) })), "{out:?}");
+    assert_eq!(out.last(), Some(&Action::Close(CloseReason::Draining)));
+    assert!(rig.session.is_closed());
+}
+
+#[test]
+fn a_kick_tells_the_client_and_closes() {
+    let mut rig = Rig::new();
+    rig.login(Cursor::START);
+    let out = rig.session.kick("lost phone");
+    assert_eq!(error_code(&out[0]), Some((ErrorCode::Kicked, true)));
+    assert_eq!(out[1], Action::Close(CloseReason::Kicked));
+    assert!(rig.session.kick("twice").is_empty());
+}
+
+#[test]
 fn live_deliveries_go_out_in_seq_order_and_gaps_are_read() {
     let mut rig = Rig::new();
     let op = rig.login(Cursor::START);

@@ -1,6 +1,7 @@
 //! The HTTP side of the gateway (HTTPS on TCP, and the loopback dev listener): REST API,
 //! WebSocket upgrade, the web page, discovery, health and metrics.
 
+pub mod admin;
 pub mod auth;
 pub mod channels;
 pub mod error;
@@ -82,14 +83,14 @@ async fn discover(State(gw): State<Arc<Gateway>>, Query(q): Query<DiscoverQuery>
     Json(json!({ "gateways": gateways }))
 }
 
+/// Ready: not draining, and the last background check (every 2 s) found the store, the
+/// directory and the peer links usable. The body says which part failed.
 async fn readyz(State(gw): State<Arc<Gateway>>) -> impl IntoResponse {
-    if gw.is_draining() {
-        return (StatusCode::SERVICE_UNAVAILABLE, "draining");
-    }
-    match gw.directory.gateways().await {
-        Ok(_) => (StatusCode::OK, "ready"),
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "directory unavailable"),
-    }
+    let mut health = gw.health.get();
+    health.draining = gw.is_draining();
+    health.ready &= !health.draining;
+    let status = if health.ready { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    (status, Json(health))
 }
 
 async fn metrics(State(gw): State<Arc<Gateway>>) -> impl IntoResponse {

@@ -42,13 +42,13 @@ pub fn server_config(listen: SocketAddr, tls: &TlsMaterial) -> anyhow::Result<Se
 }
 
 pub fn bind(config: &ServeConfig, tls: &TlsMaterial) -> anyhow::Result<Endpoint<Server>> {
-    Endpoint::server(server_config(config.listen, tls)?).map_err(|e| {
-        let hint = if config.listen.port() < 1024 {
+    Endpoint::server(server_config(config.gateway.listen, tls)?).map_err(|e| {
+        let hint = if config.gateway.listen.port() < 1024 {
             " (ports below 1024 need root or CAP_NET_BIND_SERVICE; try --listen 127.0.0.1:4433)"
         } else {
             ""
         };
-        anyhow::anyhow!("binding UDP {}: {e}{hint}", config.listen)
+        anyhow::anyhow!("binding UDP {}: {e}{hint}", config.gateway.listen)
     })
 }
 

@@ -1,0 +1,137 @@
+//! What the gateway tells its operators: logs (text or JSON) and Prometheus metrics. Every
+//! metric is described here once, so `/metrics` carries HELP lines and `deploy/grafana`
+//! has one place to look names up.
+
+use std::time::Duration;
+
+use metrics::{Unit, describe_counter, describe_gauge, describe_histogram};
+use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
+use tracing_subscriber::EnvFilter;
+
+use crate::config::LogConfig;
+
+pub fn init_logging(log: &LogConfig) {
+    // The filter was checked by `ServeConfig::validate`.
+    let filter = EnvFilter::try_new(&log.log_filter).unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if log.log_format == "json" {
+        // One object per line, with the fields of every enclosing span (gateway, session,
+        // user, channel, seq, trace_id), so one message can be followed with a grep.
+        builder.json().with_current_span(true).with_span_list(true).init();
+    } else {
+        builder.init();
+    }
+}
+
+/// Latency buckets from 100 µs to 10 s: wide enough for a loopback commit and a cross-region
+/// peer forward in one histogram.
+const LATENCY_BUCKETS: &[f64] =
+    &[0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
+
+/// Installs the global recorder; every metric carries the gateway's id and region.
+pub fn install_metrics(gateway_id: &str, region: &str) -> anyhow::Result<PrometheusHandle> {
+    let handle = PrometheusBuilder::new()
+        .add_global_label("gateway", gateway_id)
+        .add_global_label("region", region)
+        .set_buckets_for_metric(Matcher::Suffix("_seconds".into()), LATENCY_BUCKETS)?
+        .install_recorder()
+        .map_err(|e| anyhow::anyhow!("metrics recorder: {e}"))?;
+    describe();
+    Ok(handle)
+}
+
+/// Histograms are folded into buckets by upkeep; without it they grow unbounded.
+pub async fn run_upkeep(handle: PrometheusHandle) {
+    loop {
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        handle.run_upkeep();
+    }
+}
+
+fn describe() {
+    describe_gauge!("tern_sessions", "Authenticated and unauthenticated client sessions open now, by transport.");
+    describe_counter!("tern_sessions_started_total", "Client sessions accepted, by transport.");
+    describe_counter!("tern_sessions_ended_total", "Client sessions ended, by transport and reason.");
+    describe_counter!("tern_frames_in_total", "Client frames received, by type.");
+    describe_counter!("tern_frames_out_total", "Server frames sent, by type.");
+    describe_counter!("tern_sends_total", "Send frames committed (stored) or recognised as retries (duplicate).");
+    describe_counter!("tern_deliveries_total", "Live deliveries queued to sessions, by path (local or peer).");
+    describe_counter!("tern_delivery_skipped_total", "Fan-outs skipped because the directory was unavailable.");
+    describe_counter!("tern_push_jobs_total", "Offline push jobs, by event (queued, sent, retried, failed).");
+    describe_counter!("tern_errors_total", "Error frames sent to clients, by error code.");
+    describe_counter!("tern_http_errors_total", "REST errors, by code.");
+    describe_counter!("tern_slow_consumer_total", "Sessions found too slow to read their deliveries.");
+    describe_counter!("tern_kicked_total", "Sessions closed by an admin kick.");
+    describe_histogram!("tern_send_ack_seconds", Unit::Seconds, "From a send frame's arrival to its ack.");
+    describe_histogram!("tern_store_commit_seconds", Unit::Seconds, "Store append (commit) duration.");
+    describe_histogram!("tern_directory_lookup_seconds", Unit::Seconds, "Directory lookup of a message's members.");
+    describe_histogram!(
+        "tern_peer_forward_seconds",
+        Unit::Seconds,
+        "From queueing a frame for another gateway to writing it to the peer link."
+    );
+    describe_gauge!("tern_peer_link_up", "1 while the link to a peer gateway is connected, by peer.");
+    describe_counter!("tern_peer_frames_total", "Frames queued for peer gateways, by peer.");
+    describe_counter!("tern_peer_frames_dropped_total", "Frames dropped because a peer's queue was full, by peer.");
+    describe_gauge!("tern_outbound_queue_depth", "Frames waiting in all session queues (sampled every 5 s).");
+    describe_gauge!("tern_outbound_queue_depth_max", "Frames waiting in the fullest session queue (sampled).");
+    describe_gauge!("tern_draining", "1 while this gateway drains.");
+    describe_gauge!("tern_ready", "1 while /readyz answers ready.");
+}
+
+/// A W3C trace context (`traceparent`) for one committed message: made where the message is
+/// stored, logged there, and carried in peer frames so the recipient's gateway logs the same
+/// trace id.
+#[derive(Clone, Debug)]
+pub struct Traceparent {
+    trace_id: u128,
+    span_id: u64,
+}
+
+impl Traceparent {
+    pub fn new() -> Self {
+        Self { trace_id: rand::random::<u128>().max(1), span_id: rand::random::<u64>().max(1) }
+    }
+
+    /// Parses `00-<32 hex>-<16 hex>-<2 hex>`; anything else is no trace context.
+    pub fn parse(header: &str) -> Option<Self> {
+        let mut parts = header.split('-');
+        let (version, trace, span, _flags) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+        if version != "00" || trace.len() != 32 || span.len() != 16 || parts.next().is_some() {
+            return None;
+        }
+        let trace_id = u128::from_str_radix(trace, 16).ok().filter(|t| *t != 0)?;
+        let span_id = u64::from_str_radix(span, 16).ok().filter(|s| *s != 0)?;
+        Some(Self { trace_id, span_id })
+    }
+
+    pub fn trace_id(&self) -> String {
+        format!("{:032x}", self.trace_id)
+    }
+
+    /// The header for the next hop: this trace, with this span as the parent.
+    pub fn header(&self) -> String {
+        format!("00-{:032x}-{:016x}-01", self.trace_id, self.span_id)
+    }
+
+    pub fn span_id(&self) -> String {
+        format!("{:016x}", self.span_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Traceparent;
+
+    #[test]
+    fn traceparent_round_trips_and_refuses_garbage() {
+        let t = Traceparent::new();
+        let parsed = Traceparent::parse(&t.header()).unwrap();
+        assert_eq!((parsed.trace_id(), parsed.span_id()), (t.trace_id(), t.span_id()));
+        for bad in ["", "00-0-0-01", "01-0123456789abcdef0123456789abcdef-0123456789abcdef-01", "00-zz-yy-01"] {
+            assert!(Traceparent::parse(bad).is_none(), "{bad}");
+        }
+        let zero = format!("00-{}-0123456789abcdef-01", "0".repeat(32));
+        assert!(Traceparent::parse(&zero).is_none(), "an all-zero trace id is invalid");
+    }
+}

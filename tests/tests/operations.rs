@@ -1,0 +1,231 @@
+//! What an operator relies on, against a real `tern` process: configuration errors named by
+//! key, `/metrics` after real traffic, `/readyz`, the admin API (token, sessions, kick,
+//! drain) and a drain that moves sessions with a GoAway and exits.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use reqwest::Method;
+use tern_loadtest::client::Answer;
+use tern_loadtest::rest::Login;
+use tern_loadtest::{ChatClient, Connection, RestClient, Transport};
+use tern_proto::v1::{ErrorCode, server_frame};
+use tern_tests::{TernProcess, metric, tern_binary, username};
+
+const PASSWORD: &str = "correct horse";
+
+async fn signup(rest: &RestClient, prefix: &str) -> Login {
+    rest.signup(&username(prefix), PASSWORD, "d1").await.expect("signup")
+}
+
+async fn connect(tern: &TernProcess, transport: Transport, login: &Login, device: &str) -> ChatClient {
+    let mut client = ChatClient::new(Connection::connect(transport, &tern.gateway).await.expect("connect"));
+    client.authenticate(&login.token, device).await.expect("authenticate");
+    client
+}
+
+/// The next frame that is not a delivery or presence event.
+async fn next_control(client: &mut ChatClient) -> Option<server_frame::Kind> {
+    loop {
+        let frame = tokio::time::timeout(Duration::from_secs(10), client.next_event()).await.ok()?.ok()??;
+        match frame.kind {
+            Some(server_frame::Kind::Deliver(_) | server_frame::Kind::PresenceEvent(_)) => continue,
+            other => return other,
+        }
+    }
+}
+
+#[test]
+fn a_misspelled_config_key_stops_the_start_and_names_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("tern.toml");
+    std::fs::write(&file, "[gateway]\nregion = \"eu\"\n\n[limits]\nsend_rat = 5\n").unwrap();
+    let out = Command::new(tern_binary())
+        .args(["serve", "--config"])
+        .arg(&file)
+        .args(["--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "started anyway: {stderr}");
+    assert!(stderr.contains("unknown key `limits.send_rat`"), "{stderr}");
+    assert!(stderr.contains("did you mean `limits.send_rate`"), "{stderr}");
+    assert!(!dir.path().join("store").exists(), "nothing was created before the refusal");
+
+    // A bad value is named by key too.
+    std::fs::write(&file, "[limits]\nsession_queue = -3\n").unwrap();
+    let out = Command::new(tern_binary()).args(["config", "print", "--config"]).arg(&file).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && stderr.contains("`limits.session_queue`"), "{stderr}");
+
+    // The effective configuration, secrets masked, environment applied over the file.
+    std::fs::write(&file, "[push]\npush_webhook = \"https://push.example/hook\"\n[limits]\nsend_rate = 5\n").unwrap();
+    let out = Command::new(tern_binary())
+        .args(["config", "print", "--config"])
+        .arg(&file)
+        .env("TERN_PUSH_SECRET", "hunter2")
+        .env("TERN_SEND_BURST", "77")
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(printed.contains("send_rate = 5.0") && printed.contains("send_burst = 77"), "{printed}");
+    assert!(printed.contains("push_secret = \"********\"") && !printed.contains("hunter2"), "{printed}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_after_traffic_count_sends_deliveries_errors_and_latencies() {
+    let dir = tempfile::tempdir().unwrap();
+    let tern = TernProcess::start(dir.path(), &["--region", "eu-test"]).await.unwrap();
+    let rest = tern.rest();
+    let (a, b) = (signup(&rest, "a").await, signup(&rest, "b").await);
+    let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
+    let mut a_wt = connect(&tern, Transport::WebTransport, &a, "d1").await;
+    let mut b_ws = connect(&tern, Transport::WebSocket, &b, "d1").await;
+    for i in 0..10 {
+        let answer = a_wt.send_message(&ch, &format!("m{i}"), "hello").await.unwrap();
+        assert!(matches!(answer, Answer::Ok(server_frame::Kind::Ack(_))), "{answer:?}");
+        b_ws.next_delivery().await.unwrap();
+    }
+    assert_eq!(a_wt.send_message(&ch, "empty", "").await.unwrap().error_code(), Some(ErrorCode::BodyEmpty));
+
+    let text = tern.scrape().await.unwrap();
+    let at_least = |name: &str, labels: &[(&str, &str)], n: f64| {
+        let v = metric(&text, name, labels);
+        assert!(v >= Some(n), "{name}{labels:?} = {v:?}, expected at least {n}\n{text}");
+    };
+    at_least("tern_sends_total", &[("result", "stored")], 10.0);
+    at_least("tern_deliveries_total", &[("path", "local")], 10.0);
+    at_least("tern_errors_total", &[("code", "BODY_EMPTY")], 1.0);
+    at_least("tern_frames_in_total", &[("type", "send")], 11.0);
+    at_least("tern_frames_out_total", &[("type", "ack")], 10.0);
+    at_least("tern_frames_out_total", &[("type", "deliver")], 10.0);
+    at_least("tern_sessions", &[("transport", "webtransport"), ("region", "eu-test")], 1.0);
+    at_least("tern_sessions", &[("transport", "websocket")], 1.0);
+    at_least("tern_sessions_started_total", &[], 2.0);
+    // Latency histograms, with buckets.
+    at_least("tern_send_ack_seconds_count", &[], 10.0);
+    at_least("tern_store_commit_seconds_count", &[], 10.0);
+    at_least("tern_directory_lookup_seconds_count", &[], 10.0);
+    at_least("tern_send_ack_seconds_bucket", &[("le", "+Inf")], 10.0);
+    assert!(text.contains("# HELP tern_send_ack_seconds"), "described:\n{text}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn readyz_reports_each_dependency() {
+    let dir = tempfile::tempdir().unwrap();
+    let tern = TernProcess::start(dir.path(), &[]).await.unwrap();
+    let rest = tern.rest();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let ready = loop {
+        match rest.call(tern_loadtest::rest::Method::GET, "/readyz", None, None).await {
+            Ok(body) => break body,
+            Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
+            Err(e) => panic!("never ready: {e}"),
+        }
+    };
+    assert_eq!(ready["ready"], true, "{ready}");
+    assert_eq!(ready["store"]["ok"], true, "{ready}");
+    assert_eq!(ready["directory"]["ok"], true, "{ready}");
+    assert_eq!(ready["draining"], false, "{ready}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admin_api_needs_its_token_lists_sessions_and_kicks_a_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let tern = TernProcess::start(dir.path(), &[]).await.unwrap();
+    let rest = tern.rest();
+    let a = signup(&rest, "a").await;
+    let a_tablet = rest.login(a.user["username"].as_str().unwrap(), PASSWORD, "tablet").await.unwrap();
+    let mut phone = connect(&tern, Transport::WebTransport, &a, "d1").await;
+    let mut tablet = connect(&tern, Transport::WebSocket, &a_tablet, "tablet").await;
+
+    // Without the token, or with another, nothing.
+    let http = tern_tests::plain_http_client();
+    let url = format!("{}/admin/v1/stats", tern.admin_url());
+    assert_eq!(http.get(&url).send().await.unwrap().status(), 401);
+    assert_eq!(http.get(&url).bearer_auth("guess").send().await.unwrap().status(), 401);
+    let kick_url = format!("{}/admin/v1/users/{}/devices/d1/kick", tern.admin_url(), a.user_id());
+    assert_eq!(http.post(&kick_url).send().await.unwrap().status(), 401);
+
+    let (status, stats) = tern.admin(Method::GET, "/admin/v1/stats").await.unwrap();
+    assert_eq!(status, 200);
+    assert_eq!(stats["sessions"], 2, "{stats}");
+    assert_eq!(stats["sessions_by_transport"]["webtransport"], 1, "{stats}");
+    assert_eq!(stats["draining"], false);
+
+    // Sessions of a user, by id or by @username.
+    let username = a.user["username"].as_str().unwrap();
+    for who in [a.user_id(), format!("@{username}")] {
+        let (status, sessions) = tern.admin(Method::GET, &format!("/admin/v1/users/{who}/sessions")).await.unwrap();
+        assert_eq!(status, 200, "{sessions}");
+        let mut devices: Vec<&str> =
+            sessions["here"].as_array().unwrap().iter().map(|s| s["device"].as_str().unwrap()).collect();
+        devices.sort();
+        assert_eq!(devices, ["d1", "tablet"], "{sessions}");
+    }
+    let (status, body) = tern.admin(Method::GET, "/admin/v1/users/@nobody-here/sessions").await.unwrap();
+    assert_eq!((status, body["error"]["code"].as_str()), (404, Some("unknown_user")), "{body}");
+
+    // Kick the phone: it is told why and closed; the tablet stays.
+    let (status, body) = tern
+        .admin(Method::POST, &format!("/admin/v1/users/{}/devices/d1/kick?reason=lost", a.user_id()))
+        .await
+        .unwrap();
+    assert_eq!((status, body["kicked_here"].as_u64()), (200, Some(1)), "{body}");
+    match next_control(&mut phone).await {
+        Some(server_frame::Kind::Error(e)) => {
+            assert_eq!(ErrorCode::try_from(e.code), Ok(ErrorCode::Kicked));
+            assert!(e.fatal && e.message.contains("lost"), "{e:?}");
+        }
+        other => panic!("expected the kick's error frame, got {other:?}"),
+    }
+    assert!(phone.next_event().await.unwrap().is_none(), "closed after the kick");
+    let heartbeat = tablet.request(tern_proto::v1::client_frame::Kind::Heartbeat(Default::default())).await.unwrap();
+    assert!(matches!(heartbeat, Answer::Ok(server_frame::Kind::HeartbeatAck(_))), "the tablet is untouched");
+    // Kicking a device that is not connected says so and changes nothing.
+    let (status, body) =
+        tern.admin(Method::POST, &format!("/admin/v1/users/{}/devices/d1/kick", a.user_id())).await.unwrap();
+    assert_eq!((status, body["error"]["code"].as_str()), (404, Some("not_connected")), "{body}");
+    let text = tern.scrape().await.unwrap();
+    assert_eq!(metric(&text, "tern_kicked_total", &[]), Some(1.0));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admin_drain_moves_sessions_in_batches_then_exits() {
+    let dir = tempfile::tempdir().unwrap();
+    // One session per batch, batches about 2 s apart: the second client is still connected
+    // (and /readyz already says no) while the first has been told to move.
+    let mut tern =
+        TernProcess::start(dir.path(), &["--drain-batch", "1", "--drain-interval-ms", "2000"]).await.unwrap();
+    let rest = tern.rest();
+    let (a, b) = (signup(&rest, "a").await, signup(&rest, "b").await);
+    let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
+    let mut a_wt = connect(&tern, Transport::WebTransport, &a, "d1").await;
+    let mut b_ws = connect(&tern, Transport::WebSocket, &b, "d1").await;
+    assert!(matches!(a_wt.send_message(&ch, "m1", "before").await.unwrap(), Answer::Ok(_)));
+
+    let started = Instant::now();
+    let (status, body) = tern.admin(Method::POST, "/admin/v1/drain").await.unwrap();
+    assert_eq!((status, body["draining"].as_bool()), (202, Some(true)), "{body}");
+    let mut told_at = Vec::new();
+    for client in [&mut a_wt, &mut b_ws] {
+        // Whichever batch it is in, each client gets a GoAway and then the close.
+        match next_control(client).await {
+            Some(server_frame::Kind::GoAway(g)) => assert_eq!(g.reason, "gateway draining"),
+            other => panic!("expected GoAway, got {other:?}"),
+        }
+        told_at.push(started.elapsed());
+        if told_at.len() == 1 {
+            let ready = rest.call(tern_loadtest::rest::Method::GET, "/readyz", None, None).await;
+            let err = ready.expect_err("not ready while draining").downcast::<tern_loadtest::rest::ApiError>();
+            assert_eq!(err.map(|e| e.status).ok(), Some(503));
+        }
+        assert!(client.next_event().await.unwrap().is_none(), "closed after the GoAway");
+    }
+    let gap = told_at[1].saturating_sub(told_at[0]);
+    assert!(gap >= Duration::from_millis(900), "batches are spaced ({told_at:?})");
+    let status = tokio::task::spawn_blocking(move || tern.wait_exit(Duration::from_secs(15))).await.unwrap().unwrap();
+    assert!(status.success(), "exits cleanly after the drain: {status}");
+}
