@@ -73,6 +73,7 @@ async fn run<R: FrameReader, W: FrameWriter>(
     mut reader: R,
     mut writer: W,
 ) {
+    let _open = gw.hub.open_session();
     let mut session = Session::new(session_id, gw.session_config.clone(), gw.verifier.clone(), now());
     metrics::counter!("tern_sessions_started_total", "transport" => transport).increment(1);
     metrics::gauge!("tern_sessions", "transport" => transport).increment(1.0);

@@ -35,8 +35,9 @@ pub async fn run(gw: &Arc<Gateway>, config: &DrainConfig) -> DrainReport {
     }
     let mut told: HashSet<u64> = HashSet::new();
     let mut batch_no = 0usize;
-    // Sessions that authenticate while the drain runs are picked up by the next round.
-    while gw.hub.len() > 0 && Instant::now() < deadline {
+    // Sessions that authenticate while the drain runs are picked up by the next round;
+    // the drain also waits for sessions still authenticating, so none is cut off unawares.
+    while gw.hub.open_sessions() > 0 && Instant::now() < deadline {
         let mut fresh: Vec<u64> = gw.hub.conn_ids().into_iter().filter(|c| !told.contains(c)).collect();
         fresh.shuffle(&mut rand::thread_rng());
         let others: Vec<Arc<str>> = gw
@@ -63,7 +64,7 @@ pub async fn run(gw: &Arc<Gateway>, config: &DrainConfig) -> DrainReport {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    DrainReport { told: told.len(), left_behind: gw.hub.len(), took: started.elapsed() }
+    DrainReport { told: told.len(), left_behind: gw.hub.open_sessions(), took: started.elapsed() }
 }
 
 /// `mean` ± 50%.

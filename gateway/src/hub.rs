@@ -3,7 +3,7 @@
 //! slow consumer (it is told to resync and closed) instead of slowing anyone else.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use tern_core::directory::{DeviceLocation, PresenceState};
@@ -41,6 +41,15 @@ pub struct SessionInfo {
     pub transport: &'static str,
     pub connected_at_ms: i64,
     pub queued: usize,
+}
+
+/// Held by a session's driver for as long as it runs.
+pub struct OpenSession(Arc<Hub>);
+
+impl Drop for OpenSession {
+    fn drop(&mut self) {
+        self.0.open.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 /// Handle a session keeps: its receiving end and the slow-consumer signal.
@@ -84,6 +93,8 @@ pub struct Hub {
     inner: RwLock<Inner>,
     send_rates: Mutex<HashMap<UserId, Arc<Mutex<TokenBucket>>>>,
     next_id: AtomicU64,
+    /// Sessions whose driver runs, authenticated or not: a drain waits for all of them.
+    open: AtomicUsize,
     queue_len: usize,
     send_rate: (f64, u32),
 }
@@ -94,6 +105,7 @@ impl Hub {
             inner: RwLock::default(),
             send_rates: Mutex::default(),
             next_id: AtomicU64::new(1),
+            open: AtomicUsize::new(0),
             queue_len,
             send_rate: (send_rate, send_burst),
         }
@@ -101,6 +113,16 @@ impl Hub {
 
     pub fn next_conn_id(&self) -> u64 {
         self.next_id.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// Counts a session's driver as running until the guard drops.
+    pub fn open_session(self: &Arc<Self>) -> OpenSession {
+        self.open.fetch_add(1, Ordering::Relaxed);
+        OpenSession(self.clone())
+    }
+
+    pub fn open_sessions(&self) -> usize {
+        self.open.load(Ordering::Relaxed)
     }
 
     fn read(&self) -> std::sync::RwLockReadGuard<'_, Inner> {
