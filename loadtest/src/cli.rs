@@ -73,6 +73,12 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub accounts: Option<PathBuf>,
 
+    /// Idle scenario only: instead of signing users up (one argon2 hash each on the gateway,
+    /// hours for 100k users on 2 cores), mint their login tokens with the cluster's
+    /// token-signing key (the file given to the gateways as --token-key-file). The users do
+    /// not exist in the store; an idle session never needs them to.
+    #[arg(long, value_name = "KEYFILE")]
+    pub mint_tokens: Option<PathBuf>,
     /// Members per group (2..=100) for the group and mix scenarios; the last group takes the
     /// remainder (if it has at least 2 users).
     #[arg(long, default_value_t = 10)]
@@ -190,6 +196,9 @@ impl Args {
         use anyhow::bail;
         if self.gateways.is_empty() && self.discover.is_none() {
             bail!("give at least one --gateway URL or --discover URL");
+        }
+        if self.mint_tokens.is_some() && self.scenario != Scenario::Idle {
+            bail!("--mint-tokens is for the idle scenario (chat scenarios need real users and channels)");
         }
         if self.users == 0 || self.devices == 0 {
             bail!("--users and --devices must be at least 1");

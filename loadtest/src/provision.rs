@@ -83,6 +83,33 @@ pub struct ProvisionReport {
     pub channels_secs: f64,
 }
 
+/// Users that exist only in their tokens, signed with the cluster's key (idle scenario).
+fn mint_tokens(key_file: &std::path::Path, args: &Args, prefix: &str) -> anyhow::Result<Vec<User>> {
+    let text = std::fs::read_to_string(key_file).with_context(|| format!("reading {}", key_file.display()))?;
+    let seed: [u8; 32] = hex::decode(text.trim())
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .with_context(|| format!("{} must hold 64 hex digits", key_file.display()))?;
+    let issuer = tern_core::token::TokenIssuer::from_seed(seed);
+    let exp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_secs() as i64 + 24 * 3600;
+    Ok((0..args.users)
+        .map(|i| {
+            let id = format!("{prefix}{i}");
+            let tokens = (0..args.devices)
+                .map(|k| {
+                    let claims = tern_core::token::Claims::client(
+                        tern_core::UserId(id.clone()),
+                        tern_core::DeviceId::from(format!("d{k}").as_str()),
+                        exp,
+                    );
+                    issuer.issue(&claims)
+                })
+                .collect();
+            User { username: id.clone(), id, tokens }
+        })
+        .collect())
+}
+
 /// Retries a REST call on a transient failure (connection trouble, 429, 5xx) a few times.
 async fn with_retry<T, F, Fut>(what: &str, mut f: F) -> anyhow::Result<T>
 where
@@ -124,9 +151,10 @@ pub async fn provision(args: &Args, targets: &Targets, metrics: &Metrics) -> any
         _ => None,
     };
     let fresh = saved.is_none();
-    let users = match saved {
-        Some(users) => users,
-        None => sign_up(args, &rests, &prefix, metrics).await?,
+    let users = match (saved, &args.mint_tokens) {
+        (Some(users), _) => users,
+        (None, Some(key)) => mint_tokens(key, args, &prefix)?,
+        (None, None) => sign_up(args, &rests, &prefix, metrics).await?,
     };
     if let (Some(path), true) = (&args.accounts, fresh) {
         let file = AccountsFile { users: users.clone() };

@@ -7,7 +7,7 @@
 //! Ack, not a Deliver). A channel the catch-up did not show starts "settling": whatever
 //! arrives for it during `HOLD` is collected and then sent in seq order, so deliveries that
 //! raced each other at the very start (or an own ack that overtook earlier messages) still go
-//! out in order. One below the starting point that arrives even later is sent late rather than
+//! out in order; except seq 1, which nothing can precede: it goes out at once. One below the starting point that arrives even later is sent late rather than
 //! lost. Anything else at or below the last sent is a duplicate.
 
 use std::collections::{BTreeMap, HashMap};
@@ -64,6 +64,11 @@ impl Order {
 
     fn handle(&mut self, channel: &str, seq: u64, frame: Option<Bytes>, now: Instant) -> Vec<Bytes> {
         let Some(c) = self.channels.get_mut(channel) else {
+            if seq == 1 {
+                // A channel's first message: nothing can come before it, nothing to settle.
+                self.channels.insert(channel.to_owned(), Channel { first: 1, last: 1, ..Channel::default() });
+                return frame.into_iter().collect();
+            }
             let mut c = Channel { settling_until: Some(now + HOLD), ..Channel::default() };
             c.held.insert(seq, frame);
             self.channels.insert(channel.to_owned(), c);
@@ -231,6 +236,19 @@ mod tests {
         assert_eq!(o.settle(t + HOLD), vec![f(5)]);
         assert_eq!(o.offer("d", 4, f(4), t), vec![f(4)], "late, not lost");
         assert!(o.offer("d", 4, f(4), t).is_empty(), "and only once");
+    }
+
+    #[test]
+    fn a_channels_first_message_goes_out_without_settling() {
+        let t = Instant::now();
+        let mut o = Order::default();
+        assert_eq!(o.offer("c", 1, f(1), t), vec![f(1)], "nothing can precede seq 1");
+        assert_eq!(o.offer("c", 2, f(2), t), vec![f(2)]);
+        assert!(o.offer("c", 1, f(1), t).is_empty(), "duplicate");
+        // Its own seq 1, acked: the next delivery goes straight out too.
+        assert!(o.acked("d", 1, t).is_empty());
+        assert_eq!(o.offer("d", 2, f(2), t), vec![f(2)]);
+        assert_eq!(o.next_deadline(), None);
     }
 
     #[test]

@@ -318,9 +318,16 @@ fn live_deliveries_go_out_in_seq_order_and_gaps_are_read() {
     rig.session.inbox_read(op, Ok(page(&[], false)));
     let d =
         |seq: u64| LiveDelivery { cursor: Cursor::from_u64(100 + seq), channel: "g".into(), seq, frame: encoded(seq) };
-    assert!(rig.session.live(d(1), rig.t0).is_empty(), "a new channel settles first");
+    assert!(rig.session.live(d(2), rig.t0).is_empty(), "a channel first seen at seq 2 settles first");
     let settle = Now { at: rig.session.poll_deadline().unwrap(), unix_ms: T0_MS };
-    assert_eq!(rig.session.tick(settle), [Action::SendEncoded(encoded(1))]);
+    assert_eq!(rig.session.tick(settle), [Action::SendEncoded(encoded(2))]);
+    assert!(rig.session.live(d(4), rig.t0).is_empty(), "4 waits for 3");
+    assert_eq!(rig.session.live(d(3), rig.t0), [Action::SendEncoded(encoded(3)), Action::SendEncoded(encoded(4))]);
+    assert!(rig.session.live(d(3), rig.t0).is_empty(), "duplicate dropped");
+    // A channel whose first message arrives: out at once, nothing can precede seq 1.
+    let d =
+        |seq: u64| LiveDelivery { cursor: Cursor::from_u64(200 + seq), channel: "h".into(), seq, frame: encoded(seq) };
+    assert_eq!(rig.session.live(d(1), rig.t0), [Action::SendEncoded(encoded(1))]);
     assert!(rig.session.live(d(3), rig.t0).is_empty(), "3 waits for 2");
     assert_eq!(rig.session.live(d(2), rig.t0), [Action::SendEncoded(encoded(2)), Action::SendEncoded(encoded(3))]);
     assert!(rig.session.live(d(2), rig.t0).is_empty(), "duplicate dropped");
@@ -333,7 +340,7 @@ fn live_deliveries_go_out_in_seq_order_and_gaps_are_read() {
         panic!("gap read expected, got {out:?}")
     };
     let mut m4 = message(4);
-    m4.channel_id = "g".into();
+    m4.channel_id = "h".into();
     let page = HistoryPage { messages: vec![m4.clone()], has_older: true, has_newer: true, last_seq: 5 };
     let out = rig.session.history_read(*op, Ok(page));
     let Action::SendEncoded(first) = &out[0] else { panic!() };
