@@ -229,7 +229,7 @@ async fn run<R: FrameReader, W: FrameWriter>(
         // Bounded too: a peer that does not read cannot be told goodbye.
         let _ = tokio::time::timeout(gw.write_timeout, writer.close(reason)).await;
     }
-    let reason = close_reason.map(|r| format!("{r:?}")).unwrap_or_else(|| "client_closed".into());
+    let reason = close_reason.map(CloseReason::as_str).unwrap_or("client_closed");
     metrics::counter!("tern_sessions_ended_total", "transport" => transport, "reason" => reason).increment(1);
     metrics::gauge!("tern_sessions", "transport" => transport).decrement(1.0);
     if let Some(loc) = location {

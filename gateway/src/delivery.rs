@@ -62,7 +62,7 @@ impl Delivery {
         let queued = self.hub.push(&plan.local, || Outbound::Deliver(live.clone()));
         metrics::counter!("tern_deliveries_total", "path" => "local").increment(queued as u64);
         tracing::debug!(
-            channel = %m.channel_id, seq = m.seq, trace_id = %trace.trace_id(), local = queued,
+            gateway = %self.gateway_id, channel = %m.channel_id, seq = m.seq, trace_id = %trace.trace_id(), local = queued,
             gateways = plan.remote.len(), offline = plan.offline.len(), "fan-out"
         );
         // One frame per other gateway, carrying the same encoded delivery.

@@ -40,13 +40,13 @@ pub async fn run(gw: &Arc<Gateway>, config: &DrainConfig) -> DrainReport {
     while gw.hub.open_sessions() > 0 && Instant::now() < deadline {
         let mut fresh: Vec<u64> = gw.hub.conn_ids().into_iter().filter(|c| !told.contains(c)).collect();
         fresh.shuffle(&mut rand::thread_rng());
-        let others: Vec<Arc<str>> = gw
-            .discover(Some(&gw.region))
-            .await
-            .into_iter()
-            .filter(|g| g.id != gw.id)
-            .map(|g| Arc::from(g.public_url.as_str()))
-            .collect();
+        // Gateways of this region when there are any (clients stay near), else the others.
+        let mut others = gw.discover(Some(&gw.region)).await;
+        others.retain(|g| g.id != gw.id);
+        if others.iter().any(|g| g.region == gw.region) {
+            others.retain(|g| g.region == gw.region);
+        }
+        let others: Vec<Arc<str>> = others.iter().map(|g| Arc::from(g.public_url.as_str())).collect();
         for batch in fresh.chunks(config.drain_batch as usize) {
             // Batch n goes to the n-th best gateway: the load spreads over all of them.
             let suggested: Arc<str> =

@@ -62,6 +62,10 @@ pub async fn run(gw: Arc<Gateway>, mut stop: watch::Receiver<bool>) {
             tracing::warn!(?health, "not ready");
         }
         gw.health.set(health);
+        // Sampled here rather than on every push: cheap, and enough for a dashboard.
+        let census = gw.hub.census();
+        metrics::gauge!("tern_outbound_queue_depth").set(census.queued as f64);
+        metrics::gauge!("tern_outbound_queue_depth_max").set(census.queued_max as f64);
         tokio::select! {
             _ = tokio::time::sleep(INTERVAL) => {}
             _ = stop.changed() => return,

@@ -138,6 +138,7 @@ impl PeerLinks {
             // reconnected or will catch up by cursor. Keep the newest only.
             while rx.len() > QUEUE / 2 {
                 let _ = rx.try_recv();
+                metrics::counter!("tern_peer_frames_dropped_total", "peer" => peer.clone()).increment(1);
             }
             tokio::time::sleep(backoff + Duration::from_millis(rand::random::<u64>() % 100)).await;
             backoff = (backoff * 2).min(Duration::from_secs(5));

@@ -37,6 +37,9 @@ pub fn install_metrics(gateway_id: &str, region: &str) -> anyhow::Result<Prometh
         .install_recorder()
         .map_err(|e| anyhow::anyhow!("metrics recorder: {e}"))?;
     describe();
+    // Present from the start, so `tern_ready == 0 unless tern_draining == 1` has both sides.
+    metrics::gauge!("tern_draining").set(0.0);
+    metrics::gauge!("tern_ready").set(0.0);
     Ok(handle)
 }
 
@@ -73,7 +76,7 @@ fn describe() {
     describe_gauge!("tern_peer_link_up", "1 while the link to a peer gateway is connected, by peer.");
     describe_counter!("tern_peer_frames_total", "Frames queued for peer gateways, by peer.");
     describe_counter!("tern_peer_frames_dropped_total", "Frames dropped because a peer's queue was full, by peer.");
-    describe_gauge!("tern_outbound_queue_depth", "Frames waiting in all session queues (sampled every 5 s).");
+    describe_gauge!("tern_outbound_queue_depth", "Frames waiting in all session queues (sampled every 2 s).");
     describe_gauge!("tern_outbound_queue_depth_max", "Frames waiting in the fullest session queue (sampled).");
     describe_gauge!("tern_draining", "1 while this gateway drains.");
     describe_gauge!("tern_ready", "1 while /readyz answers ready.");

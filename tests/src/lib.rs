@@ -213,7 +213,7 @@ async fn spawn(
         .arg(data_dir)
         .args(["--dev-http", "off"])
         .args(args)
-        .env("TERN_LOG", std::env::var("TERN_TEST_LOG").unwrap_or_else(|_| "info,tern=debug".into()))
+        .env("TERN_LOG_FILTER", std::env::var("TERN_TEST_LOG").unwrap_or_else(|_| "info,tern=debug".into()))
         .stdout(Stdio::null())
         .stderr(log_file)
         .spawn()

@@ -404,9 +404,26 @@ async fn rolling_restart_of_three_gateways_under_load_loses_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let id = format!("r{i}");
         let args = [
-            "--gateway-id", &id, "--region", "eu", "--redis-url", &redis.url, "--token-key-file", &key,
-            "--store", "remote", "--store-url", &store.gateway.url, "--store-cert-sha256", &store_hash,
-            "--drain-batch", "6", "--drain-interval-ms", "300", "--drain-deadline-secs", "15",
+            "--gateway-id",
+            &id,
+            "--region",
+            "eu",
+            "--redis-url",
+            &redis.url,
+            "--token-key-file",
+            &key,
+            "--store",
+            "remote",
+            "--store-url",
+            &store.gateway.url,
+            "--store-cert-sha256",
+            &store_hash,
+            "--drain-batch",
+            "6",
+            "--drain-interval-ms",
+            "300",
+            "--drain-deadline-secs",
+            "15",
         ];
         gateways.push(TernProcess::start(dir.path(), &args).await.expect("gateway"));
         dirs.push(dir);
@@ -451,7 +468,8 @@ async fn rolling_restart_of_three_gateways_under_load_loses_nothing() {
         tokio::time::sleep(Duration::from_secs(3)).await;
     }
 
-    let status = tokio::time::timeout(Duration::from_secs(240), loadtest.wait()).await.expect("load test ended").unwrap();
+    let status =
+        tokio::time::timeout(Duration::from_secs(240), loadtest.wait()).await.expect("load test ended").unwrap();
     let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&report_path).unwrap()).unwrap();
     let audit = &report["audit"];
     let connections = &report["connections"];

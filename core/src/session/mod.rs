@@ -119,6 +119,21 @@ pub enum CloseReason {
     Kicked,
 }
 
+impl CloseReason {
+    /// Stable snake_case name, for metrics labels and logs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CloseReason::BadToken => "bad_token",
+            CloseReason::AuthTimeout => "auth_timeout",
+            CloseReason::IdleTimeout => "idle_timeout",
+            CloseReason::ProtocolError => "protocol_error",
+            CloseReason::SlowConsumer => "slow_consumer",
+            CloseReason::Draining => "draining",
+            CloseReason::Kicked => "kicked",
+        }
+    }
+}
+
 enum State {
     AwaitingAuth { since: Instant },
     Active { user: UserId, device: DeviceId },

@@ -297,7 +297,7 @@ pub struct LogConfig {
     pub log_format: String,
 
     /// Which logs to keep, as a tracing filter (e.g. `info`, `info,tern=debug`).
-    #[arg(long, env = "TERN_LOG", default_value = "info")]
+    #[arg(long, env = "TERN_LOG_FILTER", default_value = "info")]
     pub log_filter: String,
 }
 
@@ -329,7 +329,7 @@ impl ServeConfig {
         self.gateway.dev_http_addr(self.uses_dev_cert())?;
         self.admin.listen_addr()?;
         tracing_subscriber::EnvFilter::try_new(&self.log.log_filter)
-            .map_err(|e| anyhow::anyhow!("log.log_filter (--log-filter, TERN_LOG): {e}"))?;
+            .map_err(|e| anyhow::anyhow!("log.log_filter (--log-filter, TERN_LOG_FILTER): {e}"))?;
         Ok(())
     }
 

@@ -86,7 +86,7 @@ impl FrameWriter for WsWriter {
             CloseReason::ProtocolError => 1002,
             _ => 1008,
         };
-        let frame = CloseFrame { code, reason: format!("{reason:?}").into() };
+        let frame = CloseFrame { code, reason: reason.as_str().into() };
         let _ = self.sink.send(Message::Close(Some(frame))).await;
     }
 }

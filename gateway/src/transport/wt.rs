@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 use tern_core::session::CloseReason;
+use tracing::Instrument;
 use tern_proto::{ClientFrame, CodecError, FrameDecoder};
 use wtransport::endpoint::endpoint_side::Server;
 use wtransport::{Endpoint, RecvStream, SendStream, ServerConfig};
@@ -69,7 +70,10 @@ async fn handle(gw: Arc<Gateway>, incoming: wtransport::endpoint::IncomingSessio
     if request.path() == crate::peer::PATH {
         let connection = request.accept().await?;
         let recv = connection.accept_uni().await?;
-        return crate::peer::serve_link(gw.hub.clone(), gw.verifier.clone(), recv, gw.max_frame_bytes).await;
+        let span = tracing::info_span!("peer_link", gateway = %gw.id);
+        return crate::peer::serve_link(gw.hub.clone(), gw.verifier.clone(), recv, gw.max_frame_bytes)
+            .instrument(span)
+            .await;
     }
     if request.path() != PATH {
         request.not_found().await;
