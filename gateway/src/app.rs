@@ -255,11 +255,13 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     );
     stop_workers.send_replace(true);
     tcp_handle.graceful_shutdown(Some(Duration::from_secs(2)));
+    // The accept loop first: wtransport panics when a closed endpoint is asked to accept.
+    wt_task.abort();
+    let _ = wt_task.await;
     wt_endpoint.close(0u32.into(), b"shutdown");
     // Until the close reaches every QUIC peer: a client that never hears it waits for its
     // idle timeout before moving.
     let _ = tokio::time::timeout(Duration::from_secs(2), wt_endpoint.wait_idle()).await;
-    wt_task.abort();
     let _ = tcp.await;
     if let Some(h) = dev_http {
         let _ = h.await;

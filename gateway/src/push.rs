@@ -90,7 +90,7 @@ pub async fn run_worker(
         let now = tern_core::time::now_ms();
         match store.due_push_jobs(now, 64).await {
             Ok(jobs) if !jobs.is_empty() => {
-                let attempts = jobs.into_iter().map(|job| attempt(&*store, &*notifier, job));
+                let attempts = jobs.into_iter().map(|job| claim_and_attempt(&*store, &*notifier, job));
                 futures::future::join_all(attempts).await;
                 continue;
             }
@@ -102,6 +102,24 @@ pub async fn run_worker(
             _ = tokio::time::sleep(Duration::from_millis(500)) => {}
             _ = shutdown.changed() => return,
         }
+    }
+}
+
+/// How long a claimed job is hidden from other workers: if this gateway dies mid-attempt,
+/// the job is due again after this.
+const CLAIM_LEASE_MS: i64 = 30_000;
+
+/// Claims the job (moves it a lease ahead, which only one worker can do), then attempts it.
+/// Gateways sharing a store all see the same due jobs; the claim keeps them from sending
+/// one push twice.
+async fn claim_and_attempt(store: &dyn Store, notifier: &dyn Notifier, job: PushJob) {
+    let due = job.next_attempt_ms;
+    let mut claimed = job;
+    claimed.next_attempt_ms = tern_core::time::now_ms() + CLAIM_LEASE_MS;
+    match store.reschedule_push(claimed.clone(), due).await {
+        Ok(true) => attempt(store, notifier, claimed).await,
+        Ok(false) => {} // another worker has it
+        Err(e) => tracing::warn!(error = %e, "push outbox: claim failed"),
     }
 }
 
@@ -119,7 +137,7 @@ async fn attempt(store: &dyn Store, notifier: &dyn Notifier, job: PushJob) {
             let mut next = job;
             next.attempts += 1;
             next.next_attempt_ms = tern_core::time::now_ms() + backoff_ms(next.attempts - 1, rand::random::<f64>());
-            store.reschedule_push(next, previous).await
+            store.reschedule_push(next, previous).await.map(drop)
         }
         Err(e) => {
             metrics::counter!("tern_push_jobs_total", "event" => "failed").increment(1);

@@ -141,8 +141,8 @@ impl Store for RemoteStore {
     async fn due_push_jobs(&self, now_ms: i64, limit: usize) -> Result<Vec<PushJob>, StoreError> {
         reply!(self, StoreRequest::DuePushJobs { now_ms, limit }, PushJobs)
     }
-    async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> Result<(), StoreError> {
-        reply!(self, StoreRequest::ReschedulePush { job, previous_due_ms })
+    async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> Result<bool, StoreError> {
+        reply!(self, StoreRequest::ReschedulePush { job, previous_due_ms }, Moved)
     }
     async fn complete_push(&self, job: &PushJob) -> Result<(), StoreError> {
         reply!(self, StoreRequest::CompletePush { job: job.clone() })

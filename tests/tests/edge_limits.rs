@@ -7,7 +7,7 @@ use tern_loadtest::client::Answer;
 use tern_loadtest::rest::ApiError;
 use tern_loadtest::{ChatClient, Connection, Gateway, RestClient, Transport};
 use tern_proto::v1::server_frame;
-use tern_tests::{TernProcess, username};
+use tern_tests::{TernProcess, metric, username};
 
 fn write_cert(dir: &std::path::Path) -> [u8; 32] {
     // 13 days: clients pinning by hash (as browsers do) accept at most 14.
@@ -70,8 +70,8 @@ async fn new_connections_from_one_address_are_rate_limited() {
     assert!(format!("{err:#}").contains("429"), "{err:#}");
     let err = Connection::connect(Transport::WebTransport, &tern.gateway).await.err().expect("refused over QUIC too");
     assert!(format!("{err:#}").to_lowercase().contains("429") || format!("{err:#}").contains("rejected"), "{err:#}");
-    let metrics = tern.rest().call(tern_loadtest::rest::Method::GET, "/metrics", None, None).await.unwrap();
-    assert!(metrics.as_str().unwrap_or_default().contains("CONNECTION_RATE_LIMITED"));
+    let metrics = tern.scrape().await.unwrap();
+    assert!(metric(&metrics, "tern_errors_total", &[("code", "CONNECTION_RATE_LIMITED")]) >= Some(2.0), "{metrics}");
     let e = tern.rest().signup("x", "short", "d").await.unwrap_err().downcast::<ApiError>().unwrap();
     assert_eq!(e.code, "invalid_argument", "REST is not a connection upgrade: not limited");
 }
@@ -103,7 +103,7 @@ async fn a_session_that_stops_reading_is_closed_without_slowing_the_sender() {
     loop {
         let metrics = rest.call(tern_loadtest::rest::Method::GET, "/metrics", None, None).await.unwrap();
         let text = metrics.as_str().unwrap_or_default().to_owned();
-        if text.contains("tern_slow_consumer_total") && text.contains("reason=\"SlowConsumer\"") {
+        if metric(&text, "tern_sessions_ended_total", &[("reason", "slow_consumer")]) >= Some(1.0) {
             break;
         }
         assert!(Instant::now() < deadline, "slow session not closed:\n{text}");

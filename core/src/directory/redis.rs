@@ -4,7 +4,9 @@
 //! ```text
 //! tern:{u:ID}:dev   ZSET  member "gateway|conn|device", score = lease expiry (ms)
 //! tern:{u:ID}:p     HASH  online (1|0), last (last_active_at ms)
-//! tern:leases       ZSET  member user id, score = the user's latest lease expiry (the reaper's index)
+//! tern:{leases:N}   ZSET  member user id, score = the user's latest lease expiry: the
+//!                         reaper's index, in LEASE_BUCKETS buckets by the user's slot so
+//!                         no single key (and master) takes every connect and refresh
 //! tern:gw:ID        STRING gateway info (JSON), PX = registry TTL
 //! tern:gateways     SET   gateway ids ever announced (entries whose key expired are pruned)
 //! ```
@@ -49,6 +51,7 @@ pub struct RedisDirectory {
     unregister: Script,
     refresh: Script,
     reap: Script,
+    forget_lease: Script,
 }
 
 fn err(e: impl std::fmt::Display) -> DirectoryError {
@@ -63,7 +66,21 @@ fn presence_key(user: &UserId) -> String {
     format!("tern:{{u:{user}}}:p")
 }
 
-const LEASES: &str = "tern:leases";
+/// Buckets of the lease index. Each is its own key with its own hash tag, so they spread
+/// over the masters; a user always lands in the same bucket (by the CRC16 slot of their
+/// keys, the same on every gateway and version).
+const LEASE_BUCKETS: u16 = 256;
+
+fn lease_bucket_key(bucket: u16) -> String {
+    format!("tern:{{leases:{bucket}}}")
+}
+
+fn lease_key(user: &UserId) -> String {
+    lease_bucket_key(fred::util::redis_keyslot(dev_key(user).as_bytes()) % LEASE_BUCKETS)
+}
+
+/// Users looked at per bucket and reaper round.
+const REAP_BATCH: i64 = 100;
 const GATEWAYS: &str = "tern:gateways";
 
 fn gateway_key(id: &str) -> String {
@@ -156,6 +173,7 @@ impl RedisDirectory {
             unregister: Script::from_lua(UNREGISTER),
             refresh: Script::from_lua(REFRESH),
             reap: Script::from_lua(REAP),
+            forget_lease: Script::from_lua(FORGET_LEASE),
         })
     }
 
@@ -170,7 +188,14 @@ impl RedisDirectory {
 
     async fn note_lease(&self, user: &UserId, expiry: i64) -> Result<(), DirectoryError> {
         self.client
-            .zadd::<(), _, _>(LEASES, None, Some(Ordering::GreaterThan), false, false, (expiry as f64, user.as_str()))
+            .zadd::<(), _, _>(
+                lease_key(user),
+                None,
+                Some(Ordering::GreaterThan),
+                false,
+                false,
+                (expiry as f64, user.as_str()),
+            )
             .await
             .map_err(err)
     }
@@ -226,27 +251,40 @@ impl Directory for RedisDirectory {
     }
 
     async fn reap(&self, now_ms: i64) -> Result<Vec<PresenceState>, DirectoryError> {
-        let due: Vec<String> =
-            self.client.zrangebyscore(LEASES, "-inf", now_ms as f64, false, Some((0, 500))).await.map_err(err)?;
-        let mut changes = Vec::new();
-        for user in due.into_iter().map(UserId) {
+        // Every bucket's due users, all buckets in flight at once (fred pipelines them).
+        let scans = (0..LEASE_BUCKETS).map(|bucket| async move {
+            let key = lease_bucket_key(bucket);
+            let due: Vec<String> = self
+                .client
+                .zrangebyscore(&key, "-inf", now_ms as f64, false, Some((0, REAP_BATCH)))
+                .await
+                .map_err(err)?;
+            Ok::<_, DirectoryError>(due)
+        });
+        let mut due = Vec::new();
+        for scan in futures_join(scans).await {
+            due.extend(scan?.into_iter().map(UserId));
+        }
+        let reaps = due.into_iter().map(|user| async move {
             let keys = vec![dev_key(&user), presence_key(&user)];
             let (went, last): (i64, i64) =
                 self.reap.evalsha_with_reload(&self.client, keys, vec![Value::from(now_ms)]).await.map_err(err)?;
-            let forget = Script::from_lua(FORGET_LEASE);
-            let _: i64 = forget
+            let _: i64 = self
+                .forget_lease
                 .evalsha_with_reload(
                     &self.client,
-                    vec![LEASES.to_owned()],
+                    vec![lease_key(&user)],
                     vec![Value::from(user.as_str()), now_ms.into()],
                 )
                 .await
                 .map_err(err)?;
-            if went == 1 {
-                changes.push(PresenceState { user, online: false, last_active_at_ms: last });
-            }
-        }
-        Ok(changes)
+            Ok::<_, DirectoryError>((went == 1).then_some(PresenceState {
+                user,
+                online: false,
+                last_active_at_ms: last,
+            }))
+        });
+        futures_join(reaps).await.into_iter().filter_map(Result::transpose).collect()
     }
 
     async fn locate(&self, users: &[UserId]) -> Result<HashMap<UserId, Vec<DeviceLocation>>, DirectoryError> {

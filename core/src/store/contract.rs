@@ -381,7 +381,11 @@ pub async fn push_outbox_round_trip(store: Arc<dyn Store>) {
     let mut retried = j1.clone();
     retried.attempts = 1;
     retried.next_attempt_ms = 3_000;
-    store.reschedule_push(retried.clone(), j1.next_attempt_ms).await.unwrap();
+    assert!(store.reschedule_push(retried.clone(), j1.next_attempt_ms).await.unwrap());
+    // A second worker that read the same due job finds it gone: no second claim, no copy.
+    let mut rival = j1.clone();
+    rival.next_attempt_ms = 4_000;
+    assert!(!store.reschedule_push(rival, j1.next_attempt_ms).await.unwrap(), "claimed once");
     assert_eq!(mine(store.due_push_jobs(2_500, 100).await.unwrap()), vec![j2.clone()]);
     store.complete_push(&j2).await.unwrap();
     assert_eq!(mine(store.due_push_jobs(5_000, 100).await.unwrap()), vec![retried.clone()]);

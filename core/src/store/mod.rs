@@ -69,7 +69,11 @@ pub trait Store: Send + Sync + 'static {
     /// The durable outbox of push notifications.
     async fn enqueue_push(&self, jobs: Vec<PushJob>) -> Result<(), StoreError>;
     async fn due_push_jobs(&self, now_ms: i64, limit: usize) -> Result<Vec<PushJob>, StoreError>;
-    /// Replaces a job (same id) after a failed attempt, with its new schedule.
-    async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> Result<(), StoreError>;
+    /// Moves a job (same id) from `previous_due_ms` to its new schedule: after a failed
+    /// attempt, and to claim it before an attempt (scheduled a lease ahead). Returns false,
+    /// writing nothing, when the job is no longer at `previous_due_ms` (another worker claimed
+    /// or completed it): of two workers moving the same job from the same time, exactly one
+    /// gets true, so gateways sharing a store do not send one push twice.
+    async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> Result<bool, StoreError>;
     async fn complete_push(&self, job: &PushJob) -> Result<(), StoreError>;
 }

@@ -52,6 +52,7 @@ pub enum StoreReply {
     History(HistoryPage),
     Inbox(InboxPage),
     PushJobs(Vec<PushJob>),
+    Moved(bool),
 }
 
 /// Answers one request from a local store.
@@ -79,9 +80,7 @@ pub async fn dispatch(store: &dyn Store, req: StoreRequest) -> Result<StoreReply
         Q::InboxAfter { user, after, limit } => R::Inbox(store.inbox_after(&user, &after, limit).await?),
         Q::EnqueuePush { jobs } => store.enqueue_push(jobs).await.map(|()| R::Done)?,
         Q::DuePushJobs { now_ms, limit } => R::PushJobs(store.due_push_jobs(now_ms, limit).await?),
-        Q::ReschedulePush { job, previous_due_ms } => {
-            store.reschedule_push(job, previous_due_ms).await.map(|()| R::Done)?
-        }
+        Q::ReschedulePush { job, previous_due_ms } => R::Moved(store.reschedule_push(job, previous_due_ms).await?),
         Q::CompletePush { job } => store.complete_push(&job).await.map(|()| R::Done)?,
     })
 }

@@ -14,6 +14,7 @@ use serde::Deserialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use tern_core::UserId;
+use tern_core::directory::DeviceLocation;
 
 use super::error::ApiError;
 use crate::app::Gateway;
@@ -81,15 +82,22 @@ async fn resolve(gw: &Gateway, user: &str) -> Result<UserId, ApiError> {
 async fn sessions(State(gw): State<Arc<Gateway>>, Path(user): Path<String>) -> Result<impl IntoResponse, ApiError> {
     let user = resolve(&gw, &user).await?;
     let here = gw.hub.sessions_of(&user);
-    let located = gw.directory.locate(std::slice::from_ref(&user)).await.map_err(|e| ApiError::internal(e.to_string()));
-    let elsewhere: Vec<_> = located?
-        .remove(&user)
-        .unwrap_or_default()
+    let elsewhere: Vec<_> = elsewhere(&gw, &user)
+        .await?
         .into_iter()
-        .filter(|l| l.gateway != gw.id)
         .map(|l| json!({ "gateway": l.gateway, "device": l.device.as_str(), "conn": l.conn }))
         .collect();
     Ok(Json(json!({ "user_id": user.as_str(), "gateway_id": gw.id, "here": here, "elsewhere": elsewhere })))
+}
+
+/// The user's sessions the directory places on other gateways.
+async fn elsewhere(gw: &Gateway, user: &UserId) -> Result<Vec<DeviceLocation>, ApiError> {
+    let mut located = gw
+        .directory
+        .locate(std::slice::from_ref(user))
+        .await
+        .map_err(|e| ApiError::internal(format!("directory: {e}")))?;
+    Ok(located.remove(user).unwrap_or_default().into_iter().filter(|l| l.gateway != gw.id).collect())
 }
 
 #[derive(Deserialize)]
@@ -110,14 +118,8 @@ async fn kick(
         return Err(ApiError::bad_request("reason: at most 200 bytes"));
     }
     let kicked_here = gw.hub.kick(&user, &device, &reason);
-    let located = gw.directory.locate(std::slice::from_ref(&user)).await.map_err(|e| ApiError::internal(e.to_string()));
-    let mut forwarded: Vec<String> = located?
-        .remove(&user)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|l| l.gateway != gw.id && l.device.as_str() == device)
-        .map(|l| l.gateway)
-        .collect();
+    let mut forwarded: Vec<String> =
+        elsewhere(&gw, &user).await?.into_iter().filter(|l| l.device.as_str() == device).map(|l| l.gateway).collect();
     forwarded.sort();
     forwarded.dedup();
     for gateway in &forwarded {

@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 use tern_core::session::CloseReason;
-use tracing::Instrument;
 use tern_proto::{ClientFrame, CodecError, FrameDecoder};
+use tracing::Instrument;
 use wtransport::endpoint::endpoint_side::Server;
 use wtransport::{Endpoint, RecvStream, SendStream, ServerConfig};
 

@@ -320,8 +320,8 @@ impl Store for EmbeddedStore {
             .collect()
     }
 
-    async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> Result<(), StoreError> {
-        self.write(WriteOp::ReschedulePush(job, previous_due_ms)).await.map(|_| ())
+    async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> Result<bool, StoreError> {
+        expect_result!(self.write(WriteOp::ReschedulePush(job, previous_due_ms)).await, Moved)
     }
 
     async fn complete_push(&self, job: &PushJob) -> Result<(), StoreError> {

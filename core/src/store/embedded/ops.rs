@@ -336,10 +336,14 @@ pub fn enqueue_push(t: &mut Txn, jobs: Vec<PushJob>) -> Result<(), StoreError> {
     Ok(())
 }
 
-pub fn reschedule_push(t: &mut Txn, job: PushJob, previous_due_ms: i64) -> Result<(), StoreError> {
-    t.delete(push_key(previous_due_ms, &job.id));
+pub fn reschedule_push(t: &mut Txn, job: PushJob, previous_due_ms: i64) -> Result<bool, StoreError> {
+    let previous = push_key(previous_due_ms, &job.id);
+    if t.get(&previous)?.is_none() {
+        return Ok(false);
+    }
+    t.delete(previous);
     t.put(push_key(job.next_attempt_ms, &job.id), records::encode(&job));
-    Ok(())
+    Ok(true)
 }
 
 pub fn complete_push(t: &mut Txn, job: &PushJob) -> Result<(), StoreError> {

@@ -33,6 +33,7 @@ pub enum WriteResult {
     User(User),
     Channel(ChannelInfo),
     Appended(AppendOutcome),
+    Moved(bool),
     Done,
 }
 
@@ -160,10 +161,7 @@ fn apply(t: &mut Txn, state: &mut WriterState, op: WriteOp, now_ms: i64) -> Resu
             ops::enqueue_push(t, jobs)?;
             WriteResult::Done
         }
-        WriteOp::ReschedulePush(job, previous) => {
-            ops::reschedule_push(t, job, previous)?;
-            WriteResult::Done
-        }
+        WriteOp::ReschedulePush(job, previous) => WriteResult::Moved(ops::reschedule_push(t, job, previous)?),
         WriteOp::CompletePush(job) => {
             ops::complete_push(t, &job)?;
             WriteResult::Done

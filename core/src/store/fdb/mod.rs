@@ -721,7 +721,7 @@ impl Store for FdbStore {
             .await
     }
 
-    async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> Result<(), StoreError> {
+    async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> Result<bool, StoreError> {
         if !fits(&job.id) {
             return Err(StoreError::InvalidArgument("push job id too long".into()));
         }
@@ -730,9 +730,17 @@ impl Store for FdbStore {
         let job = &job;
         shared
             .run(|trx, _| async move {
-                trx.clear(&layout.push(previous_due_ms, &job.id));
+                // The read makes two claims of one job conflict: one commits, the other
+                // retries, finds the key gone and answers false. (A retry after a commit
+                // whose outcome was unknown answers false too; the job then waits one
+                // claim lease before it is due again: late, never lost.)
+                let previous = layout.push(previous_due_ms, &job.id);
+                if trx.get(&previous, false).await?.is_none() {
+                    return Ok(false);
+                }
+                trx.clear(&previous);
                 trx.set(&layout.push(job.next_attempt_ms, &job.id), &encode(job));
-                Ok(())
+                Ok(true)
             })
             .await
     }
