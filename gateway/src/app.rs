@@ -125,7 +125,7 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         _ => {
             let dir = config.gateway.data_dir.join("store");
             Arc::new(
-                EmbeddedStore::open(&dir, durability)
+                EmbeddedStore::open_with(&dir, durability, config.store.memtable_mib * 1024 * 1024)
                     .with_context(|| format!("opening the store in {}", dir.display()))?,
             )
         }

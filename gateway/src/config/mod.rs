@@ -180,6 +180,11 @@ pub struct StoreConfig {
     /// (survives a process crash only; faster on slow disks).
     #[arg(long, env = "TERN_DURABILITY", default_value = "fsync", value_parser = ["fsync", "buffered"])]
     pub durability: String,
+
+    /// Embedded store: size of the in-memory table in MiB, taken when the store is created.
+    /// Each time it fills, it is written out as a table file in the background.
+    #[arg(long, env = "TERN_MEMTABLE_MIB", default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..=1024))]
+    pub memtable_mib: u64,
 }
 
 #[derive(Args, Debug, Clone, Serialize)]

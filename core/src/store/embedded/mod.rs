@@ -47,13 +47,25 @@ fn unavailable(e: impl std::fmt::Display) -> StoreError {
     StoreError::Unavailable(e.to_string())
 }
 
+/// 8 MiB rather than fjall's 64: writes pause while a full memtable is written out, and
+/// the pause grows with its size (docs/BENCHMARKS.md: p99 send→ack at 4000 msg/s ~50 ms
+/// with 8 MiB, 150–230 ms with 64 MiB).
+pub const DEFAULT_MEMTABLE_BYTES: u64 = 8 * 1024 * 1024;
+
 impl EmbeddedStore {
     /// Opens (creating if needed) the store in `dir`. Must be called inside a tokio runtime
     /// only for the async methods; opening itself is synchronous.
     pub fn open(dir: &Path, durability: Durability) -> Result<Self, StoreError> {
+        Self::open_with(dir, durability, DEFAULT_MEMTABLE_BYTES)
+    }
+
+    /// As `open`, with the size of fjall's in-memory table (`--memtable-mib`). Taken when
+    /// the store is created; an existing store keeps the size it was created with.
+    pub fn open_with(dir: &Path, durability: Durability, memtable_bytes: u64) -> Result<Self, StoreError> {
         std::fs::create_dir_all(dir).map_err(unavailable)?;
         let db = Database::builder(dir).open().map_err(unavailable)?;
-        let ks = db.keyspace("tern", KeyspaceCreateOptions::default).map_err(unavailable)?;
+        let options = || KeyspaceCreateOptions::default().max_memtable_size(memtable_bytes);
+        let ks = db.keyspace("tern", options).map_err(unavailable)?;
         let (writer, thread) = writer::spawn(db.clone(), ks.clone(), durability)?;
         let inner = Inner { writer: WorkerThread::new(writer, thread), _db: db, ks };
         Ok(Self { inner: Arc::new(inner) })
