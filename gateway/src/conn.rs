@@ -256,7 +256,7 @@ fn spawn_presence(gw: &Arc<Gateway>, change: PresenceState) {
 
 fn outbound(session: &mut Session, out: Outbound) -> Vec<Action> {
     match out {
-        Outbound::Deliver(delivery) => session.live(delivery, Instant::now()),
+        Outbound::Deliver(delivery) => session.live(Arc::unwrap_or_clone(delivery), Instant::now()),
         Outbound::Presence(state) => session.presence_event(&state),
         Outbound::GoAway(suggested) => session.go_away("gateway draining", &suggested),
         Outbound::Kick(reason) => {

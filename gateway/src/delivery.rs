@@ -57,8 +57,12 @@ impl Delivery {
         };
         let plan = plan_delivery(&self.gateway_id, Some((&self.gateway_id, sender_conn)), &outcome.members, &locations);
         let m = &outcome.message;
-        let live =
-            LiveDelivery { cursor: outcome.cursor.clone(), channel: m.channel_id.as_str().into(), seq: m.seq, frame };
+        let live = Arc::new(LiveDelivery {
+            cursor: outcome.cursor.clone(),
+            channel: m.channel_id.as_str().into(),
+            seq: m.seq,
+            frame,
+        });
         let queued = self.hub.push(&plan.local, || Outbound::Deliver(live.clone()));
         metrics::counter!("tern_deliveries_total", "path" => "local").increment(queued as u64);
         tracing::debug!(
@@ -118,7 +122,8 @@ impl Delivery {
             Err(e) => return tracing::warn!(error = %e, "presence fan-out: directory unavailable"),
         };
         let plan = plan_delivery(&self.gateway_id, None, &friends, &locations);
-        self.hub.push(&plan.local, || Outbound::Presence(state.clone()));
+        let shared = Arc::new(state.clone());
+        self.hub.push(&plan.local, || Outbound::Presence(shared.clone()));
         let wire = tern_core::session::presence_to_wire(&state);
         for (gateway, conns) in plan.remote {
             self.peers.send(&gateway, &peer::presence_frame(conns, wire.clone()));

@@ -12,17 +12,22 @@ use tern_core::rate::TokenBucket;
 use tern_core::session::LiveDelivery;
 use tokio::sync::{Notify, mpsc};
 
-/// What other tasks hand to a session.
+/// What other tasks hand to a session. Kept to two words (everything behind an `Arc`,
+/// shared by all recipients): a session's queue allocates its slots 32 at a time, so the
+/// size of this enum is paid by every idle session.
 #[derive(Debug)]
 pub enum Outbound {
     /// An encoded `ServerFrame` with a `Deliver`, shared by every recipient.
-    Deliver(LiveDelivery),
-    Presence(PresenceState),
+    Deliver(Arc<LiveDelivery>),
+    Presence(Arc<PresenceState>),
     /// The gateway drains: move to this gateway ("" for "ask discovery").
     GoAway(Arc<str>),
     /// An operator closes the session, for this reason.
     Kick(Arc<str>),
 }
+
+// Paid 32 times by every session's queue: keep it small.
+const _: () = assert!(std::mem::size_of::<Outbound>() <= 24);
 
 struct Conn {
     location: DeviceLocation,

@@ -219,12 +219,12 @@ pub async fn serve_link(
                     let trace = Traceparent::parse(&d.traceparent);
                     let trace_id = trace.as_ref().map(Traceparent::trace_id).unwrap_or_default();
                     let parent_span = trace.as_ref().map(Traceparent::span_id).unwrap_or_default();
-                    let live = LiveDelivery {
+                    let live = Arc::new(LiveDelivery {
                         cursor: tern_core::Cursor(d.cursor),
                         channel: d.channel_id.as_str().into(),
                         seq: d.seq,
                         frame: d.frame,
-                    };
+                    });
                     let queued = hub.push(&d.conns, || Outbound::Deliver(live.clone()));
                     tracing::debug!(%peer, channel = %live.channel, seq = live.seq, %trace_id, %parent_span, conns = d.conns.len(), queued, "delivery from peer");
                     metrics::counter!("tern_deliveries_total", "path" => "peer").increment(queued as u64);
@@ -240,6 +240,7 @@ pub async fn serve_link(
                             online: presence.status == tern_proto::v1::PresenceStatus::Online as i32,
                             last_active_at_ms: presence.last_active_at_ms,
                         };
+                        let state = Arc::new(state);
                         hub.push(&p.conns, || Outbound::Presence(state.clone()));
                     }
                 }
