@@ -4401,6 +4401,7 @@ var tern = $root.tern = (() => {
       values[valuesById[16] = "INTERNAL"] = 16;
       values[valuesById[17] = "GROUP_FULL"] = 17;
       values[valuesById[18] = "AUTH_TIMEOUT"] = 18;
+      values[valuesById[19] = "KICKED"] = 19;
       return values;
     })();
     v1.Error = (function() {
@@ -4625,9 +4626,10 @@ var tern = $root.tern = (() => {
       PeerFrame.prototype.hello = null;
       PeerFrame.prototype.deliver = null;
       PeerFrame.prototype.presence = null;
+      PeerFrame.prototype.kick = null;
       let $oneOfFields;
       $Object.defineProperty(PeerFrame.prototype, "kind", {
-        get: $util.oneOfGetter($oneOfFields = ["hello", "deliver", "presence"]),
+        get: $util.oneOfGetter($oneOfFields = ["hello", "deliver", "presence", "kick"]),
         set: $util.oneOfSetter($oneOfFields)
       });
       PeerFrame.create = function(properties) {
@@ -4654,6 +4656,11 @@ var tern = $root.tern = (() => {
           $root.tern.v1.PeerPresence.encode(message.presence, writer.uint32(
             /* id 3, wireType 2 =*/
             26
+          ).fork(), _depth + 1).ldelim();
+        if (message.kick != null && $Object.hasOwnProperty.call(message, "kick"))
+          $root.tern.v1.PeerKick.encode(message.kick, writer.uint32(
+            /* id 4, wireType 2 =*/
+            34
           ).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
@@ -4706,6 +4713,13 @@ var tern = $root.tern = (() => {
                 break;
               message.presence = $root.tern.v1.PeerPresence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
               message.kind = "presence";
+              continue;
+            }
+            case 4: {
+              if (wireType !== 2)
+                break;
+              message.kick = $root.tern.v1.PeerKick.decode(reader, reader.size(), $undefined, _depth + 1, message.kick);
+              message.kind = "kick";
               continue;
             }
           }
@@ -4838,6 +4852,7 @@ var tern = $root.tern = (() => {
       PeerDeliver.prototype.frame = $util.newBuffer([]);
       PeerDeliver.prototype.channelId = "";
       PeerDeliver.prototype.seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      PeerDeliver.prototype.traceparent = "";
       PeerDeliver.create = function(properties) {
         return new PeerDeliver(properties);
       };
@@ -4873,6 +4888,11 @@ var tern = $root.tern = (() => {
             /* id 5, wireType 0 =*/
             40
           ).uint64(message.seq);
+        if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent") && message.traceparent !== "")
+          writer.uint32(
+            /* id 6, wireType 2 =*/
+            50
+          ).string(message.traceparent);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
             writer.raw(message.$unknowns[i]);
@@ -4955,6 +4975,15 @@ var tern = $root.tern = (() => {
                 delete message.seq;
               continue;
             }
+            case 6: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.traceparent = value;
+              else
+                delete message.traceparent;
+              continue;
+            }
           }
           reader.skipType(wireType, _depth, tag);
           if (!reader.discardUnknown) {
@@ -4972,6 +5001,119 @@ var tern = $root.tern = (() => {
         return message;
       };
       return PeerDeliver;
+    })();
+    v1.PeerKick = (function() {
+      const PeerKick = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      PeerKick.prototype.userId = "";
+      PeerKick.prototype.deviceId = "";
+      PeerKick.prototype.reason = "";
+      PeerKick.create = function(properties) {
+        return new PeerKick(properties);
+      };
+      PeerKick.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.userId);
+        if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).string(message.deviceId);
+        if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+          writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
+          ).string(message.reason);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      PeerKick.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.PeerKick();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.userId = value;
+              else
+                delete message.userId;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.deviceId = value;
+              else
+                delete message.deviceId;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.reason = value;
+              else
+                delete message.reason;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      return PeerKick;
     })();
     v1.PeerPresence = (function() {
       const PeerPresence = function(properties) {

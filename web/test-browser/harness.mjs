@@ -213,6 +213,8 @@ export async function startGateway({ name, port, devPort, dataDir, args = [] } =
       '--data-dir', gw.dataDir,
       '--web-dir', WEB_DIR,
       '--log-format', 'text',
+      // Several gateways run side by side; none of these tests uses the admin API.
+      '--admin-listen', 'off',
       ...gw.args,
     ];
     const log = createWriteStream(join(ARTIFACTS, `${name}.gateway.log`), { flags: gw.starts === 1 ? 'w' : 'a' });

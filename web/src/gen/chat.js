@@ -3945,6 +3945,7 @@ export const tern = $root.tern = (() => {
          * @property {number} INTERNAL=16 INTERNAL value
          * @property {number} GROUP_FULL=17 GROUP_FULL value
          * @property {number} AUTH_TIMEOUT=18 AUTH_TIMEOUT value
+         * @property {number} KICKED=19 KICKED value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3967,6 +3968,7 @@ export const tern = $root.tern = (() => {
             values[valuesById[16] = "INTERNAL"] = 16;
             values[valuesById[17] = "GROUP_FULL"] = 17;
             values[valuesById[18] = "AUTH_TIMEOUT"] = 18;
+            values[valuesById[19] = "KICKED"] = 19;
             return values;
         })();
 
@@ -4342,7 +4344,8 @@ export const tern = $root.tern = (() => {
              * @property {tern.v1.PeerHello.$Properties|null} [hello] PeerFrame hello
              * @property {tern.v1.PeerDeliver.$Properties|null} [deliver] PeerFrame deliver
              * @property {tern.v1.PeerPresence.$Properties|null} [presence] PeerFrame presence
-             * @property {"hello"|"deliver"|"presence"} [kind] PeerFrame kind
+             * @property {tern.v1.PeerKick.$Properties|null} [kick] PeerFrame kick
+             * @property {"hello"|"deliver"|"presence"|"kick"} [kind] PeerFrame kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4360,9 +4363,10 @@ export const tern = $root.tern = (() => {
              *   hello?: tern.v1.PeerHello.$Shape|null;
              *   deliver?: tern.v1.PeerDeliver.$Shape|null;
              *   presence?: tern.v1.PeerPresence.$Shape|null;
+             *   kick?: tern.v1.PeerKick.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; hello?: null; deliver?: null; presence?: null }|{ kind?: "hello"; hello: tern.v1.PeerHello.$Shape; deliver?: null; presence?: null }|{ kind?: "deliver"; hello?: null; deliver: tern.v1.PeerDeliver.$Shape; presence?: null }|{ kind?: "presence"; hello?: null; deliver?: null; presence: tern.v1.PeerPresence.$Shape })
+             *   ({ kind?: undefined; hello?: null; deliver?: null; presence?: null; kick?: null }|{ kind?: "hello"; hello: tern.v1.PeerHello.$Shape; deliver?: null; presence?: null; kick?: null }|{ kind?: "deliver"; hello?: null; deliver: tern.v1.PeerDeliver.$Shape; presence?: null; kick?: null }|{ kind?: "presence"; hello?: null; deliver?: null; presence: tern.v1.PeerPresence.$Shape; kick?: null }|{ kind?: "kick"; hello?: null; deliver?: null; presence?: null; kick: tern.v1.PeerKick.$Shape })
              * )} tern.v1.PeerFrame.$Shape
              */
 
@@ -4405,17 +4409,25 @@ export const tern = $root.tern = (() => {
              */
             PeerFrame.prototype.presence = null;
 
+            /**
+             * PeerFrame kick.
+             * @member {tern.v1.PeerKick.$Properties|null|undefined} kick
+             * @memberof tern.v1.PeerFrame
+             * @instance
+             */
+            PeerFrame.prototype.kick = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * PeerFrame kind.
-             * @member {"hello"|"deliver"|"presence"|undefined} kind
+             * @member {"hello"|"deliver"|"presence"|"kick"|undefined} kind
              * @memberof tern.v1.PeerFrame
              * @instance
              */
             $Object.defineProperty(PeerFrame.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "deliver", "presence"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "deliver", "presence", "kick"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -4457,6 +4469,8 @@ export const tern = $root.tern = (() => {
                     $root.tern.v1.PeerDeliver.encode(message.deliver, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
                     $root.tern.v1.PeerPresence.encode(message.presence, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.kick != null && $Object.hasOwnProperty.call(message, "kick"))
+                    $root.tern.v1.PeerKick.encode(message.kick, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4520,6 +4534,13 @@ export const tern = $root.tern = (() => {
                                 break;
                             message.presence = $root.tern.v1.PeerPresence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
                             message.kind = "presence";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.kick = $root.tern.v1.PeerKick.decode(reader, reader.size(), $undefined, _depth + 1, message.kick);
+                            message.kind = "kick";
                             continue;
                         }
                     }
@@ -4724,6 +4745,7 @@ export const tern = $root.tern = (() => {
              * @property {Uint8Array|null} [frame] PeerDeliver frame
              * @property {string|null} [channelId] PeerDeliver channelId
              * @property {number|null} [seq] PeerDeliver seq
+             * @property {string|null} [traceparent] PeerDeliver traceparent
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4797,6 +4819,14 @@ export const tern = $root.tern = (() => {
             PeerDeliver.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * PeerDeliver traceparent.
+             * @member {string} traceparent
+             * @memberof tern.v1.PeerDeliver
+             * @instance
+             */
+            PeerDeliver.prototype.traceparent = "";
+
+            /**
              * Creates a new PeerDeliver instance using the specified properties.
              * @function create
              * @memberof tern.v1.PeerDeliver
@@ -4838,6 +4868,8 @@ export const tern = $root.tern = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.channelId);
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.seq);
+                if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent") && message.traceparent !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.traceparent);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4932,6 +4964,15 @@ export const tern = $root.tern = (() => {
                                 delete message.seq;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.traceparent = value;
+                            else
+                                delete message.traceparent;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4950,6 +4991,198 @@ export const tern = $root.tern = (() => {
             };
 
             return PeerDeliver;
+        })();
+
+        v1.PeerKick = (function() {
+
+            /**
+             * Properties of a PeerKick.
+             * @typedef {Object} tern.v1.PeerKick.$Properties
+             * @property {string|null} [userId] PeerKick userId
+             * @property {string|null} [deviceId] PeerKick deviceId
+             * @property {string|null} [reason] PeerKick reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PeerKick.
+             * @memberof tern.v1
+             * @interface IPeerKick
+             * @augments tern.v1.PeerKick.$Properties
+             * @deprecated Use tern.v1.PeerKick.$Properties instead.
+             */
+
+            /**
+             * Shape of a PeerKick.
+             * @typedef {tern.v1.PeerKick.$Properties} tern.v1.PeerKick.$Shape
+             */
+
+            /**
+             * Constructs a new PeerKick.
+             * @memberof tern.v1
+             * @classdesc Represents a PeerKick.
+             * @constructor
+             * @param {tern.v1.PeerKick.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PeerKick = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PeerKick userId.
+             * @member {string} userId
+             * @memberof tern.v1.PeerKick
+             * @instance
+             */
+            PeerKick.prototype.userId = "";
+
+            /**
+             * PeerKick deviceId.
+             * @member {string} deviceId
+             * @memberof tern.v1.PeerKick
+             * @instance
+             */
+            PeerKick.prototype.deviceId = "";
+
+            /**
+             * PeerKick reason.
+             * @member {string} reason
+             * @memberof tern.v1.PeerKick
+             * @instance
+             */
+            PeerKick.prototype.reason = "";
+
+            /**
+             * Creates a new PeerKick instance using the specified properties.
+             * @function create
+             * @memberof tern.v1.PeerKick
+             * @static
+             * @param {tern.v1.PeerKick.$Properties=} [properties] Properties to set
+             * @returns {tern.v1.PeerKick} PeerKick instance
+             * @type {{
+             *   (properties: tern.v1.PeerKick.$Shape): tern.v1.PeerKick & tern.v1.PeerKick.$Shape;
+             *   (properties?: tern.v1.PeerKick.$Properties): tern.v1.PeerKick;
+             * }}
+             */
+            PeerKick.create = function(properties) {
+                return new PeerKick(properties);
+            };
+
+            /**
+             * Encodes the specified PeerKick message. Does not implicitly {@link tern.v1.PeerKick.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.PeerKick
+             * @static
+             * @param {tern.v1.PeerKick.$Properties} message PeerKick message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerKick.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PeerKick message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.PeerKick
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.PeerKick & tern.v1.PeerKick.$Shape} PeerKick
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerKick.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.PeerKick();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.userId = value;
+                            else
+                                delete message.userId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PeerKick;
         })();
 
         v1.PeerPresence = (function() {
