@@ -39,6 +39,11 @@ pub async fn run(gw: &Arc<Gateway>, config: &DrainConfig) -> DrainReport {
     // the drain also waits for sessions still authenticating, so none is cut off unawares.
     while gw.hub.open_sessions() > 0 && Instant::now() < deadline {
         let mut fresh: Vec<u64> = gw.hub.conn_ids().into_iter().filter(|c| !told.contains(c)).collect();
+        if fresh.is_empty() {
+            // Everyone was told; wait for them to leave.
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            continue;
+        }
         fresh.shuffle(&mut rand::thread_rng());
         // Gateways of this region when there are any (clients stay near), else the others.
         let mut others = gw.discover(Some(&gw.region)).await;
@@ -62,7 +67,6 @@ pub async fn run(gw: &Arc<Gateway>, config: &DrainConfig) -> DrainReport {
             }
             tokio::time::sleep(jittered(Duration::from_millis(config.drain_interval_ms))).await;
         }
-        tokio::time::sleep(Duration::from_millis(50)).await;
     }
     DrainReport { told: told.len(), left_behind: gw.hub.open_sessions(), took: started.elapsed() }
 }

@@ -209,11 +209,6 @@ async fn admin_drain_moves_sessions_in_batches_then_exits() {
     let started = Instant::now();
     let (status, body) = tern.admin(Method::POST, "/admin/v1/drain").await.unwrap();
     assert_eq!((status, body["draining"].as_bool()), (202, Some(true)), "{body}");
-    // Before the second batch (at least 1 s away) the gateway already says it is not ready.
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    let ready = rest.call(tern_loadtest::rest::Method::GET, "/readyz", None, None).await;
-    let err = ready.expect_err("not ready while draining").downcast::<tern_loadtest::rest::ApiError>();
-    assert_eq!(err.map(|e| e.status).ok(), Some(503));
     // Whichever batch it is in, each client gets a GoAway and then the close; each is timed
     // on its own, so the spacing of the batches shows.
     async fn told(client: &mut ChatClient, started: Instant) -> Duration {
@@ -225,7 +220,14 @@ async fn admin_drain_moves_sessions_in_batches_then_exits() {
         assert!(client.next_event().await.unwrap().is_none(), "closed after the GoAway");
         at
     }
-    let (a_at, b_at) = tokio::join!(told(&mut a_wt, started), told(&mut b_ws, started));
+    // Meanwhile, before the second batch (at least 1 s away), the gateway says it is not ready.
+    let not_ready = async {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let ready = rest.call(tern_loadtest::rest::Method::GET, "/readyz", None, None).await;
+        let err = ready.expect_err("not ready while draining").downcast::<tern_loadtest::rest::ApiError>();
+        assert_eq!(err.map(|e| e.status).ok(), Some(503));
+    };
+    let (a_at, b_at, ()) = tokio::join!(told(&mut a_wt, started), told(&mut b_ws, started), not_ready);
     let gap = a_at.abs_diff(b_at);
     assert!(gap >= Duration::from_millis(900), "batches are spaced ({a_at:?}, {b_at:?})");
     let status = tokio::task::spawn_blocking(move || tern.wait_exit(Duration::from_secs(15))).await.unwrap().unwrap();

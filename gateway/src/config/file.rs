@@ -24,18 +24,10 @@ pub fn load_from<I: IntoIterator<Item = T>, T: Into<OsString> + Clone>(args: I) 
         return Ok(Cli::from_arg_matches(&first)?);
     };
     let values = read(&path)?;
-    let mut command = Cli::command();
-    // Both places `serve`'s settings appear: the bare `tern` and each subcommand using them.
-    command = with_defaults(command, &values);
-    for name in [["serve"].as_slice(), &["config", "print"]] {
-        command = match name {
-            [one] => command.mut_subcommand(*one, |c| with_defaults(c, &values)),
-            [outer, inner] => {
-                command.mut_subcommand(*outer, |c| c.mut_subcommand(*inner, |c| with_defaults(c, &values)))
-            }
-            _ => unreachable!(),
-        };
-    }
+    // Every place `serve`'s settings appear: the bare `tern`, `serve` and `config print`.
+    let command = with_defaults(Cli::command(), &values)
+        .mut_subcommand("serve", |c| with_defaults(c, &values))
+        .mut_subcommand("config", |c| c.mut_subcommand("print", |c| with_defaults(c, &values)));
     Ok(Cli::from_arg_matches(&command.try_get_matches_from(args)?)?)
 }
 
