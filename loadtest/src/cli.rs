@@ -150,6 +150,12 @@ pub struct Args {
     /// a gateway that died or hangs (2..=120).
     #[arg(long, default_value_t = 8)]
     pub dead_after: u64,
+    /// Seconds between heartbeats of an otherwise quiet device (1..=60). Default: what the
+    /// gateway asks for in `Authenticated` (5 s), at most 5. Longer intervals (below the
+    /// gateway's --idle-timeout-secs) let an idle run hold more sessions on few cores; each
+    /// device then also wakes every interval / 5 instead of every second.
+    #[arg(long)]
+    pub heartbeat_secs: Option<u64>,
 
     /// Write the JSON results to this file instead of stdout.
     #[arg(long, value_name = "FILE")]
@@ -223,6 +229,9 @@ impl Args {
             if planned > 20_000_000.0 {
                 bail!("at most 20,000,000 messages per run (--rate × --duration, or --messages)");
             }
+        }
+        if self.heartbeat_secs.is_some_and(|s| !(1..=60).contains(&s)) {
+            bail!("--heartbeat-secs is 1..=60");
         }
         if self.settle > 600 || self.drain > 600 || !(2..=120).contains(&self.dead_after) {
             bail!("--settle and --drain are at most 600 s; --dead-after is 2..=120 s");

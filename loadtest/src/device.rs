@@ -38,6 +38,8 @@ pub struct Ctx {
     /// No reconnect attempt starts after this.
     pub hard_deadline: Instant,
     pub dead_after: Duration,
+    /// Heartbeat interval chosen on the command line, instead of the gateway's.
+    pub heartbeat: Option<Duration>,
     pub body_size: usize,
     pub run_tag: String,
 }
@@ -298,8 +300,11 @@ impl Device {
             return (End::Lost { suggested: None }, s);
         }
         let mut stop = self.ctx.stop.clone();
-        let first_tick = now + Duration::from_millis(rand::random::<u64>() % 1000);
-        let mut tick = tokio::time::interval_at(first_tick, Duration::from_secs(1));
+        // Each device wakes once a second (retries, liveness), or every fifth of a long
+        // heartbeat interval: 50k idle devices waking every second would load the core.
+        let period = self.ctx.heartbeat.map_or(Duration::from_secs(1), |h| (h / 5).max(Duration::from_secs(1)));
+        let first_tick = now + Duration::from_millis(rand::random::<u64>() % period.as_millis() as u64);
+        let mut tick = tokio::time::interval_at(first_tick, period);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let end = loop {
             if self.stopping() {
@@ -427,7 +432,9 @@ impl Device {
         match kind {
             server_frame::Kind::Authenticated(a) if frame.request_id == s.auth_id => {
                 s.authenticated = true;
-                if a.heartbeat_interval_ms > 0 {
+                if let Some(h) = self.ctx.heartbeat {
+                    s.heartbeat = h;
+                } else if a.heartbeat_interval_ms > 0 {
                     s.heartbeat = Duration::from_millis(a.heartbeat_interval_ms.into()).min(Duration::from_secs(5));
                 }
                 m.on_connected(s.started.elapsed());

@@ -70,6 +70,7 @@ pub async fn run(
         stop: stop_rx,
         hard_deadline: Instant::now() + budget,
         dead_after: Duration::from_secs(args.dead_after.max(2)),
+        heartbeat: args.heartbeat_secs.map(Duration::from_secs),
         body_size: args.body_size,
         run_tag: run_tag.to_owned(),
     });
