@@ -72,6 +72,12 @@ impl Gateway {
         }
     }
 
+    /// Tells the user's friends about a presence change, without waiting for it.
+    pub fn spawn_presence(self: &Arc<Self>, change: tern_core::directory::PresenceState) {
+        let gw = self.clone();
+        tokio::spawn(async move { gw.delivery.presence_changed(change).await });
+    }
+
     /// Gateways for a client in `region`: same region first, then least loaded; never a
     /// draining one.
     pub async fn discover(&self, region: Option<&str>) -> Vec<GatewayInfo> {
@@ -282,13 +288,13 @@ async fn announce_loop(gw: Arc<Gateway>, mut stop: watch::Receiver<bool>) {
         }
         let now = tern_core::time::now_ms();
         match gw.directory.refresh(&gw.hub.locations(), now).await {
-            Ok(back) => back.into_iter().for_each(|p| spawn_presence(&gw, p)),
+            Ok(back) => back.into_iter().for_each(|p| gw.spawn_presence(p)),
             Err(e) => tracing::warn!(error = %e, "lease refresh failed"),
         }
         // Take offline the users of gateways that died (any gateway may do it; each user
         // is reported once).
         match gw.directory.reap(now).await {
-            Ok(gone) => gone.into_iter().for_each(|p| spawn_presence(&gw, p)),
+            Ok(gone) => gone.into_iter().for_each(|p| gw.spawn_presence(p)),
             Err(e) => tracing::warn!(error = %e, "lease reaper failed"),
         }
         tokio::select! {
@@ -296,11 +302,6 @@ async fn announce_loop(gw: Arc<Gateway>, mut stop: watch::Receiver<bool>) {
             _ = stop.changed() => return,
         }
     }
-}
-
-fn spawn_presence(gw: &Arc<Gateway>, change: tern_core::directory::PresenceState) {
-    let gw = gw.clone();
-    tokio::spawn(async move { gw.delivery.presence_changed(change).await });
 }
 
 /// The admin API: plain HTTP on loopback, HTTPS (the gateway's certificate) elsewhere.

@@ -163,7 +163,7 @@ async fn run<R: FrameReader, W: FrameWriter>(
                     conn = Some(handle);
                     session.attach_send_rate(gw.hub.send_rate(&user));
                     match gw.directory.register(&loc, tern_core::time::now_ms()).await {
-                        Ok(Some(change)) => spawn_presence(&gw, change),
+                        Ok(Some(change)) => gw.spawn_presence(change),
                         Ok(None) => {}
                         Err(e) => {
                             tracing::warn!(error = %e, "directory register failed; live delivery from other gateways may lag")
@@ -234,7 +234,7 @@ async fn run<R: FrameReader, W: FrameWriter>(
     metrics::gauge!("tern_sessions", "transport" => transport).decrement(1.0);
     if let Some(loc) = location {
         match gw.directory.unregister(&loc, tern_core::time::now_ms()).await {
-            Ok(Some(change)) => spawn_presence(&gw, change),
+            Ok(Some(change)) => gw.spawn_presence(change),
             Ok(None) => {}
             Err(e) => {
                 tracing::warn!(error = %e, "directory unregister failed; the lease will expire")
@@ -247,11 +247,6 @@ async fn sleep_until(deadline: Option<Instant>) {
     if let Some(d) = deadline {
         tokio::time::sleep_until(d.into()).await;
     }
-}
-
-fn spawn_presence(gw: &Arc<Gateway>, change: PresenceState) {
-    let gw = gw.clone();
-    tokio::spawn(async move { gw.delivery.presence_changed(change).await });
 }
 
 fn outbound(session: &mut Session, out: Outbound) -> Vec<Action> {

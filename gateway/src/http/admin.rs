@@ -32,12 +32,7 @@ pub fn router(gw: Arc<Gateway>) -> Router {
 }
 
 async fn require_token(State(gw): State<Arc<Gateway>>, request: Request, next: Next) -> Response {
-    let given = request
-        .headers()
-        .get(axum::http::header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .unwrap_or_default();
+    let given = super::auth::bearer(request.headers()).unwrap_or_default();
     // Comparing digests: how long the comparison takes says nothing about the token.
     if Sha256::digest(given.as_bytes()) != Sha256::digest(gw.admin_token.as_bytes()) {
         return ApiError::unauthorized("bad_admin_token", "send Authorization: Bearer <admin token>").into_response();

@@ -109,6 +109,11 @@ pub async fn login(
     Ok(Json(issue(&gw, cred.user, req.device_id)))
 }
 
+/// The token of an `Authorization: Bearer <token>` header, if there is one.
+pub fn bearer(headers: &axum::http::HeaderMap) -> Option<&str> {
+    headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ")
+}
+
 /// The caller, from `Authorization: Bearer <token>`.
 pub struct AuthUser {
     pub id: UserId,
@@ -118,11 +123,7 @@ impl FromRequestParts<Arc<Gateway>> for AuthUser {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, gw: &Arc<Gateway>) -> Result<Self, Self::Rejection> {
-        let header = parts
-            .headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
+        let header = bearer(&parts.headers)
             .ok_or_else(|| ApiError::unauthorized("missing_token", "send Authorization: Bearer <token>"))?;
         match gw.verifier.verify_client(header.trim(), tern_core::time::now_ms() / 1000) {
             Ok(claims) => Ok(AuthUser { id: claims.user }),

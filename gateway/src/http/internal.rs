@@ -20,11 +20,8 @@ pub async fn store(
     if !gw.serve_store {
         return Err(ApiError::not_found("not_found", "this gateway does not host the store"));
     }
-    let token = headers
-        .get(axum::http::header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .ok_or_else(|| ApiError::unauthorized("missing_token", "peer token required"))?;
+    let token =
+        super::auth::bearer(&headers).ok_or_else(|| ApiError::unauthorized("missing_token", "peer token required"))?;
     gw.verifier
         .verify_peer(token, tern_core::time::now_ms() / 1000)
         .map_err(|e| ApiError::unauthorized("bad_token", e.to_string()))?;
