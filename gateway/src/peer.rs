@@ -83,6 +83,7 @@ impl PeerLinks {
         let mut backoff = Duration::from_millis(100);
         // A frame taken from the queue whose write failed: sent first on the next link.
         let mut pending: Vec<Queued> = Vec::new();
+        let forward_latency = metrics::histogram!("tern_peer_forward_seconds");
         loop {
             match self.connect(&peer).await {
                 Ok((endpoint, conn, mut stream)) => {
@@ -118,7 +119,7 @@ impl PeerLinks {
                             break;
                         }
                         for q in pending.drain(..) {
-                            metrics::histogram!("tern_peer_forward_seconds").record(q.at.elapsed());
+                            forward_latency.record(q.at.elapsed());
                         }
                     }
                     // The endpoint must outlive the connection: dropping it stops its I/O.
