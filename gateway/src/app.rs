@@ -49,8 +49,6 @@ pub struct Gateway {
     pub dev_cert_sha256: Option<String>,
     pub metrics: PrometheusHandle,
     pub health: HealthState,
-    /// The admin API's bearer token.
-    pub admin_token: String,
     /// An admin call asked for a drain (SIGTERM is the other way).
     pub drain_requested: Notify,
     pub started_at: std::time::Instant,
@@ -100,7 +98,6 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         _ => Durability::Fsync,
     };
     let issuer = keys::load_or_create_token_key(&config)?;
-    let admin_token = keys::load_or_create_admin_token(&config)?;
     let gateway_id = config.gateway.gateway_id.clone().unwrap_or_else(|| format!("gw-{:08x}", rand::random::<u32>()));
     let metrics = telemetry::install_metrics(&gateway_id, &config.gateway.region)?;
     tokio::spawn(telemetry::run_upkeep(metrics.clone()));
@@ -190,7 +187,6 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         dev_cert_sha256,
         metrics,
         health: HealthState::default(),
-        admin_token,
         drain_requested: Notify::new(),
         started_at: std::time::Instant::now(),
     });
@@ -231,7 +227,14 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     };
 
     let admin = match config.admin.listen_addr()? {
-        Some(addr) => Some(serve_admin(gw.clone(), addr, tcp_tls.clone(), workers_stopped.clone()).await?),
+        Some(addr) => {
+            // Only an admin API that listens needs (and creates) its token.
+            let token = keys::load_or_create_admin_token(&config)?;
+            Some(
+                serve_admin(http::admin::router(gw.clone(), token), addr, tcp_tls.clone(), workers_stopped.clone())
+                    .await?,
+            )
+        }
         None => None,
     };
 
@@ -306,12 +309,12 @@ async fn announce_loop(gw: Arc<Gateway>, mut stop: watch::Receiver<bool>) {
 
 /// The admin API: plain HTTP on loopback, HTTPS (the gateway's certificate) elsewhere.
 async fn serve_admin(
-    gw: Arc<Gateway>,
+    router: axum::Router,
     addr: std::net::SocketAddr,
     tls: axum_server::tls_rustls::RustlsConfig,
     mut stop: watch::Receiver<bool>,
 ) -> anyhow::Result<tokio::task::JoinHandle<()>> {
-    let app = http::admin::router(gw).into_make_service();
+    let app = router.into_make_service();
     if addr.ip().is_loopback() {
         let listener =
             tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding --admin-listen {addr}"))?;

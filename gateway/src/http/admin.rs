@@ -20,21 +20,22 @@ use super::error::ApiError;
 use crate::app::Gateway;
 use crate::peer;
 
-pub fn router(gw: Arc<Gateway>) -> Router {
+/// The admin routes, behind `token` (the admin API's own bearer token).
+pub fn router(gw: Arc<Gateway>, token: String) -> Router {
     Router::new()
         .route("/admin/v1/stats", get(stats))
         .route("/admin/v1/drain", post(drain))
         .route("/admin/v1/users/{user}/sessions", get(sessions))
         .route("/admin/v1/users/{user}/devices/{device}/kick", post(kick))
         .fallback(|| async { ApiError::not_found("not_found", "no such admin endpoint") })
-        .layer(middleware::from_fn_with_state(gw.clone(), require_token))
+        .layer(middleware::from_fn_with_state(Arc::<str>::from(token), require_token))
         .with_state(gw)
 }
 
-async fn require_token(State(gw): State<Arc<Gateway>>, request: Request, next: Next) -> Response {
+async fn require_token(State(token): State<Arc<str>>, request: Request, next: Next) -> Response {
     let given = super::auth::bearer(request.headers()).unwrap_or_default();
     // Comparing digests: how long the comparison takes says nothing about the token.
-    if Sha256::digest(given.as_bytes()) != Sha256::digest(gw.admin_token.as_bytes()) {
+    if Sha256::digest(given.as_bytes()) != Sha256::digest(token.as_bytes()) {
         return ApiError::unauthorized("bad_admin_token", "send Authorization: Bearer <admin token>").into_response();
     }
     next.run(request).await
