@@ -7,7 +7,8 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
-use tern_loadtest::{Gateway, RestClient};
+use tern_loadtest::rest::Login;
+use tern_loadtest::{ChatClient, Connection, Gateway, RestClient, Transport};
 
 /// The `tern` binary under test: `$TERN_BIN`, else the workspace's debug build.
 pub fn tern_binary() -> PathBuf {
@@ -241,6 +242,21 @@ async fn spawn(
             }
         }
     }
+}
+
+/// The password of every user the tests sign up.
+pub const PASSWORD: &str = "correct horse";
+
+/// Signs up a fresh user (named `prefix` and random digits) with one device.
+pub async fn signup(rest: &RestClient, prefix: &str, device: &str) -> Login {
+    rest.signup(&username(prefix), PASSWORD, device).await.expect("signup")
+}
+
+/// A session on `gateway`, authenticated as `login`'s user on `device`.
+pub async fn connect(gateway: &Gateway, transport: Transport, login: &Login, device: &str) -> ChatClient {
+    let mut client = ChatClient::new(Connection::connect(transport, gateway).await.expect("connect"));
+    client.authenticate(&login.token, device).await.expect("authenticate");
+    client
 }
 
 /// A fresh username for this run.

@@ -9,9 +9,7 @@ use tern_loadtest::client::Answer;
 use tern_loadtest::rest::Login;
 use tern_loadtest::{ChatClient, Connection, Gateway, RestClient, Transport};
 use tern_proto::v1::{self, server_frame};
-use tern_tests::{RedisCluster, TernProcess, loadtest_binary, metric, username, write_token_key};
-
-const PASSWORD: &str = "correct horse";
+use tern_tests::{PASSWORD, RedisCluster, TernProcess, connect, loadtest_binary, metric, signup, write_token_key};
 
 struct Cluster {
     redis: RedisCluster,
@@ -58,16 +56,6 @@ impl Cluster {
     }
 }
 
-async fn signup(rest: &RestClient, prefix: &str) -> Login {
-    rest.signup(&username(prefix), PASSWORD, "d1").await.expect("signup")
-}
-
-async fn connect(gateway: &Gateway, transport: Transport, login: &Login, device: &str) -> ChatClient {
-    let mut client = ChatClient::new(Connection::connect(transport, gateway).await.expect("connect"));
-    client.authenticate(&login.token, device).await.expect("authenticate");
-    client
-}
-
 fn ack_seq(answer: &Answer) -> u64 {
     match answer {
         Answer::Ok(server_frame::Kind::Ack(ack)) => ack.seq,
@@ -79,8 +67,8 @@ fn ack_seq(answer: &Answer) -> u64 {
 async fn cross_gateway_delivery_reaches_every_device_once() {
     let c = Cluster::start().await;
     let rest = c.rest();
-    let a = signup(&rest, "a").await;
-    let b = signup(&rest, "b").await;
+    let a = signup(&rest, "a", "d1").await;
+    let b = signup(&rest, "b", "d1").await;
     let b_tablet = rest.login(b.user["username"].as_str().unwrap(), PASSWORD, "d2").await.unwrap();
     let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
     let mut a1 = connect(&c.gateways[0].gateway, Transport::WebSocket, &a, "d1").await;
@@ -112,7 +100,7 @@ async fn group_of_100_across_three_gateways_gets_every_message_once_in_order() {
     let rest = c.rest();
     let mut members = Vec::new();
     for _ in 0..100 {
-        members.push(signup(&rest, "m").await);
+        members.push(signup(&rest, "m", "d1").await);
     }
     let ids: Vec<String> = members[1..].iter().map(Login::user_id).collect();
     let group = rest.create_group(&members[0].token, "hundred", &ids).await.unwrap();
@@ -156,8 +144,8 @@ async fn group_of_100_across_three_gateways_gets_every_message_once_in_order() {
 async fn presence_crosses_gateways_within_two_seconds() {
     let c = Cluster::start().await;
     let rest = c.rest();
-    let a = signup(&rest, "a").await;
-    let b = signup(&rest, "b").await;
+    let a = signup(&rest, "a", "d1").await;
+    let b = signup(&rest, "b", "d1").await;
     rest.add_friend(&a.token, &b.user_id()).await.unwrap();
     let mut a1 = connect(&c.gateways[0].gateway, Transport::WebSocket, &a, "d1").await;
     let start = Instant::now();
@@ -252,7 +240,7 @@ async fn gateway_killed_under_traffic_loses_and_doubles_nothing() {
     let urls: Vec<String> = c.gateways.iter().map(|g| g.gateway.url.clone()).collect();
     let mut logins = Vec::new();
     for _ in 0..6 {
-        logins.push(signup(&rest, "k").await);
+        logins.push(signup(&rest, "k", "d1").await);
     }
     let ids: Vec<String> = logins[1..].iter().map(Login::user_id).collect();
     let group = rest.create_group(&logins[0].token, "chaos", &ids).await.unwrap();
@@ -337,8 +325,8 @@ async fn gateway_killed_under_traffic_loses_and_doubles_nothing() {
 async fn redis_master_failover_resumes_deliveries_and_loses_nothing_acked() {
     let c = Cluster::start().await;
     let rest = c.rest();
-    let a = signup(&rest, "a").await;
-    let b = signup(&rest, "b").await;
+    let a = signup(&rest, "a", "d1").await;
+    let b = signup(&rest, "b", "d1").await;
     let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
     let mut a1 = connect(&c.gateways[0].gateway, Transport::WebSocket, &a, "d1").await;
     let mut b2 = connect(&c.gateways[1].gateway, Transport::WebTransport, &b, "d1").await;

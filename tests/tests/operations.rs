@@ -7,22 +7,9 @@ use std::time::{Duration, Instant};
 
 use reqwest::Method;
 use tern_loadtest::client::Answer;
-use tern_loadtest::rest::Login;
-use tern_loadtest::{ChatClient, Connection, RestClient, Transport};
+use tern_loadtest::{ChatClient, Transport};
 use tern_proto::v1::{ErrorCode, server_frame};
-use tern_tests::{TernProcess, metric, tern_binary, username};
-
-const PASSWORD: &str = "correct horse";
-
-async fn signup(rest: &RestClient, prefix: &str) -> Login {
-    rest.signup(&username(prefix), PASSWORD, "d1").await.expect("signup")
-}
-
-async fn connect(tern: &TernProcess, transport: Transport, login: &Login, device: &str) -> ChatClient {
-    let mut client = ChatClient::new(Connection::connect(transport, &tern.gateway).await.expect("connect"));
-    client.authenticate(&login.token, device).await.expect("authenticate");
-    client
-}
+use tern_tests::{PASSWORD, TernProcess, connect, metric, signup, tern_binary};
 
 /// The next frame that is not a delivery or presence event.
 async fn next_control(client: &mut ChatClient) -> Option<server_frame::Kind> {
@@ -79,10 +66,10 @@ async fn metrics_after_traffic_count_sends_deliveries_errors_and_latencies() {
     let dir = tempfile::tempdir().unwrap();
     let tern = TernProcess::start(dir.path(), &["--region", "eu-test"]).await.unwrap();
     let rest = tern.rest();
-    let (a, b) = (signup(&rest, "a").await, signup(&rest, "b").await);
+    let (a, b) = (signup(&rest, "a", "d1").await, signup(&rest, "b", "d1").await);
     let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
-    let mut a_wt = connect(&tern, Transport::WebTransport, &a, "d1").await;
-    let mut b_ws = connect(&tern, Transport::WebSocket, &b, "d1").await;
+    let mut a_wt = connect(&tern.gateway, Transport::WebTransport, &a, "d1").await;
+    let mut b_ws = connect(&tern.gateway, Transport::WebSocket, &b, "d1").await;
     for i in 0..10 {
         let answer = a_wt.send_message(&ch, &format!("m{i}"), "hello").await.unwrap();
         assert!(matches!(answer, Answer::Ok(server_frame::Kind::Ack(_))), "{answer:?}");
@@ -136,10 +123,10 @@ async fn admin_api_needs_its_token_lists_sessions_and_kicks_a_device() {
     let dir = tempfile::tempdir().unwrap();
     let tern = TernProcess::start(dir.path(), &[]).await.unwrap();
     let rest = tern.rest();
-    let a = signup(&rest, "a").await;
+    let a = signup(&rest, "a", "d1").await;
     let a_tablet = rest.login(a.user["username"].as_str().unwrap(), PASSWORD, "tablet").await.unwrap();
-    let mut phone = connect(&tern, Transport::WebTransport, &a, "d1").await;
-    let mut tablet = connect(&tern, Transport::WebSocket, &a_tablet, "tablet").await;
+    let mut phone = connect(&tern.gateway, Transport::WebTransport, &a, "d1").await;
+    let mut tablet = connect(&tern.gateway, Transport::WebSocket, &a_tablet, "tablet").await;
 
     // Without the token, or with another, nothing.
     let http = tern_tests::plain_http_client();
@@ -200,10 +187,10 @@ async fn admin_drain_moves_sessions_in_batches_then_exits() {
     let mut tern =
         TernProcess::start(dir.path(), &["--drain-batch", "1", "--drain-interval-ms", "2000"]).await.unwrap();
     let rest = tern.rest();
-    let (a, b) = (signup(&rest, "a").await, signup(&rest, "b").await);
+    let (a, b) = (signup(&rest, "a", "d1").await, signup(&rest, "b", "d1").await);
     let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
-    let mut a_wt = connect(&tern, Transport::WebTransport, &a, "d1").await;
-    let mut b_ws = connect(&tern, Transport::WebSocket, &b, "d1").await;
+    let mut a_wt = connect(&tern.gateway, Transport::WebTransport, &a, "d1").await;
+    let mut b_ws = connect(&tern.gateway, Transport::WebSocket, &b, "d1").await;
     assert!(matches!(a_wt.send_message(&ch, "m1", "before").await.unwrap(), Answer::Ok(_)));
 
     let started = Instant::now();

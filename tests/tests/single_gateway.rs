@@ -3,23 +3,10 @@
 use std::time::Duration;
 
 use tern_loadtest::client::Answer;
-use tern_loadtest::rest::{ApiError, Login};
+use tern_loadtest::rest::ApiError;
 use tern_loadtest::{ChatClient, Connection, RestClient, Transport};
 use tern_proto::v1::{self, ErrorCode, HistoryAnchor, client_frame, server_frame};
-use tern_tests::{TernProcess, metric, username};
-
-const PASSWORD: &str = "correct horse";
-
-async fn signup(rest: &RestClient, prefix: &str, device: &str) -> Login {
-    rest.signup(&username(prefix), PASSWORD, device).await.expect("signup")
-}
-
-async fn connect(tern: &TernProcess, transport: Transport, login: &Login, device: &str) -> ChatClient {
-    let conn = Connection::connect(transport, &tern.gateway).await.expect("connect");
-    let mut client = ChatClient::new(conn);
-    client.authenticate(&login.token, device).await.expect("authenticate");
-    client
-}
+use tern_tests::{PASSWORD, TernProcess, connect, metric, signup};
 
 fn ack_seq(answer: &Answer) -> u64 {
     match answer {
@@ -42,8 +29,8 @@ async fn chat_over_both_transports_and_catch_up_by_cursor() {
     let c = signup(&rest, "c", "c-phone").await;
     let direct = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
 
-    let mut a_wt = connect(&tern, Transport::WebTransport, &a, "a-laptop").await;
-    let mut b_ws = connect(&tern, Transport::WebSocket, &b, "b-phone").await;
+    let mut a_wt = connect(&tern.gateway, Transport::WebTransport, &a, "a-laptop").await;
+    let mut b_ws = connect(&tern.gateway, Transport::WebSocket, &b, "b-phone").await;
 
     let seq = ack_seq(&a_wt.send_message(&direct, "a1", "hello over QUIC").await.unwrap());
     assert_eq!(seq, 1);
@@ -53,7 +40,7 @@ async fn chat_over_both_transports_and_catch_up_by_cursor() {
     assert_eq!(a_wt.next_delivery().await.unwrap().body, "hello over TLS");
 
     let group = rest.create_group(&a.token, "trio", &[b.user_id(), c.user_id()]).await.unwrap();
-    let mut c_ws = connect(&tern, Transport::WebSocket, &c, "c-phone").await;
+    let mut c_ws = connect(&tern.gateway, Transport::WebSocket, &c, "c-phone").await;
     ack_seq(&a_wt.send_message(&group, "g1", "hi group").await.unwrap());
     ack_seq(&c_ws.send_message(&group, "g2", "hi from c").await.unwrap());
     for client in [&mut b_ws] {
@@ -102,7 +89,7 @@ async fn resend_with_the_same_client_msg_id_is_idempotent() {
     let a = signup(&rest, "a", "d").await;
     let b = signup(&rest, "b", "d").await;
     let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
-    let mut a_ws = connect(&tern, Transport::WebSocket, &a, "d").await;
+    let mut a_ws = connect(&tern.gateway, Transport::WebSocket, &a, "d").await;
     let first = a_ws.send_message(&ch, "same-id", "once").await.unwrap();
     let again = a_ws.send_message(&ch, "same-id", "once").await.unwrap();
     let (Answer::Ok(server_frame::Kind::Ack(x)), Answer::Ok(server_frame::Kind::Ack(y))) = (first, again) else {
@@ -111,7 +98,7 @@ async fn resend_with_the_same_client_msg_id_is_idempotent() {
     assert_eq!((x.seq, x.duplicate), (1, false));
     assert_eq!((y.seq, y.duplicate), (1, true));
     // Even from another transport and session.
-    let mut a_wt = connect(&tern, Transport::WebTransport, &a, "d").await;
+    let mut a_wt = connect(&tern.gateway, Transport::WebTransport, &a, "d").await;
     assert_eq!(ack_seq(&a_wt.send_message(&ch, "same-id", "once").await.unwrap()), 1);
     assert_eq!(last_seq(&rest, &a.token, &ch).await, 1, "stored once");
 }
@@ -125,12 +112,12 @@ async fn bad_input_gets_typed_errors_and_changes_nothing() {
     let b = signup(&rest, "b", "d").await;
     let eve = signup(&rest, "e", "d").await;
     let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
-    let mut a_ws = connect(&tern, Transport::WebSocket, &a, "d").await;
+    let mut a_ws = connect(&tern.gateway, Transport::WebSocket, &a, "d").await;
     ack_seq(&a_ws.send_message(&ch, "ok", "the only message").await.unwrap());
 
     // Session-level errors, over both transports.
     for transport in [Transport::WebSocket, Transport::WebTransport] {
-        let mut s = connect(&tern, transport, &a, "d").await;
+        let mut s = connect(&tern.gateway, transport, &a, "d").await;
         let cases: Vec<(String, String, ErrorCode)> = vec![
             (ch.clone(), "x".repeat(100_001), ErrorCode::BodyTooLarge),
             (ch.clone(), String::new(), ErrorCode::BodyEmpty),
@@ -140,7 +127,7 @@ async fn bad_input_gets_typed_errors_and_changes_nothing() {
             let answer = s.send_message(&channel, "bad", &body).await.unwrap();
             assert_eq!(answer.error_code(), Some(code), "{transport:?}");
         }
-        let mut eve_s = connect(&tern, transport, &eve, "d").await;
+        let mut eve_s = connect(&tern.gateway, transport, &eve, "d").await;
         assert_eq!(eve_s.send_message(&ch, "intrude", "hi").await.unwrap().error_code(), Some(ErrorCode::NotAMember));
         // Garbage bytes: a malformed frame is answered and the session goes on.
         let garbage: &[u8] = match transport {
@@ -212,7 +199,7 @@ async fn restart_keeps_every_acknowledged_message() {
     let a = signup(&rest, "a", "d").await;
     let b = signup(&rest, "b", "d").await;
     let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
-    let mut a_wt = connect(&tern, Transport::WebTransport, &a, "d").await;
+    let mut a_wt = connect(&tern.gateway, Transport::WebTransport, &a, "d").await;
     for i in 1..=20u64 {
         assert_eq!(ack_seq(&a_wt.send_message(&ch, &format!("m{i}"), &format!("body {i}")).await.unwrap()), i);
     }
@@ -224,10 +211,10 @@ async fn restart_keeps_every_acknowledged_message() {
         page["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap().to_owned()).collect();
     assert_eq!(bodies, (1..=20).map(|i| format!("body {i}")).collect::<Vec<_>>());
     // Tokens survive (same key), dedupe survives, seqs continue.
-    let mut a_ws = connect(&tern, Transport::WebSocket, &a, "d").await;
+    let mut a_ws = connect(&tern.gateway, Transport::WebSocket, &a, "d").await;
     assert_eq!(ack_seq(&a_ws.send_message(&ch, "m20", "body 20").await.unwrap()), 20);
     assert_eq!(ack_seq(&a_ws.send_message(&ch, "m21", "body 21").await.unwrap()), 21);
-    let mut b_wt = connect(&tern, Transport::WebTransport, &b, "d").await;
+    let mut b_wt = connect(&tern.gateway, Transport::WebTransport, &b, "d").await;
     let h = b_wt.history(&ch, HistoryAnchor::Around, 10, 4).await.unwrap();
     let Answer::Ok(server_frame::Kind::History(h)) = h else { panic!("history page") };
     assert_eq!(h.messages.iter().map(|m| m.seq).collect::<Vec<_>>(), vec![8, 9, 10, 11]);
@@ -241,8 +228,8 @@ async fn friends_see_presence_change() {
     let a = signup(&rest, "a", "d").await;
     let b = signup(&rest, "b", "d").await;
     rest.add_friend(&a.token, &b.user_id()).await.unwrap();
-    let mut a_ws = connect(&tern, Transport::WebSocket, &a, "d").await;
-    let b_wt = connect(&tern, Transport::WebTransport, &b, "d").await;
+    let mut a_ws = connect(&tern.gateway, Transport::WebSocket, &a, "d").await;
+    let b_wt = connect(&tern.gateway, Transport::WebTransport, &b, "d").await;
     let presence = |f: Option<tern_proto::ServerFrame>| match f.and_then(|f| f.kind) {
         Some(server_frame::Kind::PresenceEvent(e)) => e.presence.unwrap(),
         other => panic!("presence event expected, got {other:?}"),
