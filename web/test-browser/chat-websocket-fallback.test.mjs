@@ -6,27 +6,17 @@
 //   - WebTransport exists but its handshake fails (a wrong pinned certificate hash, so the real
 //     QUIC/TLS handshake is refused) and the client falls back after the failure.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  T, tag, tid, startGateway, openBrowser, signup, waitConnected, badge, addFriend, openChatWith, sendText,
+  T, tag, tid, openBrowser, signup, waitConnected, badge, addFriend, openChatWith, sendText,
   messages, waitForBodies, checkExactlyOnce, shot, until,
-  clearArtifacts,
+  gatewayForFile,
 } from './harness.mjs';
 
 const NAME = 'chat-websocket';
-let gw;
-const users = [];
-
-before(async () => {
-  clearArtifacts(NAME);
-  gw = await startGateway({ name: NAME });
-});
-
-after(async () => {
-  await Promise.all(users.map((u) => u.close()));
-  await gw?.stop();
-});
+const file = gatewayForFile(NAME);
+const { users } = file;
 
 /** Signs two users up on `url`, checks both are on WebSocket, and has them chat both ways. */
 async function chatOverWebSocket(variant, { url, initScript = null }) {
@@ -79,13 +69,13 @@ async function chatOverWebSocket(variant, { url, initScript = null }) {
 
 test('no WebTransport in the browser: falls back to WebSocket', { timeout: T.test }, async () => {
   await chatOverWebSocket('no-wt', {
-    url: gw.pageUrl,
+    url: file.gw.pageUrl,
     initScript: () => { delete window.WebTransport; },
   });
 });
 
 test('?transport=ws: WebSocket only', { timeout: T.test }, async () => {
-  await chatOverWebSocket('transport-ws', { url: `${gw.pageUrl}?transport=ws` });
+  await chatOverWebSocket('transport-ws', { url: `${file.gw.pageUrl}?transport=ws` });
 });
 
 test('WebTransport handshake fails: falls back to WebSocket', { timeout: T.test }, async () => {
@@ -100,7 +90,7 @@ test('WebTransport handshake fails: falls back to WebSocket', { timeout: T.test 
       return new Real(url, { serverCertificateHashes: [{ algorithm: 'sha-256', value: new Uint8Array(32) }] });
     };
   };
-  const url = gw.pageUrl;
+  const url = file.gw.pageUrl;
   const t = tag();
   const probe = await openBrowser(`${NAME}-wt-fails`, 'probe', { initScript });
   users.push(probe);

@@ -2,27 +2,17 @@
 // other as a friend, and they chat 1:1 both ways over WebTransport (HTTP/3, the dev
 // certificate pinned by its hash from /v1/info). Each message must show up exactly once.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  T, tag, tid, startGateway, openBrowser, signup, waitConnected, badge, addFriend, openChatWith, sendText,
+  T, tag, tid, openBrowser, signup, waitConnected, badge, addFriend, openChatWith, sendText,
   messages, waitForBodies, checkExactlyOnce, shot, until,
-  clearArtifacts,
+  gatewayForFile,
 } from './harness.mjs';
 
 const NAME = 'chat-webtransport';
-let gw;
-const users = [];
-
-before(async () => {
-  clearArtifacts(NAME);
-  gw = await startGateway({ name: NAME });
-});
-
-after(async () => {
-  await Promise.all(users.map((u) => u.close()));
-  await gw?.stop();
-});
+const file = gatewayForFile(NAME);
+const { users } = file;
 
 test('two browsers chat 1:1 over WebTransport, each message once', { timeout: T.test }, async () => {
   const t = tag();
@@ -30,9 +20,9 @@ test('two browsers chat 1:1 over WebTransport, each message once', { timeout: T.
   const ben = await openBrowser(NAME, 'ben');
   users.push(ann, ben);
 
-  await signup(ann, gw.pageUrl, { username: `ann_${t}`, displayName: 'Ann' });
+  await signup(ann, file.gw.pageUrl, { username: `ann_${t}`, displayName: 'Ann' });
   assert.equal(await ann.page.evaluate(() => typeof WebTransport), 'function', 'the dev page has WebTransport');
-  await signup(ben, gw.pageUrl, { username: `ben_${t}`, displayName: 'Ben' });
+  await signup(ben, file.gw.pageUrl, { username: `ben_${t}`, displayName: 'Ben' });
 
   for (const u of [ann, ben]) {
     const b = await waitConnected(u.page, { transport: 'webtransport' });

@@ -5,6 +5,7 @@
 // Everything started here is a child of this process and is stopped by its own PID, in the
 // test file's `after` hook and, as a last resort, when the process exits.
 
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createSocket } from 'node:dgram';
@@ -468,4 +469,22 @@ export function checkExactlyOnce(list, expected, { ordered = true } = {}) {
 export function dotState(page, testid) {
   return page.locator(tid(testid)).first().evaluate((n) => (n.classList.contains('online') ? 'online' : n.classList.contains('offline') ? 'offline' : 'none'))
     .catch(() => null);
+}
+
+/**
+ * One gateway for a whole test file: started before its tests (artifacts cleared), stopped
+ * after them together with every browser pushed onto `users`. Returns `{ gw, users }`; `gw`
+ * is set once the `before` hook ran.
+ */
+export function gatewayForFile(name) {
+  const file = { gw: null, users: [] };
+  before(async () => {
+    clearArtifacts(name);
+    file.gw = await startGateway({ name });
+  });
+  after(async () => {
+    await Promise.all(file.users.map((u) => u.close()));
+    await file.gw?.stop();
+  });
+  return file;
 }

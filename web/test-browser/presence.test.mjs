@@ -10,11 +10,11 @@
 // before that close is on the wire, so that case is held to the server's bound (45 s) and a
 // slow run is logged as a NOTE.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  T, tag, withTimeout, startGateway, openBrowser, signup, waitConnected, addFriend, openChatWith, shot, until, dotState,
-  clearArtifacts,
+  T, tag, withTimeout, openBrowser, signup, waitConnected, addFriend, openChatWith, shot, until, dotState,
+  gatewayForFile,
 } from './harness.mjs';
 
 const NAME = 'presence';
@@ -22,25 +22,15 @@ const OFFLINE_BOUND_MS = 5000;
 // A WebTransport client that vanished without a close: the session's idle timeout (30 s) plus
 // the gateway's bounded goodbye write (10 s) before it unregisters the device, plus slack.
 const SERVER_BOUND_MS = 45_000;
-let gw;
-const users = [];
-
-before(async () => {
-  clearArtifacts(NAME);
-  gw = await startGateway({ name: NAME });
-});
-
-after(async () => {
-  await Promise.all(users.map((u) => u.close()));
-  await gw?.stop();
-});
+const file = gatewayForFile(NAME);
+const { users } = file;
 
 async function closeShowsOffline(variant, query, how, { hardBoundMs = 0 } = {}) {
   const t = tag();
   const ann = await openBrowser(`${NAME}-${variant}`, 'ann');
   const ben = await openBrowser(`${NAME}-${variant}`, 'ben');
   users.push(ann, ben);
-  const url = `${gw.pageUrl}${query}`;
+  const url = `${file.gw.pageUrl}${query}`;
   const transport = query ? 'websocket' : 'webtransport';
   await signup(ann, url, { username: `ann_${t}`, displayName: 'Ann' });
   await signup(ben, url, { username: `ben_${t}`, displayName: 'Ben' });
