@@ -1,9 +1,10 @@
-//! Compiles `proto/chat.proto` with protox (a pure-Rust protobuf compiler), so building Tern
-//! needs no system `protoc`.
+//! Compiles the protocols with protox (a pure-Rust protobuf compiler), so building Tern needs
+//! no system `protoc`: `chat.proto` (client <-> gateway) and `peer.proto` (gateway <-> gateway).
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo:rerun-if-changed=proto/chat.proto");
-    let descriptors = protox::compile(["proto/chat.proto"], ["proto"])?;
+    println!("cargo:rerun-if-changed=proto/peer.proto");
+    let descriptors = protox::compile(["proto/chat.proto", "proto/peer.proto"], ["proto"])?;
     prost_build::Config::new()
         .bytes(["."])
         // Stored messages travel inside store RPCs (JSON) between gateways and a store host.

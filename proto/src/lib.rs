@@ -1,12 +1,19 @@
-//! Tern's wire protocol: the protobuf frames generated from `proto/chat.proto` and the
-//! length-delimited codec used on byte streams (WebTransport). `docs/PROTOCOL.md` is the
-//! prose description of both.
+//! Tern's wire protocols: the client frames generated from `proto/chat.proto`, the
+//! gateway-to-gateway frames from `proto/peer.proto`, and the length-delimited codec used on
+//! byte streams (WebTransport, peer links). `docs/PROTOCOL.md` is the prose description.
 
 mod codec;
 
-/// Generated frame types (package `tern.v1`).
+/// Generated client frame types (package `tern.v1`).
 pub mod v1 {
     include!(concat!(env!("OUT_DIR"), "/tern.v1.rs"));
+}
+
+/// Generated gateway-to-gateway frame types (package `tern.peer.v1`).
+pub mod peer {
+    pub mod v1 {
+        include!(concat!(env!("OUT_DIR"), "/tern.peer.v1.rs"));
+    }
 }
 
 pub use codec::{CodecError, FrameDecoder, MAX_FRAME_SIZE, decode_frame, encode_delimited};

@@ -1,0 +1,178 @@
+//! Group commit: one writer thread owns every write. It takes whatever requests are queued
+//! (up to `MAX_BATCH`), applies them one by one to a `Txn`, commits them as one fjall batch,
+//! makes the journal durable once (fsync), and only then answers every request. Under load
+//! many appends share one fsync; idle, a lone append pays one.
+
+use fjall::{Database, Keyspace, PersistMode};
+use tokio::sync::{mpsc, oneshot};
+
+use tern_domain::DomainError;
+use tern_domain::model::{AppendOutcome, AppendRequest, ChannelId, ChannelInfo, NewUser, PushJob, User, UserId};
+
+use super::append::{self, WriterState};
+use super::layout::cursor_key;
+use super::txn::Txn;
+use super::writes;
+
+/// Most requests committed together.
+const MAX_BATCH: usize = 2048;
+
+pub enum WriteOp {
+    CreateUser(NewUser),
+    SetDisplayName(UserId, String),
+    SetFriendship { a: UserId, b: UserId, friends: bool },
+    OpenDirect(UserId, UserId),
+    CreateGroup { owner: UserId, name: String, members: Vec<UserId> },
+    ChangeMember { channel: ChannelId, by: UserId, user: UserId, add: bool },
+    Append(AppendRequest),
+    EnqueuePush(Vec<PushJob>),
+    ReschedulePush(PushJob, i64),
+    CompletePush(PushJob),
+}
+
+pub enum WriteResult {
+    User(User),
+    Channel(ChannelInfo),
+    Appended(AppendOutcome),
+    Moved(bool),
+    Done,
+}
+
+pub struct WriteRequest {
+    pub op: WriteOp,
+    pub reply: oneshot::Sender<Result<WriteResult, DomainError>>,
+}
+
+/// How durable a commit is before its requests are answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Durability {
+    /// fsync the journal before answering: an acknowledged message survives power loss.
+    Fsync,
+    /// Hand the journal to the OS before answering: survives a process crash, not power loss.
+    Buffered,
+}
+
+pub fn spawn(
+    db: Database,
+    ks: Keyspace,
+    durability: Durability,
+) -> Result<(mpsc::Sender<WriteRequest>, std::thread::JoinHandle<()>), DomainError> {
+    let last_cursor = match ks.get(cursor_key()).map_err(|e| DomainError::Unavailable(e.to_string()))? {
+        Some(v) => u64::from_be_bytes(v.as_ref().try_into().map_err(|_| DomainError::Corrupt("cursor".into()))?),
+        None => 0,
+    };
+    let (tx, rx) = mpsc::channel(MAX_BATCH * 4);
+    let thread = std::thread::Builder::new()
+        .name("tern-store-writer".into())
+        .spawn(move || run(db, ks, durability, WriterState { last_cursor, channels: Default::default() }, rx))
+        .map_err(|e| DomainError::Unavailable(e.to_string()))?;
+    Ok((tx, thread))
+}
+
+fn run(
+    db: Database,
+    ks: Keyspace,
+    durability: Durability,
+    mut state: WriterState,
+    mut rx: mpsc::Receiver<WriteRequest>,
+) {
+    let mut queue = Vec::with_capacity(MAX_BATCH);
+    while let Some(first) = rx.blocking_recv() {
+        queue.push(first);
+        while queue.len() < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(req) => queue.push(req),
+                Err(_) => break,
+            }
+        }
+        commit_batch(&db, &ks, durability, &mut state, &mut queue);
+    }
+    tracing::debug!("store writer stopped: every handle dropped");
+}
+
+fn commit_batch(
+    db: &Database,
+    ks: &Keyspace,
+    durability: Durability,
+    state: &mut WriterState,
+    queue: &mut Vec<WriteRequest>,
+) {
+    let cursor_before = state.last_cursor;
+    let mut txn = Txn::new(ks);
+    let now_ms = (now_micros() / 1000) as i64;
+    let mut results = Vec::with_capacity(queue.len());
+    for req in queue.iter_mut() {
+        // Taken out so the request can still be answered; an empty push batch is a cheap
+        // placeholder that nothing reads.
+        let op = std::mem::replace(&mut req.op, WriteOp::EnqueuePush(Vec::new()));
+        let result = apply(&mut txn, state, op, now_ms);
+        txn.finish_op(result.is_ok());
+        results.push(result);
+    }
+    let outcome = if txn.is_empty() && state.last_cursor == cursor_before {
+        Ok(())
+    } else {
+        let mut cursor_write = Vec::new();
+        if state.last_cursor != cursor_before {
+            cursor_write.push((cursor_key(), Some(state.last_cursor.to_be_bytes().to_vec())));
+        }
+        let mut batch = db.batch();
+        for (key, value) in txn.into_writes().chain(cursor_write) {
+            match value {
+                Some(v) => batch.insert(ks, key, v),
+                None => batch.remove(ks, key),
+            }
+        }
+        batch.commit().and_then(|()| match durability {
+            Durability::Fsync => db.persist(PersistMode::SyncAll),
+            Durability::Buffered => db.persist(PersistMode::Buffer),
+        })
+    };
+    if let Err(e) = outcome {
+        // Nothing of this batch may be acknowledged. Cursors handed out are skipped, which
+        // keeps them increasing; seqs were never cached, so the next batch rereads them.
+        tracing::error!(error = %e, "store commit failed");
+        state.channels.clear();
+        for r in results.iter_mut() {
+            if r.is_ok() {
+                *r = Err(DomainError::Unavailable(format!("commit failed: {e}")));
+            }
+        }
+    }
+    for (req, result) in queue.drain(..).zip(results) {
+        let _ = req.reply.send(result);
+    }
+}
+
+fn apply(t: &mut Txn<'_>, state: &mut WriterState, op: WriteOp, now_ms: i64) -> Result<WriteResult, DomainError> {
+    Ok(match op {
+        WriteOp::CreateUser(new) => WriteResult::User(writes::create_user(t, new, now_ms)?),
+        WriteOp::SetDisplayName(id, name) => WriteResult::User(writes::set_display_name(t, &id, &name)?),
+        WriteOp::SetFriendship { a, b, friends } => {
+            writes::set_friendship(t, &a, &b, friends)?;
+            WriteResult::Done
+        }
+        WriteOp::OpenDirect(a, b) => WriteResult::Channel(writes::open_direct(t, state, &a, &b, now_ms)?),
+        WriteOp::CreateGroup { owner, name, members } => {
+            WriteResult::Channel(writes::create_group(t, state, &owner, &name, &members, now_ms)?)
+        }
+        WriteOp::ChangeMember { channel, by, user, add } => {
+            WriteResult::Channel(writes::change_member(t, state, &channel, &by, &user, add)?)
+        }
+        WriteOp::Append(req) => WriteResult::Appended(append::append(t, state, req, now_micros())?),
+        WriteOp::EnqueuePush(jobs) => {
+            writes::enqueue_push(t, jobs)?;
+            WriteResult::Done
+        }
+        WriteOp::ReschedulePush(job, previous) => WriteResult::Moved(writes::reschedule_push(t, job, previous)?),
+        WriteOp::CompletePush(job) => {
+            writes::complete_push(t, &job)?;
+            WriteResult::Done
+        }
+    })
+}
+
+/// Microseconds since the Unix epoch: commit times and inbox cursors.
+fn now_micros() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_micros() as u64).unwrap_or(0)
+}

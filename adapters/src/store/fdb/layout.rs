@@ -1,0 +1,327 @@
+//! The FoundationDB layout: the embedded store's tags and tuples, written with FoundationDB's
+//! tuple layer under a configurable prefix. Every key is `(prefix, tag, ...)`, so a prefix
+//! is one contiguous range (one `clearrange`, one backup range, one tenant-like namespace).
+//!
+//! | tag | key (after prefix, tag) | value |
+//! |---|---|---|
+//! | `u` | user id | user (JSON) |
+//! | `n` | username | credentials (JSON) |
+//! | `f` | user, friend | empty |
+//! | `c` | channel, `"meta"` | channel record (JSON) |
+//! | `c` | channel, `"seq"` | last seq, u64 big-endian |
+//! | `k` | user, channel | empty |
+//! | `m` | channel, seq | message head: header + first chunk of the protobuf |
+//! | `o` | channel, seq, part | further chunks of a message longer than one value |
+//! | `d` | channel, sender, client_msg_id | tuple (seq, versionstamp, nonce) |
+//! | `i` | user, versionstamp | tuple (channel, seq) |
+//! | `p` | due ms, job id | push job (JSON) |
+//!
+//! `o` is the one addition to the embedded layout: FoundationDB refuses values over 100,000
+//! bytes and a message may encode to about 400 KB, so a message is its head plus up to four
+//! overflow chunks. The head starts with a 5-byte header (overflow part count, total
+//! encoded length) so a history page can apply its byte budget from the heads alone.
+
+use foundationdb::tuple::{Subspace, Versionstamp, pack, pack_with_versionstamp};
+
+use tern_domain::DomainError;
+use tern_domain::model::{ChannelId, UserId};
+use crate::store::keys::Tag;
+
+/// Bytes of a message per stored value. FoundationDB's limit is 100,000 bytes per value;
+/// this leaves room for the head's header.
+pub const CHUNK_BYTES: usize = 96 * 1024;
+/// `[overflow parts: u8][encoded length: u32 big-endian]`
+pub const HEAD_HEADER_BYTES: usize = 5;
+/// Longest string this adapter puts in a key component. Keys are limited to 10,000 bytes;
+/// ids we create are far shorter, so anything longer names nothing that exists.
+pub const MAX_KEY_PART_BYTES: usize = 2048;
+/// The tuple layer's type code of a versionstamp element (`0x33`), followed by its 12 bytes.
+pub const VERSIONSTAMP_CODE: u8 = 0x33;
+
+/// The overflow chunks of long messages (not a tag of the embedded layout).
+const OVERFLOW_TAG: &str = "o";
+
+/// Whether `s` can be a key component. Callers answer "not found" when it cannot.
+pub fn fits(s: &str) -> bool {
+    s.len() <= MAX_KEY_PART_BYTES
+}
+
+/// One subspace per tag under the prefix.
+pub struct Layout {
+    user: Subspace,
+    username: Subspace,
+    friend: Subspace,
+    channel: Subspace,
+    user_channel: Subspace,
+    message: Subspace,
+    overflow: Subspace,
+    dedupe: Subspace,
+    inbox: Subspace,
+    push: Subspace,
+}
+
+fn tag(root: &Subspace, tag: Tag) -> Subspace {
+    root.subspace(&char::from(tag as u8).to_string())
+}
+
+impl Layout {
+    pub fn new(prefix: &str) -> Self {
+        let root = Subspace::from(prefix);
+        Layout {
+            user: tag(&root, Tag::User),
+            username: tag(&root, Tag::Username),
+            friend: tag(&root, Tag::Friend),
+            channel: tag(&root, Tag::Channel),
+            user_channel: tag(&root, Tag::UserChannel),
+            message: tag(&root, Tag::Message),
+            overflow: root.subspace(&OVERFLOW_TAG),
+            dedupe: tag(&root, Tag::Dedupe),
+            inbox: tag(&root, Tag::Inbox),
+            push: tag(&root, Tag::Push),
+        }
+    }
+
+    pub fn user(&self, id: &UserId) -> Vec<u8> {
+        self.user.pack(&id.as_str())
+    }
+
+    pub fn username(&self, name: &str) -> Vec<u8> {
+        self.username.pack(&name)
+    }
+
+    pub fn friend(&self, user: &UserId, friend: &UserId) -> Vec<u8> {
+        self.friend.pack(&(user.as_str(), friend.as_str()))
+    }
+
+    /// Every `f` key of `user`: `[begin, end)`.
+    pub fn friends_of(&self, user: &UserId) -> (Vec<u8>, Vec<u8>) {
+        self.friend.subspace(&user.as_str()).range()
+    }
+
+    /// The second component of an `f` or `k` key: the friend or the channel.
+    pub fn second_id(&self, key: &[u8], friends: bool) -> Result<String, DomainError> {
+        let space = if friends { &self.friend } else { &self.user_channel };
+        space
+            .unpack::<(String, String)>(key)
+            .map(|(_, second)| second)
+            .map_err(|e| DomainError::Corrupt(format!("index key: {e:?}")))
+    }
+
+    pub fn channel_meta(&self, id: &ChannelId) -> Vec<u8> {
+        self.channel.pack(&(id.as_str(), "meta"))
+    }
+
+    pub fn channel_seq(&self, id: &ChannelId) -> Vec<u8> {
+        self.channel.pack(&(id.as_str(), "seq"))
+    }
+
+    pub fn user_channel(&self, user: &UserId, channel: &ChannelId) -> Vec<u8> {
+        self.user_channel.pack(&(user.as_str(), channel.as_str()))
+    }
+
+    /// Every `k` key of `user`: `[begin, end)`.
+    pub fn channels_of(&self, user: &UserId) -> (Vec<u8>, Vec<u8>) {
+        self.user_channel.subspace(&user.as_str()).range()
+    }
+
+    pub fn message(&self, channel: &ChannelId, seq: u64) -> Vec<u8> {
+        self.message.pack(&(channel.as_str(), seq))
+    }
+
+    /// The head keys of `channel`'s messages with `from <= seq < to` (`to = None`: no bound).
+    pub fn messages(&self, channel: &ChannelId, from: u64, to: Option<u64>) -> (Vec<u8>, Vec<u8>) {
+        let space = self.message.subspace(&channel.as_str());
+        let begin = space.pack(&from);
+        let end = match to {
+            Some(to) => space.pack(&to),
+            None => space.range().1,
+        };
+        (begin, end)
+    }
+
+    /// The seq of a message head key.
+    pub fn message_seq(&self, key: &[u8]) -> Result<u64, DomainError> {
+        self.message
+            .unpack::<(String, u64)>(key)
+            .map(|(_, seq)| seq)
+            .map_err(|e| DomainError::Corrupt(format!("message key: {e:?}")))
+    }
+
+    pub fn overflow(&self, channel: &ChannelId, seq: u64, part: u8) -> Vec<u8> {
+        self.overflow.pack(&(channel.as_str(), seq, u64::from(part)))
+    }
+
+    /// Every overflow chunk of one message, in part order: `[begin, end)`.
+    pub fn overflow_of(&self, channel: &ChannelId, seq: u64) -> (Vec<u8>, Vec<u8>) {
+        self.overflow.subspace(&(channel.as_str(), seq)).range()
+    }
+
+    pub fn dedupe(&self, channel: &ChannelId, sender: &UserId, client_msg_id: &str) -> Vec<u8> {
+        self.dedupe.pack(&(channel.as_str(), sender.as_str(), client_msg_id))
+    }
+
+    /// An inbox key whose versionstamp FoundationDB fills in at commit
+    /// (`SetVersionstampedKey`); `user_version` orders entries of one transaction.
+    pub fn inbox_versionstamped(&self, user: &UserId, user_version: u16) -> Vec<u8> {
+        self.inbox.pack_with_versionstamp(&(user.as_str(), Versionstamp::incomplete(user_version)))
+    }
+
+    /// The user's inbox: `(prefix of every entry, end of the range)`.
+    pub fn inbox_of(&self, user: &UserId) -> (Vec<u8>, Vec<u8>) {
+        let space = self.inbox.subspace(&user.as_str());
+        let end = space.range().1;
+        (space.into_bytes(), end)
+    }
+
+    pub fn push(&self, due_ms: i64, id: &str) -> Vec<u8> {
+        self.push.pack(&(due_ms.max(0) as u64, id))
+    }
+
+    /// Push jobs due at or before `now_ms`: `[begin, end)`.
+    pub fn push_due(&self, now_ms: i64) -> (Vec<u8>, Vec<u8>) {
+        let begin = self.push.range().0;
+        let end = self.push.pack(&(now_ms.max(0) as u64 + 1,));
+        (begin, end)
+    }
+}
+
+/// The key where the inbox entries strictly after `cursor` begin to be excluded: entries are
+/// `inbox prefix ++ 0x33 ++ 12 cursor bytes`, so for any cursor bytes (even a malformed
+/// cursor) "key > prefix ++ 0x33 ++ cursor" is "entry cursor > cursor" bytewise, which is
+/// exactly `Cursor`'s order.
+pub fn inbox_after_key(user_prefix: &[u8], cursor: &[u8]) -> Vec<u8> {
+    let mut key = Vec::with_capacity(user_prefix.len() + 1 + cursor.len());
+    key.extend_from_slice(user_prefix);
+    key.push(VERSIONSTAMP_CODE);
+    key.extend_from_slice(cursor);
+    key
+}
+
+/// The cursor of an inbox key: the 12 bytes of its versionstamp.
+pub fn inbox_cursor(user_prefix: &[u8], key: &[u8]) -> Result<[u8; 12], DomainError> {
+    key.strip_prefix(user_prefix)
+        .and_then(|rest| rest.strip_prefix(&[VERSIONSTAMP_CODE]))
+        .and_then(|rest| <[u8; 12]>::try_from(rest).ok())
+        .ok_or_else(|| DomainError::Corrupt("inbox key".into()))
+}
+
+/// Inbox values: the (channel, seq) the entry points at.
+pub fn inbox_value(channel: &ChannelId, seq: u64) -> Vec<u8> {
+    pack(&(channel.as_str(), seq))
+}
+
+pub fn decode_inbox_value(bytes: &[u8]) -> Result<(ChannelId, u64), DomainError> {
+    foundationdb::tuple::unpack::<(String, u64)>(bytes)
+        .map(|(c, seq)| (ChannelId(c), seq))
+        .map_err(|e| DomainError::Corrupt(format!("inbox entry: {e:?}")))
+}
+
+/// A dedupe record as written: FoundationDB fills in the versionstamp at commit
+/// (`SetVersionstampedValue`; the packed value ends with the versionstamp's offset).
+pub fn dedupe_value_versionstamped(seq: u64, user_version: u16, nonce: u64) -> Vec<u8> {
+    pack_with_versionstamp(&(seq, Versionstamp::incomplete(user_version), nonce))
+}
+
+/// A dedupe record as read back.
+pub struct DedupeRecord {
+    pub seq: u64,
+    /// The cursor of the message: commit versionstamp + user version.
+    pub cursor: [u8; 12],
+    /// The nonce of the append request that wrote it.
+    pub nonce: u64,
+}
+
+pub fn decode_dedupe_value(bytes: &[u8]) -> Result<DedupeRecord, DomainError> {
+    let (seq, stamp, nonce) = foundationdb::tuple::unpack::<(u64, Versionstamp, u64)>(bytes)
+        .map_err(|e| DomainError::Corrupt(format!("dedupe record: {e:?}")))?;
+    if !stamp.is_complete() {
+        return Err(DomainError::Corrupt("dedupe record without versionstamp".into()));
+    }
+    Ok(DedupeRecord { seq, cursor: *stamp.as_bytes(), nonce })
+}
+
+/// A message's encoding split into stored values: the head (header + first chunk), then the
+/// overflow chunks.
+pub fn split_message(encoded: &[u8]) -> (Vec<u8>, Vec<&[u8]>) {
+    let mut chunks = encoded.chunks(CHUNK_BYTES);
+    let first = chunks.next().unwrap_or_default();
+    let overflow: Vec<&[u8]> = chunks.collect();
+    let parts = u8::try_from(overflow.len()).expect("a message is at most 255 chunks");
+    let len = u32::try_from(encoded.len()).expect("a message is under 4 GiB");
+    let mut head = Vec::with_capacity(HEAD_HEADER_BYTES + first.len());
+    head.push(parts);
+    head.extend_from_slice(&len.to_be_bytes());
+    head.extend_from_slice(first);
+    (head, overflow)
+}
+
+/// A stored message head, parsed.
+pub struct Head<'a> {
+    pub overflow_parts: u8,
+    pub encoded_len: usize,
+    pub first: &'a [u8],
+}
+
+pub fn parse_head(value: &[u8]) -> Result<Head<'_>, DomainError> {
+    let (header, first) =
+        value.split_at_checked(HEAD_HEADER_BYTES).ok_or_else(|| DomainError::Corrupt("message head".into()))?;
+    let encoded_len = u32::from_be_bytes([header[1], header[2], header[3], header[4]]) as usize;
+    Ok(Head { overflow_parts: header[0], encoded_len, first })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versionstamp_code_is_the_tuple_layers() {
+        let packed = pack(&Versionstamp::complete([1; 10], 7));
+        assert_eq!(packed[0], VERSIONSTAMP_CODE);
+        assert_eq!(packed.len(), 13);
+    }
+
+    #[test]
+    fn inbox_after_key_orders_like_cursors() {
+        let layout = Layout::new("t");
+        let user = UserId::from("u1");
+        let (prefix, end) = layout.inbox_of(&user);
+        let entry = |vs: [u8; 10], uv: u16| {
+            let mut k = prefix.clone();
+            k.extend_from_slice(&pack(&Versionstamp::complete(vs, uv)));
+            k
+        };
+        let a = entry([0, 0, 0, 0, 0, 0, 0, 1, 0, 0], 0);
+        let b = entry([0, 0, 0, 0, 0, 0, 0, 1, 0, 0], 1);
+        let cursor_a = inbox_cursor(&prefix, &a).unwrap();
+        assert!(inbox_after_key(&prefix, &cursor_a) == a);
+        assert!(inbox_after_key(&prefix, &cursor_a) < b);
+        assert!(inbox_after_key(&prefix, &[0; 8]) < a, "a shorter cursor sorts first");
+        assert!(b < end);
+    }
+
+    #[test]
+    fn messages_split_and_parse() {
+        let encoded: Vec<u8> = (0..(CHUNK_BYTES * 4 + 10)).map(|i| i as u8).collect();
+        let (head, overflow) = split_message(&encoded);
+        assert!(head.len() <= 100_000 && overflow.iter().all(|c| c.len() <= 100_000));
+        let parsed = parse_head(&head).unwrap();
+        assert_eq!((parsed.overflow_parts as usize, parsed.encoded_len), (4, encoded.len()));
+        let mut joined = parsed.first.to_vec();
+        for c in overflow {
+            joined.extend_from_slice(c);
+        }
+        assert_eq!(joined, encoded);
+    }
+
+    #[test]
+    fn values_round_trip() {
+        let ch = ChannelId::from("d.ua.ub");
+        assert_eq!(decode_inbox_value(&inbox_value(&ch, 42)).unwrap(), (ch.clone(), 42));
+        // What FoundationDB stores after filling in the versionstamp.
+        let stored = pack(&(9u64, Versionstamp::complete([3; 10], 2), 77u64));
+        let rec = decode_dedupe_value(&stored).unwrap();
+        assert_eq!((rec.seq, rec.nonce), (9, 77));
+        assert_eq!(&rec.cursor[..10], &[3; 10]);
+        assert_eq!(&rec.cursor[10..], &[0, 2]);
+    }
+}

@@ -1,0 +1,29 @@
+//! Values as stored, shared by the embedded and FoundationDB adapters so both hold the same
+//! data model: JSON for the small records (readable in a debugger, cheap at their size);
+//! messages are stored as their protobuf encoding, so a read can be sent as is.
+
+use serde::{Deserialize, Serialize};
+use tern_domain::DomainError;
+use tern_domain::model::UserId;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct CredentialRecord {
+    pub user_id: UserId,
+    pub password_hash: String,
+}
+
+pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).expect("records serialize")
+}
+
+pub fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, DomainError> {
+    serde_json::from_slice(bytes).map_err(|e| DomainError::Corrupt(e.to_string()))
+}
+
+/// The `seq` key's value: the last seq, 8 bytes big-endian (absent: 0).
+pub fn decode_seq(bytes: Option<&[u8]>) -> Result<u64, DomainError> {
+    match bytes {
+        None => Ok(0),
+        Some(b) => <[u8; 8]>::try_from(b).map(u64::from_be_bytes).map_err(|_| DomainError::Corrupt("seq".into())),
+    }
+}

@@ -1,0 +1,431 @@
+//! The contract every `Store` adapter must honour, written once. An adapter's tests invoke
+//! `store_contract_tests!(harness)`, where `harness.open()` returns the adapter over the same
+//! storage each time it is called (so reopening can be checked). Names are randomised so the
+//! suite can run against a shared cluster.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use tern_domain::DomainError;
+use tern_domain::limits::{MAX_BODY_CHARS, MAX_GROUP_MEMBERS};
+use tern_domain::model::{AppendRequest, ChannelId, ChannelKind, Cursor, HistoryAnchor, NewUser, PushJob, User, UserId};
+use tern_domain::ports::store::Store;
+
+/// Generates one `#[tokio::test]` per contract check for the adapter made by `$harness`.
+#[macro_export]
+macro_rules! store_contract_tests {
+    ($harness:expr) => {
+        $crate::store_contract_tests!(@each $harness;
+            seq_is_dense_under_concurrent_appenders,
+            resend_returns_the_original_seq_and_stores_nothing,
+            inbox_reader_sees_every_message_exactly_once,
+            direct_channel_is_symmetric,
+            group_size_is_limited,
+            non_member_and_unknown_channel_are_refused,
+            body_limit_counts_characters,
+            history_pages_by_anchor,
+            pages_are_bounded_in_bytes,
+            users_credentials_and_friends,
+            push_outbox_round_trip
+        );
+
+        #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+        async fn contract_everything_survives_reopen() {
+            let harness = $harness;
+            let sample = $crate::store::write_sample(harness.open()).await;
+            $crate::store::check_sample(harness.open(), sample).await;
+        }
+    };
+    (@each $harness:expr; $($check:ident),*) => {
+        $(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $check() {
+                let harness = $harness;
+                $crate::store::$check(harness.open()).await;
+            }
+        )*
+    };
+}
+
+fn unique(prefix: &str) -> String {
+    format!("{prefix}{:08x}", rand::random::<u32>())
+}
+
+pub async fn new_user(store: &dyn Store, prefix: &str) -> User {
+    store
+        .create_user(NewUser { username: unique(prefix), display_name: String::new(), password_hash: "hash".into() })
+        .await
+        .expect("create user")
+}
+
+fn send(channel: &ChannelId, sender: &UserId, id: impl Into<String>, body: impl Into<String>) -> AppendRequest {
+    AppendRequest { channel: channel.clone(), sender: sender.clone(), client_msg_id: id.into(), body: body.into() }
+}
+
+async fn last_seq(store: &dyn Store, channel: &ChannelId) -> u64 {
+    store.channel(channel.clone()).await.unwrap().expect("channel exists").last_seq
+}
+
+pub async fn seq_is_dense_under_concurrent_appenders(store: Arc<dyn Store>) {
+    let a = new_user(&*store, "a").await;
+    let b = new_user(&*store, "b").await;
+    let c = new_user(&*store, "c").await;
+    let group = store.create_group(a.id.clone(), "dense".into(), vec![b.id.clone(), c.id.clone()]).await.unwrap();
+    const WRITERS: usize = 8;
+    const EACH: usize = 40;
+    let mut tasks = Vec::new();
+    for w in 0..WRITERS {
+        let store = store.clone();
+        let sender = [&a, &b, &c][w % 3].id.clone();
+        let channel = group.id.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut seqs = Vec::new();
+            for i in 0..EACH {
+                let out =
+                    store.append(send(&channel, &sender, format!("w{w}-{i}"), format!("m{w}-{i}"))).await.unwrap();
+                assert!(!out.duplicate);
+                seqs.push(out.message.seq);
+            }
+            seqs
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        let seqs = t.await.unwrap();
+        assert!(seqs.windows(2).all(|w| w[0] < w[1]), "one writer's seqs increase in send order");
+        all.extend(seqs);
+    }
+    all.sort_unstable();
+    assert_eq!(all, (1..=(WRITERS * EACH) as u64).collect::<Vec<_>>(), "dense, no gap, no repeat");
+    assert_eq!(last_seq(&*store, &group.id).await, (WRITERS * EACH) as u64);
+    let mut seen = Vec::new();
+    let mut anchor = HistoryAnchor::After(0);
+    loop {
+        let page = store.history(group.id.clone(), a.id.clone(), anchor, 50).await.unwrap();
+        let Some(last) = page.messages.last() else {
+            break;
+        };
+        anchor = HistoryAnchor::After(last.seq);
+        seen.extend(page.messages.iter().map(|m| m.seq));
+    }
+    assert_eq!(seen, (1..=(WRITERS * EACH) as u64).collect::<Vec<_>>(), "history in seq order");
+}
+
+pub async fn resend_returns_the_original_seq_and_stores_nothing(store: Arc<dyn Store>) {
+    let a = new_user(&*store, "a").await;
+    let b = new_user(&*store, "b").await;
+    let ch = store.open_direct(a.id.clone(), b.id.clone()).await.unwrap();
+    let first = store.append(send(&ch.id, &a.id, "same", "hello")).await.unwrap();
+    let other = store.append(send(&ch.id, &b.id, "same", "b's own id space")).await.unwrap();
+    assert_eq!((first.message.seq, other.message.seq), (1, 2), "dedupe is per sender");
+    let again = store.append(send(&ch.id, &a.id, "same", "a different body")).await.unwrap();
+    assert!(again.duplicate);
+    assert_eq!(again.message, first.message, "the original message, not the re-sent body");
+    assert_eq!(again.cursor, first.cursor);
+    assert_eq!(last_seq(&*store, &ch.id).await, 2);
+    for user in [&a.id, &b.id] {
+        let inbox = store.inbox_after(user.clone(), Cursor::START, 100).await.unwrap();
+        assert_eq!(inbox.entries.len(), 2, "one inbox entry per message, none for the re-send");
+    }
+}
+
+pub async fn inbox_reader_sees_every_message_exactly_once(store: Arc<dyn Store>) {
+    let reader = new_user(&*store, "r").await;
+    let mut channels = Vec::new();
+    for _ in 0..3 {
+        let peer = new_user(&*store, "p").await;
+        channels.push((store.open_direct(reader.id.clone(), peer.id.clone()).await.unwrap().channel.id, peer.id));
+    }
+    let group_peer = new_user(&*store, "g").await;
+    let group = store.create_group(group_peer.id.clone(), "g".into(), vec![reader.id.clone()]).await.unwrap();
+    channels.push((group.channel.id, group_peer.id));
+
+    let writer_store = store.clone();
+    let writer_channels = channels.clone();
+    let writer = tokio::spawn(async move {
+        let mut sent = Vec::new();
+        for i in 0..60 {
+            let (ch, from) = &writer_channels[i % writer_channels.len()];
+            let out = writer_store.append(send(ch, from, format!("m{i}"), "x")).await.unwrap();
+            sent.push((ch.clone(), out.message.seq));
+            if i % 7 == 0 {
+                tokio::task::yield_now().await;
+            }
+        }
+        sent
+    });
+
+    // A device that keeps asking "after my cursor" while messages arrive.
+    let mut cursor = Cursor::START;
+    let mut seen: Vec<(ChannelId, u64)> = Vec::new();
+    let mut writer = Some(writer);
+    let mut sent = None;
+    loop {
+        let page = store.inbox_after(reader.id.clone(), cursor.clone(), 4).await.unwrap();
+        for (c, m) in &page.entries {
+            assert!(*c > cursor, "cursors strictly increase");
+            cursor = c.clone();
+            seen.push((ChannelId(m.channel_id.clone()), m.seq));
+        }
+        if page.more {
+            continue;
+        }
+        match writer.take() {
+            Some(w) if w.is_finished() => sent = Some(w.await.unwrap()),
+            Some(w) => {
+                writer = Some(w);
+                tokio::task::yield_now().await;
+            }
+            None => break,
+        }
+    }
+    let sent = sent.expect("writer finished");
+    let unique: BTreeSet<_> = seen.iter().cloned().collect();
+    assert_eq!(unique.len(), seen.len(), "no entry seen twice");
+    assert_eq!(unique, sent.into_iter().collect::<BTreeSet<_>>(), "every message seen");
+    let mut per_channel: HashMap<ChannelId, u64> = HashMap::new();
+    for (ch, seq) in seen {
+        let prev = per_channel.insert(ch, seq).unwrap_or(0);
+        assert!(seq > prev, "per channel, the inbox is in seq order");
+    }
+}
+
+pub async fn direct_channel_is_symmetric(store: Arc<dyn Store>) {
+    let a = new_user(&*store, "a").await;
+    let b = new_user(&*store, "b").await;
+    let ab = store.open_direct(a.id.clone(), b.id.clone()).await.unwrap();
+    let ba = store.open_direct(b.id.clone(), a.id.clone()).await.unwrap();
+    assert_eq!(ab.id, ba.id);
+    assert_eq!(ab.kind, ChannelKind::Direct);
+    let mut members = vec![a.id.clone(), b.id.clone()];
+    members.sort();
+    assert_eq!(ba.members, members);
+    assert!(matches!(store.open_direct(a.id.clone(), a.id.clone()).await, Err(DomainError::InvalidArgument(_))));
+    let ghost = UserId::from("u-nobody");
+    assert!(matches!(store.open_direct(a.id.clone(), ghost.clone()).await, Err(DomainError::UnknownUser(_))));
+    let mine: Vec<_> = store.channels_of(a.id.clone()).await.unwrap().into_iter().map(|c| c.channel.id).collect();
+    assert_eq!(mine, vec![ab.id.clone()]);
+    // Members of a 1:1 channel are fixed.
+    let c = new_user(&*store, "c").await;
+    assert!(matches!(store.add_member(ab.id.clone(), a.id.clone(), c.id.clone()).await, Err(DomainError::InvalidArgument(_))));
+}
+
+pub async fn group_size_is_limited(store: Arc<dyn Store>) {
+    let owner = new_user(&*store, "o").await;
+    let mut others = Vec::new();
+    for _ in 0..MAX_GROUP_MEMBERS {
+        others.push(new_user(&*store, "m").await.id);
+    }
+    let too_many = store.create_group(owner.id.clone(), "big".into(), others.clone()).await;
+    assert_eq!(too_many, Err(DomainError::GroupFull { max: MAX_GROUP_MEMBERS }));
+    let full = store.create_group(owner.id.clone(), "big".into(), others[..MAX_GROUP_MEMBERS - 1].to_vec()).await.unwrap();
+    assert_eq!(full.members.len(), MAX_GROUP_MEMBERS);
+    let last = &others[MAX_GROUP_MEMBERS - 1];
+    assert_eq!(
+        store.add_member(full.id.clone(), owner.id.clone(), last.clone()).await,
+        Err(DomainError::GroupFull { max: MAX_GROUP_MEMBERS })
+    );
+    assert_eq!(store.channel(full.id.clone()).await.unwrap().unwrap().members.len(), MAX_GROUP_MEMBERS, "unchanged");
+    let after_leave = store.remove_member(full.id.clone(), others[0].clone(), others[0].clone()).await.unwrap();
+    assert_eq!(after_leave.members.len(), MAX_GROUP_MEMBERS - 1);
+    let after_add = store.add_member(full.id.clone(), owner.id.clone(), last.clone()).await.unwrap();
+    assert_eq!(after_add.members.len(), MAX_GROUP_MEMBERS);
+    let outsider = new_user(&*store, "x").await;
+    assert_eq!(store.add_member(full.id.clone(), outsider.id.clone(), outsider.id.clone()).await, Err(DomainError::NotAMember));
+    assert!(matches!(store.create_group(owner.id.clone(), "  ".into(), vec![]).await, Err(DomainError::InvalidArgument(_))));
+}
+
+pub async fn non_member_and_unknown_channel_are_refused(store: Arc<dyn Store>) {
+    let a = new_user(&*store, "a").await;
+    let b = new_user(&*store, "b").await;
+    let eve = new_user(&*store, "e").await;
+    let ch = store.open_direct(a.id.clone(), b.id.clone()).await.unwrap();
+    store.append(send(&ch.id, &a.id, "1", "hi")).await.unwrap();
+    assert_eq!(store.append(send(&ch.id, &eve.id, "2", "intrude")).await, Err(DomainError::NotAMember));
+    let unknown = ChannelId::from("g-missing");
+    assert!(matches!(store.append(send(&unknown, &a.id, "3", "x")).await, Err(DomainError::UnknownChannel(_))));
+    assert_eq!(store.history(ch.id.clone(), eve.id.clone(), HistoryAnchor::Latest, 10).await, Err(DomainError::NotAMember));
+    assert!(matches!(
+        store.history(unknown.clone(), a.id.clone(), HistoryAnchor::Latest, 10).await,
+        Err(DomainError::UnknownChannel(_))
+    ));
+    assert_eq!(last_seq(&*store, &ch.id).await, 1, "nothing stored by the refused sends");
+    assert!(store.inbox_after(eve.id.clone(), Cursor::START, 10).await.unwrap().entries.is_empty());
+}
+
+pub async fn body_limit_counts_characters(store: Arc<dyn Store>) {
+    let a = new_user(&*store, "a").await;
+    let b = new_user(&*store, "b").await;
+    let ch = store.open_direct(a.id.clone(), b.id.clone()).await.unwrap();
+    let widest = "😀".repeat(MAX_BODY_CHARS); // 400,000 bytes, 100,000 characters
+    let out = store.append(send(&ch.id, &a.id, "max", widest.clone())).await.unwrap();
+    assert_eq!(out.message.body, widest);
+    assert_eq!(
+        store.append(send(&ch.id, &a.id, "over", "a".repeat(MAX_BODY_CHARS + 1))).await,
+        Err(DomainError::BodyTooLarge { chars: MAX_BODY_CHARS + 1 })
+    );
+    assert_eq!(store.append(send(&ch.id, &a.id, "empty", "")).await, Err(DomainError::BodyEmpty));
+    assert!(matches!(store.append(send(&ch.id, &a.id, "", "no id")).await, Err(DomainError::InvalidArgument(_))));
+    assert!(matches!(
+        store.append(send(&ch.id, &a.id, "i".repeat(65), "long id")).await,
+        Err(DomainError::InvalidArgument(_))
+    ));
+    assert_eq!(last_seq(&*store, &ch.id).await, 1, "only the valid message was stored");
+    // A refused id stays free: it was never recorded for dedupe.
+    let retry = store.append(send(&ch.id, &a.id, "over", "fits now")).await.unwrap();
+    assert_eq!((retry.message.seq, retry.duplicate), (2, false));
+}
+
+pub async fn history_pages_by_anchor(store: Arc<dyn Store>) {
+    let a = new_user(&*store, "a").await;
+    let b = new_user(&*store, "b").await;
+    let ch = store.open_direct(a.id.clone(), b.id.clone()).await.unwrap();
+    let empty = store.history(ch.id.clone(), a.id.clone(), HistoryAnchor::Latest, 10).await.unwrap();
+    assert!(empty.messages.is_empty() && !empty.has_older && !empty.has_newer);
+    for i in 1..=10 {
+        store.append(send(&ch.id, &a.id, format!("{i}"), format!("body {i}"))).await.unwrap();
+    }
+    let seqs = |p: &tern_domain::model::HistoryPage| p.messages.iter().map(|m| m.seq).collect::<Vec<_>>();
+    let latest = store.history(ch.id.clone(), b.id.clone(), HistoryAnchor::Latest, 3).await.unwrap();
+    assert_eq!((seqs(&latest), latest.has_older, latest.has_newer, latest.last_seq), (vec![8, 9, 10], true, false, 10));
+    let before = store.history(ch.id.clone(), b.id.clone(), HistoryAnchor::Before(5), 2).await.unwrap();
+    assert_eq!((seqs(&before), before.has_older, before.has_newer), (vec![3, 4], true, true));
+    let after = store.history(ch.id.clone(), b.id.clone(), HistoryAnchor::After(8), 5).await.unwrap();
+    assert_eq!((seqs(&after), after.has_newer), (vec![9, 10], false));
+    let around = store.history(ch.id.clone(), b.id.clone(), HistoryAnchor::Around(5), 4).await.unwrap();
+    assert_eq!(seqs(&around), vec![3, 4, 5, 6]);
+    let start = store.history(ch.id.clone(), b.id.clone(), HistoryAnchor::Before(1), 4).await.unwrap();
+    assert!(start.messages.is_empty() && !start.has_older && start.has_newer);
+    assert_eq!(latest.messages[2].body, "body 10");
+}
+
+pub async fn pages_are_bounded_in_bytes(store: Arc<dyn Store>) {
+    let a = new_user(&*store, "a").await;
+    let b = new_user(&*store, "b").await;
+    let ch = store.open_direct(a.id.clone(), b.id.clone()).await.unwrap();
+    let big = "😀".repeat(MAX_BODY_CHARS); // 400,000 bytes each
+    for i in 0..3 {
+        store.append(send(&ch.id, &a.id, format!("big{i}"), big.clone())).await.unwrap();
+    }
+    let page = store.history(ch.id.clone(), b.id.clone(), HistoryAnchor::Latest, 10).await.unwrap();
+    assert_eq!(page.messages.len(), 1, "one oversized message per page");
+    assert!(page.has_older);
+    let around = store.history(ch.id.clone(), b.id.clone(), HistoryAnchor::Around(2), 10).await.unwrap();
+    assert_eq!(around.messages.iter().map(|m| m.seq).collect::<Vec<_>>(), vec![2], "around: the anchor, within budget");
+    let mut cursor = Cursor::START;
+    let mut seen = 0;
+    loop {
+        let inbox = store.inbox_after(b.id.clone(), cursor.clone(), 10).await.unwrap();
+        assert_eq!(inbox.entries.len(), 1);
+        seen += 1;
+        cursor = inbox.entries[0].0.clone();
+        if !inbox.more {
+            break;
+        }
+    }
+    assert_eq!(seen, 3, "every message still reached, one page at a time");
+}
+
+pub async fn users_credentials_and_friends(store: Arc<dyn Store>) {
+    let a = new_user(&*store, "a").await;
+    let taken = store
+        .create_user(NewUser { username: a.username.clone(), display_name: "x".into(), password_hash: "h".into() })
+        .await;
+    assert_eq!(taken, Err(DomainError::UsernameTaken));
+    let bad = store
+        .create_user(NewUser { username: "No Spaces!".into(), display_name: String::new(), password_hash: "h".into() })
+        .await;
+    assert!(matches!(bad, Err(DomainError::InvalidArgument(_))));
+    let cred = store.credentials(a.username.clone()).await.unwrap().expect("credentials");
+    assert_eq!((cred.user.id.clone(), cred.password_hash.as_str()), (a.id.clone(), "hash"));
+    assert!(store.credentials("nobody-here".into()).await.unwrap().is_none());
+    assert_eq!(a.display_name, a.username, "display name defaults to the username");
+    let renamed = store.set_display_name(a.id.clone(), "Alice".into()).await.unwrap();
+    assert_eq!(store.user(a.id.clone()).await.unwrap(), Some(renamed));
+
+    let b = new_user(&*store, "b").await;
+    let c = new_user(&*store, "c").await;
+    store.add_friend(a.id.clone(), b.id.clone()).await.unwrap();
+    store.add_friend(c.id.clone(), a.id.clone()).await.unwrap();
+    let mut expect = vec![b.id.clone(), c.id.clone()];
+    expect.sort();
+    assert_eq!(store.friends(a.id.clone()).await.unwrap(), expect);
+    assert_eq!(store.friends(b.id.clone()).await.unwrap(), vec![a.id.clone()], "friendship is mutual");
+    store.remove_friend(b.id.clone(), a.id.clone()).await.unwrap();
+    assert_eq!(store.friends(a.id.clone()).await.unwrap(), vec![c.id.clone()]);
+    assert!(store.friends(b.id.clone()).await.unwrap().is_empty());
+    assert!(matches!(store.add_friend(a.id.clone(), a.id.clone()).await, Err(DomainError::InvalidArgument(_))));
+    assert!(matches!(store.add_friend(a.id.clone(), UserId::from("u-ghost").clone()).await, Err(DomainError::UnknownUser(_))));
+}
+
+pub async fn push_outbox_round_trip(store: Arc<dyn Store>) {
+    let a = new_user(&*store, "a").await;
+    let job = |id: &str, due: i64| PushJob {
+        id: unique(id),
+        user: a.id.clone(),
+        channel: ChannelId::from("c"),
+        seq: 1,
+        sender: a.id.clone(),
+        preview: "hi".into(),
+        attempts: 0,
+        next_attempt_ms: due,
+        created_at_ms: due,
+    };
+    // A fixed epoch far in the past keeps this independent of other runs on a shared cluster.
+    let (j1, j2) = (job("j1", 1_000), job("j2", 2_000));
+    store.enqueue_push(vec![j1.clone(), j2.clone()]).await.unwrap();
+    let mine = |jobs: Vec<PushJob>| jobs.into_iter().filter(|j| j.user == a.id).collect::<Vec<_>>();
+    assert_eq!(mine(store.due_push_jobs(1_500, 100).await.unwrap()), vec![j1.clone()]);
+    let mut retried = j1.clone();
+    retried.attempts = 1;
+    retried.next_attempt_ms = 3_000;
+    assert!(store.reschedule_push(retried.clone(), j1.next_attempt_ms).await.unwrap());
+    // A second worker that read the same due job finds it gone: no second claim, no copy.
+    let mut rival = j1.clone();
+    rival.next_attempt_ms = 4_000;
+    assert!(!store.reschedule_push(rival, j1.next_attempt_ms).await.unwrap(), "claimed once");
+    assert_eq!(mine(store.due_push_jobs(2_500, 100).await.unwrap()), vec![j2.clone()]);
+    store.complete_push(j2.clone()).await.unwrap();
+    assert_eq!(mine(store.due_push_jobs(5_000, 100).await.unwrap()), vec![retried.clone()]);
+    store.complete_push(retried.clone()).await.unwrap();
+    assert!(mine(store.due_push_jobs(5_000, 100).await.unwrap()).is_empty());
+}
+
+/// What `write_sample` stored, to be found again after reopening.
+pub struct Sample {
+    a: User,
+    b: User,
+    group: ChannelId,
+    direct: ChannelId,
+    cursor_after_first: Cursor,
+}
+
+pub async fn write_sample(store: Arc<dyn Store>) -> Sample {
+    let a = new_user(&*store, "a").await;
+    let b = new_user(&*store, "b").await;
+    store.add_friend(a.id.clone(), b.id.clone()).await.unwrap();
+    let direct = store.open_direct(a.id.clone(), b.id.clone()).await.unwrap().channel.id;
+    let group = store.create_group(a.id.clone(), "keep".into(), vec![b.id.clone()]).await.unwrap().channel.id;
+    let first = store.append(send(&direct, &a.id, "d1", "first")).await.unwrap();
+    store.append(send(&direct, &b.id, "d2", "second")).await.unwrap();
+    store.append(send(&group, &b.id, "g1", "group")).await.unwrap();
+    Sample { a, b, group, direct, cursor_after_first: first.cursor }
+}
+
+pub async fn check_sample(store: Arc<dyn Store>, s: Sample) {
+    assert_eq!(store.user(s.a.id.clone()).await.unwrap(), Some(s.a.clone()));
+    assert!(store.credentials(s.b.username.clone()).await.unwrap().is_some());
+    assert_eq!(store.friends(s.a.id.clone()).await.unwrap(), vec![s.b.id.clone()]);
+    let page = store.history(s.direct.clone(), s.b.id.clone(), HistoryAnchor::Latest, 10).await.unwrap();
+    let bodies: Vec<_> = page.messages.iter().map(|m| m.body.as_str()).collect();
+    assert_eq!(bodies, vec!["first", "second"]);
+    assert_eq!(store.channel(s.group.clone()).await.unwrap().unwrap().last_seq, 1);
+    let inbox = store.inbox_after(s.b.id.clone(), s.cursor_after_first.clone(), 10).await.unwrap();
+    assert_eq!(inbox.entries.len(), 2, "cursors stay valid across a restart");
+    // Counters resume: the next seq follows, the next cursor is later, dedupe still holds.
+    let again = store.append(send(&s.direct, &s.a.id, "d1", "first")).await.unwrap();
+    assert!(again.duplicate && again.message.seq == 1);
+    let next = store.append(send(&s.direct, &s.a.id, "d3", "third")).await.unwrap();
+    assert_eq!(next.message.seq, 3);
+    assert!(next.cursor > inbox.entries.last().unwrap().0);
+}

@@ -1,0 +1,151 @@
+//! Messages: what a send asks to store, what the commit answers, and the pages read back.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use tern_proto::v1::Message;
+
+use super::{ChannelId, Cursor, UserId};
+use crate::error::DomainError;
+use crate::limits::{MAX_BODY_CHARS, MAX_CLIENT_MSG_ID_BYTES, MAX_PAGE_BODY_BYTES};
+
+/// One message to store.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppendRequest {
+    pub channel: ChannelId,
+    pub sender: UserId,
+    pub client_msg_id: String,
+    pub body: String,
+}
+
+impl AppendRequest {
+    /// The checks made before anything is stored.
+    pub fn validate(&self) -> Result<(), DomainError> {
+        if self.channel.0.is_empty() {
+            return Err(DomainError::InvalidArgument("channel_id is required".into()));
+        }
+        validate_client_msg_id(&self.client_msg_id)?;
+        validate_body(&self.body)
+    }
+}
+
+pub fn validate_body(body: &str) -> Result<(), DomainError> {
+    if body.is_empty() {
+        return Err(DomainError::BodyEmpty);
+    }
+    // Byte length bounds the char count from above, so the common case skips the count.
+    if body.len() > MAX_BODY_CHARS {
+        let chars = body.chars().count();
+        if chars > MAX_BODY_CHARS {
+            return Err(DomainError::BodyTooLarge { chars });
+        }
+    }
+    Ok(())
+}
+
+pub fn validate_client_msg_id(id: &str) -> Result<(), DomainError> {
+    if id.is_empty() || id.len() > MAX_CLIENT_MSG_ID_BYTES {
+        return Err(DomainError::InvalidArgument(format!(
+            "client_msg_id must be 1..={MAX_CLIENT_MSG_ID_BYTES} bytes"
+        )));
+    }
+    Ok(())
+}
+
+/// The stored outcome of an append; `message` is what members receive.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AppendOutcome {
+    pub message: Message,
+    /// The inbox position of this message, shared by all members.
+    pub cursor: Cursor,
+    /// True when the client_msg_id was already stored: nothing new was written.
+    pub duplicate: bool,
+    /// Members of the channel at commit time, sorted; shared, since every append to a
+    /// channel carries the same list.
+    pub members: Arc<[UserId]>,
+}
+
+/// Where a history page starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum HistoryAnchor {
+    Latest,
+    /// Messages with seq < the given one.
+    Before(u64),
+    /// Messages with seq > the given one.
+    After(u64),
+    /// The given seq in the middle, half the page on each side.
+    Around(u64),
+}
+
+/// An `Around` page is read as two halves, each within the byte budget; together they may
+/// exceed it. Drops messages farthest from the anchor until the page fits (keeping one).
+pub fn fit_around_page(messages: &mut Vec<Message>, anchor: u64) {
+    let mut total: usize = messages.iter().map(|m| m.body.len()).sum();
+    while total > MAX_PAGE_BODY_BYTES && messages.len() > 1 {
+        let (first, last) = (messages[0].seq, messages[messages.len() - 1].seq);
+        let dropped = if anchor.abs_diff(first) > anchor.abs_diff(last) {
+            messages.remove(0)
+        } else {
+            messages.pop().expect("len > 1")
+        };
+        total -= dropped.body.len();
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HistoryPage {
+    /// Ascending by seq.
+    pub messages: Vec<Message>,
+    pub has_older: bool,
+    pub has_newer: bool,
+    pub last_seq: u64,
+}
+
+impl HistoryPage {
+    /// A page of `messages` (ascending) read for `anchor` when the channel's last seq was
+    /// `last_seq`. Seqs are dense from 1, so what lies on either side follows from them.
+    pub fn new(messages: Vec<Message>, anchor: HistoryAnchor, last_seq: u64) -> Self {
+        let has_older = messages.first().is_some_and(|m| m.seq > 1);
+        let has_newer = match messages.last() {
+            Some(m) => m.seq < last_seq,
+            None => matches!(anchor, HistoryAnchor::Before(s) if s <= last_seq),
+        };
+        Self { messages, has_older, has_newer, last_seq }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InboxPage {
+    pub entries: Vec<(Cursor, Message)>,
+    pub more: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn body_limit_counts_chars_not_bytes() {
+        assert_eq!(validate_body(""), Err(DomainError::BodyEmpty));
+        assert!(validate_body(&"é".repeat(MAX_BODY_CHARS)).is_ok());
+        assert!(validate_body(&"😀".repeat(MAX_BODY_CHARS)).is_ok());
+        assert_eq!(
+            validate_body(&"a".repeat(MAX_BODY_CHARS + 1)),
+            Err(DomainError::BodyTooLarge { chars: MAX_BODY_CHARS + 1 })
+        );
+    }
+
+    #[test]
+    fn an_append_names_its_channel_and_a_bounded_id() {
+        let req = |channel: &str, id: &str| AppendRequest {
+            channel: ChannelId::from(channel),
+            sender: UserId::from("u"),
+            client_msg_id: id.into(),
+            body: "hi".into(),
+        };
+        assert!(req("c", "1").validate().is_ok());
+        assert!(req("", "1").validate().is_err());
+        assert!(req("c", "").validate().is_err());
+        assert!(req("c", &"i".repeat(MAX_CLIENT_MSG_ID_BYTES + 1)).validate().is_err());
+    }
+}

@@ -1,0 +1,20 @@
+//! The domain's data: identifiers, accounts, channels, messages, push jobs, and the rules
+//! that decide what may be stored.
+
+mod account;
+mod channel;
+mod ids;
+mod message;
+mod push;
+
+pub use account::{
+    Credentials, NewUser, User, validate_device_id, validate_display_name, validate_friendship,
+    validate_new_display_name, validate_password, validate_username,
+};
+pub use channel::{Channel, ChannelInfo, ChannelKind, MemberChange, group_name};
+pub use ids::{ChannelId, Cursor, DeviceId, UserId};
+pub use message::{
+    AppendOutcome, AppendRequest, HistoryAnchor, HistoryPage, InboxPage, fit_around_page, validate_body,
+    validate_client_msg_id,
+};
+pub use push::PushJob;

@@ -1,0 +1,112 @@
+//! The `Store` port: everything Tern keeps, split by concern into five traits that together
+//! make a `Store`. Adapters: embedded (fjall on local disk, the default), FoundationDB, and
+//! remote (another gateway's store, through `RpcStore`). Arguments are owned: a call is a
+//! request that may cross a thread or a network, like a `StoreRequest`.
+//!
+//! Refusals follow the rules of `crate::model` (validation, group and member rules), which
+//! every adapter calls inside its transaction, so a refused call changes nothing stored.
+
+use super::rpc::store_port;
+use crate::error::DomainError;
+use crate::model::{
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, HistoryAnchor, HistoryPage, InboxPage,
+    NewUser, PushJob, User, UserId,
+};
+
+store_port! {
+    /// Users and their credentials.
+    pub trait Accounts {
+        /// Creates a user; `UsernameTaken` when the name is in use.
+        async fn create_user(&self, new: NewUser) -> User;
+        async fn credentials(&self, username: String) -> Option<Credentials>;
+        async fn user(&self, id: UserId) -> Option<User>;
+        async fn set_display_name(&self, id: UserId, display_name: String) -> User;
+    }
+
+    /// Who is friends with whom.
+    pub trait Social {
+        /// Friendship is mutual: adding makes each the other's friend; removing undoes both.
+        async fn add_friend(&self, user: UserId, friend: UserId) -> ();
+        async fn remove_friend(&self, user: UserId, friend: UserId) -> ();
+        async fn friends(&self, user: UserId) -> Vec<UserId>;
+    }
+
+    /// Channels and their members.
+    pub trait Channels {
+        /// Opens (creating on first use) the 1:1 channel of two users; either side gets the same.
+        async fn open_direct(&self, a: UserId, b: UserId) -> ChannelInfo;
+        /// Creates a group with `owner` and `members` (at most `MAX_GROUP_MEMBERS` in all).
+        async fn create_group(&self, owner: UserId, name: String, members: Vec<UserId>) -> ChannelInfo;
+        /// Adds a member to a group; `by` must be a member.
+        async fn add_member(&self, channel: ChannelId, by: UserId, user: UserId) -> ChannelInfo;
+        /// Removes a member from a group; `by` must be a member (anyone may remove themselves).
+        async fn remove_member(&self, channel: ChannelId, by: UserId, user: UserId) -> ChannelInfo;
+        async fn channel(&self, channel: ChannelId) -> Option<ChannelInfo>;
+        async fn channels_of(&self, user: UserId) -> Vec<ChannelInfo>;
+    }
+
+    /// Messages, each channel's history, and each user's inbox.
+    pub trait Messages {
+        /// Stores one message in one transaction: dedupe by (channel, sender, client_msg_id),
+        /// else the next dense seq, the message and an inbox entry for every member. Returns
+        /// only once the message is durable.
+        async fn append(&self, req: AppendRequest) -> AppendOutcome;
+        /// A page of a channel's history, read as `reader` (who must be a member).
+        async fn history(&self, channel: ChannelId, reader: UserId, anchor: HistoryAnchor, limit: usize) -> HistoryPage;
+        /// The user's inbox entries strictly after `after`, oldest first.
+        async fn inbox_after(&self, user: UserId, after: Cursor, limit: usize) -> InboxPage;
+    }
+
+    /// The durable outbox of push notifications.
+    pub trait PushOutbox {
+        async fn enqueue_push(&self, jobs: Vec<PushJob>) -> ();
+        async fn due_push_jobs(&self, now_ms: i64, limit: usize) -> Vec<PushJob>;
+        /// Moves a job (same id) from `previous_due_ms` to its new schedule: after a failed
+        /// attempt, and to claim it before an attempt (scheduled a lease ahead). Returns false,
+        /// writing nothing, when the job is no longer at `previous_due_ms` (another worker
+        /// claimed or completed it): of two workers moving the same job from the same time,
+        /// exactly one gets true, so gateways sharing a store do not send one push twice.
+        async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> bool;
+        async fn complete_push(&self, job: PushJob) -> ();
+    }
+}
+
+/// Everything Tern keeps: what the gateway holds as `Arc<dyn Store>`.
+pub trait Store: Accounts + Social + Channels + Messages + PushOutbox {}
+
+impl<T: Accounts + Social + Channels + Messages + PushOutbox> Store for T {}
+
+/// Carries `StoreRequest`s to a store somewhere else and brings back its replies: the one
+/// thing a remote adapter implements.
+#[async_trait::async_trait]
+pub trait StoreTransport: Send + Sync + 'static {
+    /// The store's answer, or `Unavailable` when the request could not be carried.
+    async fn call(&self, request: StoreRequest) -> Result<StoreReply, DomainError>;
+}
+
+/// A `Store` whose every call is a request over `transport`.
+pub struct RpcStore<T> {
+    pub transport: T,
+}
+
+impl<T> RpcStore<T> {
+    pub fn new(transport: T) -> Self {
+        Self { transport }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_and_replies_are_tagged_with_their_method() {
+        let req = StoreRequest::user { id: UserId::from("u1") };
+        let json = serde_json::to_value(&req).unwrap();
+        assert_eq!(json, serde_json::json!({ "op": "user", "id": "u1" }));
+        assert_eq!(req.op(), "user");
+        let reply: StoreReply = serde_json::from_value(serde_json::json!({ "op": "friends", "value": ["u2"] })).unwrap();
+        assert!(matches!(reply, StoreReply::friends(ref f) if f == &[UserId::from("u2")]));
+        assert!(serde_json::from_value::<StoreRequest>(serde_json::json!({ "op": "drop_everything" })).is_err());
+    }
+}
