@@ -2094,6 +2094,13 @@ var $Object = $util.global.Object;
 var $undefined = $util.global.undefined;
 var $Error = $util.global.Error;
 var $RangeError = $util.global.RangeError;
+var $TypeError = $util.global.TypeError;
+var $Number = $util.global.Number;
+var $parseInt = $util.global.parseInt;
+var $String = $util.global.String;
+var $BigInt = $util.global.BigInt;
+var $Array = $util.global.Array;
+var $Boolean = $util.global.Boolean;
 var $root = import_minimal.default.roots["default"] || (import_minimal.default.roots["default"] = {});
 var tern = $root.tern = (() => {
   const tern2 = {};
@@ -2107,21 +2114,18 @@ var tern = $root.tern = (() => {
               this[keys[i]] = properties[keys[i]];
         }
       };
-      ClientFrame.prototype.requestId = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      ClientFrame.prototype.request_id = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
       ClientFrame.prototype.authenticate = null;
       ClientFrame.prototype.send = null;
       ClientFrame.prototype.sync = null;
       ClientFrame.prototype.history = null;
-      ClientFrame.prototype.presenceQuery = null;
+      ClientFrame.prototype.presence_query = null;
       ClientFrame.prototype.heartbeat = null;
       let $oneOfFields;
       $Object.defineProperty(ClientFrame.prototype, "kind", {
-        get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presenceQuery", "heartbeat"]),
+        get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat"]),
         set: $util.oneOfSetter($oneOfFields)
       });
-      ClientFrame.create = function(properties) {
-        return new ClientFrame(properties);
-      };
       ClientFrame.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -2129,11 +2133,11 @@ var tern = $root.tern = (() => {
           _depth = 0;
         if (_depth > $util.recursionLimit)
           throw $Error("max depth exceeded");
-        if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
+        if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && (typeof message.request_id === "object" ? message.request_id.low || message.request_id.high : message.request_id !== 0))
           writer.uint32(
             /* id 1, wireType 0 =*/
             8
-          ).uint64(message.requestId);
+          ).uint64(message.request_id);
         if (message.authenticate != null && $Object.hasOwnProperty.call(message, "authenticate"))
           $root.tern.v1.Authenticate.encode(message.authenticate, writer.uint32(
             /* id 2, wireType 2 =*/
@@ -2154,8 +2158,8 @@ var tern = $root.tern = (() => {
             /* id 5, wireType 2 =*/
             42
           ).fork(), _depth + 1).ldelim();
-        if (message.presenceQuery != null && $Object.hasOwnProperty.call(message, "presenceQuery"))
-          $root.tern.v1.PresenceQuery.encode(message.presenceQuery, writer.uint32(
+        if (message.presence_query != null && $Object.hasOwnProperty.call(message, "presence_query"))
+          $root.tern.v1.PresenceQuery.encode(message.presence_query, writer.uint32(
             /* id 6, wireType 2 =*/
             50
           ).fork(), _depth + 1).ldelim();
@@ -2200,9 +2204,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 0)
                 break;
               if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                message.requestId = value;
+                message.request_id = value;
               else
-                delete message.requestId;
+                delete message.request_id;
               continue;
             }
             case 2: {
@@ -2236,8 +2240,8 @@ var tern = $root.tern = (() => {
             case 6: {
               if (wireType !== 2)
                 break;
-              message.presenceQuery = $root.tern.v1.PresenceQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.presenceQuery);
-              message.kind = "presenceQuery";
+              message.presence_query = $root.tern.v1.PresenceQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.presence_query);
+              message.kind = "presence_query";
               continue;
             }
             case 7: {
@@ -2263,6 +2267,116 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      ClientFrame.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.ClientFrame)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.ClientFrame: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.ClientFrame();
+        if (object.request_id != null) {
+          if (typeof object.request_id === "object" ? object.request_id.low || object.request_id.high : $Number(object.request_id) !== 0) {
+            if ($util.Long)
+              message.request_id = $util.Long.fromValue(object.request_id, true);
+            else if (typeof object.request_id === "string")
+              message.request_id = $parseInt(object.request_id, 10);
+            else if (typeof object.request_id === "number")
+              message.request_id = object.request_id;
+            else if (typeof object.request_id === "object")
+              message.request_id = new $util.LongBits(object.request_id.low >>> 0, object.request_id.high >>> 0).toNumber(true);
+          }
+        }
+        if (object.authenticate != null) {
+          if (!$util.isObject(object.authenticate))
+            throw $TypeError(".tern.v1.ClientFrame.authenticate: object expected");
+          message.authenticate = $root.tern.v1.Authenticate.fromObject(object.authenticate, _depth + 1);
+        }
+        if (object.send != null) {
+          if (!$util.isObject(object.send))
+            throw $TypeError(".tern.v1.ClientFrame.send: object expected");
+          message.send = $root.tern.v1.Send.fromObject(object.send, _depth + 1);
+        }
+        if (object.sync != null) {
+          if (!$util.isObject(object.sync))
+            throw $TypeError(".tern.v1.ClientFrame.sync: object expected");
+          message.sync = $root.tern.v1.SyncRequest.fromObject(object.sync, _depth + 1);
+        }
+        if (object.history != null) {
+          if (!$util.isObject(object.history))
+            throw $TypeError(".tern.v1.ClientFrame.history: object expected");
+          message.history = $root.tern.v1.HistoryRequest.fromObject(object.history, _depth + 1);
+        }
+        if (object.presence_query != null) {
+          if (!$util.isObject(object.presence_query))
+            throw $TypeError(".tern.v1.ClientFrame.presence_query: object expected");
+          message.presence_query = $root.tern.v1.PresenceQuery.fromObject(object.presence_query, _depth + 1);
+        }
+        if (object.heartbeat != null) {
+          if (!$util.isObject(object.heartbeat))
+            throw $TypeError(".tern.v1.ClientFrame.heartbeat: object expected");
+          message.heartbeat = $root.tern.v1.Heartbeat.fromObject(object.heartbeat, _depth + 1);
+        }
+        return message;
+      };
+      ClientFrame.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults)
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.request_id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.request_id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+        if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.request_id = typeof message.request_id === "number" ? $BigInt(message.request_id) : $util.Long.fromBits(message.request_id.low >>> 0, message.request_id.high >>> 0, true).toBigInt();
+          else if (typeof message.request_id === "number")
+            object.request_id = options.longs === $String ? $String(message.request_id) : message.request_id;
+          else
+            object.request_id = options.longs === $String ? $util.Long.prototype.toString.call(message.request_id) : options.longs === $Number ? new $util.LongBits(message.request_id.low >>> 0, message.request_id.high >>> 0).toNumber(true) : message.request_id;
+        if (message.authenticate != null && $Object.hasOwnProperty.call(message, "authenticate")) {
+          object.authenticate = $root.tern.v1.Authenticate.toObject(message.authenticate, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "authenticate";
+        }
+        if (message.send != null && $Object.hasOwnProperty.call(message, "send")) {
+          object.send = $root.tern.v1.Send.toObject(message.send, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "send";
+        }
+        if (message.sync != null && $Object.hasOwnProperty.call(message, "sync")) {
+          object.sync = $root.tern.v1.SyncRequest.toObject(message.sync, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "sync";
+        }
+        if (message.history != null && $Object.hasOwnProperty.call(message, "history")) {
+          object.history = $root.tern.v1.HistoryRequest.toObject(message.history, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "history";
+        }
+        if (message.presence_query != null && $Object.hasOwnProperty.call(message, "presence_query")) {
+          object.presence_query = $root.tern.v1.PresenceQuery.toObject(message.presence_query, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "presence_query";
+        }
+        if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat")) {
+          object.heartbeat = $root.tern.v1.Heartbeat.toObject(message.heartbeat, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "heartbeat";
+        }
+        return object;
+      };
+      ClientFrame.prototype.toJSON = function() {
+        return ClientFrame.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return ClientFrame;
     })();
     v1.Authenticate = (function() {
@@ -2274,11 +2388,8 @@ var tern = $root.tern = (() => {
         }
       };
       Authenticate.prototype.token = "";
-      Authenticate.prototype.deviceId = "";
+      Authenticate.prototype.device_id = "";
       Authenticate.prototype.cursor = $util.newBuffer([]);
-      Authenticate.create = function(properties) {
-        return new Authenticate(properties);
-      };
       Authenticate.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -2291,11 +2402,11 @@ var tern = $root.tern = (() => {
             /* id 1, wireType 2 =*/
             10
           ).string(message.token);
-        if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+        if (message.device_id != null && $Object.hasOwnProperty.call(message, "device_id") && message.device_id !== "")
           writer.uint32(
             /* id 2, wireType 2 =*/
             18
-          ).string(message.deviceId);
+          ).string(message.device_id);
         if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor.length)
           writer.uint32(
             /* id 3, wireType 2 =*/
@@ -2346,9 +2457,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.deviceId = value;
+                message.device_id = value;
               else
-                delete message.deviceId;
+                delete message.device_id;
               continue;
             }
             case 3: {
@@ -2376,6 +2487,64 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      Authenticate.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.Authenticate)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.Authenticate: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.Authenticate();
+        if (object.token != null) {
+          if (typeof object.token !== "string" || object.token.length)
+            message.token = $String(object.token);
+        }
+        if (object.device_id != null) {
+          if (typeof object.device_id !== "string" || object.device_id.length)
+            message.device_id = $String(object.device_id);
+        }
+        if (object.cursor != null) {
+          if (object.cursor.length) {
+            if (typeof object.cursor === "string")
+              $util.base64.decode(object.cursor, message.cursor = $util.newBuffer($util.base64.length(object.cursor)), 0);
+            else if (object.cursor.length >= 0)
+              message.cursor = object.cursor;
+          }
+        }
+        return message;
+      };
+      Authenticate.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.token = "";
+          object.device_id = "";
+          if (options.bytes === $String)
+            object.cursor = "";
+          else {
+            object.cursor = [];
+            if (options.bytes !== $Array)
+              object.cursor = $util.newBuffer(object.cursor);
+          }
+        }
+        if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+          object.token = message.token;
+        if (message.device_id != null && $Object.hasOwnProperty.call(message, "device_id"))
+          object.device_id = message.device_id;
+        if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+          object.cursor = options.bytes === $String ? $util.base64.encode(message.cursor, 0, message.cursor.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.cursor) : message.cursor;
+        return object;
+      };
+      Authenticate.prototype.toJSON = function() {
+        return Authenticate.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return Authenticate;
     })();
     v1.Send = (function() {
@@ -2386,12 +2555,9 @@ var tern = $root.tern = (() => {
               this[keys[i]] = properties[keys[i]];
         }
       };
-      Send.prototype.channelId = "";
-      Send.prototype.clientMsgId = "";
+      Send.prototype.channel_id = "";
+      Send.prototype.client_msg_id = "";
       Send.prototype.body = "";
-      Send.create = function(properties) {
-        return new Send(properties);
-      };
       Send.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -2399,16 +2565,16 @@ var tern = $root.tern = (() => {
           _depth = 0;
         if (_depth > $util.recursionLimit)
           throw $Error("max depth exceeded");
-        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
           writer.uint32(
             /* id 1, wireType 2 =*/
             10
-          ).string(message.channelId);
-        if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId") && message.clientMsgId !== "")
+          ).string(message.channel_id);
+        if (message.client_msg_id != null && $Object.hasOwnProperty.call(message, "client_msg_id") && message.client_msg_id !== "")
           writer.uint32(
             /* id 2, wireType 2 =*/
             18
-          ).string(message.clientMsgId);
+          ).string(message.client_msg_id);
         if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body !== "")
           writer.uint32(
             /* id 3, wireType 2 =*/
@@ -2450,18 +2616,18 @@ var tern = $root.tern = (() => {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.channelId = value;
+                message.channel_id = value;
               else
-                delete message.channelId;
+                delete message.channel_id;
               continue;
             }
             case 2: {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.clientMsgId = value;
+                message.client_msg_id = value;
               else
-                delete message.clientMsgId;
+                delete message.client_msg_id;
               continue;
             }
             case 3: {
@@ -2489,6 +2655,54 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      Send.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.Send)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.Send: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.Send();
+        if (object.channel_id != null) {
+          if (typeof object.channel_id !== "string" || object.channel_id.length)
+            message.channel_id = $String(object.channel_id);
+        }
+        if (object.client_msg_id != null) {
+          if (typeof object.client_msg_id !== "string" || object.client_msg_id.length)
+            message.client_msg_id = $String(object.client_msg_id);
+        }
+        if (object.body != null) {
+          if (typeof object.body !== "string" || object.body.length)
+            message.body = $String(object.body);
+        }
+        return message;
+      };
+      Send.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.channel_id = "";
+          object.client_msg_id = "";
+          object.body = "";
+        }
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+          object.channel_id = message.channel_id;
+        if (message.client_msg_id != null && $Object.hasOwnProperty.call(message, "client_msg_id"))
+          object.client_msg_id = message.client_msg_id;
+        if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+          object.body = message.body;
+        return object;
+      };
+      Send.prototype.toJSON = function() {
+        return Send.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return Send;
     })();
     v1.SyncRequest = (function() {
@@ -2499,11 +2713,8 @@ var tern = $root.tern = (() => {
               this[keys[i]] = properties[keys[i]];
         }
       };
-      SyncRequest.prototype.afterCursor = $util.newBuffer([]);
+      SyncRequest.prototype.after_cursor = $util.newBuffer([]);
       SyncRequest.prototype.limit = 0;
-      SyncRequest.create = function(properties) {
-        return new SyncRequest(properties);
-      };
       SyncRequest.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -2511,11 +2722,11 @@ var tern = $root.tern = (() => {
           _depth = 0;
         if (_depth > $util.recursionLimit)
           throw $Error("max depth exceeded");
-        if (message.afterCursor != null && $Object.hasOwnProperty.call(message, "afterCursor") && message.afterCursor.length)
+        if (message.after_cursor != null && $Object.hasOwnProperty.call(message, "after_cursor") && message.after_cursor.length)
           writer.uint32(
             /* id 1, wireType 2 =*/
             10
-          ).bytes(message.afterCursor);
+          ).bytes(message.after_cursor);
         if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
           writer.uint32(
             /* id 2, wireType 0 =*/
@@ -2557,9 +2768,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 2)
                 break;
               if ((value = reader.bytes()).length)
-                message.afterCursor = value;
+                message.after_cursor = value;
               else
-                delete message.afterCursor;
+                delete message.after_cursor;
               continue;
             }
             case 2: {
@@ -2587,6 +2798,57 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      SyncRequest.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.SyncRequest)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.SyncRequest: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.SyncRequest();
+        if (object.after_cursor != null) {
+          if (object.after_cursor.length) {
+            if (typeof object.after_cursor === "string")
+              $util.base64.decode(object.after_cursor, message.after_cursor = $util.newBuffer($util.base64.length(object.after_cursor)), 0);
+            else if (object.after_cursor.length >= 0)
+              message.after_cursor = object.after_cursor;
+          }
+        }
+        if (object.limit != null) {
+          if ($Number(object.limit) !== 0)
+            message.limit = object.limit >>> 0;
+        }
+        return message;
+      };
+      SyncRequest.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          if (options.bytes === $String)
+            object.after_cursor = "";
+          else {
+            object.after_cursor = [];
+            if (options.bytes !== $Array)
+              object.after_cursor = $util.newBuffer(object.after_cursor);
+          }
+          object.limit = 0;
+        }
+        if (message.after_cursor != null && $Object.hasOwnProperty.call(message, "after_cursor"))
+          object.after_cursor = options.bytes === $String ? $util.base64.encode(message.after_cursor, 0, message.after_cursor.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.after_cursor) : message.after_cursor;
+        if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+          object.limit = message.limit;
+        return object;
+      };
+      SyncRequest.prototype.toJSON = function() {
+        return SyncRequest.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return SyncRequest;
     })();
     v1.HistoryAnchor = (function() {
@@ -2605,13 +2867,10 @@ var tern = $root.tern = (() => {
               this[keys[i]] = properties[keys[i]];
         }
       };
-      HistoryRequest.prototype.channelId = "";
+      HistoryRequest.prototype.channel_id = "";
       HistoryRequest.prototype.anchor = 0;
       HistoryRequest.prototype.seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
       HistoryRequest.prototype.limit = 0;
-      HistoryRequest.create = function(properties) {
-        return new HistoryRequest(properties);
-      };
       HistoryRequest.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -2619,11 +2878,11 @@ var tern = $root.tern = (() => {
           _depth = 0;
         if (_depth > $util.recursionLimit)
           throw $Error("max depth exceeded");
-        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
           writer.uint32(
             /* id 1, wireType 2 =*/
             10
-          ).string(message.channelId);
+          ).string(message.channel_id);
         if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor") && message.anchor !== 0)
           writer.uint32(
             /* id 2, wireType 0 =*/
@@ -2675,9 +2934,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.channelId = value;
+                message.channel_id = value;
               else
-                delete message.channelId;
+                delete message.channel_id;
               continue;
             }
             case 2: {
@@ -2723,21 +2982,108 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      HistoryRequest.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.HistoryRequest)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.HistoryRequest: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.HistoryRequest();
+        if (object.channel_id != null) {
+          if (typeof object.channel_id !== "string" || object.channel_id.length)
+            message.channel_id = $String(object.channel_id);
+        }
+        if (object.anchor !== 0 && (typeof object.anchor !== "string" || $root.tern.v1.HistoryAnchor[object.anchor] !== 0))
+          switch (object.anchor) {
+            case "HISTORY_ANCHOR_LATEST":
+            case 0:
+              message.anchor = 0;
+              break;
+            case "HISTORY_ANCHOR_BEFORE":
+            case 1:
+              message.anchor = 1;
+              break;
+            case "HISTORY_ANCHOR_AFTER":
+            case 2:
+              message.anchor = 2;
+              break;
+            case "HISTORY_ANCHOR_AROUND":
+            case 3:
+              message.anchor = 3;
+              break;
+            default:
+              if (typeof object.anchor === "number" && (object.anchor | 0) === object.anchor)
+                message.anchor = object.anchor;
+          }
+        if (object.seq != null) {
+          if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0) {
+            if ($util.Long)
+              message.seq = $util.Long.fromValue(object.seq, true);
+            else if (typeof object.seq === "string")
+              message.seq = $parseInt(object.seq, 10);
+            else if (typeof object.seq === "number")
+              message.seq = object.seq;
+            else if (typeof object.seq === "object")
+              message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+          }
+        }
+        if (object.limit != null) {
+          if ($Number(object.limit) !== 0)
+            message.limit = object.limit >>> 0;
+        }
+        return message;
+      };
+      HistoryRequest.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.channel_id = "";
+          object.anchor = options.enums === $String ? "HISTORY_ANCHOR_LATEST" : 0;
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+          object.limit = 0;
+        }
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+          object.channel_id = message.channel_id;
+        if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+          object.anchor = options.enums === $String ? $root.tern.v1.HistoryAnchor[message.anchor] === $undefined ? message.anchor : $root.tern.v1.HistoryAnchor[message.anchor] : message.anchor;
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+          else if (typeof message.seq === "number")
+            object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+          else
+            object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+        if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+          object.limit = message.limit;
+        return object;
+      };
+      HistoryRequest.prototype.toJSON = function() {
+        return HistoryRequest.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return HistoryRequest;
     })();
     v1.PresenceQuery = (function() {
       const PresenceQuery = function(properties) {
-        this.userIds = [];
+        this.user_ids = [];
         if (properties) {
           for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
             if (properties[keys[i]] != null && keys[i] !== "__proto__")
               this[keys[i]] = properties[keys[i]];
         }
       };
-      PresenceQuery.prototype.userIds = $util.emptyArray;
-      PresenceQuery.create = function(properties) {
-        return new PresenceQuery(properties);
-      };
+      PresenceQuery.prototype.user_ids = $util.emptyArray;
       PresenceQuery.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -2745,12 +3091,12 @@ var tern = $root.tern = (() => {
           _depth = 0;
         if (_depth > $util.recursionLimit)
           throw $Error("max depth exceeded");
-        if (message.userIds != null && message.userIds.length)
-          for (let i = 0; i < message.userIds.length; ++i)
+        if (message.user_ids != null && message.user_ids.length)
+          for (let i = 0; i < message.user_ids.length; ++i)
             writer.uint32(
               /* id 1, wireType 2 =*/
               10
-            ).string(message.userIds[i]);
+            ).string(message.user_ids[i]);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
             writer.raw(message.$unknowns[i]);
@@ -2786,9 +3132,9 @@ var tern = $root.tern = (() => {
             case 1: {
               if (wireType !== 2)
                 break;
-              if (!(message.userIds && message.userIds.length))
-                message.userIds = [];
-              message.userIds.push(reader.stringVerify());
+              if (!(message.user_ids && message.user_ids.length))
+                message.user_ids = [];
+              message.user_ids.push(reader.stringVerify());
               continue;
             }
           }
@@ -2807,6 +3153,45 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      PresenceQuery.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.PresenceQuery)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.PresenceQuery: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.PresenceQuery();
+        if (object.user_ids) {
+          if (!$Array.isArray(object.user_ids))
+            throw $TypeError(".tern.v1.PresenceQuery.user_ids: array expected");
+          message.user_ids = $Array(object.user_ids.length);
+          for (let i = 0; i < object.user_ids.length; ++i)
+            message.user_ids[i] = $String(object.user_ids[i]);
+        }
+        return message;
+      };
+      PresenceQuery.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.arrays || options.defaults)
+          object.user_ids = [];
+        if (message.user_ids && message.user_ids.length) {
+          object.user_ids = $Array(message.user_ids.length);
+          for (let j = 0; j < message.user_ids.length; ++j)
+            object.user_ids[j] = message.user_ids[j];
+        }
+        return object;
+      };
+      PresenceQuery.prototype.toJSON = function() {
+        return PresenceQuery.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return PresenceQuery;
     })();
     v1.Heartbeat = (function() {
@@ -2816,9 +3201,6 @@ var tern = $root.tern = (() => {
             if (properties[keys[i]] != null && keys[i] !== "__proto__")
               this[keys[i]] = properties[keys[i]];
         }
-      };
-      Heartbeat.create = function(properties) {
-        return new Heartbeat(properties);
       };
       Heartbeat.encode = function(message, writer, _depth) {
         if (!writer)
@@ -2872,6 +3254,23 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      Heartbeat.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.Heartbeat)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.Heartbeat: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        return new $root.tern.v1.Heartbeat();
+      };
+      Heartbeat.toObject = function() {
+        return {};
+      };
+      Heartbeat.prototype.toJSON = function() {
+        return Heartbeat.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return Heartbeat;
     })();
     v1.ServerFrame = (function() {
@@ -2882,25 +3281,22 @@ var tern = $root.tern = (() => {
               this[keys[i]] = properties[keys[i]];
         }
       };
-      ServerFrame.prototype.requestId = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      ServerFrame.prototype.request_id = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
       ServerFrame.prototype.authenticated = null;
       ServerFrame.prototype.ack = null;
       ServerFrame.prototype.deliver = null;
       ServerFrame.prototype.sync = null;
       ServerFrame.prototype.history = null;
       ServerFrame.prototype.presence = null;
-      ServerFrame.prototype.presenceEvent = null;
-      ServerFrame.prototype.heartbeatAck = null;
+      ServerFrame.prototype.presence_event = null;
+      ServerFrame.prototype.heartbeat_ack = null;
       ServerFrame.prototype.error = null;
-      ServerFrame.prototype.goAway = null;
+      ServerFrame.prototype.go_away = null;
       let $oneOfFields;
       $Object.defineProperty(ServerFrame.prototype, "kind", {
-        get: $util.oneOfGetter($oneOfFields = ["authenticated", "ack", "deliver", "sync", "history", "presence", "presenceEvent", "heartbeatAck", "error", "goAway"]),
+        get: $util.oneOfGetter($oneOfFields = ["authenticated", "ack", "deliver", "sync", "history", "presence", "presence_event", "heartbeat_ack", "error", "go_away"]),
         set: $util.oneOfSetter($oneOfFields)
       });
-      ServerFrame.create = function(properties) {
-        return new ServerFrame(properties);
-      };
       ServerFrame.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -2908,11 +3304,11 @@ var tern = $root.tern = (() => {
           _depth = 0;
         if (_depth > $util.recursionLimit)
           throw $Error("max depth exceeded");
-        if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
+        if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && (typeof message.request_id === "object" ? message.request_id.low || message.request_id.high : message.request_id !== 0))
           writer.uint32(
             /* id 1, wireType 0 =*/
             8
-          ).uint64(message.requestId);
+          ).uint64(message.request_id);
         if (message.authenticated != null && $Object.hasOwnProperty.call(message, "authenticated"))
           $root.tern.v1.Authenticated.encode(message.authenticated, writer.uint32(
             /* id 2, wireType 2 =*/
@@ -2943,13 +3339,13 @@ var tern = $root.tern = (() => {
             /* id 7, wireType 2 =*/
             58
           ).fork(), _depth + 1).ldelim();
-        if (message.presenceEvent != null && $Object.hasOwnProperty.call(message, "presenceEvent"))
-          $root.tern.v1.PresenceEvent.encode(message.presenceEvent, writer.uint32(
+        if (message.presence_event != null && $Object.hasOwnProperty.call(message, "presence_event"))
+          $root.tern.v1.PresenceEvent.encode(message.presence_event, writer.uint32(
             /* id 8, wireType 2 =*/
             66
           ).fork(), _depth + 1).ldelim();
-        if (message.heartbeatAck != null && $Object.hasOwnProperty.call(message, "heartbeatAck"))
-          $root.tern.v1.HeartbeatAck.encode(message.heartbeatAck, writer.uint32(
+        if (message.heartbeat_ack != null && $Object.hasOwnProperty.call(message, "heartbeat_ack"))
+          $root.tern.v1.HeartbeatAck.encode(message.heartbeat_ack, writer.uint32(
             /* id 9, wireType 2 =*/
             74
           ).fork(), _depth + 1).ldelim();
@@ -2958,8 +3354,8 @@ var tern = $root.tern = (() => {
             /* id 10, wireType 2 =*/
             82
           ).fork(), _depth + 1).ldelim();
-        if (message.goAway != null && $Object.hasOwnProperty.call(message, "goAway"))
-          $root.tern.v1.GoAway.encode(message.goAway, writer.uint32(
+        if (message.go_away != null && $Object.hasOwnProperty.call(message, "go_away"))
+          $root.tern.v1.GoAway.encode(message.go_away, writer.uint32(
             /* id 11, wireType 2 =*/
             90
           ).fork(), _depth + 1).ldelim();
@@ -2999,9 +3395,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 0)
                 break;
               if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                message.requestId = value;
+                message.request_id = value;
               else
-                delete message.requestId;
+                delete message.request_id;
               continue;
             }
             case 2: {
@@ -3049,15 +3445,15 @@ var tern = $root.tern = (() => {
             case 8: {
               if (wireType !== 2)
                 break;
-              message.presenceEvent = $root.tern.v1.PresenceEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.presenceEvent);
-              message.kind = "presenceEvent";
+              message.presence_event = $root.tern.v1.PresenceEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.presence_event);
+              message.kind = "presence_event";
               continue;
             }
             case 9: {
               if (wireType !== 2)
                 break;
-              message.heartbeatAck = $root.tern.v1.HeartbeatAck.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeatAck);
-              message.kind = "heartbeatAck";
+              message.heartbeat_ack = $root.tern.v1.HeartbeatAck.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeat_ack);
+              message.kind = "heartbeat_ack";
               continue;
             }
             case 10: {
@@ -3070,8 +3466,8 @@ var tern = $root.tern = (() => {
             case 11: {
               if (wireType !== 2)
                 break;
-              message.goAway = $root.tern.v1.GoAway.decode(reader, reader.size(), $undefined, _depth + 1, message.goAway);
-              message.kind = "goAway";
+              message.go_away = $root.tern.v1.GoAway.decode(reader, reader.size(), $undefined, _depth + 1, message.go_away);
+              message.kind = "go_away";
               continue;
             }
           }
@@ -3090,6 +3486,156 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      ServerFrame.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.ServerFrame)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.ServerFrame: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.ServerFrame();
+        if (object.request_id != null) {
+          if (typeof object.request_id === "object" ? object.request_id.low || object.request_id.high : $Number(object.request_id) !== 0) {
+            if ($util.Long)
+              message.request_id = $util.Long.fromValue(object.request_id, true);
+            else if (typeof object.request_id === "string")
+              message.request_id = $parseInt(object.request_id, 10);
+            else if (typeof object.request_id === "number")
+              message.request_id = object.request_id;
+            else if (typeof object.request_id === "object")
+              message.request_id = new $util.LongBits(object.request_id.low >>> 0, object.request_id.high >>> 0).toNumber(true);
+          }
+        }
+        if (object.authenticated != null) {
+          if (!$util.isObject(object.authenticated))
+            throw $TypeError(".tern.v1.ServerFrame.authenticated: object expected");
+          message.authenticated = $root.tern.v1.Authenticated.fromObject(object.authenticated, _depth + 1);
+        }
+        if (object.ack != null) {
+          if (!$util.isObject(object.ack))
+            throw $TypeError(".tern.v1.ServerFrame.ack: object expected");
+          message.ack = $root.tern.v1.Ack.fromObject(object.ack, _depth + 1);
+        }
+        if (object.deliver != null) {
+          if (!$util.isObject(object.deliver))
+            throw $TypeError(".tern.v1.ServerFrame.deliver: object expected");
+          message.deliver = $root.tern.v1.Deliver.fromObject(object.deliver, _depth + 1);
+        }
+        if (object.sync != null) {
+          if (!$util.isObject(object.sync))
+            throw $TypeError(".tern.v1.ServerFrame.sync: object expected");
+          message.sync = $root.tern.v1.SyncPage.fromObject(object.sync, _depth + 1);
+        }
+        if (object.history != null) {
+          if (!$util.isObject(object.history))
+            throw $TypeError(".tern.v1.ServerFrame.history: object expected");
+          message.history = $root.tern.v1.HistoryPage.fromObject(object.history, _depth + 1);
+        }
+        if (object.presence != null) {
+          if (!$util.isObject(object.presence))
+            throw $TypeError(".tern.v1.ServerFrame.presence: object expected");
+          message.presence = $root.tern.v1.PresenceResult.fromObject(object.presence, _depth + 1);
+        }
+        if (object.presence_event != null) {
+          if (!$util.isObject(object.presence_event))
+            throw $TypeError(".tern.v1.ServerFrame.presence_event: object expected");
+          message.presence_event = $root.tern.v1.PresenceEvent.fromObject(object.presence_event, _depth + 1);
+        }
+        if (object.heartbeat_ack != null) {
+          if (!$util.isObject(object.heartbeat_ack))
+            throw $TypeError(".tern.v1.ServerFrame.heartbeat_ack: object expected");
+          message.heartbeat_ack = $root.tern.v1.HeartbeatAck.fromObject(object.heartbeat_ack, _depth + 1);
+        }
+        if (object.error != null) {
+          if (!$util.isObject(object.error))
+            throw $TypeError(".tern.v1.ServerFrame.error: object expected");
+          message.error = $root.tern.v1.Error.fromObject(object.error, _depth + 1);
+        }
+        if (object.go_away != null) {
+          if (!$util.isObject(object.go_away))
+            throw $TypeError(".tern.v1.ServerFrame.go_away: object expected");
+          message.go_away = $root.tern.v1.GoAway.fromObject(object.go_away, _depth + 1);
+        }
+        return message;
+      };
+      ServerFrame.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults)
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.request_id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.request_id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+        if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.request_id = typeof message.request_id === "number" ? $BigInt(message.request_id) : $util.Long.fromBits(message.request_id.low >>> 0, message.request_id.high >>> 0, true).toBigInt();
+          else if (typeof message.request_id === "number")
+            object.request_id = options.longs === $String ? $String(message.request_id) : message.request_id;
+          else
+            object.request_id = options.longs === $String ? $util.Long.prototype.toString.call(message.request_id) : options.longs === $Number ? new $util.LongBits(message.request_id.low >>> 0, message.request_id.high >>> 0).toNumber(true) : message.request_id;
+        if (message.authenticated != null && $Object.hasOwnProperty.call(message, "authenticated")) {
+          object.authenticated = $root.tern.v1.Authenticated.toObject(message.authenticated, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "authenticated";
+        }
+        if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+          object.ack = $root.tern.v1.Ack.toObject(message.ack, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "ack";
+        }
+        if (message.deliver != null && $Object.hasOwnProperty.call(message, "deliver")) {
+          object.deliver = $root.tern.v1.Deliver.toObject(message.deliver, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "deliver";
+        }
+        if (message.sync != null && $Object.hasOwnProperty.call(message, "sync")) {
+          object.sync = $root.tern.v1.SyncPage.toObject(message.sync, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "sync";
+        }
+        if (message.history != null && $Object.hasOwnProperty.call(message, "history")) {
+          object.history = $root.tern.v1.HistoryPage.toObject(message.history, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "history";
+        }
+        if (message.presence != null && $Object.hasOwnProperty.call(message, "presence")) {
+          object.presence = $root.tern.v1.PresenceResult.toObject(message.presence, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "presence";
+        }
+        if (message.presence_event != null && $Object.hasOwnProperty.call(message, "presence_event")) {
+          object.presence_event = $root.tern.v1.PresenceEvent.toObject(message.presence_event, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "presence_event";
+        }
+        if (message.heartbeat_ack != null && $Object.hasOwnProperty.call(message, "heartbeat_ack")) {
+          object.heartbeat_ack = $root.tern.v1.HeartbeatAck.toObject(message.heartbeat_ack, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "heartbeat_ack";
+        }
+        if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+          object.error = $root.tern.v1.Error.toObject(message.error, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "error";
+        }
+        if (message.go_away != null && $Object.hasOwnProperty.call(message, "go_away")) {
+          object.go_away = $root.tern.v1.GoAway.toObject(message.go_away, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "go_away";
+        }
+        return object;
+      };
+      ServerFrame.prototype.toJSON = function() {
+        return ServerFrame.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return ServerFrame;
     })();
     v1.Authenticated = (function() {
@@ -3100,16 +3646,13 @@ var tern = $root.tern = (() => {
               this[keys[i]] = properties[keys[i]];
         }
       };
-      Authenticated.prototype.userId = "";
-      Authenticated.prototype.deviceId = "";
-      Authenticated.prototype.sessionId = "";
-      Authenticated.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
-      Authenticated.prototype.heartbeatIntervalMs = 0;
-      Authenticated.prototype.idleTimeoutMs = 0;
-      Authenticated.prototype.gatewayId = "";
-      Authenticated.create = function(properties) {
-        return new Authenticated(properties);
-      };
+      Authenticated.prototype.user_id = "";
+      Authenticated.prototype.device_id = "";
+      Authenticated.prototype.session_id = "";
+      Authenticated.prototype.server_time_ms = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+      Authenticated.prototype.heartbeat_interval_ms = 0;
+      Authenticated.prototype.idle_timeout_ms = 0;
+      Authenticated.prototype.gateway_id = "";
       Authenticated.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -3117,41 +3660,41 @@ var tern = $root.tern = (() => {
           _depth = 0;
         if (_depth > $util.recursionLimit)
           throw $Error("max depth exceeded");
-        if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+        if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id") && message.user_id !== "")
           writer.uint32(
             /* id 1, wireType 2 =*/
             10
-          ).string(message.userId);
-        if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+          ).string(message.user_id);
+        if (message.device_id != null && $Object.hasOwnProperty.call(message, "device_id") && message.device_id !== "")
           writer.uint32(
             /* id 2, wireType 2 =*/
             18
-          ).string(message.deviceId);
-        if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== "")
+          ).string(message.device_id);
+        if (message.session_id != null && $Object.hasOwnProperty.call(message, "session_id") && message.session_id !== "")
           writer.uint32(
             /* id 3, wireType 2 =*/
             26
-          ).string(message.sessionId);
-        if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+          ).string(message.session_id);
+        if (message.server_time_ms != null && $Object.hasOwnProperty.call(message, "server_time_ms") && (typeof message.server_time_ms === "object" ? message.server_time_ms.low || message.server_time_ms.high : message.server_time_ms !== 0))
           writer.uint32(
             /* id 4, wireType 0 =*/
             32
-          ).int64(message.serverTimeMs);
-        if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs") && message.heartbeatIntervalMs !== 0)
+          ).int64(message.server_time_ms);
+        if (message.heartbeat_interval_ms != null && $Object.hasOwnProperty.call(message, "heartbeat_interval_ms") && message.heartbeat_interval_ms !== 0)
           writer.uint32(
             /* id 5, wireType 0 =*/
             40
-          ).uint32(message.heartbeatIntervalMs);
-        if (message.idleTimeoutMs != null && $Object.hasOwnProperty.call(message, "idleTimeoutMs") && message.idleTimeoutMs !== 0)
+          ).uint32(message.heartbeat_interval_ms);
+        if (message.idle_timeout_ms != null && $Object.hasOwnProperty.call(message, "idle_timeout_ms") && message.idle_timeout_ms !== 0)
           writer.uint32(
             /* id 6, wireType 0 =*/
             48
-          ).uint32(message.idleTimeoutMs);
-        if (message.gatewayId != null && $Object.hasOwnProperty.call(message, "gatewayId") && message.gatewayId !== "")
+          ).uint32(message.idle_timeout_ms);
+        if (message.gateway_id != null && $Object.hasOwnProperty.call(message, "gateway_id") && message.gateway_id !== "")
           writer.uint32(
             /* id 7, wireType 2 =*/
             58
-          ).string(message.gatewayId);
+          ).string(message.gateway_id);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
             writer.raw(message.$unknowns[i]);
@@ -3188,63 +3731,63 @@ var tern = $root.tern = (() => {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.userId = value;
+                message.user_id = value;
               else
-                delete message.userId;
+                delete message.user_id;
               continue;
             }
             case 2: {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.deviceId = value;
+                message.device_id = value;
               else
-                delete message.deviceId;
+                delete message.device_id;
               continue;
             }
             case 3: {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.sessionId = value;
+                message.session_id = value;
               else
-                delete message.sessionId;
+                delete message.session_id;
               continue;
             }
             case 4: {
               if (wireType !== 0)
                 break;
               if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                message.serverTimeMs = value;
+                message.server_time_ms = value;
               else
-                delete message.serverTimeMs;
+                delete message.server_time_ms;
               continue;
             }
             case 5: {
               if (wireType !== 0)
                 break;
               if (value = reader.uint32())
-                message.heartbeatIntervalMs = value;
+                message.heartbeat_interval_ms = value;
               else
-                delete message.heartbeatIntervalMs;
+                delete message.heartbeat_interval_ms;
               continue;
             }
             case 6: {
               if (wireType !== 0)
                 break;
               if (value = reader.uint32())
-                message.idleTimeoutMs = value;
+                message.idle_timeout_ms = value;
               else
-                delete message.idleTimeoutMs;
+                delete message.idle_timeout_ms;
               continue;
             }
             case 7: {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.gatewayId = value;
+                message.gateway_id = value;
               else
-                delete message.gatewayId;
+                delete message.gateway_id;
               continue;
             }
           }
@@ -3263,6 +3806,99 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      Authenticated.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.Authenticated)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.Authenticated: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.Authenticated();
+        if (object.user_id != null) {
+          if (typeof object.user_id !== "string" || object.user_id.length)
+            message.user_id = $String(object.user_id);
+        }
+        if (object.device_id != null) {
+          if (typeof object.device_id !== "string" || object.device_id.length)
+            message.device_id = $String(object.device_id);
+        }
+        if (object.session_id != null) {
+          if (typeof object.session_id !== "string" || object.session_id.length)
+            message.session_id = $String(object.session_id);
+        }
+        if (object.server_time_ms != null) {
+          if (typeof object.server_time_ms === "object" ? object.server_time_ms.low || object.server_time_ms.high : $Number(object.server_time_ms) !== 0) {
+            if ($util.Long)
+              message.server_time_ms = $util.Long.fromValue(object.server_time_ms, false);
+            else if (typeof object.server_time_ms === "string")
+              message.server_time_ms = $parseInt(object.server_time_ms, 10);
+            else if (typeof object.server_time_ms === "number")
+              message.server_time_ms = object.server_time_ms;
+            else if (typeof object.server_time_ms === "object")
+              message.server_time_ms = new $util.LongBits(object.server_time_ms.low >>> 0, object.server_time_ms.high >>> 0).toNumber();
+          }
+        }
+        if (object.heartbeat_interval_ms != null) {
+          if ($Number(object.heartbeat_interval_ms) !== 0)
+            message.heartbeat_interval_ms = object.heartbeat_interval_ms >>> 0;
+        }
+        if (object.idle_timeout_ms != null) {
+          if ($Number(object.idle_timeout_ms) !== 0)
+            message.idle_timeout_ms = object.idle_timeout_ms >>> 0;
+        }
+        if (object.gateway_id != null) {
+          if (typeof object.gateway_id !== "string" || object.gateway_id.length)
+            message.gateway_id = $String(object.gateway_id);
+        }
+        return message;
+      };
+      Authenticated.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.user_id = "";
+          object.device_id = "";
+          object.session_id = "";
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, false);
+            object.server_time_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.server_time_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+          object.heartbeat_interval_ms = 0;
+          object.idle_timeout_ms = 0;
+          object.gateway_id = "";
+        }
+        if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id"))
+          object.user_id = message.user_id;
+        if (message.device_id != null && $Object.hasOwnProperty.call(message, "device_id"))
+          object.device_id = message.device_id;
+        if (message.session_id != null && $Object.hasOwnProperty.call(message, "session_id"))
+          object.session_id = message.session_id;
+        if (message.server_time_ms != null && $Object.hasOwnProperty.call(message, "server_time_ms"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.server_time_ms = typeof message.server_time_ms === "number" ? $BigInt(message.server_time_ms) : $util.Long.fromBits(message.server_time_ms.low >>> 0, message.server_time_ms.high >>> 0, false).toBigInt();
+          else if (typeof message.server_time_ms === "number")
+            object.server_time_ms = options.longs === $String ? $String(message.server_time_ms) : message.server_time_ms;
+          else
+            object.server_time_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.server_time_ms) : options.longs === $Number ? new $util.LongBits(message.server_time_ms.low >>> 0, message.server_time_ms.high >>> 0).toNumber() : message.server_time_ms;
+        if (message.heartbeat_interval_ms != null && $Object.hasOwnProperty.call(message, "heartbeat_interval_ms"))
+          object.heartbeat_interval_ms = message.heartbeat_interval_ms;
+        if (message.idle_timeout_ms != null && $Object.hasOwnProperty.call(message, "idle_timeout_ms"))
+          object.idle_timeout_ms = message.idle_timeout_ms;
+        if (message.gateway_id != null && $Object.hasOwnProperty.call(message, "gateway_id"))
+          object.gateway_id = message.gateway_id;
+        return object;
+      };
+      Authenticated.prototype.toJSON = function() {
+        return Authenticated.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return Authenticated;
     })();
     v1.Message = (function() {
@@ -3273,15 +3909,12 @@ var tern = $root.tern = (() => {
               this[keys[i]] = properties[keys[i]];
         }
       };
-      Message.prototype.channelId = "";
+      Message.prototype.channel_id = "";
       Message.prototype.seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
-      Message.prototype.senderId = "";
-      Message.prototype.clientMsgId = "";
+      Message.prototype.sender_id = "";
+      Message.prototype.client_msg_id = "";
       Message.prototype.body = "";
-      Message.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
-      Message.create = function(properties) {
-        return new Message(properties);
-      };
+      Message.prototype.sent_at_ms = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
       Message.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -3289,36 +3922,36 @@ var tern = $root.tern = (() => {
           _depth = 0;
         if (_depth > $util.recursionLimit)
           throw $Error("max depth exceeded");
-        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
           writer.uint32(
             /* id 1, wireType 2 =*/
             10
-          ).string(message.channelId);
+          ).string(message.channel_id);
         if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
           writer.uint32(
             /* id 2, wireType 0 =*/
             16
           ).uint64(message.seq);
-        if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId") && message.senderId !== "")
+        if (message.sender_id != null && $Object.hasOwnProperty.call(message, "sender_id") && message.sender_id !== "")
           writer.uint32(
             /* id 3, wireType 2 =*/
             26
-          ).string(message.senderId);
-        if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId") && message.clientMsgId !== "")
+          ).string(message.sender_id);
+        if (message.client_msg_id != null && $Object.hasOwnProperty.call(message, "client_msg_id") && message.client_msg_id !== "")
           writer.uint32(
             /* id 4, wireType 2 =*/
             34
-          ).string(message.clientMsgId);
+          ).string(message.client_msg_id);
         if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body !== "")
           writer.uint32(
             /* id 5, wireType 2 =*/
             42
           ).string(message.body);
-        if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
+        if (message.sent_at_ms != null && $Object.hasOwnProperty.call(message, "sent_at_ms") && (typeof message.sent_at_ms === "object" ? message.sent_at_ms.low || message.sent_at_ms.high : message.sent_at_ms !== 0))
           writer.uint32(
             /* id 6, wireType 0 =*/
             48
-          ).int64(message.sentAtMs);
+          ).int64(message.sent_at_ms);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
             writer.raw(message.$unknowns[i]);
@@ -3355,9 +3988,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.channelId = value;
+                message.channel_id = value;
               else
-                delete message.channelId;
+                delete message.channel_id;
               continue;
             }
             case 2: {
@@ -3373,18 +4006,18 @@ var tern = $root.tern = (() => {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.senderId = value;
+                message.sender_id = value;
               else
-                delete message.senderId;
+                delete message.sender_id;
               continue;
             }
             case 4: {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.clientMsgId = value;
+                message.client_msg_id = value;
               else
-                delete message.clientMsgId;
+                delete message.client_msg_id;
               continue;
             }
             case 5: {
@@ -3400,9 +4033,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 0)
                 break;
               if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                message.sentAtMs = value;
+                message.sent_at_ms = value;
               else
-                delete message.sentAtMs;
+                delete message.sent_at_ms;
               continue;
             }
           }
@@ -3421,6 +4054,109 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      Message.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.Message)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.Message: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.Message();
+        if (object.channel_id != null) {
+          if (typeof object.channel_id !== "string" || object.channel_id.length)
+            message.channel_id = $String(object.channel_id);
+        }
+        if (object.seq != null) {
+          if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0) {
+            if ($util.Long)
+              message.seq = $util.Long.fromValue(object.seq, true);
+            else if (typeof object.seq === "string")
+              message.seq = $parseInt(object.seq, 10);
+            else if (typeof object.seq === "number")
+              message.seq = object.seq;
+            else if (typeof object.seq === "object")
+              message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+          }
+        }
+        if (object.sender_id != null) {
+          if (typeof object.sender_id !== "string" || object.sender_id.length)
+            message.sender_id = $String(object.sender_id);
+        }
+        if (object.client_msg_id != null) {
+          if (typeof object.client_msg_id !== "string" || object.client_msg_id.length)
+            message.client_msg_id = $String(object.client_msg_id);
+        }
+        if (object.body != null) {
+          if (typeof object.body !== "string" || object.body.length)
+            message.body = $String(object.body);
+        }
+        if (object.sent_at_ms != null) {
+          if (typeof object.sent_at_ms === "object" ? object.sent_at_ms.low || object.sent_at_ms.high : $Number(object.sent_at_ms) !== 0) {
+            if ($util.Long)
+              message.sent_at_ms = $util.Long.fromValue(object.sent_at_ms, false);
+            else if (typeof object.sent_at_ms === "string")
+              message.sent_at_ms = $parseInt(object.sent_at_ms, 10);
+            else if (typeof object.sent_at_ms === "number")
+              message.sent_at_ms = object.sent_at_ms;
+            else if (typeof object.sent_at_ms === "object")
+              message.sent_at_ms = new $util.LongBits(object.sent_at_ms.low >>> 0, object.sent_at_ms.high >>> 0).toNumber();
+          }
+        }
+        return message;
+      };
+      Message.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.channel_id = "";
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+          object.sender_id = "";
+          object.client_msg_id = "";
+          object.body = "";
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, false);
+            object.sent_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.sent_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+        }
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+          object.channel_id = message.channel_id;
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+          else if (typeof message.seq === "number")
+            object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+          else
+            object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+        if (message.sender_id != null && $Object.hasOwnProperty.call(message, "sender_id"))
+          object.sender_id = message.sender_id;
+        if (message.client_msg_id != null && $Object.hasOwnProperty.call(message, "client_msg_id"))
+          object.client_msg_id = message.client_msg_id;
+        if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+          object.body = message.body;
+        if (message.sent_at_ms != null && $Object.hasOwnProperty.call(message, "sent_at_ms"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.sent_at_ms = typeof message.sent_at_ms === "number" ? $BigInt(message.sent_at_ms) : $util.Long.fromBits(message.sent_at_ms.low >>> 0, message.sent_at_ms.high >>> 0, false).toBigInt();
+          else if (typeof message.sent_at_ms === "number")
+            object.sent_at_ms = options.longs === $String ? $String(message.sent_at_ms) : message.sent_at_ms;
+          else
+            object.sent_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.sent_at_ms) : options.longs === $Number ? new $util.LongBits(message.sent_at_ms.low >>> 0, message.sent_at_ms.high >>> 0).toNumber() : message.sent_at_ms;
+        return object;
+      };
+      Message.prototype.toJSON = function() {
+        return Message.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return Message;
     })();
     v1.Ack = (function() {
@@ -3431,14 +4167,11 @@ var tern = $root.tern = (() => {
               this[keys[i]] = properties[keys[i]];
         }
       };
-      Ack.prototype.channelId = "";
+      Ack.prototype.channel_id = "";
       Ack.prototype.seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
-      Ack.prototype.clientMsgId = "";
-      Ack.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+      Ack.prototype.client_msg_id = "";
+      Ack.prototype.server_time_ms = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
       Ack.prototype.duplicate = false;
-      Ack.create = function(properties) {
-        return new Ack(properties);
-      };
       Ack.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -3446,26 +4179,26 @@ var tern = $root.tern = (() => {
           _depth = 0;
         if (_depth > $util.recursionLimit)
           throw $Error("max depth exceeded");
-        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
           writer.uint32(
             /* id 1, wireType 2 =*/
             10
-          ).string(message.channelId);
+          ).string(message.channel_id);
         if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
           writer.uint32(
             /* id 2, wireType 0 =*/
             16
           ).uint64(message.seq);
-        if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId") && message.clientMsgId !== "")
+        if (message.client_msg_id != null && $Object.hasOwnProperty.call(message, "client_msg_id") && message.client_msg_id !== "")
           writer.uint32(
             /* id 3, wireType 2 =*/
             26
-          ).string(message.clientMsgId);
-        if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+          ).string(message.client_msg_id);
+        if (message.server_time_ms != null && $Object.hasOwnProperty.call(message, "server_time_ms") && (typeof message.server_time_ms === "object" ? message.server_time_ms.low || message.server_time_ms.high : message.server_time_ms !== 0))
           writer.uint32(
             /* id 4, wireType 0 =*/
             32
-          ).int64(message.serverTimeMs);
+          ).int64(message.server_time_ms);
         if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate") && message.duplicate !== false)
           writer.uint32(
             /* id 5, wireType 0 =*/
@@ -3507,9 +4240,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.channelId = value;
+                message.channel_id = value;
               else
-                delete message.channelId;
+                delete message.channel_id;
               continue;
             }
             case 2: {
@@ -3525,18 +4258,18 @@ var tern = $root.tern = (() => {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.clientMsgId = value;
+                message.client_msg_id = value;
               else
-                delete message.clientMsgId;
+                delete message.client_msg_id;
               continue;
             }
             case 4: {
               if (wireType !== 0)
                 break;
               if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                message.serverTimeMs = value;
+                message.server_time_ms = value;
               else
-                delete message.serverTimeMs;
+                delete message.server_time_ms;
               continue;
             }
             case 5: {
@@ -3564,6 +4297,102 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      Ack.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.Ack)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.Ack: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.Ack();
+        if (object.channel_id != null) {
+          if (typeof object.channel_id !== "string" || object.channel_id.length)
+            message.channel_id = $String(object.channel_id);
+        }
+        if (object.seq != null) {
+          if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0) {
+            if ($util.Long)
+              message.seq = $util.Long.fromValue(object.seq, true);
+            else if (typeof object.seq === "string")
+              message.seq = $parseInt(object.seq, 10);
+            else if (typeof object.seq === "number")
+              message.seq = object.seq;
+            else if (typeof object.seq === "object")
+              message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+          }
+        }
+        if (object.client_msg_id != null) {
+          if (typeof object.client_msg_id !== "string" || object.client_msg_id.length)
+            message.client_msg_id = $String(object.client_msg_id);
+        }
+        if (object.server_time_ms != null) {
+          if (typeof object.server_time_ms === "object" ? object.server_time_ms.low || object.server_time_ms.high : $Number(object.server_time_ms) !== 0) {
+            if ($util.Long)
+              message.server_time_ms = $util.Long.fromValue(object.server_time_ms, false);
+            else if (typeof object.server_time_ms === "string")
+              message.server_time_ms = $parseInt(object.server_time_ms, 10);
+            else if (typeof object.server_time_ms === "number")
+              message.server_time_ms = object.server_time_ms;
+            else if (typeof object.server_time_ms === "object")
+              message.server_time_ms = new $util.LongBits(object.server_time_ms.low >>> 0, object.server_time_ms.high >>> 0).toNumber();
+          }
+        }
+        if (object.duplicate != null) {
+          if (object.duplicate)
+            message.duplicate = $Boolean(object.duplicate);
+        }
+        return message;
+      };
+      Ack.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.channel_id = "";
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+          object.client_msg_id = "";
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, false);
+            object.server_time_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.server_time_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+          object.duplicate = false;
+        }
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+          object.channel_id = message.channel_id;
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+          else if (typeof message.seq === "number")
+            object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+          else
+            object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+        if (message.client_msg_id != null && $Object.hasOwnProperty.call(message, "client_msg_id"))
+          object.client_msg_id = message.client_msg_id;
+        if (message.server_time_ms != null && $Object.hasOwnProperty.call(message, "server_time_ms"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.server_time_ms = typeof message.server_time_ms === "number" ? $BigInt(message.server_time_ms) : $util.Long.fromBits(message.server_time_ms.low >>> 0, message.server_time_ms.high >>> 0, false).toBigInt();
+          else if (typeof message.server_time_ms === "number")
+            object.server_time_ms = options.longs === $String ? $String(message.server_time_ms) : message.server_time_ms;
+          else
+            object.server_time_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.server_time_ms) : options.longs === $Number ? new $util.LongBits(message.server_time_ms.low >>> 0, message.server_time_ms.high >>> 0).toNumber() : message.server_time_ms;
+        if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate"))
+          object.duplicate = message.duplicate;
+        return object;
+      };
+      Ack.prototype.toJSON = function() {
+        return Ack.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return Ack;
     })();
     v1.Deliver = (function() {
@@ -3576,9 +4405,6 @@ var tern = $root.tern = (() => {
       };
       Deliver.prototype.message = null;
       Deliver.prototype.cursor = $util.newBuffer([]);
-      Deliver.create = function(properties) {
-        return new Deliver(properties);
-      };
       Deliver.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -3659,6 +4485,58 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      Deliver.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.Deliver)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.Deliver: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.Deliver();
+        if (object.message != null) {
+          if (!$util.isObject(object.message))
+            throw $TypeError(".tern.v1.Deliver.message: object expected");
+          message.message = $root.tern.v1.Message.fromObject(object.message, _depth + 1);
+        }
+        if (object.cursor != null) {
+          if (object.cursor.length) {
+            if (typeof object.cursor === "string")
+              $util.base64.decode(object.cursor, message.cursor = $util.newBuffer($util.base64.length(object.cursor)), 0);
+            else if (object.cursor.length >= 0)
+              message.cursor = object.cursor;
+          }
+        }
+        return message;
+      };
+      Deliver.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.message = null;
+          if (options.bytes === $String)
+            object.cursor = "";
+          else {
+            object.cursor = [];
+            if (options.bytes !== $Array)
+              object.cursor = $util.newBuffer(object.cursor);
+          }
+        }
+        if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+          object.message = $root.tern.v1.Message.toObject(message.message, options, _depth + 1);
+        if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+          object.cursor = options.bytes === $String ? $util.base64.encode(message.cursor, 0, message.cursor.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.cursor) : message.cursor;
+        return object;
+      };
+      Deliver.prototype.toJSON = function() {
+        return Deliver.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return Deliver;
     })();
     v1.InboxEntry = (function() {
@@ -3671,9 +4549,6 @@ var tern = $root.tern = (() => {
       };
       InboxEntry.prototype.cursor = $util.newBuffer([]);
       InboxEntry.prototype.message = null;
-      InboxEntry.create = function(properties) {
-        return new InboxEntry(properties);
-      };
       InboxEntry.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -3754,6 +4629,58 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      InboxEntry.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.InboxEntry)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.InboxEntry: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.InboxEntry();
+        if (object.cursor != null) {
+          if (object.cursor.length) {
+            if (typeof object.cursor === "string")
+              $util.base64.decode(object.cursor, message.cursor = $util.newBuffer($util.base64.length(object.cursor)), 0);
+            else if (object.cursor.length >= 0)
+              message.cursor = object.cursor;
+          }
+        }
+        if (object.message != null) {
+          if (!$util.isObject(object.message))
+            throw $TypeError(".tern.v1.InboxEntry.message: object expected");
+          message.message = $root.tern.v1.Message.fromObject(object.message, _depth + 1);
+        }
+        return message;
+      };
+      InboxEntry.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          if (options.bytes === $String)
+            object.cursor = "";
+          else {
+            object.cursor = [];
+            if (options.bytes !== $Array)
+              object.cursor = $util.newBuffer(object.cursor);
+          }
+          object.message = null;
+        }
+        if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+          object.cursor = options.bytes === $String ? $util.base64.encode(message.cursor, 0, message.cursor.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.cursor) : message.cursor;
+        if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+          object.message = $root.tern.v1.Message.toObject(message.message, options, _depth + 1);
+        return object;
+      };
+      InboxEntry.prototype.toJSON = function() {
+        return InboxEntry.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return InboxEntry;
     })();
     v1.SyncPage = (function() {
@@ -3767,10 +4694,7 @@ var tern = $root.tern = (() => {
       };
       SyncPage.prototype.entries = $util.emptyArray;
       SyncPage.prototype.more = false;
-      SyncPage.prototype.nextCursor = $util.newBuffer([]);
-      SyncPage.create = function(properties) {
-        return new SyncPage(properties);
-      };
+      SyncPage.prototype.next_cursor = $util.newBuffer([]);
       SyncPage.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -3789,11 +4713,11 @@ var tern = $root.tern = (() => {
             /* id 2, wireType 0 =*/
             16
           ).bool(message.more);
-        if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor") && message.nextCursor.length)
+        if (message.next_cursor != null && $Object.hasOwnProperty.call(message, "next_cursor") && message.next_cursor.length)
           writer.uint32(
             /* id 3, wireType 2 =*/
             26
-          ).bytes(message.nextCursor);
+          ).bytes(message.next_cursor);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
             writer.raw(message.$unknowns[i]);
@@ -3847,9 +4771,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 2)
                 break;
               if ((value = reader.bytes()).length)
-                message.nextCursor = value;
+                message.next_cursor = value;
               else
-                delete message.nextCursor;
+                delete message.next_cursor;
               continue;
             }
           }
@@ -3868,6 +4792,74 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      SyncPage.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.SyncPage)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.SyncPage: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.SyncPage();
+        if (object.entries) {
+          if (!$Array.isArray(object.entries))
+            throw $TypeError(".tern.v1.SyncPage.entries: array expected");
+          message.entries = $Array(object.entries.length);
+          for (let i = 0; i < object.entries.length; ++i) {
+            if (!$util.isObject(object.entries[i]))
+              throw $TypeError(".tern.v1.SyncPage.entries: object expected");
+            message.entries[i] = $root.tern.v1.InboxEntry.fromObject(object.entries[i], _depth + 1);
+          }
+        }
+        if (object.more != null) {
+          if (object.more)
+            message.more = $Boolean(object.more);
+        }
+        if (object.next_cursor != null) {
+          if (object.next_cursor.length) {
+            if (typeof object.next_cursor === "string")
+              $util.base64.decode(object.next_cursor, message.next_cursor = $util.newBuffer($util.base64.length(object.next_cursor)), 0);
+            else if (object.next_cursor.length >= 0)
+              message.next_cursor = object.next_cursor;
+          }
+        }
+        return message;
+      };
+      SyncPage.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.arrays || options.defaults)
+          object.entries = [];
+        if (options.defaults) {
+          object.more = false;
+          if (options.bytes === $String)
+            object.next_cursor = "";
+          else {
+            object.next_cursor = [];
+            if (options.bytes !== $Array)
+              object.next_cursor = $util.newBuffer(object.next_cursor);
+          }
+        }
+        if (message.entries && message.entries.length) {
+          object.entries = $Array(message.entries.length);
+          for (let j = 0; j < message.entries.length; ++j)
+            object.entries[j] = $root.tern.v1.InboxEntry.toObject(message.entries[j], options, _depth + 1);
+        }
+        if (message.more != null && $Object.hasOwnProperty.call(message, "more"))
+          object.more = message.more;
+        if (message.next_cursor != null && $Object.hasOwnProperty.call(message, "next_cursor"))
+          object.next_cursor = options.bytes === $String ? $util.base64.encode(message.next_cursor, 0, message.next_cursor.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.next_cursor) : message.next_cursor;
+        return object;
+      };
+      SyncPage.prototype.toJSON = function() {
+        return SyncPage.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return SyncPage;
     })();
     v1.HistoryPage = (function() {
@@ -3879,14 +4871,11 @@ var tern = $root.tern = (() => {
               this[keys[i]] = properties[keys[i]];
         }
       };
-      HistoryPage.prototype.channelId = "";
+      HistoryPage.prototype.channel_id = "";
       HistoryPage.prototype.messages = $util.emptyArray;
-      HistoryPage.prototype.hasOlder = false;
-      HistoryPage.prototype.hasNewer = false;
-      HistoryPage.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
-      HistoryPage.create = function(properties) {
-        return new HistoryPage(properties);
-      };
+      HistoryPage.prototype.has_older = false;
+      HistoryPage.prototype.has_newer = false;
+      HistoryPage.prototype.last_seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
       HistoryPage.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -3894,32 +4883,32 @@ var tern = $root.tern = (() => {
           _depth = 0;
         if (_depth > $util.recursionLimit)
           throw $Error("max depth exceeded");
-        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
           writer.uint32(
             /* id 1, wireType 2 =*/
             10
-          ).string(message.channelId);
+          ).string(message.channel_id);
         if (message.messages != null && message.messages.length)
           for (let i = 0; i < message.messages.length; ++i)
             $root.tern.v1.Message.encode(message.messages[i], writer.uint32(
               /* id 2, wireType 2 =*/
               18
             ).fork(), _depth + 1).ldelim();
-        if (message.hasOlder != null && $Object.hasOwnProperty.call(message, "hasOlder") && message.hasOlder !== false)
+        if (message.has_older != null && $Object.hasOwnProperty.call(message, "has_older") && message.has_older !== false)
           writer.uint32(
             /* id 3, wireType 0 =*/
             24
-          ).bool(message.hasOlder);
-        if (message.hasNewer != null && $Object.hasOwnProperty.call(message, "hasNewer") && message.hasNewer !== false)
+          ).bool(message.has_older);
+        if (message.has_newer != null && $Object.hasOwnProperty.call(message, "has_newer") && message.has_newer !== false)
           writer.uint32(
             /* id 4, wireType 0 =*/
             32
-          ).bool(message.hasNewer);
-        if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && (typeof message.lastSeq === "object" ? message.lastSeq.low || message.lastSeq.high : message.lastSeq !== 0))
+          ).bool(message.has_newer);
+        if (message.last_seq != null && $Object.hasOwnProperty.call(message, "last_seq") && (typeof message.last_seq === "object" ? message.last_seq.low || message.last_seq.high : message.last_seq !== 0))
           writer.uint32(
             /* id 5, wireType 0 =*/
             40
-          ).uint64(message.lastSeq);
+          ).uint64(message.last_seq);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
             writer.raw(message.$unknowns[i]);
@@ -3956,9 +4945,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.channelId = value;
+                message.channel_id = value;
               else
-                delete message.channelId;
+                delete message.channel_id;
               continue;
             }
             case 2: {
@@ -3973,27 +4962,27 @@ var tern = $root.tern = (() => {
               if (wireType !== 0)
                 break;
               if (value = reader.bool())
-                message.hasOlder = value;
+                message.has_older = value;
               else
-                delete message.hasOlder;
+                delete message.has_older;
               continue;
             }
             case 4: {
               if (wireType !== 0)
                 break;
               if (value = reader.bool())
-                message.hasNewer = value;
+                message.has_newer = value;
               else
-                delete message.hasNewer;
+                delete message.has_newer;
               continue;
             }
             case 5: {
               if (wireType !== 0)
                 break;
               if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                message.lastSeq = value;
+                message.last_seq = value;
               else
-                delete message.lastSeq;
+                delete message.last_seq;
               continue;
             }
           }
@@ -4012,6 +5001,95 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      HistoryPage.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.HistoryPage)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.HistoryPage: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.HistoryPage();
+        if (object.channel_id != null) {
+          if (typeof object.channel_id !== "string" || object.channel_id.length)
+            message.channel_id = $String(object.channel_id);
+        }
+        if (object.messages) {
+          if (!$Array.isArray(object.messages))
+            throw $TypeError(".tern.v1.HistoryPage.messages: array expected");
+          message.messages = $Array(object.messages.length);
+          for (let i = 0; i < object.messages.length; ++i) {
+            if (!$util.isObject(object.messages[i]))
+              throw $TypeError(".tern.v1.HistoryPage.messages: object expected");
+            message.messages[i] = $root.tern.v1.Message.fromObject(object.messages[i], _depth + 1);
+          }
+        }
+        if (object.has_older != null) {
+          if (object.has_older)
+            message.has_older = $Boolean(object.has_older);
+        }
+        if (object.has_newer != null) {
+          if (object.has_newer)
+            message.has_newer = $Boolean(object.has_newer);
+        }
+        if (object.last_seq != null) {
+          if (typeof object.last_seq === "object" ? object.last_seq.low || object.last_seq.high : $Number(object.last_seq) !== 0) {
+            if ($util.Long)
+              message.last_seq = $util.Long.fromValue(object.last_seq, true);
+            else if (typeof object.last_seq === "string")
+              message.last_seq = $parseInt(object.last_seq, 10);
+            else if (typeof object.last_seq === "number")
+              message.last_seq = object.last_seq;
+            else if (typeof object.last_seq === "object")
+              message.last_seq = new $util.LongBits(object.last_seq.low >>> 0, object.last_seq.high >>> 0).toNumber(true);
+          }
+        }
+        return message;
+      };
+      HistoryPage.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.arrays || options.defaults)
+          object.messages = [];
+        if (options.defaults) {
+          object.channel_id = "";
+          object.has_older = false;
+          object.has_newer = false;
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.last_seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.last_seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+        }
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+          object.channel_id = message.channel_id;
+        if (message.messages && message.messages.length) {
+          object.messages = $Array(message.messages.length);
+          for (let j = 0; j < message.messages.length; ++j)
+            object.messages[j] = $root.tern.v1.Message.toObject(message.messages[j], options, _depth + 1);
+        }
+        if (message.has_older != null && $Object.hasOwnProperty.call(message, "has_older"))
+          object.has_older = message.has_older;
+        if (message.has_newer != null && $Object.hasOwnProperty.call(message, "has_newer"))
+          object.has_newer = message.has_newer;
+        if (message.last_seq != null && $Object.hasOwnProperty.call(message, "last_seq"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.last_seq = typeof message.last_seq === "number" ? $BigInt(message.last_seq) : $util.Long.fromBits(message.last_seq.low >>> 0, message.last_seq.high >>> 0, true).toBigInt();
+          else if (typeof message.last_seq === "number")
+            object.last_seq = options.longs === $String ? $String(message.last_seq) : message.last_seq;
+          else
+            object.last_seq = options.longs === $String ? $util.Long.prototype.toString.call(message.last_seq) : options.longs === $Number ? new $util.LongBits(message.last_seq.low >>> 0, message.last_seq.high >>> 0).toNumber(true) : message.last_seq;
+        return object;
+      };
+      HistoryPage.prototype.toJSON = function() {
+        return HistoryPage.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return HistoryPage;
     })();
     v1.PresenceStatus = (function() {
@@ -4028,12 +5106,9 @@ var tern = $root.tern = (() => {
               this[keys[i]] = properties[keys[i]];
         }
       };
-      Presence.prototype.userId = "";
+      Presence.prototype.user_id = "";
       Presence.prototype.status = 0;
-      Presence.prototype.lastActiveAtMs = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
-      Presence.create = function(properties) {
-        return new Presence(properties);
-      };
+      Presence.prototype.last_active_at_ms = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
       Presence.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -4041,21 +5116,21 @@ var tern = $root.tern = (() => {
           _depth = 0;
         if (_depth > $util.recursionLimit)
           throw $Error("max depth exceeded");
-        if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
+        if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id") && message.user_id !== "")
           writer.uint32(
             /* id 1, wireType 2 =*/
             10
-          ).string(message.userId);
+          ).string(message.user_id);
         if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
           writer.uint32(
             /* id 2, wireType 0 =*/
             16
           ).int32(message.status);
-        if (message.lastActiveAtMs != null && $Object.hasOwnProperty.call(message, "lastActiveAtMs") && (typeof message.lastActiveAtMs === "object" ? message.lastActiveAtMs.low || message.lastActiveAtMs.high : message.lastActiveAtMs !== 0))
+        if (message.last_active_at_ms != null && $Object.hasOwnProperty.call(message, "last_active_at_ms") && (typeof message.last_active_at_ms === "object" ? message.last_active_at_ms.low || message.last_active_at_ms.high : message.last_active_at_ms !== 0))
           writer.uint32(
             /* id 3, wireType 0 =*/
             24
-          ).int64(message.lastActiveAtMs);
+          ).int64(message.last_active_at_ms);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
             writer.raw(message.$unknowns[i]);
@@ -4092,9 +5167,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.userId = value;
+                message.user_id = value;
               else
-                delete message.userId;
+                delete message.user_id;
               continue;
             }
             case 2: {
@@ -4110,9 +5185,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 0)
                 break;
               if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                message.lastActiveAtMs = value;
+                message.last_active_at_ms = value;
               else
-                delete message.lastActiveAtMs;
+                delete message.last_active_at_ms;
               continue;
             }
           }
@@ -4131,6 +5206,81 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      Presence.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.Presence)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.Presence: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.Presence();
+        if (object.user_id != null) {
+          if (typeof object.user_id !== "string" || object.user_id.length)
+            message.user_id = $String(object.user_id);
+        }
+        if (object.status !== 0 && (typeof object.status !== "string" || $root.tern.v1.PresenceStatus[object.status] !== 0))
+          switch (object.status) {
+            case "PRESENCE_STATUS_OFFLINE":
+            case 0:
+              message.status = 0;
+              break;
+            case "PRESENCE_STATUS_ONLINE":
+            case 1:
+              message.status = 1;
+              break;
+            default:
+              if (typeof object.status === "number" && (object.status | 0) === object.status)
+                message.status = object.status;
+          }
+        if (object.last_active_at_ms != null) {
+          if (typeof object.last_active_at_ms === "object" ? object.last_active_at_ms.low || object.last_active_at_ms.high : $Number(object.last_active_at_ms) !== 0) {
+            if ($util.Long)
+              message.last_active_at_ms = $util.Long.fromValue(object.last_active_at_ms, false);
+            else if (typeof object.last_active_at_ms === "string")
+              message.last_active_at_ms = $parseInt(object.last_active_at_ms, 10);
+            else if (typeof object.last_active_at_ms === "number")
+              message.last_active_at_ms = object.last_active_at_ms;
+            else if (typeof object.last_active_at_ms === "object")
+              message.last_active_at_ms = new $util.LongBits(object.last_active_at_ms.low >>> 0, object.last_active_at_ms.high >>> 0).toNumber();
+          }
+        }
+        return message;
+      };
+      Presence.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.user_id = "";
+          object.status = options.enums === $String ? "PRESENCE_STATUS_OFFLINE" : 0;
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, false);
+            object.last_active_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.last_active_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+        }
+        if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id"))
+          object.user_id = message.user_id;
+        if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+          object.status = options.enums === $String ? $root.tern.v1.PresenceStatus[message.status] === $undefined ? message.status : $root.tern.v1.PresenceStatus[message.status] : message.status;
+        if (message.last_active_at_ms != null && $Object.hasOwnProperty.call(message, "last_active_at_ms"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.last_active_at_ms = typeof message.last_active_at_ms === "number" ? $BigInt(message.last_active_at_ms) : $util.Long.fromBits(message.last_active_at_ms.low >>> 0, message.last_active_at_ms.high >>> 0, false).toBigInt();
+          else if (typeof message.last_active_at_ms === "number")
+            object.last_active_at_ms = options.longs === $String ? $String(message.last_active_at_ms) : message.last_active_at_ms;
+          else
+            object.last_active_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.last_active_at_ms) : options.longs === $Number ? new $util.LongBits(message.last_active_at_ms.low >>> 0, message.last_active_at_ms.high >>> 0).toNumber() : message.last_active_at_ms;
+        return object;
+      };
+      Presence.prototype.toJSON = function() {
+        return Presence.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return Presence;
     })();
     v1.PresenceResult = (function() {
@@ -4143,9 +5293,6 @@ var tern = $root.tern = (() => {
         }
       };
       PresenceResult.prototype.presences = $util.emptyArray;
-      PresenceResult.create = function(properties) {
-        return new PresenceResult(properties);
-      };
       PresenceResult.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -4215,6 +5362,48 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      PresenceResult.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.PresenceResult)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.PresenceResult: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.PresenceResult();
+        if (object.presences) {
+          if (!$Array.isArray(object.presences))
+            throw $TypeError(".tern.v1.PresenceResult.presences: array expected");
+          message.presences = $Array(object.presences.length);
+          for (let i = 0; i < object.presences.length; ++i) {
+            if (!$util.isObject(object.presences[i]))
+              throw $TypeError(".tern.v1.PresenceResult.presences: object expected");
+            message.presences[i] = $root.tern.v1.Presence.fromObject(object.presences[i], _depth + 1);
+          }
+        }
+        return message;
+      };
+      PresenceResult.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.arrays || options.defaults)
+          object.presences = [];
+        if (message.presences && message.presences.length) {
+          object.presences = $Array(message.presences.length);
+          for (let j = 0; j < message.presences.length; ++j)
+            object.presences[j] = $root.tern.v1.Presence.toObject(message.presences[j], options, _depth + 1);
+        }
+        return object;
+      };
+      PresenceResult.prototype.toJSON = function() {
+        return PresenceResult.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return PresenceResult;
     })();
     v1.PresenceEvent = (function() {
@@ -4226,9 +5415,6 @@ var tern = $root.tern = (() => {
         }
       };
       PresenceEvent.prototype.presence = null;
-      PresenceEvent.create = function(properties) {
-        return new PresenceEvent(properties);
-      };
       PresenceEvent.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -4295,6 +5481,40 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      PresenceEvent.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.PresenceEvent)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.PresenceEvent: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.PresenceEvent();
+        if (object.presence != null) {
+          if (!$util.isObject(object.presence))
+            throw $TypeError(".tern.v1.PresenceEvent.presence: object expected");
+          message.presence = $root.tern.v1.Presence.fromObject(object.presence, _depth + 1);
+        }
+        return message;
+      };
+      PresenceEvent.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults)
+          object.presence = null;
+        if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+          object.presence = $root.tern.v1.Presence.toObject(message.presence, options, _depth + 1);
+        return object;
+      };
+      PresenceEvent.prototype.toJSON = function() {
+        return PresenceEvent.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return PresenceEvent;
     })();
     v1.HeartbeatAck = (function() {
@@ -4305,10 +5525,7 @@ var tern = $root.tern = (() => {
               this[keys[i]] = properties[keys[i]];
         }
       };
-      HeartbeatAck.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
-      HeartbeatAck.create = function(properties) {
-        return new HeartbeatAck(properties);
-      };
+      HeartbeatAck.prototype.server_time_ms = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
       HeartbeatAck.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -4316,11 +5533,11 @@ var tern = $root.tern = (() => {
           _depth = 0;
         if (_depth > $util.recursionLimit)
           throw $Error("max depth exceeded");
-        if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+        if (message.server_time_ms != null && $Object.hasOwnProperty.call(message, "server_time_ms") && (typeof message.server_time_ms === "object" ? message.server_time_ms.low || message.server_time_ms.high : message.server_time_ms !== 0))
           writer.uint32(
             /* id 1, wireType 0 =*/
             8
-          ).int64(message.serverTimeMs);
+          ).int64(message.server_time_ms);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
             writer.raw(message.$unknowns[i]);
@@ -4357,9 +5574,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 0)
                 break;
               if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                message.serverTimeMs = value;
+                message.server_time_ms = value;
               else
-                delete message.serverTimeMs;
+                delete message.server_time_ms;
               continue;
             }
           }
@@ -4377,6 +5594,56 @@ var tern = $root.tern = (() => {
         if (_end !== $undefined)
           throw $Error("missing end group");
         return message;
+      };
+      HeartbeatAck.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.HeartbeatAck)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.HeartbeatAck: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.HeartbeatAck();
+        if (object.server_time_ms != null) {
+          if (typeof object.server_time_ms === "object" ? object.server_time_ms.low || object.server_time_ms.high : $Number(object.server_time_ms) !== 0) {
+            if ($util.Long)
+              message.server_time_ms = $util.Long.fromValue(object.server_time_ms, false);
+            else if (typeof object.server_time_ms === "string")
+              message.server_time_ms = $parseInt(object.server_time_ms, 10);
+            else if (typeof object.server_time_ms === "number")
+              message.server_time_ms = object.server_time_ms;
+            else if (typeof object.server_time_ms === "object")
+              message.server_time_ms = new $util.LongBits(object.server_time_ms.low >>> 0, object.server_time_ms.high >>> 0).toNumber();
+          }
+        }
+        return message;
+      };
+      HeartbeatAck.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults)
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, false);
+            object.server_time_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.server_time_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+        if (message.server_time_ms != null && $Object.hasOwnProperty.call(message, "server_time_ms"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.server_time_ms = typeof message.server_time_ms === "number" ? $BigInt(message.server_time_ms) : $util.Long.fromBits(message.server_time_ms.low >>> 0, message.server_time_ms.high >>> 0, false).toBigInt();
+          else if (typeof message.server_time_ms === "number")
+            object.server_time_ms = options.longs === $String ? $String(message.server_time_ms) : message.server_time_ms;
+          else
+            object.server_time_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.server_time_ms) : options.longs === $Number ? new $util.LongBits(message.server_time_ms.low >>> 0, message.server_time_ms.high >>> 0).toNumber() : message.server_time_ms;
+        return object;
+      };
+      HeartbeatAck.prototype.toJSON = function() {
+        return HeartbeatAck.toObject(this, import_minimal.default.util.toJSONOptions);
       };
       return HeartbeatAck;
     })();
@@ -4415,9 +5682,6 @@ var tern = $root.tern = (() => {
       Error2.prototype.code = 0;
       Error2.prototype.message = "";
       Error2.prototype.fatal = false;
-      Error2.create = function(properties) {
-        return new Error2(properties);
-      };
       Error2.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -4515,6 +5779,136 @@ var tern = $root.tern = (() => {
           throw $Error("missing end group");
         return message;
       };
+      Error2.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.Error)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.Error: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.Error();
+        if (object.code !== 0 && (typeof object.code !== "string" || $root.tern.v1.ErrorCode[object.code] !== 0))
+          switch (object.code) {
+            case "ERROR_CODE_UNSPECIFIED":
+            case 0:
+              message.code = 0;
+              break;
+            case "MALFORMED_FRAME":
+            case 1:
+              message.code = 1;
+              break;
+            case "FRAME_TOO_LARGE":
+            case 2:
+              message.code = 2;
+              break;
+            case "NOT_AUTHENTICATED":
+            case 3:
+              message.code = 3;
+              break;
+            case "BAD_TOKEN":
+            case 4:
+              message.code = 4;
+              break;
+            case "TOKEN_EXPIRED":
+            case 5:
+              message.code = 5;
+              break;
+            case "ALREADY_AUTHENTICATED":
+            case 6:
+              message.code = 6;
+              break;
+            case "INVALID_ARGUMENT":
+            case 7:
+              message.code = 7;
+              break;
+            case "BODY_EMPTY":
+            case 8:
+              message.code = 8;
+              break;
+            case "BODY_TOO_LARGE":
+            case 9:
+              message.code = 9;
+              break;
+            case "UNKNOWN_CHANNEL":
+            case 10:
+              message.code = 10;
+              break;
+            case "NOT_A_MEMBER":
+            case 11:
+              message.code = 11;
+              break;
+            case "RATE_LIMITED":
+            case 12:
+              message.code = 12;
+              break;
+            case "SLOW_CONSUMER":
+            case 13:
+              message.code = 13;
+              break;
+            case "IDLE_TIMEOUT":
+            case 14:
+              message.code = 14;
+              break;
+            case "UNAVAILABLE":
+            case 15:
+              message.code = 15;
+              break;
+            case "INTERNAL":
+            case 16:
+              message.code = 16;
+              break;
+            case "GROUP_FULL":
+            case 17:
+              message.code = 17;
+              break;
+            case "AUTH_TIMEOUT":
+            case 18:
+              message.code = 18;
+              break;
+            case "KICKED":
+            case 19:
+              message.code = 19;
+              break;
+            default:
+              if (typeof object.code === "number" && (object.code | 0) === object.code)
+                message.code = object.code;
+          }
+        if (object.message != null) {
+          if (typeof object.message !== "string" || object.message.length)
+            message.message = $String(object.message);
+        }
+        if (object.fatal != null) {
+          if (object.fatal)
+            message.fatal = $Boolean(object.fatal);
+        }
+        return message;
+      };
+      Error2.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.code = options.enums === $String ? "ERROR_CODE_UNSPECIFIED" : 0;
+          object.message = "";
+          object.fatal = false;
+        }
+        if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+          object.code = options.enums === $String ? $root.tern.v1.ErrorCode[message.code] === $undefined ? message.code : $root.tern.v1.ErrorCode[message.code] : message.code;
+        if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+          object.message = message.message;
+        if (message.fatal != null && $Object.hasOwnProperty.call(message, "fatal"))
+          object.fatal = message.fatal;
+        return object;
+      };
+      Error2.prototype.toJSON = function() {
+        return Error2.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
       return Error2;
     })();
     v1.GoAway = (function() {
@@ -4526,10 +5920,7 @@ var tern = $root.tern = (() => {
         }
       };
       GoAway.prototype.reason = "";
-      GoAway.prototype.suggestedGateway = "";
-      GoAway.create = function(properties) {
-        return new GoAway(properties);
-      };
+      GoAway.prototype.suggested_gateway = "";
       GoAway.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -4542,11 +5933,11 @@ var tern = $root.tern = (() => {
             /* id 1, wireType 2 =*/
             10
           ).string(message.reason);
-        if (message.suggestedGateway != null && $Object.hasOwnProperty.call(message, "suggestedGateway") && message.suggestedGateway !== "")
+        if (message.suggested_gateway != null && $Object.hasOwnProperty.call(message, "suggested_gateway") && message.suggested_gateway !== "")
           writer.uint32(
             /* id 2, wireType 2 =*/
             18
-          ).string(message.suggestedGateway);
+          ).string(message.suggested_gateway);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
             writer.raw(message.$unknowns[i]);
@@ -4592,9 +5983,9 @@ var tern = $root.tern = (() => {
               if (wireType !== 2)
                 break;
               if ((value = reader.stringVerify()).length)
-                message.suggestedGateway = value;
+                message.suggested_gateway = value;
               else
-                delete message.suggestedGateway;
+                delete message.suggested_gateway;
               continue;
             }
           }
@@ -4612,609 +6003,49 @@ var tern = $root.tern = (() => {
         if (_end !== $undefined)
           throw $Error("missing end group");
         return message;
+      };
+      GoAway.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.GoAway)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.GoAway: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.GoAway();
+        if (object.reason != null) {
+          if (typeof object.reason !== "string" || object.reason.length)
+            message.reason = $String(object.reason);
+        }
+        if (object.suggested_gateway != null) {
+          if (typeof object.suggested_gateway !== "string" || object.suggested_gateway.length)
+            message.suggested_gateway = $String(object.suggested_gateway);
+        }
+        return message;
+      };
+      GoAway.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.reason = "";
+          object.suggested_gateway = "";
+        }
+        if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+          object.reason = message.reason;
+        if (message.suggested_gateway != null && $Object.hasOwnProperty.call(message, "suggested_gateway"))
+          object.suggested_gateway = message.suggested_gateway;
+        return object;
+      };
+      GoAway.prototype.toJSON = function() {
+        return GoAway.toObject(this, import_minimal.default.util.toJSONOptions);
       };
       return GoAway;
-    })();
-    v1.PeerFrame = (function() {
-      const PeerFrame = function(properties) {
-        if (properties) {
-          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-              this[keys[i]] = properties[keys[i]];
-        }
-      };
-      PeerFrame.prototype.hello = null;
-      PeerFrame.prototype.deliver = null;
-      PeerFrame.prototype.presence = null;
-      PeerFrame.prototype.kick = null;
-      let $oneOfFields;
-      $Object.defineProperty(PeerFrame.prototype, "kind", {
-        get: $util.oneOfGetter($oneOfFields = ["hello", "deliver", "presence", "kick"]),
-        set: $util.oneOfSetter($oneOfFields)
-      });
-      PeerFrame.create = function(properties) {
-        return new PeerFrame(properties);
-      };
-      PeerFrame.encode = function(message, writer, _depth) {
-        if (!writer)
-          writer = $Writer.create();
-        if (_depth === $undefined)
-          _depth = 0;
-        if (_depth > $util.recursionLimit)
-          throw $Error("max depth exceeded");
-        if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
-          $root.tern.v1.PeerHello.encode(message.hello, writer.uint32(
-            /* id 1, wireType 2 =*/
-            10
-          ).fork(), _depth + 1).ldelim();
-        if (message.deliver != null && $Object.hasOwnProperty.call(message, "deliver"))
-          $root.tern.v1.PeerDeliver.encode(message.deliver, writer.uint32(
-            /* id 2, wireType 2 =*/
-            18
-          ).fork(), _depth + 1).ldelim();
-        if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
-          $root.tern.v1.PeerPresence.encode(message.presence, writer.uint32(
-            /* id 3, wireType 2 =*/
-            26
-          ).fork(), _depth + 1).ldelim();
-        if (message.kick != null && $Object.hasOwnProperty.call(message, "kick"))
-          $root.tern.v1.PeerKick.encode(message.kick, writer.uint32(
-            /* id 4, wireType 2 =*/
-            34
-          ).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-          for (let i = 0; i < message.$unknowns.length; ++i)
-            writer.raw(message.$unknowns[i]);
-        return writer;
-      };
-      PeerFrame.decode = function(reader, length, _end, _depth, _target) {
-        if (!(reader instanceof $Reader))
-          reader = $Reader.create(reader);
-        if (_depth === $undefined)
-          _depth = 0;
-        if (_depth > $Reader.recursionLimit)
-          throw $Error("max depth exceeded");
-        let end, message;
-        if (length === $undefined)
-          end = reader.len;
-        else {
-          end = reader.pos + length;
-          if (end > reader.len)
-            throw $RangeError("index out of range");
-          length = reader.len;
-          reader.len = end;
-        }
-        message = _target || new $root.tern.v1.PeerFrame();
-        while (reader.pos < end) {
-          let start = reader.pos;
-          let tag = reader.tag();
-          if (tag === _end) {
-            _end = $undefined;
-            break;
-          }
-          let wireType = tag & 7;
-          switch (tag >>>= 3) {
-            case 1: {
-              if (wireType !== 2)
-                break;
-              message.hello = $root.tern.v1.PeerHello.decode(reader, reader.size(), $undefined, _depth + 1, message.hello);
-              message.kind = "hello";
-              continue;
-            }
-            case 2: {
-              if (wireType !== 2)
-                break;
-              message.deliver = $root.tern.v1.PeerDeliver.decode(reader, reader.size(), $undefined, _depth + 1, message.deliver);
-              message.kind = "deliver";
-              continue;
-            }
-            case 3: {
-              if (wireType !== 2)
-                break;
-              message.presence = $root.tern.v1.PeerPresence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
-              message.kind = "presence";
-              continue;
-            }
-            case 4: {
-              if (wireType !== 2)
-                break;
-              message.kick = $root.tern.v1.PeerKick.decode(reader, reader.size(), $undefined, _depth + 1, message.kick);
-              message.kind = "kick";
-              continue;
-            }
-          }
-          reader.skipType(wireType, _depth, tag);
-          if (!reader.discardUnknown) {
-            $util.makeProp(message, "$unknowns", false);
-            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-          }
-        }
-        if (length !== $undefined) {
-          if (reader.pos !== end)
-            throw $RangeError("index out of range");
-          reader.len = length;
-        }
-        if (_end !== $undefined)
-          throw $Error("missing end group");
-        return message;
-      };
-      return PeerFrame;
-    })();
-    v1.PeerHello = (function() {
-      const PeerHello = function(properties) {
-        if (properties) {
-          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-              this[keys[i]] = properties[keys[i]];
-        }
-      };
-      PeerHello.prototype.gatewayId = "";
-      PeerHello.prototype.token = "";
-      PeerHello.create = function(properties) {
-        return new PeerHello(properties);
-      };
-      PeerHello.encode = function(message, writer, _depth) {
-        if (!writer)
-          writer = $Writer.create();
-        if (_depth === $undefined)
-          _depth = 0;
-        if (_depth > $util.recursionLimit)
-          throw $Error("max depth exceeded");
-        if (message.gatewayId != null && $Object.hasOwnProperty.call(message, "gatewayId") && message.gatewayId !== "")
-          writer.uint32(
-            /* id 1, wireType 2 =*/
-            10
-          ).string(message.gatewayId);
-        if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
-          writer.uint32(
-            /* id 2, wireType 2 =*/
-            18
-          ).string(message.token);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-          for (let i = 0; i < message.$unknowns.length; ++i)
-            writer.raw(message.$unknowns[i]);
-        return writer;
-      };
-      PeerHello.decode = function(reader, length, _end, _depth, _target) {
-        if (!(reader instanceof $Reader))
-          reader = $Reader.create(reader);
-        if (_depth === $undefined)
-          _depth = 0;
-        if (_depth > $Reader.recursionLimit)
-          throw $Error("max depth exceeded");
-        let end, message, value;
-        if (length === $undefined)
-          end = reader.len;
-        else {
-          end = reader.pos + length;
-          if (end > reader.len)
-            throw $RangeError("index out of range");
-          length = reader.len;
-          reader.len = end;
-        }
-        message = _target || new $root.tern.v1.PeerHello();
-        while (reader.pos < end) {
-          let start = reader.pos;
-          let tag = reader.tag();
-          if (tag === _end) {
-            _end = $undefined;
-            break;
-          }
-          let wireType = tag & 7;
-          switch (tag >>>= 3) {
-            case 1: {
-              if (wireType !== 2)
-                break;
-              if ((value = reader.stringVerify()).length)
-                message.gatewayId = value;
-              else
-                delete message.gatewayId;
-              continue;
-            }
-            case 2: {
-              if (wireType !== 2)
-                break;
-              if ((value = reader.stringVerify()).length)
-                message.token = value;
-              else
-                delete message.token;
-              continue;
-            }
-          }
-          reader.skipType(wireType, _depth, tag);
-          if (!reader.discardUnknown) {
-            $util.makeProp(message, "$unknowns", false);
-            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-          }
-        }
-        if (length !== $undefined) {
-          if (reader.pos !== end)
-            throw $RangeError("index out of range");
-          reader.len = length;
-        }
-        if (_end !== $undefined)
-          throw $Error("missing end group");
-        return message;
-      };
-      return PeerHello;
-    })();
-    v1.PeerDeliver = (function() {
-      const PeerDeliver = function(properties) {
-        this.conns = [];
-        if (properties) {
-          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-              this[keys[i]] = properties[keys[i]];
-        }
-      };
-      PeerDeliver.prototype.conns = $util.emptyArray;
-      PeerDeliver.prototype.cursor = $util.newBuffer([]);
-      PeerDeliver.prototype.frame = $util.newBuffer([]);
-      PeerDeliver.prototype.channelId = "";
-      PeerDeliver.prototype.seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
-      PeerDeliver.prototype.traceparent = "";
-      PeerDeliver.create = function(properties) {
-        return new PeerDeliver(properties);
-      };
-      PeerDeliver.encode = function(message, writer, _depth) {
-        if (!writer)
-          writer = $Writer.create();
-        if (_depth === $undefined)
-          _depth = 0;
-        if (_depth > $util.recursionLimit)
-          throw $Error("max depth exceeded");
-        if (message.conns != null && message.conns.length)
-          writer.uint32(
-            /* id 1, wireType 2 =*/
-            10
-          ).uint64s(message.conns);
-        if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor.length)
-          writer.uint32(
-            /* id 2, wireType 2 =*/
-            18
-          ).bytes(message.cursor);
-        if (message.frame != null && $Object.hasOwnProperty.call(message, "frame") && message.frame.length)
-          writer.uint32(
-            /* id 3, wireType 2 =*/
-            26
-          ).bytes(message.frame);
-        if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
-          writer.uint32(
-            /* id 4, wireType 2 =*/
-            34
-          ).string(message.channelId);
-        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
-          writer.uint32(
-            /* id 5, wireType 0 =*/
-            40
-          ).uint64(message.seq);
-        if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent") && message.traceparent !== "")
-          writer.uint32(
-            /* id 6, wireType 2 =*/
-            50
-          ).string(message.traceparent);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-          for (let i = 0; i < message.$unknowns.length; ++i)
-            writer.raw(message.$unknowns[i]);
-        return writer;
-      };
-      PeerDeliver.decode = function(reader, length, _end, _depth, _target) {
-        if (!(reader instanceof $Reader))
-          reader = $Reader.create(reader);
-        if (_depth === $undefined)
-          _depth = 0;
-        if (_depth > $Reader.recursionLimit)
-          throw $Error("max depth exceeded");
-        let end, message, value;
-        if (length === $undefined)
-          end = reader.len;
-        else {
-          end = reader.pos + length;
-          if (end > reader.len)
-            throw $RangeError("index out of range");
-          length = reader.len;
-          reader.len = end;
-        }
-        message = _target || new $root.tern.v1.PeerDeliver();
-        while (reader.pos < end) {
-          let start = reader.pos;
-          let tag = reader.tag();
-          if (tag === _end) {
-            _end = $undefined;
-            break;
-          }
-          let wireType = tag & 7;
-          switch (tag >>>= 3) {
-            case 1: {
-              if (wireType === 2) {
-                if (!(message.conns && message.conns.length))
-                  message.conns = [];
-                reader.uint64s(message.conns);
-                continue;
-              }
-              if (wireType !== 0)
-                break;
-              if (!(message.conns && message.conns.length))
-                message.conns = [];
-              message.conns.push(reader.uint64());
-              continue;
-            }
-            case 2: {
-              if (wireType !== 2)
-                break;
-              if ((value = reader.bytes()).length)
-                message.cursor = value;
-              else
-                delete message.cursor;
-              continue;
-            }
-            case 3: {
-              if (wireType !== 2)
-                break;
-              if ((value = reader.bytes()).length)
-                message.frame = value;
-              else
-                delete message.frame;
-              continue;
-            }
-            case 4: {
-              if (wireType !== 2)
-                break;
-              if ((value = reader.stringVerify()).length)
-                message.channelId = value;
-              else
-                delete message.channelId;
-              continue;
-            }
-            case 5: {
-              if (wireType !== 0)
-                break;
-              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                message.seq = value;
-              else
-                delete message.seq;
-              continue;
-            }
-            case 6: {
-              if (wireType !== 2)
-                break;
-              if ((value = reader.stringVerify()).length)
-                message.traceparent = value;
-              else
-                delete message.traceparent;
-              continue;
-            }
-          }
-          reader.skipType(wireType, _depth, tag);
-          if (!reader.discardUnknown) {
-            $util.makeProp(message, "$unknowns", false);
-            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-          }
-        }
-        if (length !== $undefined) {
-          if (reader.pos !== end)
-            throw $RangeError("index out of range");
-          reader.len = length;
-        }
-        if (_end !== $undefined)
-          throw $Error("missing end group");
-        return message;
-      };
-      return PeerDeliver;
-    })();
-    v1.PeerKick = (function() {
-      const PeerKick = function(properties) {
-        if (properties) {
-          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-              this[keys[i]] = properties[keys[i]];
-        }
-      };
-      PeerKick.prototype.userId = "";
-      PeerKick.prototype.deviceId = "";
-      PeerKick.prototype.reason = "";
-      PeerKick.create = function(properties) {
-        return new PeerKick(properties);
-      };
-      PeerKick.encode = function(message, writer, _depth) {
-        if (!writer)
-          writer = $Writer.create();
-        if (_depth === $undefined)
-          _depth = 0;
-        if (_depth > $util.recursionLimit)
-          throw $Error("max depth exceeded");
-        if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
-          writer.uint32(
-            /* id 1, wireType 2 =*/
-            10
-          ).string(message.userId);
-        if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
-          writer.uint32(
-            /* id 2, wireType 2 =*/
-            18
-          ).string(message.deviceId);
-        if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
-          writer.uint32(
-            /* id 3, wireType 2 =*/
-            26
-          ).string(message.reason);
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-          for (let i = 0; i < message.$unknowns.length; ++i)
-            writer.raw(message.$unknowns[i]);
-        return writer;
-      };
-      PeerKick.decode = function(reader, length, _end, _depth, _target) {
-        if (!(reader instanceof $Reader))
-          reader = $Reader.create(reader);
-        if (_depth === $undefined)
-          _depth = 0;
-        if (_depth > $Reader.recursionLimit)
-          throw $Error("max depth exceeded");
-        let end, message, value;
-        if (length === $undefined)
-          end = reader.len;
-        else {
-          end = reader.pos + length;
-          if (end > reader.len)
-            throw $RangeError("index out of range");
-          length = reader.len;
-          reader.len = end;
-        }
-        message = _target || new $root.tern.v1.PeerKick();
-        while (reader.pos < end) {
-          let start = reader.pos;
-          let tag = reader.tag();
-          if (tag === _end) {
-            _end = $undefined;
-            break;
-          }
-          let wireType = tag & 7;
-          switch (tag >>>= 3) {
-            case 1: {
-              if (wireType !== 2)
-                break;
-              if ((value = reader.stringVerify()).length)
-                message.userId = value;
-              else
-                delete message.userId;
-              continue;
-            }
-            case 2: {
-              if (wireType !== 2)
-                break;
-              if ((value = reader.stringVerify()).length)
-                message.deviceId = value;
-              else
-                delete message.deviceId;
-              continue;
-            }
-            case 3: {
-              if (wireType !== 2)
-                break;
-              if ((value = reader.stringVerify()).length)
-                message.reason = value;
-              else
-                delete message.reason;
-              continue;
-            }
-          }
-          reader.skipType(wireType, _depth, tag);
-          if (!reader.discardUnknown) {
-            $util.makeProp(message, "$unknowns", false);
-            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-          }
-        }
-        if (length !== $undefined) {
-          if (reader.pos !== end)
-            throw $RangeError("index out of range");
-          reader.len = length;
-        }
-        if (_end !== $undefined)
-          throw $Error("missing end group");
-        return message;
-      };
-      return PeerKick;
-    })();
-    v1.PeerPresence = (function() {
-      const PeerPresence = function(properties) {
-        this.conns = [];
-        if (properties) {
-          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-              this[keys[i]] = properties[keys[i]];
-        }
-      };
-      PeerPresence.prototype.conns = $util.emptyArray;
-      PeerPresence.prototype.presence = null;
-      PeerPresence.create = function(properties) {
-        return new PeerPresence(properties);
-      };
-      PeerPresence.encode = function(message, writer, _depth) {
-        if (!writer)
-          writer = $Writer.create();
-        if (_depth === $undefined)
-          _depth = 0;
-        if (_depth > $util.recursionLimit)
-          throw $Error("max depth exceeded");
-        if (message.conns != null && message.conns.length)
-          writer.uint32(
-            /* id 1, wireType 2 =*/
-            10
-          ).uint64s(message.conns);
-        if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
-          $root.tern.v1.Presence.encode(message.presence, writer.uint32(
-            /* id 2, wireType 2 =*/
-            18
-          ).fork(), _depth + 1).ldelim();
-        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-          for (let i = 0; i < message.$unknowns.length; ++i)
-            writer.raw(message.$unknowns[i]);
-        return writer;
-      };
-      PeerPresence.decode = function(reader, length, _end, _depth, _target) {
-        if (!(reader instanceof $Reader))
-          reader = $Reader.create(reader);
-        if (_depth === $undefined)
-          _depth = 0;
-        if (_depth > $Reader.recursionLimit)
-          throw $Error("max depth exceeded");
-        let end, message, value;
-        if (length === $undefined)
-          end = reader.len;
-        else {
-          end = reader.pos + length;
-          if (end > reader.len)
-            throw $RangeError("index out of range");
-          length = reader.len;
-          reader.len = end;
-        }
-        message = _target || new $root.tern.v1.PeerPresence();
-        while (reader.pos < end) {
-          let start = reader.pos;
-          let tag = reader.tag();
-          if (tag === _end) {
-            _end = $undefined;
-            break;
-          }
-          let wireType = tag & 7;
-          switch (tag >>>= 3) {
-            case 1: {
-              if (wireType === 2) {
-                if (!(message.conns && message.conns.length))
-                  message.conns = [];
-                reader.uint64s(message.conns);
-                continue;
-              }
-              if (wireType !== 0)
-                break;
-              if (!(message.conns && message.conns.length))
-                message.conns = [];
-              message.conns.push(reader.uint64());
-              continue;
-            }
-            case 2: {
-              if (wireType !== 2)
-                break;
-              message.presence = $root.tern.v1.Presence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
-              continue;
-            }
-          }
-          reader.skipType(wireType, _depth, tag);
-          if (!reader.discardUnknown) {
-            $util.makeProp(message, "$unknowns", false);
-            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-          }
-        }
-        if (length !== $undefined) {
-          if (reader.pos !== end)
-            throw $RangeError("index out of range");
-          reader.len = length;
-        }
-        if (_end !== $undefined)
-          throw $Error("missing end group");
-        return message;
-      };
-      return PeerPresence;
     })();
     return v1;
   })();
@@ -5281,78 +6112,16 @@ function concatBytes(...parts) {
 }
 
 // src/codec.js
-function useNumbers(pbjs) {
+function plainValues(pbjs) {
   pbjs.util.Long = null;
+  pbjs.util.Buffer = null;
   pbjs.configure();
 }
-useNumbers(import_minimal2.default);
+plainValues(import_minimal2.default);
 var pb = tern.v1;
-var S = "string";
-var U64 = "u64";
-var I64 = "i64";
-var U32 = "u32";
-var BOOL = "bool";
-var BYTES = "bytes";
-var msg = (type) => ({ msg: type });
-var rep = (type) => ({ rep: type });
-var en = (type) => ({ enum: type });
-var one = (type) => ({ msg: type, oneof: true });
-var SCHEMA = {
-  ClientFrame: {
-    request_id: U64,
-    authenticate: one("Authenticate"),
-    send: one("Send"),
-    sync: one("SyncRequest"),
-    history: one("HistoryRequest"),
-    presence_query: one("PresenceQuery"),
-    heartbeat: one("Heartbeat")
-  },
-  Authenticate: { token: S, device_id: S, cursor: BYTES },
-  Send: { channel_id: S, client_msg_id: S, body: S },
-  SyncRequest: { after_cursor: BYTES, limit: U32 },
-  HistoryRequest: { channel_id: S, anchor: en("HistoryAnchor"), seq: U64, limit: U32 },
-  PresenceQuery: { user_ids: rep(S) },
-  Heartbeat: {},
-  ServerFrame: {
-    request_id: U64,
-    authenticated: one("Authenticated"),
-    ack: one("Ack"),
-    deliver: one("Deliver"),
-    sync: one("SyncPage"),
-    history: one("HistoryPage"),
-    presence: one("PresenceResult"),
-    presence_event: one("PresenceEvent"),
-    heartbeat_ack: one("HeartbeatAck"),
-    error: one("Error"),
-    go_away: one("GoAway")
-  },
-  Authenticated: {
-    user_id: S,
-    device_id: S,
-    session_id: S,
-    server_time_ms: I64,
-    heartbeat_interval_ms: U32,
-    idle_timeout_ms: U32,
-    gateway_id: S
-  },
-  Message: { channel_id: S, seq: U64, sender_id: S, client_msg_id: S, body: S, sent_at_ms: I64 },
-  Ack: { channel_id: S, seq: U64, client_msg_id: S, server_time_ms: I64, duplicate: BOOL },
-  Deliver: { message: msg("Message"), cursor: BYTES },
-  InboxEntry: { cursor: BYTES, message: msg("Message") },
-  SyncPage: { entries: rep(msg("InboxEntry")), more: BOOL, next_cursor: BYTES },
-  HistoryPage: { channel_id: S, messages: rep(msg("Message")), has_older: BOOL, has_newer: BOOL, last_seq: U64 },
-  Presence: { user_id: S, status: en("PresenceStatus"), last_active_at_ms: I64 },
-  PresenceResult: { presences: rep(msg("Presence")) },
-  PresenceEvent: { presence: msg("Presence") },
-  HeartbeatAck: { server_time_ms: I64 },
-  Error: { code: en("ErrorCode"), message: S, fatal: BOOL },
-  GoAway: { reason: S, suggested_gateway: S }
-};
-var CLIENT_KINDS = Object.keys(SCHEMA.ClientFrame).filter((k) => SCHEMA.ClientFrame[k].oneof);
-var SERVER_KINDS = Object.keys(SCHEMA.ServerFrame).filter((k) => SCHEMA.ServerFrame[k].oneof);
-function camel(name) {
-  return name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
-}
+var TO_OBJECT = { enums: String, longs: Number, defaults: true, arrays: true, oneofs: true };
+var kindsOf = (T) => Object.keys(T.prototype).filter((k) => T.prototype[k] === null);
+var KINDS = { ClientFrame: kindsOf(pb.ClientFrame), ServerFrame: kindsOf(pb.ServerFrame) };
 function toNumber(v) {
   if (v == null) return 0;
   if (typeof v === "number") return v;
@@ -5362,103 +6131,17 @@ function toNumber(v) {
   if (typeof v.low === "number") return (v.high >>> 0) * 4294967296 + (v.low >>> 0);
   return Number(v);
 }
-function enumValue(type, value) {
-  const values = pb[type];
-  if (typeof value === "number") return value;
-  if (value == null || value === "") return 0;
-  const n = values[value];
-  if (typeof n !== "number") throw new TypeError(`unknown ${type} value ${JSON.stringify(value)}`);
-  return n;
-}
-function enumName(type, value) {
-  const name = pb[type][value];
-  return typeof name === "string" ? name : String(value);
-}
-function fieldToWire(kind, value) {
-  if (typeof kind === "string") {
-    switch (kind) {
-      case S:
-        return value == null ? "" : String(value);
-      case U64:
-      case I64:
-      case U32:
-        return value == null ? 0 : toNumber(value);
-      case BOOL:
-        return Boolean(value);
-      case BYTES:
-        return value == null ? new Uint8Array(0) : toBytes(value);
-    }
-  }
-  if (kind.enum) return enumValue(kind.enum, value);
-  if (kind.rep) return (value || []).map((v) => fieldToWire(kind.rep, v));
-  if (kind.msg) return objToWire(kind.msg, value || {});
-  throw new TypeError("bad schema kind");
-}
-function objToWire(type, obj) {
-  const out = {};
-  for (const [name, kind] of Object.entries(SCHEMA[type])) {
-    const value = obj[name];
-    if (kind.oneof) {
-      if (value != null) out[camel(name)] = objToWire(kind.msg, value);
-      continue;
-    }
-    out[camel(name)] = fieldToWire(kind, value);
-  }
-  return out;
-}
-function fieldFromWire(kind, value) {
-  if (typeof kind === "string") {
-    switch (kind) {
-      case S:
-        return value == null ? "" : value;
-      case U64:
-      case I64:
-      case U32:
-        return toNumber(value);
-      case BOOL:
-        return Boolean(value);
-      case BYTES:
-        return toBytes(value);
-    }
-  }
-  if (kind.enum) return enumName(kind.enum, value == null ? 0 : value);
-  if (kind.rep) return (value || []).map((v) => fieldFromWire(kind.rep, v));
-  if (kind.msg) return value == null ? null : objFromWire(kind.msg, value);
-  throw new TypeError("bad schema kind");
-}
-function objFromWire(type, message) {
-  const out = {};
-  let kind = null;
-  for (const [name, k] of Object.entries(SCHEMA[type])) {
-    const value = message[camel(name)];
-    if (k.oneof) {
-      if (value != null && Object.prototype.hasOwnProperty.call(message, camel(name))) {
-        out[name] = objFromWire(k.msg, value);
-        kind = name;
-      }
-      continue;
-    }
-    out[name] = fieldFromWire(k, value);
-  }
-  if (type === "ClientFrame" || type === "ServerFrame") out.kind = kind;
-  return out;
-}
-function frameKind(type, frame) {
-  const kinds = type === "ClientFrame" ? CLIENT_KINDS : SERVER_KINDS;
-  const set = kinds.filter((k) => frame[k] != null);
-  if (frame.kind && !set.includes(frame.kind)) {
-    throw new TypeError(`frame kind ${frame.kind} has no payload`);
-  }
-  if (set.length !== 1) throw new TypeError(`a ${type} needs exactly one kind, got ${set.length ? set.join(", ") : "none"}`);
-  return set[0];
-}
 function encode(type, frame) {
-  frameKind(type, frame);
-  const w = pb[type].encode(objToWire(type, frame)).finish();
-  return w instanceof Uint8Array && w.constructor === Uint8Array ? w : new Uint8Array(w);
+  const set = KINDS[type].filter((k) => frame[k] != null);
+  if (frame.kind && !set.includes(frame.kind)) throw new TypeError(`frame kind ${frame.kind} has no payload`);
+  if (set.length !== 1) throw new TypeError(`a ${type} needs exactly one kind, got ${set.length ? set.join(", ") : "none"}`);
+  return pb[type].encode(pb[type].fromObject(frame)).finish();
 }
 function decode(type, bytes) {
-  return objFromWire(type, pb[type].decode(bytes instanceof Uint8Array ? bytes : toBytes(bytes)));
+  const frame = pb[type].toObject(pb[type].decode(bytes.constructor === Uint8Array ? bytes : toBytes(bytes)), TO_OBJECT);
+  frame.kind ??= null;
+  if (frame.error) frame.error.code = String(frame.error.code);
+  return frame;
 }
 var encodeClientFrame = (frame) => encode("ClientFrame", frame);
 var decodeServerFrame = (bytes) => decode("ServerFrame", bytes);
@@ -6722,11 +7405,11 @@ var TernClient = class extends EventTarget {
   /** One message from catch-up, Deliver or gap fill: dedupe, emit, settle own sends, note gaps, keep the cursor. */
   _ingest(raw, source, cursor) {
     if (!raw) return;
-    const msg2 = normalizeMessage(raw);
-    const r = this.tracker.observe(msg2.channel_id, msg2.seq);
-    const own = Boolean(this._session && msg2.sender_id === this._session.user.id);
-    if (own) this._settleFromMessage(msg2);
-    if (!r.duplicate && !r.ignored) this._emit("message", { ...msg2, source, own });
+    const msg = normalizeMessage(raw);
+    const r = this.tracker.observe(msg.channel_id, msg.seq);
+    const own = Boolean(this._session && msg.sender_id === this._session.user.id);
+    if (own) this._settleFromMessage(msg);
+    if (!r.duplicate && !r.ignored) this._emit("message", { ...msg, source, own });
     if (r.gap) this._scheduleGapFill();
     if (cursor && cursor.length) this._advanceCursor(cursor);
   }
@@ -6897,14 +7580,14 @@ var TernClient = class extends EventTarget {
       waiter.resolve({ ...ack });
     }
   }
-  _settleFromMessage(msg2) {
-    const entry = this._outbox.find((e) => e.client_msg_id === msg2.client_msg_id && e.channel_id === msg2.channel_id);
+  _settleFromMessage(msg) {
+    const entry = this._outbox.find((e) => e.client_msg_id === msg.client_msg_id && e.channel_id === msg.channel_id);
     if (!entry) return;
     this._completeSend(entry, {
-      channel_id: msg2.channel_id,
-      seq: msg2.seq,
-      client_msg_id: msg2.client_msg_id,
-      server_time_ms: msg2.sent_at_ms,
+      channel_id: msg.channel_id,
+      seq: msg.seq,
+      client_msg_id: msg.client_msg_id,
+      server_time_ms: msg.sent_at_ms,
       duplicate: true
     });
   }
@@ -7029,7 +7712,6 @@ export {
   MemoryStorage,
   RETRYABLE_SEND_CODES,
   RestApi,
-  SCHEMA,
   SeqTracker,
   TernClient,
   TernError,

@@ -27,7 +27,6 @@ export {
   anchorName,
   anchorEnum,
   toNumber,
-  SCHEMA,
 } from './codec.js';
 export { bytesFromHex, bytesToHex, bytesToBase64, base64ToBytes, compareBytes, concatBytes, toBytes } from './bytes.js';
 

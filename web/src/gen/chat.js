@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $String = $util.global.String, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -31,14 +31,14 @@ export const tern = $root.tern = (() => {
             /**
              * Properties of a ClientFrame.
              * @typedef {Object} tern.v1.ClientFrame.$Properties
-             * @property {number|null} [requestId] ClientFrame requestId
+             * @property {number|null} [request_id] ClientFrame request_id
              * @property {tern.v1.Authenticate.$Properties|null} [authenticate] ClientFrame authenticate
              * @property {tern.v1.Send.$Properties|null} [send] ClientFrame send
              * @property {tern.v1.SyncRequest.$Properties|null} [sync] ClientFrame sync
              * @property {tern.v1.HistoryRequest.$Properties|null} [history] ClientFrame history
-             * @property {tern.v1.PresenceQuery.$Properties|null} [presenceQuery] ClientFrame presenceQuery
+             * @property {tern.v1.PresenceQuery.$Properties|null} [presence_query] ClientFrame presence_query
              * @property {tern.v1.Heartbeat.$Properties|null} [heartbeat] ClientFrame heartbeat
-             * @property {"authenticate"|"send"|"sync"|"history"|"presenceQuery"|"heartbeat"} [kind] ClientFrame kind
+             * @property {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"} [kind] ClientFrame kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -53,16 +53,16 @@ export const tern = $root.tern = (() => {
             /**
              * Narrowed shape of a ClientFrame.
              * @typedef {{
-             *   requestId?: number|null;
+             *   request_id?: number|null;
              *   authenticate?: tern.v1.Authenticate.$Shape|null;
              *   send?: tern.v1.Send.$Shape|null;
              *   sync?: tern.v1.SyncRequest.$Shape|null;
              *   history?: tern.v1.HistoryRequest.$Shape|null;
-             *   presenceQuery?: tern.v1.PresenceQuery.$Shape|null;
+             *   presence_query?: tern.v1.PresenceQuery.$Shape|null;
              *   heartbeat?: tern.v1.Heartbeat.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presenceQuery?: null; heartbeat?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presenceQuery?: null; heartbeat?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presenceQuery?: null; heartbeat?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presenceQuery?: null; heartbeat?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presenceQuery?: null; heartbeat?: null }|{ kind?: "presenceQuery"; authenticate?: null; send?: null; sync?: null; history?: null; presenceQuery: tern.v1.PresenceQuery.$Shape; heartbeat?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presenceQuery?: null; heartbeat: tern.v1.Heartbeat.$Shape })
+             *   ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presence_query?: null; heartbeat?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presence_query?: null; heartbeat?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presence_query?: null; heartbeat?: null }|{ kind?: "presence_query"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query: tern.v1.PresenceQuery.$Shape; heartbeat?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat: tern.v1.Heartbeat.$Shape })
              * )} tern.v1.ClientFrame.$Shape
              */
 
@@ -82,12 +82,12 @@ export const tern = $root.tern = (() => {
             };
 
             /**
-             * ClientFrame requestId.
-             * @member {number} requestId
+             * ClientFrame request_id.
+             * @member {number} request_id
              * @memberof tern.v1.ClientFrame
              * @instance
              */
-            ClientFrame.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ClientFrame.prototype.request_id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * ClientFrame authenticate.
@@ -122,12 +122,12 @@ export const tern = $root.tern = (() => {
             ClientFrame.prototype.history = null;
 
             /**
-             * ClientFrame presenceQuery.
-             * @member {tern.v1.PresenceQuery.$Properties|null|undefined} presenceQuery
+             * ClientFrame presence_query.
+             * @member {tern.v1.PresenceQuery.$Properties|null|undefined} presence_query
              * @memberof tern.v1.ClientFrame
              * @instance
              */
-            ClientFrame.prototype.presenceQuery = null;
+            ClientFrame.prototype.presence_query = null;
 
             /**
              * ClientFrame heartbeat.
@@ -142,30 +142,14 @@ export const tern = $root.tern = (() => {
 
             /**
              * ClientFrame kind.
-             * @member {"authenticate"|"send"|"sync"|"history"|"presenceQuery"|"heartbeat"|undefined} kind
+             * @member {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|undefined} kind
              * @memberof tern.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presenceQuery", "heartbeat"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
-
-            /**
-             * Creates a new ClientFrame instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.ClientFrame
-             * @static
-             * @param {tern.v1.ClientFrame.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.ClientFrame} ClientFrame instance
-             * @type {{
-             *   (properties: tern.v1.ClientFrame.$Shape): tern.v1.ClientFrame & tern.v1.ClientFrame.$Shape;
-             *   (properties?: tern.v1.ClientFrame.$Properties): tern.v1.ClientFrame;
-             * }}
-             */
-            ClientFrame.create = function(properties) {
-                return new ClientFrame(properties);
-            };
 
             /**
              * Encodes the specified ClientFrame message. Does not implicitly {@link tern.v1.ClientFrame.verify|verify} messages.
@@ -183,8 +167,8 @@ export const tern = $root.tern = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.requestId);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && (typeof message.request_id === "object" ? message.request_id.low || message.request_id.high : message.request_id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.request_id);
                 if (message.authenticate != null && $Object.hasOwnProperty.call(message, "authenticate"))
                     $root.tern.v1.Authenticate.encode(message.authenticate, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.send != null && $Object.hasOwnProperty.call(message, "send"))
@@ -193,8 +177,8 @@ export const tern = $root.tern = (() => {
                     $root.tern.v1.SyncRequest.encode(message.sync, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.history != null && $Object.hasOwnProperty.call(message, "history"))
                     $root.tern.v1.HistoryRequest.encode(message.history, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
-                if (message.presenceQuery != null && $Object.hasOwnProperty.call(message, "presenceQuery"))
-                    $root.tern.v1.PresenceQuery.encode(message.presenceQuery, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.presence_query != null && $Object.hasOwnProperty.call(message, "presence_query"))
+                    $root.tern.v1.PresenceQuery.encode(message.presence_query, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
                     $root.tern.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -245,9 +229,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.requestId = value;
+                                message.request_id = value;
                             else
-                                delete message.requestId;
+                                delete message.request_id;
                             continue;
                         }
                     case 2: {
@@ -281,8 +265,8 @@ export const tern = $root.tern = (() => {
                     case 6: {
                             if (wireType !== 2)
                                 break;
-                            message.presenceQuery = $root.tern.v1.PresenceQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.presenceQuery);
-                            message.kind = "presenceQuery";
+                            message.presence_query = $root.tern.v1.PresenceQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.presence_query);
+                            message.kind = "presence_query";
                             continue;
                         }
                     case 7: {
@@ -309,6 +293,141 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates a ClientFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.ClientFrame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.ClientFrame} ClientFrame
+             */
+            ClientFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.ClientFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.ClientFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.ClientFrame();
+                if (object.request_id != null)
+                    if (typeof object.request_id === "object" ? object.request_id.low || object.request_id.high : $Number(object.request_id) !== 0)
+                        if ($util.Long)
+                            message.request_id = $util.Long.fromValue(object.request_id, true);
+                        else if (typeof object.request_id === "string")
+                            message.request_id = $parseInt(object.request_id, 10);
+                        else if (typeof object.request_id === "number")
+                            message.request_id = object.request_id;
+                        else if (typeof object.request_id === "object")
+                            message.request_id = new $util.LongBits(object.request_id.low >>> 0, object.request_id.high >>> 0).toNumber(true);
+                if (object.authenticate != null) {
+                    if (!$util.isObject(object.authenticate))
+                        throw $TypeError(".tern.v1.ClientFrame.authenticate: object expected");
+                    message.authenticate = $root.tern.v1.Authenticate.fromObject(object.authenticate, _depth + 1);
+                }
+                if (object.send != null) {
+                    if (!$util.isObject(object.send))
+                        throw $TypeError(".tern.v1.ClientFrame.send: object expected");
+                    message.send = $root.tern.v1.Send.fromObject(object.send, _depth + 1);
+                }
+                if (object.sync != null) {
+                    if (!$util.isObject(object.sync))
+                        throw $TypeError(".tern.v1.ClientFrame.sync: object expected");
+                    message.sync = $root.tern.v1.SyncRequest.fromObject(object.sync, _depth + 1);
+                }
+                if (object.history != null) {
+                    if (!$util.isObject(object.history))
+                        throw $TypeError(".tern.v1.ClientFrame.history: object expected");
+                    message.history = $root.tern.v1.HistoryRequest.fromObject(object.history, _depth + 1);
+                }
+                if (object.presence_query != null) {
+                    if (!$util.isObject(object.presence_query))
+                        throw $TypeError(".tern.v1.ClientFrame.presence_query: object expected");
+                    message.presence_query = $root.tern.v1.PresenceQuery.fromObject(object.presence_query, _depth + 1);
+                }
+                if (object.heartbeat != null) {
+                    if (!$util.isObject(object.heartbeat))
+                        throw $TypeError(".tern.v1.ClientFrame.heartbeat: object expected");
+                    message.heartbeat = $root.tern.v1.Heartbeat.fromObject(object.heartbeat, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ClientFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.ClientFrame
+             * @static
+             * @param {tern.v1.ClientFrame} message ClientFrame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClientFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.request_id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.request_id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.request_id = typeof message.request_id === "number" ? $BigInt(message.request_id) : $util.Long.fromBits(message.request_id.low >>> 0, message.request_id.high >>> 0, true).toBigInt();
+                    else if (typeof message.request_id === "number")
+                        object.request_id = options.longs === $String ? $String(message.request_id) : message.request_id;
+                    else
+                        object.request_id = options.longs === $String ? $util.Long.prototype.toString.call(message.request_id) : options.longs === $Number ? new $util.LongBits(message.request_id.low >>> 0, message.request_id.high >>> 0).toNumber(true) : message.request_id;
+                if (message.authenticate != null && $Object.hasOwnProperty.call(message, "authenticate")) {
+                    object.authenticate = $root.tern.v1.Authenticate.toObject(message.authenticate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "authenticate";
+                }
+                if (message.send != null && $Object.hasOwnProperty.call(message, "send")) {
+                    object.send = $root.tern.v1.Send.toObject(message.send, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "send";
+                }
+                if (message.sync != null && $Object.hasOwnProperty.call(message, "sync")) {
+                    object.sync = $root.tern.v1.SyncRequest.toObject(message.sync, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "sync";
+                }
+                if (message.history != null && $Object.hasOwnProperty.call(message, "history")) {
+                    object.history = $root.tern.v1.HistoryRequest.toObject(message.history, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "history";
+                }
+                if (message.presence_query != null && $Object.hasOwnProperty.call(message, "presence_query")) {
+                    object.presence_query = $root.tern.v1.PresenceQuery.toObject(message.presence_query, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "presence_query";
+                }
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat")) {
+                    object.heartbeat = $root.tern.v1.Heartbeat.toObject(message.heartbeat, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "heartbeat";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ClientFrame to JSON.
+             * @function toJSON
+             * @memberof tern.v1.ClientFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClientFrame.prototype.toJSON = function() {
+                return ClientFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return ClientFrame;
         })();
 
@@ -318,7 +437,7 @@ export const tern = $root.tern = (() => {
              * Properties of an Authenticate.
              * @typedef {Object} tern.v1.Authenticate.$Properties
              * @property {string|null} [token] Authenticate token
-             * @property {string|null} [deviceId] Authenticate deviceId
+             * @property {string|null} [device_id] Authenticate device_id
              * @property {Uint8Array|null} [cursor] Authenticate cursor
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -360,12 +479,12 @@ export const tern = $root.tern = (() => {
             Authenticate.prototype.token = "";
 
             /**
-             * Authenticate deviceId.
-             * @member {string} deviceId
+             * Authenticate device_id.
+             * @member {string} device_id
              * @memberof tern.v1.Authenticate
              * @instance
              */
-            Authenticate.prototype.deviceId = "";
+            Authenticate.prototype.device_id = "";
 
             /**
              * Authenticate cursor.
@@ -374,22 +493,6 @@ export const tern = $root.tern = (() => {
              * @instance
              */
             Authenticate.prototype.cursor = $util.newBuffer([]);
-
-            /**
-             * Creates a new Authenticate instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.Authenticate
-             * @static
-             * @param {tern.v1.Authenticate.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.Authenticate} Authenticate instance
-             * @type {{
-             *   (properties: tern.v1.Authenticate.$Shape): tern.v1.Authenticate & tern.v1.Authenticate.$Shape;
-             *   (properties?: tern.v1.Authenticate.$Properties): tern.v1.Authenticate;
-             * }}
-             */
-            Authenticate.create = function(properties) {
-                return new Authenticate(properties);
-            };
 
             /**
              * Encodes the specified Authenticate message. Does not implicitly {@link tern.v1.Authenticate.verify|verify} messages.
@@ -409,8 +512,8 @@ export const tern = $root.tern = (() => {
                     throw $Error("max depth exceeded");
                 if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
-                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                if (message.device_id != null && $Object.hasOwnProperty.call(message, "device_id") && message.device_id !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.device_id);
                 if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.cursor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -470,9 +573,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.deviceId = value;
+                                message.device_id = value;
                             else
-                                delete message.deviceId;
+                                delete message.device_id;
                             continue;
                         }
                     case 3: {
@@ -501,6 +604,87 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates an Authenticate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.Authenticate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.Authenticate} Authenticate
+             */
+            Authenticate.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.Authenticate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.Authenticate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.Authenticate();
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                if (object.device_id != null)
+                    if (typeof object.device_id !== "string" || object.device_id.length)
+                        message.device_id = $String(object.device_id);
+                if (object.cursor != null)
+                    if (object.cursor.length)
+                        if (typeof object.cursor === "string")
+                            $util.base64.decode(object.cursor, message.cursor = $util.newBuffer($util.base64.length(object.cursor)), 0);
+                        else if (object.cursor.length >= 0)
+                            message.cursor = object.cursor;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Authenticate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.Authenticate
+             * @static
+             * @param {tern.v1.Authenticate} message Authenticate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Authenticate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.token = "";
+                    object.device_id = "";
+                    if (options.bytes === $String)
+                        object.cursor = "";
+                    else {
+                        object.cursor = [];
+                        if (options.bytes !== $Array)
+                            object.cursor = $util.newBuffer(object.cursor);
+                    }
+                }
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                if (message.device_id != null && $Object.hasOwnProperty.call(message, "device_id"))
+                    object.device_id = message.device_id;
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    object.cursor = options.bytes === $String ? $util.base64.encode(message.cursor, 0, message.cursor.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.cursor) : message.cursor;
+                return object;
+            };
+
+            /**
+             * Converts this Authenticate to JSON.
+             * @function toJSON
+             * @memberof tern.v1.Authenticate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Authenticate.prototype.toJSON = function() {
+                return Authenticate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return Authenticate;
         })();
 
@@ -509,8 +693,8 @@ export const tern = $root.tern = (() => {
             /**
              * Properties of a Send.
              * @typedef {Object} tern.v1.Send.$Properties
-             * @property {string|null} [channelId] Send channelId
-             * @property {string|null} [clientMsgId] Send clientMsgId
+             * @property {string|null} [channel_id] Send channel_id
+             * @property {string|null} [client_msg_id] Send client_msg_id
              * @property {string|null} [body] Send body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -544,20 +728,20 @@ export const tern = $root.tern = (() => {
             };
 
             /**
-             * Send channelId.
-             * @member {string} channelId
+             * Send channel_id.
+             * @member {string} channel_id
              * @memberof tern.v1.Send
              * @instance
              */
-            Send.prototype.channelId = "";
+            Send.prototype.channel_id = "";
 
             /**
-             * Send clientMsgId.
-             * @member {string} clientMsgId
+             * Send client_msg_id.
+             * @member {string} client_msg_id
              * @memberof tern.v1.Send
              * @instance
              */
-            Send.prototype.clientMsgId = "";
+            Send.prototype.client_msg_id = "";
 
             /**
              * Send body.
@@ -566,22 +750,6 @@ export const tern = $root.tern = (() => {
              * @instance
              */
             Send.prototype.body = "";
-
-            /**
-             * Creates a new Send instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.Send
-             * @static
-             * @param {tern.v1.Send.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.Send} Send instance
-             * @type {{
-             *   (properties: tern.v1.Send.$Shape): tern.v1.Send & tern.v1.Send.$Shape;
-             *   (properties?: tern.v1.Send.$Properties): tern.v1.Send;
-             * }}
-             */
-            Send.create = function(properties) {
-                return new Send(properties);
-            };
 
             /**
              * Encodes the specified Send message. Does not implicitly {@link tern.v1.Send.verify|verify} messages.
@@ -599,10 +767,10 @@ export const tern = $root.tern = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channelId);
-                if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId") && message.clientMsgId !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clientMsgId);
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel_id);
+                if (message.client_msg_id != null && $Object.hasOwnProperty.call(message, "client_msg_id") && message.client_msg_id !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.client_msg_id);
                 if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.body);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -653,18 +821,18 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.channelId = value;
+                                message.channel_id = value;
                             else
-                                delete message.channelId;
+                                delete message.channel_id;
                             continue;
                         }
                     case 2: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.clientMsgId = value;
+                                message.client_msg_id = value;
                             else
-                                delete message.clientMsgId;
+                                delete message.client_msg_id;
                             continue;
                         }
                     case 3: {
@@ -693,6 +861,78 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates a Send message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.Send
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.Send} Send
+             */
+            Send.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.Send)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.Send: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.Send();
+                if (object.channel_id != null)
+                    if (typeof object.channel_id !== "string" || object.channel_id.length)
+                        message.channel_id = $String(object.channel_id);
+                if (object.client_msg_id != null)
+                    if (typeof object.client_msg_id !== "string" || object.client_msg_id.length)
+                        message.client_msg_id = $String(object.client_msg_id);
+                if (object.body != null)
+                    if (typeof object.body !== "string" || object.body.length)
+                        message.body = $String(object.body);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Send message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.Send
+             * @static
+             * @param {tern.v1.Send} message Send
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Send.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel_id = "";
+                    object.client_msg_id = "";
+                    object.body = "";
+                }
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+                    object.channel_id = message.channel_id;
+                if (message.client_msg_id != null && $Object.hasOwnProperty.call(message, "client_msg_id"))
+                    object.client_msg_id = message.client_msg_id;
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    object.body = message.body;
+                return object;
+            };
+
+            /**
+             * Converts this Send to JSON.
+             * @function toJSON
+             * @memberof tern.v1.Send
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Send.prototype.toJSON = function() {
+                return Send.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return Send;
         })();
 
@@ -701,7 +941,7 @@ export const tern = $root.tern = (() => {
             /**
              * Properties of a SyncRequest.
              * @typedef {Object} tern.v1.SyncRequest.$Properties
-             * @property {Uint8Array|null} [afterCursor] SyncRequest afterCursor
+             * @property {Uint8Array|null} [after_cursor] SyncRequest after_cursor
              * @property {number|null} [limit] SyncRequest limit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -735,12 +975,12 @@ export const tern = $root.tern = (() => {
             };
 
             /**
-             * SyncRequest afterCursor.
-             * @member {Uint8Array} afterCursor
+             * SyncRequest after_cursor.
+             * @member {Uint8Array} after_cursor
              * @memberof tern.v1.SyncRequest
              * @instance
              */
-            SyncRequest.prototype.afterCursor = $util.newBuffer([]);
+            SyncRequest.prototype.after_cursor = $util.newBuffer([]);
 
             /**
              * SyncRequest limit.
@@ -749,22 +989,6 @@ export const tern = $root.tern = (() => {
              * @instance
              */
             SyncRequest.prototype.limit = 0;
-
-            /**
-             * Creates a new SyncRequest instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.SyncRequest
-             * @static
-             * @param {tern.v1.SyncRequest.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.SyncRequest} SyncRequest instance
-             * @type {{
-             *   (properties: tern.v1.SyncRequest.$Shape): tern.v1.SyncRequest & tern.v1.SyncRequest.$Shape;
-             *   (properties?: tern.v1.SyncRequest.$Properties): tern.v1.SyncRequest;
-             * }}
-             */
-            SyncRequest.create = function(properties) {
-                return new SyncRequest(properties);
-            };
 
             /**
              * Encodes the specified SyncRequest message. Does not implicitly {@link tern.v1.SyncRequest.verify|verify} messages.
@@ -782,8 +1006,8 @@ export const tern = $root.tern = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.afterCursor != null && $Object.hasOwnProperty.call(message, "afterCursor") && message.afterCursor.length)
-                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.afterCursor);
+                if (message.after_cursor != null && $Object.hasOwnProperty.call(message, "after_cursor") && message.after_cursor.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.after_cursor);
                 if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -834,9 +1058,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.bytes()).length)
-                                message.afterCursor = value;
+                                message.after_cursor = value;
                             else
-                                delete message.afterCursor;
+                                delete message.after_cursor;
                             continue;
                         }
                     case 2: {
@@ -865,6 +1089,81 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates a SyncRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.SyncRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.SyncRequest} SyncRequest
+             */
+            SyncRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.SyncRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.SyncRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.SyncRequest();
+                if (object.after_cursor != null)
+                    if (object.after_cursor.length)
+                        if (typeof object.after_cursor === "string")
+                            $util.base64.decode(object.after_cursor, message.after_cursor = $util.newBuffer($util.base64.length(object.after_cursor)), 0);
+                        else if (object.after_cursor.length >= 0)
+                            message.after_cursor = object.after_cursor;
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SyncRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.SyncRequest
+             * @static
+             * @param {tern.v1.SyncRequest} message SyncRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.after_cursor = "";
+                    else {
+                        object.after_cursor = [];
+                        if (options.bytes !== $Array)
+                            object.after_cursor = $util.newBuffer(object.after_cursor);
+                    }
+                    object.limit = 0;
+                }
+                if (message.after_cursor != null && $Object.hasOwnProperty.call(message, "after_cursor"))
+                    object.after_cursor = options.bytes === $String ? $util.base64.encode(message.after_cursor, 0, message.after_cursor.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.after_cursor) : message.after_cursor;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                return object;
+            };
+
+            /**
+             * Converts this SyncRequest to JSON.
+             * @function toJSON
+             * @memberof tern.v1.SyncRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncRequest.prototype.toJSON = function() {
+                return SyncRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return SyncRequest;
         })();
 
@@ -891,7 +1190,7 @@ export const tern = $root.tern = (() => {
             /**
              * Properties of a HistoryRequest.
              * @typedef {Object} tern.v1.HistoryRequest.$Properties
-             * @property {string|null} [channelId] HistoryRequest channelId
+             * @property {string|null} [channel_id] HistoryRequest channel_id
              * @property {tern.v1.HistoryAnchor|null} [anchor] HistoryRequest anchor
              * @property {number|null} [seq] HistoryRequest seq
              * @property {number|null} [limit] HistoryRequest limit
@@ -927,12 +1226,12 @@ export const tern = $root.tern = (() => {
             };
 
             /**
-             * HistoryRequest channelId.
-             * @member {string} channelId
+             * HistoryRequest channel_id.
+             * @member {string} channel_id
              * @memberof tern.v1.HistoryRequest
              * @instance
              */
-            HistoryRequest.prototype.channelId = "";
+            HistoryRequest.prototype.channel_id = "";
 
             /**
              * HistoryRequest anchor.
@@ -959,22 +1258,6 @@ export const tern = $root.tern = (() => {
             HistoryRequest.prototype.limit = 0;
 
             /**
-             * Creates a new HistoryRequest instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.HistoryRequest
-             * @static
-             * @param {tern.v1.HistoryRequest.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.HistoryRequest} HistoryRequest instance
-             * @type {{
-             *   (properties: tern.v1.HistoryRequest.$Shape): tern.v1.HistoryRequest & tern.v1.HistoryRequest.$Shape;
-             *   (properties?: tern.v1.HistoryRequest.$Properties): tern.v1.HistoryRequest;
-             * }}
-             */
-            HistoryRequest.create = function(properties) {
-                return new HistoryRequest(properties);
-            };
-
-            /**
              * Encodes the specified HistoryRequest message. Does not implicitly {@link tern.v1.HistoryRequest.verify|verify} messages.
              * @function encode
              * @memberof tern.v1.HistoryRequest
@@ -990,8 +1273,8 @@ export const tern = $root.tern = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channelId);
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel_id);
                 if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor") && message.anchor !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.anchor);
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
@@ -1046,9 +1329,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.channelId = value;
+                                message.channel_id = value;
                             else
-                                delete message.channelId;
+                                delete message.channel_id;
                             continue;
                         }
                     case 2: {
@@ -1095,6 +1378,119 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates a HistoryRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.HistoryRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.HistoryRequest} HistoryRequest
+             */
+            HistoryRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.HistoryRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.HistoryRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.HistoryRequest();
+                if (object.channel_id != null)
+                    if (typeof object.channel_id !== "string" || object.channel_id.length)
+                        message.channel_id = $String(object.channel_id);
+                if (object.anchor !== 0 && (typeof object.anchor !== "string" || $root.tern.v1.HistoryAnchor[object.anchor] !== 0))
+                    switch (object.anchor) {
+                    case "HISTORY_ANCHOR_LATEST":
+                    case 0:
+                        message.anchor = 0;
+                        break;
+                    case "HISTORY_ANCHOR_BEFORE":
+                    case 1:
+                        message.anchor = 1;
+                        break;
+                    case "HISTORY_ANCHOR_AFTER":
+                    case 2:
+                        message.anchor = 2;
+                        break;
+                    case "HISTORY_ANCHOR_AROUND":
+                    case 3:
+                        message.anchor = 3;
+                        break;
+                    default:
+                        if (typeof object.anchor === "number" && (object.anchor | 0) === object.anchor)
+                            message.anchor = object.anchor;
+                    }
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HistoryRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.HistoryRequest
+             * @static
+             * @param {tern.v1.HistoryRequest} message HistoryRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HistoryRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel_id = "";
+                    object.anchor = options.enums === $String ? "HISTORY_ANCHOR_LATEST" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.limit = 0;
+                }
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+                    object.channel_id = message.channel_id;
+                if (message.anchor != null && $Object.hasOwnProperty.call(message, "anchor"))
+                    object.anchor = options.enums === $String ? $root.tern.v1.HistoryAnchor[message.anchor] === $undefined ? message.anchor : $root.tern.v1.HistoryAnchor[message.anchor] : message.anchor;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                return object;
+            };
+
+            /**
+             * Converts this HistoryRequest to JSON.
+             * @function toJSON
+             * @memberof tern.v1.HistoryRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HistoryRequest.prototype.toJSON = function() {
+                return HistoryRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return HistoryRequest;
         })();
 
@@ -1103,7 +1499,7 @@ export const tern = $root.tern = (() => {
             /**
              * Properties of a PresenceQuery.
              * @typedef {Object} tern.v1.PresenceQuery.$Properties
-             * @property {Array.<string>|null} [userIds] PresenceQuery userIds
+             * @property {Array.<string>|null} [user_ids] PresenceQuery user_ids
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1129,7 +1525,7 @@ export const tern = $root.tern = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const PresenceQuery = function (properties) {
-                this.userIds = [];
+                this.user_ids = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1137,28 +1533,12 @@ export const tern = $root.tern = (() => {
             };
 
             /**
-             * PresenceQuery userIds.
-             * @member {Array.<string>} userIds
+             * PresenceQuery user_ids.
+             * @member {Array.<string>} user_ids
              * @memberof tern.v1.PresenceQuery
              * @instance
              */
-            PresenceQuery.prototype.userIds = $util.emptyArray;
-
-            /**
-             * Creates a new PresenceQuery instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.PresenceQuery
-             * @static
-             * @param {tern.v1.PresenceQuery.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.PresenceQuery} PresenceQuery instance
-             * @type {{
-             *   (properties: tern.v1.PresenceQuery.$Shape): tern.v1.PresenceQuery & tern.v1.PresenceQuery.$Shape;
-             *   (properties?: tern.v1.PresenceQuery.$Properties): tern.v1.PresenceQuery;
-             * }}
-             */
-            PresenceQuery.create = function(properties) {
-                return new PresenceQuery(properties);
-            };
+            PresenceQuery.prototype.user_ids = $util.emptyArray;
 
             /**
              * Encodes the specified PresenceQuery message. Does not implicitly {@link tern.v1.PresenceQuery.verify|verify} messages.
@@ -1176,9 +1556,9 @@ export const tern = $root.tern = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.userIds != null && message.userIds.length)
-                    for (let i = 0; i < message.userIds.length; ++i)
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.userIds[i]);
+                if (message.user_ids != null && message.user_ids.length)
+                    for (let i = 0; i < message.user_ids.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.user_ids[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1226,9 +1606,9 @@ export const tern = $root.tern = (() => {
                     case 1: {
                             if (wireType !== 2)
                                 break;
-                            if (!(message.userIds && message.userIds.length))
-                                message.userIds = [];
-                            message.userIds.push(reader.stringVerify());
+                            if (!(message.user_ids && message.user_ids.length))
+                                message.user_ids = [];
+                            message.user_ids.push(reader.stringVerify());
                             continue;
                         }
                     }
@@ -1246,6 +1626,72 @@ export const tern = $root.tern = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a PresenceQuery message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.PresenceQuery
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.PresenceQuery} PresenceQuery
+             */
+            PresenceQuery.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.PresenceQuery)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.PresenceQuery: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.PresenceQuery();
+                if (object.user_ids) {
+                    if (!$Array.isArray(object.user_ids))
+                        throw $TypeError(".tern.v1.PresenceQuery.user_ids: array expected");
+                    message.user_ids = $Array(object.user_ids.length);
+                    for (let i = 0; i < object.user_ids.length; ++i)
+                        message.user_ids[i] = $String(object.user_ids[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PresenceQuery message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.PresenceQuery
+             * @static
+             * @param {tern.v1.PresenceQuery} message PresenceQuery
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PresenceQuery.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.user_ids = [];
+                if (message.user_ids && message.user_ids.length) {
+                    object.user_ids = $Array(message.user_ids.length);
+                    for (let j = 0; j < message.user_ids.length; ++j)
+                        object.user_ids[j] = message.user_ids[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this PresenceQuery to JSON.
+             * @function toJSON
+             * @memberof tern.v1.PresenceQuery
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PresenceQuery.prototype.toJSON = function() {
+                return PresenceQuery.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             return PresenceQuery;
@@ -1285,22 +1731,6 @@ export const tern = $root.tern = (() => {
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * Creates a new Heartbeat instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.Heartbeat
-             * @static
-             * @param {tern.v1.Heartbeat.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.Heartbeat} Heartbeat instance
-             * @type {{
-             *   (properties: tern.v1.Heartbeat.$Shape): tern.v1.Heartbeat & tern.v1.Heartbeat.$Shape;
-             *   (properties?: tern.v1.Heartbeat.$Properties): tern.v1.Heartbeat;
-             * }}
-             */
-            Heartbeat.create = function(properties) {
-                return new Heartbeat(properties);
             };
 
             /**
@@ -1377,6 +1807,50 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.Heartbeat
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.Heartbeat} Heartbeat
+             */
+            Heartbeat.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.Heartbeat)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.Heartbeat: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.tern.v1.Heartbeat();
+            };
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.Heartbeat
+             * @static
+             * @param {tern.v1.Heartbeat} message Heartbeat
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Heartbeat.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @function toJSON
+             * @memberof tern.v1.Heartbeat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Heartbeat.prototype.toJSON = function() {
+                return Heartbeat.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return Heartbeat;
         })();
 
@@ -1385,18 +1859,18 @@ export const tern = $root.tern = (() => {
             /**
              * Properties of a ServerFrame.
              * @typedef {Object} tern.v1.ServerFrame.$Properties
-             * @property {number|null} [requestId] ServerFrame requestId
+             * @property {number|null} [request_id] ServerFrame request_id
              * @property {tern.v1.Authenticated.$Properties|null} [authenticated] ServerFrame authenticated
              * @property {tern.v1.Ack.$Properties|null} [ack] ServerFrame ack
              * @property {tern.v1.Deliver.$Properties|null} [deliver] ServerFrame deliver
              * @property {tern.v1.SyncPage.$Properties|null} [sync] ServerFrame sync
              * @property {tern.v1.HistoryPage.$Properties|null} [history] ServerFrame history
              * @property {tern.v1.PresenceResult.$Properties|null} [presence] ServerFrame presence
-             * @property {tern.v1.PresenceEvent.$Properties|null} [presenceEvent] ServerFrame presenceEvent
-             * @property {tern.v1.HeartbeatAck.$Properties|null} [heartbeatAck] ServerFrame heartbeatAck
+             * @property {tern.v1.PresenceEvent.$Properties|null} [presence_event] ServerFrame presence_event
+             * @property {tern.v1.HeartbeatAck.$Properties|null} [heartbeat_ack] ServerFrame heartbeat_ack
              * @property {tern.v1.Error.$Properties|null} [error] ServerFrame error
-             * @property {tern.v1.GoAway.$Properties|null} [goAway] ServerFrame goAway
-             * @property {"authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presenceEvent"|"heartbeatAck"|"error"|"goAway"} [kind] ServerFrame kind
+             * @property {tern.v1.GoAway.$Properties|null} [go_away] ServerFrame go_away
+             * @property {"authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"} [kind] ServerFrame kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1411,20 +1885,20 @@ export const tern = $root.tern = (() => {
             /**
              * Narrowed shape of a ServerFrame.
              * @typedef {{
-             *   requestId?: number|null;
+             *   request_id?: number|null;
              *   authenticated?: tern.v1.Authenticated.$Shape|null;
              *   ack?: tern.v1.Ack.$Shape|null;
              *   deliver?: tern.v1.Deliver.$Shape|null;
              *   sync?: tern.v1.SyncPage.$Shape|null;
              *   history?: tern.v1.HistoryPage.$Shape|null;
              *   presence?: tern.v1.PresenceResult.$Shape|null;
-             *   presenceEvent?: tern.v1.PresenceEvent.$Shape|null;
-             *   heartbeatAck?: tern.v1.HeartbeatAck.$Shape|null;
+             *   presence_event?: tern.v1.PresenceEvent.$Shape|null;
+             *   heartbeat_ack?: tern.v1.HeartbeatAck.$Shape|null;
              *   error?: tern.v1.Error.$Shape|null;
-             *   goAway?: tern.v1.GoAway.$Shape|null;
+             *   go_away?: tern.v1.GoAway.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presenceEvent?: null; heartbeatAck?: null; error?: null; goAway?: null }|{ kind?: "authenticated"; authenticated: tern.v1.Authenticated.$Shape; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presenceEvent?: null; heartbeatAck?: null; error?: null; goAway?: null }|{ kind?: "ack"; authenticated?: null; ack: tern.v1.Ack.$Shape; deliver?: null; sync?: null; history?: null; presence?: null; presenceEvent?: null; heartbeatAck?: null; error?: null; goAway?: null }|{ kind?: "deliver"; authenticated?: null; ack?: null; deliver: tern.v1.Deliver.$Shape; sync?: null; history?: null; presence?: null; presenceEvent?: null; heartbeatAck?: null; error?: null; goAway?: null }|{ kind?: "sync"; authenticated?: null; ack?: null; deliver?: null; sync: tern.v1.SyncPage.$Shape; history?: null; presence?: null; presenceEvent?: null; heartbeatAck?: null; error?: null; goAway?: null }|{ kind?: "history"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history: tern.v1.HistoryPage.$Shape; presence?: null; presenceEvent?: null; heartbeatAck?: null; error?: null; goAway?: null }|{ kind?: "presence"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence: tern.v1.PresenceResult.$Shape; presenceEvent?: null; heartbeatAck?: null; error?: null; goAway?: null }|{ kind?: "presenceEvent"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presenceEvent: tern.v1.PresenceEvent.$Shape; heartbeatAck?: null; error?: null; goAway?: null }|{ kind?: "heartbeatAck"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presenceEvent?: null; heartbeatAck: tern.v1.HeartbeatAck.$Shape; error?: null; goAway?: null }|{ kind?: "error"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presenceEvent?: null; heartbeatAck?: null; error: tern.v1.Error.$Shape; goAway?: null }|{ kind?: "goAway"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presenceEvent?: null; heartbeatAck?: null; error?: null; goAway: tern.v1.GoAway.$Shape })
+             *   ({ kind?: undefined; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "authenticated"; authenticated: tern.v1.Authenticated.$Shape; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "ack"; authenticated?: null; ack: tern.v1.Ack.$Shape; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "deliver"; authenticated?: null; ack?: null; deliver: tern.v1.Deliver.$Shape; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "sync"; authenticated?: null; ack?: null; deliver?: null; sync: tern.v1.SyncPage.$Shape; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "history"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history: tern.v1.HistoryPage.$Shape; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "presence"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence: tern.v1.PresenceResult.$Shape; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "presence_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event: tern.v1.PresenceEvent.$Shape; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "heartbeat_ack"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack: tern.v1.HeartbeatAck.$Shape; error?: null; go_away?: null }|{ kind?: "error"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error: tern.v1.Error.$Shape; go_away?: null }|{ kind?: "go_away"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away: tern.v1.GoAway.$Shape })
              * )} tern.v1.ServerFrame.$Shape
              */
 
@@ -1444,12 +1918,12 @@ export const tern = $root.tern = (() => {
             };
 
             /**
-             * ServerFrame requestId.
-             * @member {number} requestId
+             * ServerFrame request_id.
+             * @member {number} request_id
              * @memberof tern.v1.ServerFrame
              * @instance
              */
-            ServerFrame.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ServerFrame.prototype.request_id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * ServerFrame authenticated.
@@ -1500,20 +1974,20 @@ export const tern = $root.tern = (() => {
             ServerFrame.prototype.presence = null;
 
             /**
-             * ServerFrame presenceEvent.
-             * @member {tern.v1.PresenceEvent.$Properties|null|undefined} presenceEvent
+             * ServerFrame presence_event.
+             * @member {tern.v1.PresenceEvent.$Properties|null|undefined} presence_event
              * @memberof tern.v1.ServerFrame
              * @instance
              */
-            ServerFrame.prototype.presenceEvent = null;
+            ServerFrame.prototype.presence_event = null;
 
             /**
-             * ServerFrame heartbeatAck.
-             * @member {tern.v1.HeartbeatAck.$Properties|null|undefined} heartbeatAck
+             * ServerFrame heartbeat_ack.
+             * @member {tern.v1.HeartbeatAck.$Properties|null|undefined} heartbeat_ack
              * @memberof tern.v1.ServerFrame
              * @instance
              */
-            ServerFrame.prototype.heartbeatAck = null;
+            ServerFrame.prototype.heartbeat_ack = null;
 
             /**
              * ServerFrame error.
@@ -1524,42 +1998,26 @@ export const tern = $root.tern = (() => {
             ServerFrame.prototype.error = null;
 
             /**
-             * ServerFrame goAway.
-             * @member {tern.v1.GoAway.$Properties|null|undefined} goAway
+             * ServerFrame go_away.
+             * @member {tern.v1.GoAway.$Properties|null|undefined} go_away
              * @memberof tern.v1.ServerFrame
              * @instance
              */
-            ServerFrame.prototype.goAway = null;
+            ServerFrame.prototype.go_away = null;
 
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame kind.
-             * @member {"authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presenceEvent"|"heartbeatAck"|"error"|"goAway"|undefined} kind
+             * @member {"authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|undefined} kind
              * @memberof tern.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticated", "ack", "deliver", "sync", "history", "presence", "presenceEvent", "heartbeatAck", "error", "goAway"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticated", "ack", "deliver", "sync", "history", "presence", "presence_event", "heartbeat_ack", "error", "go_away"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
-
-            /**
-             * Creates a new ServerFrame instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.ServerFrame
-             * @static
-             * @param {tern.v1.ServerFrame.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.ServerFrame} ServerFrame instance
-             * @type {{
-             *   (properties: tern.v1.ServerFrame.$Shape): tern.v1.ServerFrame & tern.v1.ServerFrame.$Shape;
-             *   (properties?: tern.v1.ServerFrame.$Properties): tern.v1.ServerFrame;
-             * }}
-             */
-            ServerFrame.create = function(properties) {
-                return new ServerFrame(properties);
-            };
 
             /**
              * Encodes the specified ServerFrame message. Does not implicitly {@link tern.v1.ServerFrame.verify|verify} messages.
@@ -1577,8 +2035,8 @@ export const tern = $root.tern = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
-                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.requestId);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && (typeof message.request_id === "object" ? message.request_id.low || message.request_id.high : message.request_id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.request_id);
                 if (message.authenticated != null && $Object.hasOwnProperty.call(message, "authenticated"))
                     $root.tern.v1.Authenticated.encode(message.authenticated, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
@@ -1591,14 +2049,14 @@ export const tern = $root.tern = (() => {
                     $root.tern.v1.HistoryPage.encode(message.history, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
                     $root.tern.v1.PresenceResult.encode(message.presence, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
-                if (message.presenceEvent != null && $Object.hasOwnProperty.call(message, "presenceEvent"))
-                    $root.tern.v1.PresenceEvent.encode(message.presenceEvent, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
-                if (message.heartbeatAck != null && $Object.hasOwnProperty.call(message, "heartbeatAck"))
-                    $root.tern.v1.HeartbeatAck.encode(message.heartbeatAck, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.presence_event != null && $Object.hasOwnProperty.call(message, "presence_event"))
+                    $root.tern.v1.PresenceEvent.encode(message.presence_event, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.heartbeat_ack != null && $Object.hasOwnProperty.call(message, "heartbeat_ack"))
+                    $root.tern.v1.HeartbeatAck.encode(message.heartbeat_ack, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.tern.v1.Error.encode(message.error, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
-                if (message.goAway != null && $Object.hasOwnProperty.call(message, "goAway"))
-                    $root.tern.v1.GoAway.encode(message.goAway, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.go_away != null && $Object.hasOwnProperty.call(message, "go_away"))
+                    $root.tern.v1.GoAway.encode(message.go_away, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1647,9 +2105,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.requestId = value;
+                                message.request_id = value;
                             else
-                                delete message.requestId;
+                                delete message.request_id;
                             continue;
                         }
                     case 2: {
@@ -1697,15 +2155,15 @@ export const tern = $root.tern = (() => {
                     case 8: {
                             if (wireType !== 2)
                                 break;
-                            message.presenceEvent = $root.tern.v1.PresenceEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.presenceEvent);
-                            message.kind = "presenceEvent";
+                            message.presence_event = $root.tern.v1.PresenceEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.presence_event);
+                            message.kind = "presence_event";
                             continue;
                         }
                     case 9: {
                             if (wireType !== 2)
                                 break;
-                            message.heartbeatAck = $root.tern.v1.HeartbeatAck.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeatAck);
-                            message.kind = "heartbeatAck";
+                            message.heartbeat_ack = $root.tern.v1.HeartbeatAck.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeat_ack);
+                            message.kind = "heartbeat_ack";
                             continue;
                         }
                     case 10: {
@@ -1718,8 +2176,8 @@ export const tern = $root.tern = (() => {
                     case 11: {
                             if (wireType !== 2)
                                 break;
-                            message.goAway = $root.tern.v1.GoAway.decode(reader, reader.size(), $undefined, _depth + 1, message.goAway);
-                            message.kind = "goAway";
+                            message.go_away = $root.tern.v1.GoAway.decode(reader, reader.size(), $undefined, _depth + 1, message.go_away);
+                            message.kind = "go_away";
                             continue;
                         }
                     }
@@ -1739,6 +2197,181 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates a ServerFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.ServerFrame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.ServerFrame} ServerFrame
+             */
+            ServerFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.ServerFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.ServerFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.ServerFrame();
+                if (object.request_id != null)
+                    if (typeof object.request_id === "object" ? object.request_id.low || object.request_id.high : $Number(object.request_id) !== 0)
+                        if ($util.Long)
+                            message.request_id = $util.Long.fromValue(object.request_id, true);
+                        else if (typeof object.request_id === "string")
+                            message.request_id = $parseInt(object.request_id, 10);
+                        else if (typeof object.request_id === "number")
+                            message.request_id = object.request_id;
+                        else if (typeof object.request_id === "object")
+                            message.request_id = new $util.LongBits(object.request_id.low >>> 0, object.request_id.high >>> 0).toNumber(true);
+                if (object.authenticated != null) {
+                    if (!$util.isObject(object.authenticated))
+                        throw $TypeError(".tern.v1.ServerFrame.authenticated: object expected");
+                    message.authenticated = $root.tern.v1.Authenticated.fromObject(object.authenticated, _depth + 1);
+                }
+                if (object.ack != null) {
+                    if (!$util.isObject(object.ack))
+                        throw $TypeError(".tern.v1.ServerFrame.ack: object expected");
+                    message.ack = $root.tern.v1.Ack.fromObject(object.ack, _depth + 1);
+                }
+                if (object.deliver != null) {
+                    if (!$util.isObject(object.deliver))
+                        throw $TypeError(".tern.v1.ServerFrame.deliver: object expected");
+                    message.deliver = $root.tern.v1.Deliver.fromObject(object.deliver, _depth + 1);
+                }
+                if (object.sync != null) {
+                    if (!$util.isObject(object.sync))
+                        throw $TypeError(".tern.v1.ServerFrame.sync: object expected");
+                    message.sync = $root.tern.v1.SyncPage.fromObject(object.sync, _depth + 1);
+                }
+                if (object.history != null) {
+                    if (!$util.isObject(object.history))
+                        throw $TypeError(".tern.v1.ServerFrame.history: object expected");
+                    message.history = $root.tern.v1.HistoryPage.fromObject(object.history, _depth + 1);
+                }
+                if (object.presence != null) {
+                    if (!$util.isObject(object.presence))
+                        throw $TypeError(".tern.v1.ServerFrame.presence: object expected");
+                    message.presence = $root.tern.v1.PresenceResult.fromObject(object.presence, _depth + 1);
+                }
+                if (object.presence_event != null) {
+                    if (!$util.isObject(object.presence_event))
+                        throw $TypeError(".tern.v1.ServerFrame.presence_event: object expected");
+                    message.presence_event = $root.tern.v1.PresenceEvent.fromObject(object.presence_event, _depth + 1);
+                }
+                if (object.heartbeat_ack != null) {
+                    if (!$util.isObject(object.heartbeat_ack))
+                        throw $TypeError(".tern.v1.ServerFrame.heartbeat_ack: object expected");
+                    message.heartbeat_ack = $root.tern.v1.HeartbeatAck.fromObject(object.heartbeat_ack, _depth + 1);
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".tern.v1.ServerFrame.error: object expected");
+                    message.error = $root.tern.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                if (object.go_away != null) {
+                    if (!$util.isObject(object.go_away))
+                        throw $TypeError(".tern.v1.ServerFrame.go_away: object expected");
+                    message.go_away = $root.tern.v1.GoAway.fromObject(object.go_away, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ServerFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.ServerFrame
+             * @static
+             * @param {tern.v1.ServerFrame} message ServerFrame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ServerFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.request_id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.request_id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.request_id = typeof message.request_id === "number" ? $BigInt(message.request_id) : $util.Long.fromBits(message.request_id.low >>> 0, message.request_id.high >>> 0, true).toBigInt();
+                    else if (typeof message.request_id === "number")
+                        object.request_id = options.longs === $String ? $String(message.request_id) : message.request_id;
+                    else
+                        object.request_id = options.longs === $String ? $util.Long.prototype.toString.call(message.request_id) : options.longs === $Number ? new $util.LongBits(message.request_id.low >>> 0, message.request_id.high >>> 0).toNumber(true) : message.request_id;
+                if (message.authenticated != null && $Object.hasOwnProperty.call(message, "authenticated")) {
+                    object.authenticated = $root.tern.v1.Authenticated.toObject(message.authenticated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "authenticated";
+                }
+                if (message.ack != null && $Object.hasOwnProperty.call(message, "ack")) {
+                    object.ack = $root.tern.v1.Ack.toObject(message.ack, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "ack";
+                }
+                if (message.deliver != null && $Object.hasOwnProperty.call(message, "deliver")) {
+                    object.deliver = $root.tern.v1.Deliver.toObject(message.deliver, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "deliver";
+                }
+                if (message.sync != null && $Object.hasOwnProperty.call(message, "sync")) {
+                    object.sync = $root.tern.v1.SyncPage.toObject(message.sync, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "sync";
+                }
+                if (message.history != null && $Object.hasOwnProperty.call(message, "history")) {
+                    object.history = $root.tern.v1.HistoryPage.toObject(message.history, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "history";
+                }
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence")) {
+                    object.presence = $root.tern.v1.PresenceResult.toObject(message.presence, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "presence";
+                }
+                if (message.presence_event != null && $Object.hasOwnProperty.call(message, "presence_event")) {
+                    object.presence_event = $root.tern.v1.PresenceEvent.toObject(message.presence_event, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "presence_event";
+                }
+                if (message.heartbeat_ack != null && $Object.hasOwnProperty.call(message, "heartbeat_ack")) {
+                    object.heartbeat_ack = $root.tern.v1.HeartbeatAck.toObject(message.heartbeat_ack, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "heartbeat_ack";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = $root.tern.v1.Error.toObject(message.error, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "error";
+                }
+                if (message.go_away != null && $Object.hasOwnProperty.call(message, "go_away")) {
+                    object.go_away = $root.tern.v1.GoAway.toObject(message.go_away, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "go_away";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ServerFrame to JSON.
+             * @function toJSON
+             * @memberof tern.v1.ServerFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ServerFrame.prototype.toJSON = function() {
+                return ServerFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return ServerFrame;
         })();
 
@@ -1747,13 +2380,13 @@ export const tern = $root.tern = (() => {
             /**
              * Properties of an Authenticated.
              * @typedef {Object} tern.v1.Authenticated.$Properties
-             * @property {string|null} [userId] Authenticated userId
-             * @property {string|null} [deviceId] Authenticated deviceId
-             * @property {string|null} [sessionId] Authenticated sessionId
-             * @property {number|null} [serverTimeMs] Authenticated serverTimeMs
-             * @property {number|null} [heartbeatIntervalMs] Authenticated heartbeatIntervalMs
-             * @property {number|null} [idleTimeoutMs] Authenticated idleTimeoutMs
-             * @property {string|null} [gatewayId] Authenticated gatewayId
+             * @property {string|null} [user_id] Authenticated user_id
+             * @property {string|null} [device_id] Authenticated device_id
+             * @property {string|null} [session_id] Authenticated session_id
+             * @property {number|null} [server_time_ms] Authenticated server_time_ms
+             * @property {number|null} [heartbeat_interval_ms] Authenticated heartbeat_interval_ms
+             * @property {number|null} [idle_timeout_ms] Authenticated idle_timeout_ms
+             * @property {string|null} [gateway_id] Authenticated gateway_id
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1786,76 +2419,60 @@ export const tern = $root.tern = (() => {
             };
 
             /**
-             * Authenticated userId.
-             * @member {string} userId
+             * Authenticated user_id.
+             * @member {string} user_id
              * @memberof tern.v1.Authenticated
              * @instance
              */
-            Authenticated.prototype.userId = "";
+            Authenticated.prototype.user_id = "";
 
             /**
-             * Authenticated deviceId.
-             * @member {string} deviceId
+             * Authenticated device_id.
+             * @member {string} device_id
              * @memberof tern.v1.Authenticated
              * @instance
              */
-            Authenticated.prototype.deviceId = "";
+            Authenticated.prototype.device_id = "";
 
             /**
-             * Authenticated sessionId.
-             * @member {string} sessionId
+             * Authenticated session_id.
+             * @member {string} session_id
              * @memberof tern.v1.Authenticated
              * @instance
              */
-            Authenticated.prototype.sessionId = "";
+            Authenticated.prototype.session_id = "";
 
             /**
-             * Authenticated serverTimeMs.
-             * @member {number} serverTimeMs
+             * Authenticated server_time_ms.
+             * @member {number} server_time_ms
              * @memberof tern.v1.Authenticated
              * @instance
              */
-            Authenticated.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            Authenticated.prototype.server_time_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
-             * Authenticated heartbeatIntervalMs.
-             * @member {number} heartbeatIntervalMs
+             * Authenticated heartbeat_interval_ms.
+             * @member {number} heartbeat_interval_ms
              * @memberof tern.v1.Authenticated
              * @instance
              */
-            Authenticated.prototype.heartbeatIntervalMs = 0;
+            Authenticated.prototype.heartbeat_interval_ms = 0;
 
             /**
-             * Authenticated idleTimeoutMs.
-             * @member {number} idleTimeoutMs
+             * Authenticated idle_timeout_ms.
+             * @member {number} idle_timeout_ms
              * @memberof tern.v1.Authenticated
              * @instance
              */
-            Authenticated.prototype.idleTimeoutMs = 0;
+            Authenticated.prototype.idle_timeout_ms = 0;
 
             /**
-             * Authenticated gatewayId.
-             * @member {string} gatewayId
+             * Authenticated gateway_id.
+             * @member {string} gateway_id
              * @memberof tern.v1.Authenticated
              * @instance
              */
-            Authenticated.prototype.gatewayId = "";
-
-            /**
-             * Creates a new Authenticated instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.Authenticated
-             * @static
-             * @param {tern.v1.Authenticated.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.Authenticated} Authenticated instance
-             * @type {{
-             *   (properties: tern.v1.Authenticated.$Shape): tern.v1.Authenticated & tern.v1.Authenticated.$Shape;
-             *   (properties?: tern.v1.Authenticated.$Properties): tern.v1.Authenticated;
-             * }}
-             */
-            Authenticated.create = function(properties) {
-                return new Authenticated(properties);
-            };
+            Authenticated.prototype.gateway_id = "";
 
             /**
              * Encodes the specified Authenticated message. Does not implicitly {@link tern.v1.Authenticated.verify|verify} messages.
@@ -1873,20 +2490,20 @@ export const tern = $root.tern = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
-                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
-                if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId") && message.sessionId !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.sessionId);
-                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
-                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.serverTimeMs);
-                if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs") && message.heartbeatIntervalMs !== 0)
-                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.heartbeatIntervalMs);
-                if (message.idleTimeoutMs != null && $Object.hasOwnProperty.call(message, "idleTimeoutMs") && message.idleTimeoutMs !== 0)
-                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.idleTimeoutMs);
-                if (message.gatewayId != null && $Object.hasOwnProperty.call(message, "gatewayId") && message.gatewayId !== "")
-                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.gatewayId);
+                if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id") && message.user_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.user_id);
+                if (message.device_id != null && $Object.hasOwnProperty.call(message, "device_id") && message.device_id !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.device_id);
+                if (message.session_id != null && $Object.hasOwnProperty.call(message, "session_id") && message.session_id !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.session_id);
+                if (message.server_time_ms != null && $Object.hasOwnProperty.call(message, "server_time_ms") && (typeof message.server_time_ms === "object" ? message.server_time_ms.low || message.server_time_ms.high : message.server_time_ms !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.server_time_ms);
+                if (message.heartbeat_interval_ms != null && $Object.hasOwnProperty.call(message, "heartbeat_interval_ms") && message.heartbeat_interval_ms !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.heartbeat_interval_ms);
+                if (message.idle_timeout_ms != null && $Object.hasOwnProperty.call(message, "idle_timeout_ms") && message.idle_timeout_ms !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.idle_timeout_ms);
+                if (message.gateway_id != null && $Object.hasOwnProperty.call(message, "gateway_id") && message.gateway_id !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.gateway_id);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1935,63 +2552,63 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.userId = value;
+                                message.user_id = value;
                             else
-                                delete message.userId;
+                                delete message.user_id;
                             continue;
                         }
                     case 2: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.deviceId = value;
+                                message.device_id = value;
                             else
-                                delete message.deviceId;
+                                delete message.device_id;
                             continue;
                         }
                     case 3: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.sessionId = value;
+                                message.session_id = value;
                             else
-                                delete message.sessionId;
+                                delete message.session_id;
                             continue;
                         }
                     case 4: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.serverTimeMs = value;
+                                message.server_time_ms = value;
                             else
-                                delete message.serverTimeMs;
+                                delete message.server_time_ms;
                             continue;
                         }
                     case 5: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.heartbeatIntervalMs = value;
+                                message.heartbeat_interval_ms = value;
                             else
-                                delete message.heartbeatIntervalMs;
+                                delete message.heartbeat_interval_ms;
                             continue;
                         }
                     case 6: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.idleTimeoutMs = value;
+                                message.idle_timeout_ms = value;
                             else
-                                delete message.idleTimeoutMs;
+                                delete message.idle_timeout_ms;
                             continue;
                         }
                     case 7: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.gatewayId = value;
+                                message.gateway_id = value;
                             else
-                                delete message.gatewayId;
+                                delete message.gateway_id;
                             continue;
                         }
                     }
@@ -2011,6 +2628,118 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates an Authenticated message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.Authenticated
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.Authenticated} Authenticated
+             */
+            Authenticated.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.Authenticated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.Authenticated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.Authenticated();
+                if (object.user_id != null)
+                    if (typeof object.user_id !== "string" || object.user_id.length)
+                        message.user_id = $String(object.user_id);
+                if (object.device_id != null)
+                    if (typeof object.device_id !== "string" || object.device_id.length)
+                        message.device_id = $String(object.device_id);
+                if (object.session_id != null)
+                    if (typeof object.session_id !== "string" || object.session_id.length)
+                        message.session_id = $String(object.session_id);
+                if (object.server_time_ms != null)
+                    if (typeof object.server_time_ms === "object" ? object.server_time_ms.low || object.server_time_ms.high : $Number(object.server_time_ms) !== 0)
+                        if ($util.Long)
+                            message.server_time_ms = $util.Long.fromValue(object.server_time_ms, false);
+                        else if (typeof object.server_time_ms === "string")
+                            message.server_time_ms = $parseInt(object.server_time_ms, 10);
+                        else if (typeof object.server_time_ms === "number")
+                            message.server_time_ms = object.server_time_ms;
+                        else if (typeof object.server_time_ms === "object")
+                            message.server_time_ms = new $util.LongBits(object.server_time_ms.low >>> 0, object.server_time_ms.high >>> 0).toNumber();
+                if (object.heartbeat_interval_ms != null)
+                    if ($Number(object.heartbeat_interval_ms) !== 0)
+                        message.heartbeat_interval_ms = object.heartbeat_interval_ms >>> 0;
+                if (object.idle_timeout_ms != null)
+                    if ($Number(object.idle_timeout_ms) !== 0)
+                        message.idle_timeout_ms = object.idle_timeout_ms >>> 0;
+                if (object.gateway_id != null)
+                    if (typeof object.gateway_id !== "string" || object.gateway_id.length)
+                        message.gateway_id = $String(object.gateway_id);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Authenticated message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.Authenticated
+             * @static
+             * @param {tern.v1.Authenticated} message Authenticated
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Authenticated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.user_id = "";
+                    object.device_id = "";
+                    object.session_id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.server_time_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.server_time_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.heartbeat_interval_ms = 0;
+                    object.idle_timeout_ms = 0;
+                    object.gateway_id = "";
+                }
+                if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id"))
+                    object.user_id = message.user_id;
+                if (message.device_id != null && $Object.hasOwnProperty.call(message, "device_id"))
+                    object.device_id = message.device_id;
+                if (message.session_id != null && $Object.hasOwnProperty.call(message, "session_id"))
+                    object.session_id = message.session_id;
+                if (message.server_time_ms != null && $Object.hasOwnProperty.call(message, "server_time_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.server_time_ms = typeof message.server_time_ms === "number" ? $BigInt(message.server_time_ms) : $util.Long.fromBits(message.server_time_ms.low >>> 0, message.server_time_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.server_time_ms === "number")
+                        object.server_time_ms = options.longs === $String ? $String(message.server_time_ms) : message.server_time_ms;
+                    else
+                        object.server_time_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.server_time_ms) : options.longs === $Number ? new $util.LongBits(message.server_time_ms.low >>> 0, message.server_time_ms.high >>> 0).toNumber() : message.server_time_ms;
+                if (message.heartbeat_interval_ms != null && $Object.hasOwnProperty.call(message, "heartbeat_interval_ms"))
+                    object.heartbeat_interval_ms = message.heartbeat_interval_ms;
+                if (message.idle_timeout_ms != null && $Object.hasOwnProperty.call(message, "idle_timeout_ms"))
+                    object.idle_timeout_ms = message.idle_timeout_ms;
+                if (message.gateway_id != null && $Object.hasOwnProperty.call(message, "gateway_id"))
+                    object.gateway_id = message.gateway_id;
+                return object;
+            };
+
+            /**
+             * Converts this Authenticated to JSON.
+             * @function toJSON
+             * @memberof tern.v1.Authenticated
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Authenticated.prototype.toJSON = function() {
+                return Authenticated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return Authenticated;
         })();
 
@@ -2019,12 +2748,12 @@ export const tern = $root.tern = (() => {
             /**
              * Properties of a Message.
              * @typedef {Object} tern.v1.Message.$Properties
-             * @property {string|null} [channelId] Message channelId
+             * @property {string|null} [channel_id] Message channel_id
              * @property {number|null} [seq] Message seq
-             * @property {string|null} [senderId] Message senderId
-             * @property {string|null} [clientMsgId] Message clientMsgId
+             * @property {string|null} [sender_id] Message sender_id
+             * @property {string|null} [client_msg_id] Message client_msg_id
              * @property {string|null} [body] Message body
-             * @property {number|null} [sentAtMs] Message sentAtMs
+             * @property {number|null} [sent_at_ms] Message sent_at_ms
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2057,12 +2786,12 @@ export const tern = $root.tern = (() => {
             };
 
             /**
-             * Message channelId.
-             * @member {string} channelId
+             * Message channel_id.
+             * @member {string} channel_id
              * @memberof tern.v1.Message
              * @instance
              */
-            Message.prototype.channelId = "";
+            Message.prototype.channel_id = "";
 
             /**
              * Message seq.
@@ -2073,20 +2802,20 @@ export const tern = $root.tern = (() => {
             Message.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
-             * Message senderId.
-             * @member {string} senderId
+             * Message sender_id.
+             * @member {string} sender_id
              * @memberof tern.v1.Message
              * @instance
              */
-            Message.prototype.senderId = "";
+            Message.prototype.sender_id = "";
 
             /**
-             * Message clientMsgId.
-             * @member {string} clientMsgId
+             * Message client_msg_id.
+             * @member {string} client_msg_id
              * @memberof tern.v1.Message
              * @instance
              */
-            Message.prototype.clientMsgId = "";
+            Message.prototype.client_msg_id = "";
 
             /**
              * Message body.
@@ -2097,28 +2826,12 @@ export const tern = $root.tern = (() => {
             Message.prototype.body = "";
 
             /**
-             * Message sentAtMs.
-             * @member {number} sentAtMs
+             * Message sent_at_ms.
+             * @member {number} sent_at_ms
              * @memberof tern.v1.Message
              * @instance
              */
-            Message.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-            /**
-             * Creates a new Message instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.Message
-             * @static
-             * @param {tern.v1.Message.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.Message} Message instance
-             * @type {{
-             *   (properties: tern.v1.Message.$Shape): tern.v1.Message & tern.v1.Message.$Shape;
-             *   (properties?: tern.v1.Message.$Properties): tern.v1.Message;
-             * }}
-             */
-            Message.create = function(properties) {
-                return new Message(properties);
-            };
+            Message.prototype.sent_at_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
              * Encodes the specified Message message. Does not implicitly {@link tern.v1.Message.verify|verify} messages.
@@ -2136,18 +2849,18 @@ export const tern = $root.tern = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channelId);
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel_id);
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
-                if (message.senderId != null && $Object.hasOwnProperty.call(message, "senderId") && message.senderId !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.senderId);
-                if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId") && message.clientMsgId !== "")
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.clientMsgId);
+                if (message.sender_id != null && $Object.hasOwnProperty.call(message, "sender_id") && message.sender_id !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.sender_id);
+                if (message.client_msg_id != null && $Object.hasOwnProperty.call(message, "client_msg_id") && message.client_msg_id !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.client_msg_id);
                 if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body !== "")
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.body);
-                if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
-                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.sentAtMs);
+                if (message.sent_at_ms != null && $Object.hasOwnProperty.call(message, "sent_at_ms") && (typeof message.sent_at_ms === "object" ? message.sent_at_ms.low || message.sent_at_ms.high : message.sent_at_ms !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.sent_at_ms);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2196,9 +2909,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.channelId = value;
+                                message.channel_id = value;
                             else
-                                delete message.channelId;
+                                delete message.channel_id;
                             continue;
                         }
                     case 2: {
@@ -2214,18 +2927,18 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.senderId = value;
+                                message.sender_id = value;
                             else
-                                delete message.senderId;
+                                delete message.sender_id;
                             continue;
                         }
                     case 4: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.clientMsgId = value;
+                                message.client_msg_id = value;
                             else
-                                delete message.clientMsgId;
+                                delete message.client_msg_id;
                             continue;
                         }
                     case 5: {
@@ -2241,9 +2954,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.sentAtMs = value;
+                                message.sent_at_ms = value;
                             else
-                                delete message.sentAtMs;
+                                delete message.sent_at_ms;
                             continue;
                         }
                     }
@@ -2263,6 +2976,128 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates a Message message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.Message
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.Message} Message
+             */
+            Message.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.Message)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.Message: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.Message();
+                if (object.channel_id != null)
+                    if (typeof object.channel_id !== "string" || object.channel_id.length)
+                        message.channel_id = $String(object.channel_id);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.sender_id != null)
+                    if (typeof object.sender_id !== "string" || object.sender_id.length)
+                        message.sender_id = $String(object.sender_id);
+                if (object.client_msg_id != null)
+                    if (typeof object.client_msg_id !== "string" || object.client_msg_id.length)
+                        message.client_msg_id = $String(object.client_msg_id);
+                if (object.body != null)
+                    if (typeof object.body !== "string" || object.body.length)
+                        message.body = $String(object.body);
+                if (object.sent_at_ms != null)
+                    if (typeof object.sent_at_ms === "object" ? object.sent_at_ms.low || object.sent_at_ms.high : $Number(object.sent_at_ms) !== 0)
+                        if ($util.Long)
+                            message.sent_at_ms = $util.Long.fromValue(object.sent_at_ms, false);
+                        else if (typeof object.sent_at_ms === "string")
+                            message.sent_at_ms = $parseInt(object.sent_at_ms, 10);
+                        else if (typeof object.sent_at_ms === "number")
+                            message.sent_at_ms = object.sent_at_ms;
+                        else if (typeof object.sent_at_ms === "object")
+                            message.sent_at_ms = new $util.LongBits(object.sent_at_ms.low >>> 0, object.sent_at_ms.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Message message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.Message
+             * @static
+             * @param {tern.v1.Message} message Message
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Message.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel_id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.sender_id = "";
+                    object.client_msg_id = "";
+                    object.body = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.sent_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sent_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+                    object.channel_id = message.channel_id;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.sender_id != null && $Object.hasOwnProperty.call(message, "sender_id"))
+                    object.sender_id = message.sender_id;
+                if (message.client_msg_id != null && $Object.hasOwnProperty.call(message, "client_msg_id"))
+                    object.client_msg_id = message.client_msg_id;
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    object.body = message.body;
+                if (message.sent_at_ms != null && $Object.hasOwnProperty.call(message, "sent_at_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sent_at_ms = typeof message.sent_at_ms === "number" ? $BigInt(message.sent_at_ms) : $util.Long.fromBits(message.sent_at_ms.low >>> 0, message.sent_at_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.sent_at_ms === "number")
+                        object.sent_at_ms = options.longs === $String ? $String(message.sent_at_ms) : message.sent_at_ms;
+                    else
+                        object.sent_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.sent_at_ms) : options.longs === $Number ? new $util.LongBits(message.sent_at_ms.low >>> 0, message.sent_at_ms.high >>> 0).toNumber() : message.sent_at_ms;
+                return object;
+            };
+
+            /**
+             * Converts this Message to JSON.
+             * @function toJSON
+             * @memberof tern.v1.Message
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Message.prototype.toJSON = function() {
+                return Message.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return Message;
         })();
 
@@ -2271,10 +3106,10 @@ export const tern = $root.tern = (() => {
             /**
              * Properties of an Ack.
              * @typedef {Object} tern.v1.Ack.$Properties
-             * @property {string|null} [channelId] Ack channelId
+             * @property {string|null} [channel_id] Ack channel_id
              * @property {number|null} [seq] Ack seq
-             * @property {string|null} [clientMsgId] Ack clientMsgId
-             * @property {number|null} [serverTimeMs] Ack serverTimeMs
+             * @property {string|null} [client_msg_id] Ack client_msg_id
+             * @property {number|null} [server_time_ms] Ack server_time_ms
              * @property {boolean|null} [duplicate] Ack duplicate
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -2308,12 +3143,12 @@ export const tern = $root.tern = (() => {
             };
 
             /**
-             * Ack channelId.
-             * @member {string} channelId
+             * Ack channel_id.
+             * @member {string} channel_id
              * @memberof tern.v1.Ack
              * @instance
              */
-            Ack.prototype.channelId = "";
+            Ack.prototype.channel_id = "";
 
             /**
              * Ack seq.
@@ -2324,20 +3159,20 @@ export const tern = $root.tern = (() => {
             Ack.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
-             * Ack clientMsgId.
-             * @member {string} clientMsgId
+             * Ack client_msg_id.
+             * @member {string} client_msg_id
              * @memberof tern.v1.Ack
              * @instance
              */
-            Ack.prototype.clientMsgId = "";
+            Ack.prototype.client_msg_id = "";
 
             /**
-             * Ack serverTimeMs.
-             * @member {number} serverTimeMs
+             * Ack server_time_ms.
+             * @member {number} server_time_ms
              * @memberof tern.v1.Ack
              * @instance
              */
-            Ack.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            Ack.prototype.server_time_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
              * Ack duplicate.
@@ -2346,22 +3181,6 @@ export const tern = $root.tern = (() => {
              * @instance
              */
             Ack.prototype.duplicate = false;
-
-            /**
-             * Creates a new Ack instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.Ack
-             * @static
-             * @param {tern.v1.Ack.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.Ack} Ack instance
-             * @type {{
-             *   (properties: tern.v1.Ack.$Shape): tern.v1.Ack & tern.v1.Ack.$Shape;
-             *   (properties?: tern.v1.Ack.$Properties): tern.v1.Ack;
-             * }}
-             */
-            Ack.create = function(properties) {
-                return new Ack(properties);
-            };
 
             /**
              * Encodes the specified Ack message. Does not implicitly {@link tern.v1.Ack.verify|verify} messages.
@@ -2379,14 +3198,14 @@ export const tern = $root.tern = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channelId);
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel_id);
                 if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
-                if (message.clientMsgId != null && $Object.hasOwnProperty.call(message, "clientMsgId") && message.clientMsgId !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientMsgId);
-                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
-                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.serverTimeMs);
+                if (message.client_msg_id != null && $Object.hasOwnProperty.call(message, "client_msg_id") && message.client_msg_id !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.client_msg_id);
+                if (message.server_time_ms != null && $Object.hasOwnProperty.call(message, "server_time_ms") && (typeof message.server_time_ms === "object" ? message.server_time_ms.low || message.server_time_ms.high : message.server_time_ms !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.server_time_ms);
                 if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate") && message.duplicate !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.duplicate);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -2437,9 +3256,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.channelId = value;
+                                message.channel_id = value;
                             else
-                                delete message.channelId;
+                                delete message.channel_id;
                             continue;
                         }
                     case 2: {
@@ -2455,18 +3274,18 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.clientMsgId = value;
+                                message.client_msg_id = value;
                             else
-                                delete message.clientMsgId;
+                                delete message.client_msg_id;
                             continue;
                         }
                     case 4: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.serverTimeMs = value;
+                                message.server_time_ms = value;
                             else
-                                delete message.serverTimeMs;
+                                delete message.server_time_ms;
                             continue;
                         }
                     case 5: {
@@ -2493,6 +3312,122 @@ export const tern = $root.tern = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates an Ack message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.Ack
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.Ack} Ack
+             */
+            Ack.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.Ack)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.Ack: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.Ack();
+                if (object.channel_id != null)
+                    if (typeof object.channel_id !== "string" || object.channel_id.length)
+                        message.channel_id = $String(object.channel_id);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.client_msg_id != null)
+                    if (typeof object.client_msg_id !== "string" || object.client_msg_id.length)
+                        message.client_msg_id = $String(object.client_msg_id);
+                if (object.server_time_ms != null)
+                    if (typeof object.server_time_ms === "object" ? object.server_time_ms.low || object.server_time_ms.high : $Number(object.server_time_ms) !== 0)
+                        if ($util.Long)
+                            message.server_time_ms = $util.Long.fromValue(object.server_time_ms, false);
+                        else if (typeof object.server_time_ms === "string")
+                            message.server_time_ms = $parseInt(object.server_time_ms, 10);
+                        else if (typeof object.server_time_ms === "number")
+                            message.server_time_ms = object.server_time_ms;
+                        else if (typeof object.server_time_ms === "object")
+                            message.server_time_ms = new $util.LongBits(object.server_time_ms.low >>> 0, object.server_time_ms.high >>> 0).toNumber();
+                if (object.duplicate != null)
+                    if (object.duplicate)
+                        message.duplicate = $Boolean(object.duplicate);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Ack message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.Ack
+             * @static
+             * @param {tern.v1.Ack} message Ack
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ack.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel_id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.client_msg_id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.server_time_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.server_time_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.duplicate = false;
+                }
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+                    object.channel_id = message.channel_id;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.client_msg_id != null && $Object.hasOwnProperty.call(message, "client_msg_id"))
+                    object.client_msg_id = message.client_msg_id;
+                if (message.server_time_ms != null && $Object.hasOwnProperty.call(message, "server_time_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.server_time_ms = typeof message.server_time_ms === "number" ? $BigInt(message.server_time_ms) : $util.Long.fromBits(message.server_time_ms.low >>> 0, message.server_time_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.server_time_ms === "number")
+                        object.server_time_ms = options.longs === $String ? $String(message.server_time_ms) : message.server_time_ms;
+                    else
+                        object.server_time_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.server_time_ms) : options.longs === $Number ? new $util.LongBits(message.server_time_ms.low >>> 0, message.server_time_ms.high >>> 0).toNumber() : message.server_time_ms;
+                if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate"))
+                    object.duplicate = message.duplicate;
+                return object;
+            };
+
+            /**
+             * Converts this Ack to JSON.
+             * @function toJSON
+             * @memberof tern.v1.Ack
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ack.prototype.toJSON = function() {
+                return Ack.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             return Ack;
@@ -2551,22 +3486,6 @@ export const tern = $root.tern = (() => {
              * @instance
              */
             Deliver.prototype.cursor = $util.newBuffer([]);
-
-            /**
-             * Creates a new Deliver instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.Deliver
-             * @static
-             * @param {tern.v1.Deliver.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.Deliver} Deliver instance
-             * @type {{
-             *   (properties: tern.v1.Deliver.$Shape): tern.v1.Deliver & tern.v1.Deliver.$Shape;
-             *   (properties?: tern.v1.Deliver.$Properties): tern.v1.Deliver;
-             * }}
-             */
-            Deliver.create = function(properties) {
-                return new Deliver(properties);
-            };
 
             /**
              * Encodes the specified Deliver message. Does not implicitly {@link tern.v1.Deliver.verify|verify} messages.
@@ -2664,6 +3583,83 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates a Deliver message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.Deliver
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.Deliver} Deliver
+             */
+            Deliver.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.Deliver)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.Deliver: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.Deliver();
+                if (object.message != null) {
+                    if (!$util.isObject(object.message))
+                        throw $TypeError(".tern.v1.Deliver.message: object expected");
+                    message.message = $root.tern.v1.Message.fromObject(object.message, _depth + 1);
+                }
+                if (object.cursor != null)
+                    if (object.cursor.length)
+                        if (typeof object.cursor === "string")
+                            $util.base64.decode(object.cursor, message.cursor = $util.newBuffer($util.base64.length(object.cursor)), 0);
+                        else if (object.cursor.length >= 0)
+                            message.cursor = object.cursor;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Deliver message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.Deliver
+             * @static
+             * @param {tern.v1.Deliver} message Deliver
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Deliver.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.message = null;
+                    if (options.bytes === $String)
+                        object.cursor = "";
+                    else {
+                        object.cursor = [];
+                        if (options.bytes !== $Array)
+                            object.cursor = $util.newBuffer(object.cursor);
+                    }
+                }
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = $root.tern.v1.Message.toObject(message.message, options, _depth + 1);
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    object.cursor = options.bytes === $String ? $util.base64.encode(message.cursor, 0, message.cursor.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.cursor) : message.cursor;
+                return object;
+            };
+
+            /**
+             * Converts this Deliver to JSON.
+             * @function toJSON
+             * @memberof tern.v1.Deliver
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Deliver.prototype.toJSON = function() {
+                return Deliver.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return Deliver;
         })();
 
@@ -2720,22 +3716,6 @@ export const tern = $root.tern = (() => {
              * @instance
              */
             InboxEntry.prototype.message = null;
-
-            /**
-             * Creates a new InboxEntry instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.InboxEntry
-             * @static
-             * @param {tern.v1.InboxEntry.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.InboxEntry} InboxEntry instance
-             * @type {{
-             *   (properties: tern.v1.InboxEntry.$Shape): tern.v1.InboxEntry & tern.v1.InboxEntry.$Shape;
-             *   (properties?: tern.v1.InboxEntry.$Properties): tern.v1.InboxEntry;
-             * }}
-             */
-            InboxEntry.create = function(properties) {
-                return new InboxEntry(properties);
-            };
 
             /**
              * Encodes the specified InboxEntry message. Does not implicitly {@link tern.v1.InboxEntry.verify|verify} messages.
@@ -2833,6 +3813,83 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates an InboxEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.InboxEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.InboxEntry} InboxEntry
+             */
+            InboxEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.InboxEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.InboxEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.InboxEntry();
+                if (object.cursor != null)
+                    if (object.cursor.length)
+                        if (typeof object.cursor === "string")
+                            $util.base64.decode(object.cursor, message.cursor = $util.newBuffer($util.base64.length(object.cursor)), 0);
+                        else if (object.cursor.length >= 0)
+                            message.cursor = object.cursor;
+                if (object.message != null) {
+                    if (!$util.isObject(object.message))
+                        throw $TypeError(".tern.v1.InboxEntry.message: object expected");
+                    message.message = $root.tern.v1.Message.fromObject(object.message, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an InboxEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.InboxEntry
+             * @static
+             * @param {tern.v1.InboxEntry} message InboxEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InboxEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.cursor = "";
+                    else {
+                        object.cursor = [];
+                        if (options.bytes !== $Array)
+                            object.cursor = $util.newBuffer(object.cursor);
+                    }
+                    object.message = null;
+                }
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    object.cursor = options.bytes === $String ? $util.base64.encode(message.cursor, 0, message.cursor.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.cursor) : message.cursor;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = $root.tern.v1.Message.toObject(message.message, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this InboxEntry to JSON.
+             * @function toJSON
+             * @memberof tern.v1.InboxEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InboxEntry.prototype.toJSON = function() {
+                return InboxEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return InboxEntry;
         })();
 
@@ -2843,7 +3900,7 @@ export const tern = $root.tern = (() => {
              * @typedef {Object} tern.v1.SyncPage.$Properties
              * @property {Array.<tern.v1.InboxEntry.$Properties>|null} [entries] SyncPage entries
              * @property {boolean|null} [more] SyncPage more
-             * @property {Uint8Array|null} [nextCursor] SyncPage nextCursor
+             * @property {Uint8Array|null} [next_cursor] SyncPage next_cursor
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2893,28 +3950,12 @@ export const tern = $root.tern = (() => {
             SyncPage.prototype.more = false;
 
             /**
-             * SyncPage nextCursor.
-             * @member {Uint8Array} nextCursor
+             * SyncPage next_cursor.
+             * @member {Uint8Array} next_cursor
              * @memberof tern.v1.SyncPage
              * @instance
              */
-            SyncPage.prototype.nextCursor = $util.newBuffer([]);
-
-            /**
-             * Creates a new SyncPage instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.SyncPage
-             * @static
-             * @param {tern.v1.SyncPage.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.SyncPage} SyncPage instance
-             * @type {{
-             *   (properties: tern.v1.SyncPage.$Shape): tern.v1.SyncPage & tern.v1.SyncPage.$Shape;
-             *   (properties?: tern.v1.SyncPage.$Properties): tern.v1.SyncPage;
-             * }}
-             */
-            SyncPage.create = function(properties) {
-                return new SyncPage(properties);
-            };
+            SyncPage.prototype.next_cursor = $util.newBuffer([]);
 
             /**
              * Encodes the specified SyncPage message. Does not implicitly {@link tern.v1.SyncPage.verify|verify} messages.
@@ -2937,8 +3978,8 @@ export const tern = $root.tern = (() => {
                         $root.tern.v1.InboxEntry.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.more != null && $Object.hasOwnProperty.call(message, "more") && message.more !== false)
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.more);
-                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor") && message.nextCursor.length)
-                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.nextCursor);
+                if (message.next_cursor != null && $Object.hasOwnProperty.call(message, "next_cursor") && message.next_cursor.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.next_cursor);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3004,9 +4045,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.bytes()).length)
-                                message.nextCursor = value;
+                                message.next_cursor = value;
                             else
-                                delete message.nextCursor;
+                                delete message.next_cursor;
                             continue;
                         }
                     }
@@ -3026,6 +4067,98 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates a SyncPage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.SyncPage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.SyncPage} SyncPage
+             */
+            SyncPage.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.SyncPage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.SyncPage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.SyncPage();
+                if (object.entries) {
+                    if (!$Array.isArray(object.entries))
+                        throw $TypeError(".tern.v1.SyncPage.entries: array expected");
+                    message.entries = $Array(object.entries.length);
+                    for (let i = 0; i < object.entries.length; ++i) {
+                        if (!$util.isObject(object.entries[i]))
+                            throw $TypeError(".tern.v1.SyncPage.entries: object expected");
+                        message.entries[i] = $root.tern.v1.InboxEntry.fromObject(object.entries[i], _depth + 1);
+                    }
+                }
+                if (object.more != null)
+                    if (object.more)
+                        message.more = $Boolean(object.more);
+                if (object.next_cursor != null)
+                    if (object.next_cursor.length)
+                        if (typeof object.next_cursor === "string")
+                            $util.base64.decode(object.next_cursor, message.next_cursor = $util.newBuffer($util.base64.length(object.next_cursor)), 0);
+                        else if (object.next_cursor.length >= 0)
+                            message.next_cursor = object.next_cursor;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SyncPage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.SyncPage
+             * @static
+             * @param {tern.v1.SyncPage} message SyncPage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncPage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.entries = [];
+                if (options.defaults) {
+                    object.more = false;
+                    if (options.bytes === $String)
+                        object.next_cursor = "";
+                    else {
+                        object.next_cursor = [];
+                        if (options.bytes !== $Array)
+                            object.next_cursor = $util.newBuffer(object.next_cursor);
+                    }
+                }
+                if (message.entries && message.entries.length) {
+                    object.entries = $Array(message.entries.length);
+                    for (let j = 0; j < message.entries.length; ++j)
+                        object.entries[j] = $root.tern.v1.InboxEntry.toObject(message.entries[j], options, _depth + 1);
+                }
+                if (message.more != null && $Object.hasOwnProperty.call(message, "more"))
+                    object.more = message.more;
+                if (message.next_cursor != null && $Object.hasOwnProperty.call(message, "next_cursor"))
+                    object.next_cursor = options.bytes === $String ? $util.base64.encode(message.next_cursor, 0, message.next_cursor.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.next_cursor) : message.next_cursor;
+                return object;
+            };
+
+            /**
+             * Converts this SyncPage to JSON.
+             * @function toJSON
+             * @memberof tern.v1.SyncPage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncPage.prototype.toJSON = function() {
+                return SyncPage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return SyncPage;
         })();
 
@@ -3034,11 +4167,11 @@ export const tern = $root.tern = (() => {
             /**
              * Properties of a HistoryPage.
              * @typedef {Object} tern.v1.HistoryPage.$Properties
-             * @property {string|null} [channelId] HistoryPage channelId
+             * @property {string|null} [channel_id] HistoryPage channel_id
              * @property {Array.<tern.v1.Message.$Properties>|null} [messages] HistoryPage messages
-             * @property {boolean|null} [hasOlder] HistoryPage hasOlder
-             * @property {boolean|null} [hasNewer] HistoryPage hasNewer
-             * @property {number|null} [lastSeq] HistoryPage lastSeq
+             * @property {boolean|null} [has_older] HistoryPage has_older
+             * @property {boolean|null} [has_newer] HistoryPage has_newer
+             * @property {number|null} [last_seq] HistoryPage last_seq
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3072,12 +4205,12 @@ export const tern = $root.tern = (() => {
             };
 
             /**
-             * HistoryPage channelId.
-             * @member {string} channelId
+             * HistoryPage channel_id.
+             * @member {string} channel_id
              * @memberof tern.v1.HistoryPage
              * @instance
              */
-            HistoryPage.prototype.channelId = "";
+            HistoryPage.prototype.channel_id = "";
 
             /**
              * HistoryPage messages.
@@ -3088,44 +4221,28 @@ export const tern = $root.tern = (() => {
             HistoryPage.prototype.messages = $util.emptyArray;
 
             /**
-             * HistoryPage hasOlder.
-             * @member {boolean} hasOlder
+             * HistoryPage has_older.
+             * @member {boolean} has_older
              * @memberof tern.v1.HistoryPage
              * @instance
              */
-            HistoryPage.prototype.hasOlder = false;
+            HistoryPage.prototype.has_older = false;
 
             /**
-             * HistoryPage hasNewer.
-             * @member {boolean} hasNewer
+             * HistoryPage has_newer.
+             * @member {boolean} has_newer
              * @memberof tern.v1.HistoryPage
              * @instance
              */
-            HistoryPage.prototype.hasNewer = false;
+            HistoryPage.prototype.has_newer = false;
 
             /**
-             * HistoryPage lastSeq.
-             * @member {number} lastSeq
+             * HistoryPage last_seq.
+             * @member {number} last_seq
              * @memberof tern.v1.HistoryPage
              * @instance
              */
-            HistoryPage.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * Creates a new HistoryPage instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.HistoryPage
-             * @static
-             * @param {tern.v1.HistoryPage.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.HistoryPage} HistoryPage instance
-             * @type {{
-             *   (properties: tern.v1.HistoryPage.$Shape): tern.v1.HistoryPage & tern.v1.HistoryPage.$Shape;
-             *   (properties?: tern.v1.HistoryPage.$Properties): tern.v1.HistoryPage;
-             * }}
-             */
-            HistoryPage.create = function(properties) {
-                return new HistoryPage(properties);
-            };
+            HistoryPage.prototype.last_seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * Encodes the specified HistoryPage message. Does not implicitly {@link tern.v1.HistoryPage.verify|verify} messages.
@@ -3143,17 +4260,17 @@ export const tern = $root.tern = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channelId);
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel_id);
                 if (message.messages != null && message.messages.length)
                     for (let i = 0; i < message.messages.length; ++i)
                         $root.tern.v1.Message.encode(message.messages[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                if (message.hasOlder != null && $Object.hasOwnProperty.call(message, "hasOlder") && message.hasOlder !== false)
-                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.hasOlder);
-                if (message.hasNewer != null && $Object.hasOwnProperty.call(message, "hasNewer") && message.hasNewer !== false)
-                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.hasNewer);
-                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && (typeof message.lastSeq === "object" ? message.lastSeq.low || message.lastSeq.high : message.lastSeq !== 0))
-                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.lastSeq);
+                if (message.has_older != null && $Object.hasOwnProperty.call(message, "has_older") && message.has_older !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.has_older);
+                if (message.has_newer != null && $Object.hasOwnProperty.call(message, "has_newer") && message.has_newer !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.has_newer);
+                if (message.last_seq != null && $Object.hasOwnProperty.call(message, "last_seq") && (typeof message.last_seq === "object" ? message.last_seq.low || message.last_seq.high : message.last_seq !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.last_seq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3202,9 +4319,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.channelId = value;
+                                message.channel_id = value;
                             else
-                                delete message.channelId;
+                                delete message.channel_id;
                             continue;
                         }
                     case 2: {
@@ -3219,27 +4336,27 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.bool())
-                                message.hasOlder = value;
+                                message.has_older = value;
                             else
-                                delete message.hasOlder;
+                                delete message.has_older;
                             continue;
                         }
                     case 4: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.bool())
-                                message.hasNewer = value;
+                                message.has_newer = value;
                             else
-                                delete message.hasNewer;
+                                delete message.has_newer;
                             continue;
                         }
                     case 5: {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.lastSeq = value;
+                                message.last_seq = value;
                             else
-                                delete message.lastSeq;
+                                delete message.last_seq;
                             continue;
                         }
                     }
@@ -3257,6 +4374,117 @@ export const tern = $root.tern = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a HistoryPage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.HistoryPage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.HistoryPage} HistoryPage
+             */
+            HistoryPage.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.HistoryPage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.HistoryPage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.HistoryPage();
+                if (object.channel_id != null)
+                    if (typeof object.channel_id !== "string" || object.channel_id.length)
+                        message.channel_id = $String(object.channel_id);
+                if (object.messages) {
+                    if (!$Array.isArray(object.messages))
+                        throw $TypeError(".tern.v1.HistoryPage.messages: array expected");
+                    message.messages = $Array(object.messages.length);
+                    for (let i = 0; i < object.messages.length; ++i) {
+                        if (!$util.isObject(object.messages[i]))
+                            throw $TypeError(".tern.v1.HistoryPage.messages: object expected");
+                        message.messages[i] = $root.tern.v1.Message.fromObject(object.messages[i], _depth + 1);
+                    }
+                }
+                if (object.has_older != null)
+                    if (object.has_older)
+                        message.has_older = $Boolean(object.has_older);
+                if (object.has_newer != null)
+                    if (object.has_newer)
+                        message.has_newer = $Boolean(object.has_newer);
+                if (object.last_seq != null)
+                    if (typeof object.last_seq === "object" ? object.last_seq.low || object.last_seq.high : $Number(object.last_seq) !== 0)
+                        if ($util.Long)
+                            message.last_seq = $util.Long.fromValue(object.last_seq, true);
+                        else if (typeof object.last_seq === "string")
+                            message.last_seq = $parseInt(object.last_seq, 10);
+                        else if (typeof object.last_seq === "number")
+                            message.last_seq = object.last_seq;
+                        else if (typeof object.last_seq === "object")
+                            message.last_seq = new $util.LongBits(object.last_seq.low >>> 0, object.last_seq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HistoryPage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.HistoryPage
+             * @static
+             * @param {tern.v1.HistoryPage} message HistoryPage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HistoryPage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.messages = [];
+                if (options.defaults) {
+                    object.channel_id = "";
+                    object.has_older = false;
+                    object.has_newer = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.last_seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.last_seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+                    object.channel_id = message.channel_id;
+                if (message.messages && message.messages.length) {
+                    object.messages = $Array(message.messages.length);
+                    for (let j = 0; j < message.messages.length; ++j)
+                        object.messages[j] = $root.tern.v1.Message.toObject(message.messages[j], options, _depth + 1);
+                }
+                if (message.has_older != null && $Object.hasOwnProperty.call(message, "has_older"))
+                    object.has_older = message.has_older;
+                if (message.has_newer != null && $Object.hasOwnProperty.call(message, "has_newer"))
+                    object.has_newer = message.has_newer;
+                if (message.last_seq != null && $Object.hasOwnProperty.call(message, "last_seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.last_seq = typeof message.last_seq === "number" ? $BigInt(message.last_seq) : $util.Long.fromBits(message.last_seq.low >>> 0, message.last_seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.last_seq === "number")
+                        object.last_seq = options.longs === $String ? $String(message.last_seq) : message.last_seq;
+                    else
+                        object.last_seq = options.longs === $String ? $util.Long.prototype.toString.call(message.last_seq) : options.longs === $Number ? new $util.LongBits(message.last_seq.low >>> 0, message.last_seq.high >>> 0).toNumber(true) : message.last_seq;
+                return object;
+            };
+
+            /**
+             * Converts this HistoryPage to JSON.
+             * @function toJSON
+             * @memberof tern.v1.HistoryPage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HistoryPage.prototype.toJSON = function() {
+                return HistoryPage.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             return HistoryPage;
@@ -3281,9 +4509,9 @@ export const tern = $root.tern = (() => {
             /**
              * Properties of a Presence.
              * @typedef {Object} tern.v1.Presence.$Properties
-             * @property {string|null} [userId] Presence userId
+             * @property {string|null} [user_id] Presence user_id
              * @property {tern.v1.PresenceStatus|null} [status] Presence status
-             * @property {number|null} [lastActiveAtMs] Presence lastActiveAtMs
+             * @property {number|null} [last_active_at_ms] Presence last_active_at_ms
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3316,12 +4544,12 @@ export const tern = $root.tern = (() => {
             };
 
             /**
-             * Presence userId.
-             * @member {string} userId
+             * Presence user_id.
+             * @member {string} user_id
              * @memberof tern.v1.Presence
              * @instance
              */
-            Presence.prototype.userId = "";
+            Presence.prototype.user_id = "";
 
             /**
              * Presence status.
@@ -3332,28 +4560,12 @@ export const tern = $root.tern = (() => {
             Presence.prototype.status = 0;
 
             /**
-             * Presence lastActiveAtMs.
-             * @member {number} lastActiveAtMs
+             * Presence last_active_at_ms.
+             * @member {number} last_active_at_ms
              * @memberof tern.v1.Presence
              * @instance
              */
-            Presence.prototype.lastActiveAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-            /**
-             * Creates a new Presence instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.Presence
-             * @static
-             * @param {tern.v1.Presence.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.Presence} Presence instance
-             * @type {{
-             *   (properties: tern.v1.Presence.$Shape): tern.v1.Presence & tern.v1.Presence.$Shape;
-             *   (properties?: tern.v1.Presence.$Properties): tern.v1.Presence;
-             * }}
-             */
-            Presence.create = function(properties) {
-                return new Presence(properties);
-            };
+            Presence.prototype.last_active_at_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
              * Encodes the specified Presence message. Does not implicitly {@link tern.v1.Presence.verify|verify} messages.
@@ -3371,12 +4583,12 @@ export const tern = $root.tern = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
+                if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id") && message.user_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.user_id);
                 if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
-                if (message.lastActiveAtMs != null && $Object.hasOwnProperty.call(message, "lastActiveAtMs") && (typeof message.lastActiveAtMs === "object" ? message.lastActiveAtMs.low || message.lastActiveAtMs.high : message.lastActiveAtMs !== 0))
-                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.lastActiveAtMs);
+                if (message.last_active_at_ms != null && $Object.hasOwnProperty.call(message, "last_active_at_ms") && (typeof message.last_active_at_ms === "object" ? message.last_active_at_ms.low || message.last_active_at_ms.high : message.last_active_at_ms !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.last_active_at_ms);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3425,9 +4637,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.userId = value;
+                                message.user_id = value;
                             else
-                                delete message.userId;
+                                delete message.user_id;
                             continue;
                         }
                     case 2: {
@@ -3443,9 +4655,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.lastActiveAtMs = value;
+                                message.last_active_at_ms = value;
                             else
-                                delete message.lastActiveAtMs;
+                                delete message.last_active_at_ms;
                             continue;
                         }
                     }
@@ -3463,6 +4675,105 @@ export const tern = $root.tern = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a Presence message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.Presence
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.Presence} Presence
+             */
+            Presence.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.Presence)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.Presence: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.Presence();
+                if (object.user_id != null)
+                    if (typeof object.user_id !== "string" || object.user_id.length)
+                        message.user_id = $String(object.user_id);
+                if (object.status !== 0 && (typeof object.status !== "string" || $root.tern.v1.PresenceStatus[object.status] !== 0))
+                    switch (object.status) {
+                    case "PRESENCE_STATUS_OFFLINE":
+                    case 0:
+                        message.status = 0;
+                        break;
+                    case "PRESENCE_STATUS_ONLINE":
+                    case 1:
+                        message.status = 1;
+                        break;
+                    default:
+                        if (typeof object.status === "number" && (object.status | 0) === object.status)
+                            message.status = object.status;
+                    }
+                if (object.last_active_at_ms != null)
+                    if (typeof object.last_active_at_ms === "object" ? object.last_active_at_ms.low || object.last_active_at_ms.high : $Number(object.last_active_at_ms) !== 0)
+                        if ($util.Long)
+                            message.last_active_at_ms = $util.Long.fromValue(object.last_active_at_ms, false);
+                        else if (typeof object.last_active_at_ms === "string")
+                            message.last_active_at_ms = $parseInt(object.last_active_at_ms, 10);
+                        else if (typeof object.last_active_at_ms === "number")
+                            message.last_active_at_ms = object.last_active_at_ms;
+                        else if (typeof object.last_active_at_ms === "object")
+                            message.last_active_at_ms = new $util.LongBits(object.last_active_at_ms.low >>> 0, object.last_active_at_ms.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Presence message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.Presence
+             * @static
+             * @param {tern.v1.Presence} message Presence
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Presence.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.user_id = "";
+                    object.status = options.enums === $String ? "PRESENCE_STATUS_OFFLINE" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.last_active_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.last_active_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id"))
+                    object.user_id = message.user_id;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === $String ? $root.tern.v1.PresenceStatus[message.status] === $undefined ? message.status : $root.tern.v1.PresenceStatus[message.status] : message.status;
+                if (message.last_active_at_ms != null && $Object.hasOwnProperty.call(message, "last_active_at_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.last_active_at_ms = typeof message.last_active_at_ms === "number" ? $BigInt(message.last_active_at_ms) : $util.Long.fromBits(message.last_active_at_ms.low >>> 0, message.last_active_at_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.last_active_at_ms === "number")
+                        object.last_active_at_ms = options.longs === $String ? $String(message.last_active_at_ms) : message.last_active_at_ms;
+                    else
+                        object.last_active_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.last_active_at_ms) : options.longs === $Number ? new $util.LongBits(message.last_active_at_ms.low >>> 0, message.last_active_at_ms.high >>> 0).toNumber() : message.last_active_at_ms;
+                return object;
+            };
+
+            /**
+             * Converts this Presence to JSON.
+             * @function toJSON
+             * @memberof tern.v1.Presence
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Presence.prototype.toJSON = function() {
+                return Presence.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             return Presence;
@@ -3513,22 +4824,6 @@ export const tern = $root.tern = (() => {
              * @instance
              */
             PresenceResult.prototype.presences = $util.emptyArray;
-
-            /**
-             * Creates a new PresenceResult instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.PresenceResult
-             * @static
-             * @param {tern.v1.PresenceResult.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.PresenceResult} PresenceResult instance
-             * @type {{
-             *   (properties: tern.v1.PresenceResult.$Shape): tern.v1.PresenceResult & tern.v1.PresenceResult.$Shape;
-             *   (properties?: tern.v1.PresenceResult.$Properties): tern.v1.PresenceResult;
-             * }}
-             */
-            PresenceResult.create = function(properties) {
-                return new PresenceResult(properties);
-            };
 
             /**
              * Encodes the specified PresenceResult message. Does not implicitly {@link tern.v1.PresenceResult.verify|verify} messages.
@@ -3618,6 +4913,75 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates a PresenceResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.PresenceResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.PresenceResult} PresenceResult
+             */
+            PresenceResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.PresenceResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.PresenceResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.PresenceResult();
+                if (object.presences) {
+                    if (!$Array.isArray(object.presences))
+                        throw $TypeError(".tern.v1.PresenceResult.presences: array expected");
+                    message.presences = $Array(object.presences.length);
+                    for (let i = 0; i < object.presences.length; ++i) {
+                        if (!$util.isObject(object.presences[i]))
+                            throw $TypeError(".tern.v1.PresenceResult.presences: object expected");
+                        message.presences[i] = $root.tern.v1.Presence.fromObject(object.presences[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PresenceResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.PresenceResult
+             * @static
+             * @param {tern.v1.PresenceResult} message PresenceResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PresenceResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.presences = [];
+                if (message.presences && message.presences.length) {
+                    object.presences = $Array(message.presences.length);
+                    for (let j = 0; j < message.presences.length; ++j)
+                        object.presences[j] = $root.tern.v1.Presence.toObject(message.presences[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this PresenceResult to JSON.
+             * @function toJSON
+             * @memberof tern.v1.PresenceResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PresenceResult.prototype.toJSON = function() {
+                return PresenceResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return PresenceResult;
         })();
 
@@ -3665,22 +5029,6 @@ export const tern = $root.tern = (() => {
              * @instance
              */
             PresenceEvent.prototype.presence = null;
-
-            /**
-             * Creates a new PresenceEvent instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.PresenceEvent
-             * @static
-             * @param {tern.v1.PresenceEvent.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.PresenceEvent} PresenceEvent instance
-             * @type {{
-             *   (properties: tern.v1.PresenceEvent.$Shape): tern.v1.PresenceEvent & tern.v1.PresenceEvent.$Shape;
-             *   (properties?: tern.v1.PresenceEvent.$Properties): tern.v1.PresenceEvent;
-             * }}
-             */
-            PresenceEvent.create = function(properties) {
-                return new PresenceEvent(properties);
-            };
 
             /**
              * Encodes the specified PresenceEvent message. Does not implicitly {@link tern.v1.PresenceEvent.verify|verify} messages.
@@ -3767,6 +5115,67 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates a PresenceEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.PresenceEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.PresenceEvent} PresenceEvent
+             */
+            PresenceEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.PresenceEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.PresenceEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.PresenceEvent();
+                if (object.presence != null) {
+                    if (!$util.isObject(object.presence))
+                        throw $TypeError(".tern.v1.PresenceEvent.presence: object expected");
+                    message.presence = $root.tern.v1.Presence.fromObject(object.presence, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PresenceEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.PresenceEvent
+             * @static
+             * @param {tern.v1.PresenceEvent} message PresenceEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PresenceEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.presence = null;
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = $root.tern.v1.Presence.toObject(message.presence, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this PresenceEvent to JSON.
+             * @function toJSON
+             * @memberof tern.v1.PresenceEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PresenceEvent.prototype.toJSON = function() {
+                return PresenceEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return PresenceEvent;
         })();
 
@@ -3775,7 +5184,7 @@ export const tern = $root.tern = (() => {
             /**
              * Properties of a HeartbeatAck.
              * @typedef {Object} tern.v1.HeartbeatAck.$Properties
-             * @property {number|null} [serverTimeMs] HeartbeatAck serverTimeMs
+             * @property {number|null} [server_time_ms] HeartbeatAck server_time_ms
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3808,28 +5217,12 @@ export const tern = $root.tern = (() => {
             };
 
             /**
-             * HeartbeatAck serverTimeMs.
-             * @member {number} serverTimeMs
+             * HeartbeatAck server_time_ms.
+             * @member {number} server_time_ms
              * @memberof tern.v1.HeartbeatAck
              * @instance
              */
-            HeartbeatAck.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-            /**
-             * Creates a new HeartbeatAck instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.HeartbeatAck
-             * @static
-             * @param {tern.v1.HeartbeatAck.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.HeartbeatAck} HeartbeatAck instance
-             * @type {{
-             *   (properties: tern.v1.HeartbeatAck.$Shape): tern.v1.HeartbeatAck & tern.v1.HeartbeatAck.$Shape;
-             *   (properties?: tern.v1.HeartbeatAck.$Properties): tern.v1.HeartbeatAck;
-             * }}
-             */
-            HeartbeatAck.create = function(properties) {
-                return new HeartbeatAck(properties);
-            };
+            HeartbeatAck.prototype.server_time_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
              * Encodes the specified HeartbeatAck message. Does not implicitly {@link tern.v1.HeartbeatAck.verify|verify} messages.
@@ -3847,8 +5240,8 @@ export const tern = $root.tern = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
-                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.serverTimeMs);
+                if (message.server_time_ms != null && $Object.hasOwnProperty.call(message, "server_time_ms") && (typeof message.server_time_ms === "object" ? message.server_time_ms.low || message.server_time_ms.high : message.server_time_ms !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.server_time_ms);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3897,9 +5290,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
-                                message.serverTimeMs = value;
+                                message.server_time_ms = value;
                             else
-                                delete message.serverTimeMs;
+                                delete message.server_time_ms;
                             continue;
                         }
                     }
@@ -3917,6 +5310,81 @@ export const tern = $root.tern = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a HeartbeatAck message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.HeartbeatAck
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.HeartbeatAck} HeartbeatAck
+             */
+            HeartbeatAck.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.HeartbeatAck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.HeartbeatAck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.HeartbeatAck();
+                if (object.server_time_ms != null)
+                    if (typeof object.server_time_ms === "object" ? object.server_time_ms.low || object.server_time_ms.high : $Number(object.server_time_ms) !== 0)
+                        if ($util.Long)
+                            message.server_time_ms = $util.Long.fromValue(object.server_time_ms, false);
+                        else if (typeof object.server_time_ms === "string")
+                            message.server_time_ms = $parseInt(object.server_time_ms, 10);
+                        else if (typeof object.server_time_ms === "number")
+                            message.server_time_ms = object.server_time_ms;
+                        else if (typeof object.server_time_ms === "object")
+                            message.server_time_ms = new $util.LongBits(object.server_time_ms.low >>> 0, object.server_time_ms.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HeartbeatAck message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.HeartbeatAck
+             * @static
+             * @param {tern.v1.HeartbeatAck} message HeartbeatAck
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HeartbeatAck.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.server_time_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.server_time_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.server_time_ms != null && $Object.hasOwnProperty.call(message, "server_time_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.server_time_ms = typeof message.server_time_ms === "number" ? $BigInt(message.server_time_ms) : $util.Long.fromBits(message.server_time_ms.low >>> 0, message.server_time_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.server_time_ms === "number")
+                        object.server_time_ms = options.longs === $String ? $String(message.server_time_ms) : message.server_time_ms;
+                    else
+                        object.server_time_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.server_time_ms) : options.longs === $Number ? new $util.LongBits(message.server_time_ms.low >>> 0, message.server_time_ms.high >>> 0).toNumber() : message.server_time_ms;
+                return object;
+            };
+
+            /**
+             * Converts this HeartbeatAck to JSON.
+             * @function toJSON
+             * @memberof tern.v1.HeartbeatAck
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HeartbeatAck.prototype.toJSON = function() {
+                return HeartbeatAck.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             return HeartbeatAck;
@@ -4036,22 +5504,6 @@ export const tern = $root.tern = (() => {
             Error.prototype.fatal = false;
 
             /**
-             * Creates a new Error instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.Error
-             * @static
-             * @param {tern.v1.Error.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.Error} Error instance
-             * @type {{
-             *   (properties: tern.v1.Error.$Shape): tern.v1.Error & tern.v1.Error.$Shape;
-             *   (properties?: tern.v1.Error.$Properties): tern.v1.Error;
-             * }}
-             */
-            Error.create = function(properties) {
-                return new Error(properties);
-            };
-
-            /**
              * Encodes the specified Error message. Does not implicitly {@link tern.v1.Error.verify|verify} messages.
              * @function encode
              * @memberof tern.v1.Error
@@ -4161,6 +5613,161 @@ export const tern = $root.tern = (() => {
                 return message;
             };
 
+            /**
+             * Creates an Error message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.Error
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.Error} Error
+             */
+            Error.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.Error)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.Error: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.Error();
+                if (object.code !== 0 && (typeof object.code !== "string" || $root.tern.v1.ErrorCode[object.code] !== 0))
+                    switch (object.code) {
+                    case "ERROR_CODE_UNSPECIFIED":
+                    case 0:
+                        message.code = 0;
+                        break;
+                    case "MALFORMED_FRAME":
+                    case 1:
+                        message.code = 1;
+                        break;
+                    case "FRAME_TOO_LARGE":
+                    case 2:
+                        message.code = 2;
+                        break;
+                    case "NOT_AUTHENTICATED":
+                    case 3:
+                        message.code = 3;
+                        break;
+                    case "BAD_TOKEN":
+                    case 4:
+                        message.code = 4;
+                        break;
+                    case "TOKEN_EXPIRED":
+                    case 5:
+                        message.code = 5;
+                        break;
+                    case "ALREADY_AUTHENTICATED":
+                    case 6:
+                        message.code = 6;
+                        break;
+                    case "INVALID_ARGUMENT":
+                    case 7:
+                        message.code = 7;
+                        break;
+                    case "BODY_EMPTY":
+                    case 8:
+                        message.code = 8;
+                        break;
+                    case "BODY_TOO_LARGE":
+                    case 9:
+                        message.code = 9;
+                        break;
+                    case "UNKNOWN_CHANNEL":
+                    case 10:
+                        message.code = 10;
+                        break;
+                    case "NOT_A_MEMBER":
+                    case 11:
+                        message.code = 11;
+                        break;
+                    case "RATE_LIMITED":
+                    case 12:
+                        message.code = 12;
+                        break;
+                    case "SLOW_CONSUMER":
+                    case 13:
+                        message.code = 13;
+                        break;
+                    case "IDLE_TIMEOUT":
+                    case 14:
+                        message.code = 14;
+                        break;
+                    case "UNAVAILABLE":
+                    case 15:
+                        message.code = 15;
+                        break;
+                    case "INTERNAL":
+                    case 16:
+                        message.code = 16;
+                        break;
+                    case "GROUP_FULL":
+                    case 17:
+                        message.code = 17;
+                        break;
+                    case "AUTH_TIMEOUT":
+                    case 18:
+                        message.code = 18;
+                        break;
+                    case "KICKED":
+                    case 19:
+                        message.code = 19;
+                        break;
+                    default:
+                        if (typeof object.code === "number" && (object.code | 0) === object.code)
+                            message.code = object.code;
+                    }
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.fatal != null)
+                    if (object.fatal)
+                        message.fatal = $Boolean(object.fatal);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Error message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.Error
+             * @static
+             * @param {tern.v1.Error} message Error
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Error.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = options.enums === $String ? "ERROR_CODE_UNSPECIFIED" : 0;
+                    object.message = "";
+                    object.fatal = false;
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = options.enums === $String ? $root.tern.v1.ErrorCode[message.code] === $undefined ? message.code : $root.tern.v1.ErrorCode[message.code] : message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.fatal != null && $Object.hasOwnProperty.call(message, "fatal"))
+                    object.fatal = message.fatal;
+                return object;
+            };
+
+            /**
+             * Converts this Error to JSON.
+             * @function toJSON
+             * @memberof tern.v1.Error
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Error.prototype.toJSON = function() {
+                return Error.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
             return Error;
         })();
 
@@ -4170,7 +5777,7 @@ export const tern = $root.tern = (() => {
              * Properties of a GoAway.
              * @typedef {Object} tern.v1.GoAway.$Properties
              * @property {string|null} [reason] GoAway reason
-             * @property {string|null} [suggestedGateway] GoAway suggestedGateway
+             * @property {string|null} [suggested_gateway] GoAway suggested_gateway
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4211,28 +5818,12 @@ export const tern = $root.tern = (() => {
             GoAway.prototype.reason = "";
 
             /**
-             * GoAway suggestedGateway.
-             * @member {string} suggestedGateway
+             * GoAway suggested_gateway.
+             * @member {string} suggested_gateway
              * @memberof tern.v1.GoAway
              * @instance
              */
-            GoAway.prototype.suggestedGateway = "";
-
-            /**
-             * Creates a new GoAway instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.GoAway
-             * @static
-             * @param {tern.v1.GoAway.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.GoAway} GoAway instance
-             * @type {{
-             *   (properties: tern.v1.GoAway.$Shape): tern.v1.GoAway & tern.v1.GoAway.$Shape;
-             *   (properties?: tern.v1.GoAway.$Properties): tern.v1.GoAway;
-             * }}
-             */
-            GoAway.create = function(properties) {
-                return new GoAway(properties);
-            };
+            GoAway.prototype.suggested_gateway = "";
 
             /**
              * Encodes the specified GoAway message. Does not implicitly {@link tern.v1.GoAway.verify|verify} messages.
@@ -4252,8 +5843,8 @@ export const tern = $root.tern = (() => {
                     throw $Error("max depth exceeded");
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.reason);
-                if (message.suggestedGateway != null && $Object.hasOwnProperty.call(message, "suggestedGateway") && message.suggestedGateway !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.suggestedGateway);
+                if (message.suggested_gateway != null && $Object.hasOwnProperty.call(message, "suggested_gateway") && message.suggested_gateway !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.suggested_gateway);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4311,9 +5902,9 @@ export const tern = $root.tern = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.suggestedGateway = value;
+                                message.suggested_gateway = value;
                             else
-                                delete message.suggestedGateway;
+                                delete message.suggested_gateway;
                             continue;
                         }
                     }
@@ -4331,1033 +5922,75 @@ export const tern = $root.tern = (() => {
                 if (_end !== $undefined)
                     throw $Error("missing end group");
                 return message;
+            };
+
+            /**
+             * Creates a GoAway message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.GoAway
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.GoAway} GoAway
+             */
+            GoAway.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.GoAway)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.GoAway: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.GoAway();
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.suggested_gateway != null)
+                    if (typeof object.suggested_gateway !== "string" || object.suggested_gateway.length)
+                        message.suggested_gateway = $String(object.suggested_gateway);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GoAway message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.GoAway
+             * @static
+             * @param {tern.v1.GoAway} message GoAway
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GoAway.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.reason = "";
+                    object.suggested_gateway = "";
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.suggested_gateway != null && $Object.hasOwnProperty.call(message, "suggested_gateway"))
+                    object.suggested_gateway = message.suggested_gateway;
+                return object;
+            };
+
+            /**
+             * Converts this GoAway to JSON.
+             * @function toJSON
+             * @memberof tern.v1.GoAway
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GoAway.prototype.toJSON = function() {
+                return GoAway.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             return GoAway;
-        })();
-
-        v1.PeerFrame = (function() {
-
-            /**
-             * Properties of a PeerFrame.
-             * @typedef {Object} tern.v1.PeerFrame.$Properties
-             * @property {tern.v1.PeerHello.$Properties|null} [hello] PeerFrame hello
-             * @property {tern.v1.PeerDeliver.$Properties|null} [deliver] PeerFrame deliver
-             * @property {tern.v1.PeerPresence.$Properties|null} [presence] PeerFrame presence
-             * @property {tern.v1.PeerKick.$Properties|null} [kick] PeerFrame kick
-             * @property {"hello"|"deliver"|"presence"|"kick"} [kind] PeerFrame kind
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a PeerFrame.
-             * @memberof tern.v1
-             * @interface IPeerFrame
-             * @augments tern.v1.PeerFrame.$Properties
-             * @deprecated Use tern.v1.PeerFrame.$Properties instead.
-             */
-
-            /**
-             * Narrowed shape of a PeerFrame.
-             * @typedef {{
-             *   hello?: tern.v1.PeerHello.$Shape|null;
-             *   deliver?: tern.v1.PeerDeliver.$Shape|null;
-             *   presence?: tern.v1.PeerPresence.$Shape|null;
-             *   kick?: tern.v1.PeerKick.$Shape|null;
-             *   $unknowns?: Array.<Uint8Array>;
-             * } & (
-             *   ({ kind?: undefined; hello?: null; deliver?: null; presence?: null; kick?: null }|{ kind?: "hello"; hello: tern.v1.PeerHello.$Shape; deliver?: null; presence?: null; kick?: null }|{ kind?: "deliver"; hello?: null; deliver: tern.v1.PeerDeliver.$Shape; presence?: null; kick?: null }|{ kind?: "presence"; hello?: null; deliver?: null; presence: tern.v1.PeerPresence.$Shape; kick?: null }|{ kind?: "kick"; hello?: null; deliver?: null; presence?: null; kick: tern.v1.PeerKick.$Shape })
-             * )} tern.v1.PeerFrame.$Shape
-             */
-
-            /**
-             * Constructs a new PeerFrame.
-             * @memberof tern.v1
-             * @classdesc Represents a PeerFrame.
-             * @constructor
-             * @param {tern.v1.PeerFrame.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const PeerFrame = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * PeerFrame hello.
-             * @member {tern.v1.PeerHello.$Properties|null|undefined} hello
-             * @memberof tern.v1.PeerFrame
-             * @instance
-             */
-            PeerFrame.prototype.hello = null;
-
-            /**
-             * PeerFrame deliver.
-             * @member {tern.v1.PeerDeliver.$Properties|null|undefined} deliver
-             * @memberof tern.v1.PeerFrame
-             * @instance
-             */
-            PeerFrame.prototype.deliver = null;
-
-            /**
-             * PeerFrame presence.
-             * @member {tern.v1.PeerPresence.$Properties|null|undefined} presence
-             * @memberof tern.v1.PeerFrame
-             * @instance
-             */
-            PeerFrame.prototype.presence = null;
-
-            /**
-             * PeerFrame kick.
-             * @member {tern.v1.PeerKick.$Properties|null|undefined} kick
-             * @memberof tern.v1.PeerFrame
-             * @instance
-             */
-            PeerFrame.prototype.kick = null;
-
-            // OneOf field names bound to virtual getters and setters
-            let $oneOfFields;
-
-            /**
-             * PeerFrame kind.
-             * @member {"hello"|"deliver"|"presence"|"kick"|undefined} kind
-             * @memberof tern.v1.PeerFrame
-             * @instance
-             */
-            $Object.defineProperty(PeerFrame.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "deliver", "presence", "kick"]),
-                set: $util.oneOfSetter($oneOfFields)
-            });
-
-            /**
-             * Creates a new PeerFrame instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.PeerFrame
-             * @static
-             * @param {tern.v1.PeerFrame.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.PeerFrame} PeerFrame instance
-             * @type {{
-             *   (properties: tern.v1.PeerFrame.$Shape): tern.v1.PeerFrame & tern.v1.PeerFrame.$Shape;
-             *   (properties?: tern.v1.PeerFrame.$Properties): tern.v1.PeerFrame;
-             * }}
-             */
-            PeerFrame.create = function(properties) {
-                return new PeerFrame(properties);
-            };
-
-            /**
-             * Encodes the specified PeerFrame message. Does not implicitly {@link tern.v1.PeerFrame.verify|verify} messages.
-             * @function encode
-             * @memberof tern.v1.PeerFrame
-             * @static
-             * @param {tern.v1.PeerFrame.$Properties} message PeerFrame message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            PeerFrame.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
-                    $root.tern.v1.PeerHello.encode(message.hello, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                if (message.deliver != null && $Object.hasOwnProperty.call(message, "deliver"))
-                    $root.tern.v1.PeerDeliver.encode(message.deliver, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
-                    $root.tern.v1.PeerPresence.encode(message.presence, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                if (message.kick != null && $Object.hasOwnProperty.call(message, "kick"))
-                    $root.tern.v1.PeerKick.encode(message.kick, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes a PeerFrame message from the specified reader or buffer.
-             * @function decode
-             * @memberof tern.v1.PeerFrame
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {tern.v1.PeerFrame & tern.v1.PeerFrame.$Shape} PeerFrame
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            PeerFrame.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.tern.v1.PeerFrame();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            message.hello = $root.tern.v1.PeerHello.decode(reader, reader.size(), $undefined, _depth + 1, message.hello);
-                            message.kind = "hello";
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            message.deliver = $root.tern.v1.PeerDeliver.decode(reader, reader.size(), $undefined, _depth + 1, message.deliver);
-                            message.kind = "deliver";
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 2)
-                                break;
-                            message.presence = $root.tern.v1.PeerPresence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
-                            message.kind = "presence";
-                            continue;
-                        }
-                    case 4: {
-                            if (wireType !== 2)
-                                break;
-                            message.kick = $root.tern.v1.PeerKick.decode(reader, reader.size(), $undefined, _depth + 1, message.kick);
-                            message.kind = "kick";
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            return PeerFrame;
-        })();
-
-        v1.PeerHello = (function() {
-
-            /**
-             * Properties of a PeerHello.
-             * @typedef {Object} tern.v1.PeerHello.$Properties
-             * @property {string|null} [gatewayId] PeerHello gatewayId
-             * @property {string|null} [token] PeerHello token
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a PeerHello.
-             * @memberof tern.v1
-             * @interface IPeerHello
-             * @augments tern.v1.PeerHello.$Properties
-             * @deprecated Use tern.v1.PeerHello.$Properties instead.
-             */
-
-            /**
-             * Shape of a PeerHello.
-             * @typedef {tern.v1.PeerHello.$Properties} tern.v1.PeerHello.$Shape
-             */
-
-            /**
-             * Constructs a new PeerHello.
-             * @memberof tern.v1
-             * @classdesc Represents a PeerHello.
-             * @constructor
-             * @param {tern.v1.PeerHello.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const PeerHello = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * PeerHello gatewayId.
-             * @member {string} gatewayId
-             * @memberof tern.v1.PeerHello
-             * @instance
-             */
-            PeerHello.prototype.gatewayId = "";
-
-            /**
-             * PeerHello token.
-             * @member {string} token
-             * @memberof tern.v1.PeerHello
-             * @instance
-             */
-            PeerHello.prototype.token = "";
-
-            /**
-             * Creates a new PeerHello instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.PeerHello
-             * @static
-             * @param {tern.v1.PeerHello.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.PeerHello} PeerHello instance
-             * @type {{
-             *   (properties: tern.v1.PeerHello.$Shape): tern.v1.PeerHello & tern.v1.PeerHello.$Shape;
-             *   (properties?: tern.v1.PeerHello.$Properties): tern.v1.PeerHello;
-             * }}
-             */
-            PeerHello.create = function(properties) {
-                return new PeerHello(properties);
-            };
-
-            /**
-             * Encodes the specified PeerHello message. Does not implicitly {@link tern.v1.PeerHello.verify|verify} messages.
-             * @function encode
-             * @memberof tern.v1.PeerHello
-             * @static
-             * @param {tern.v1.PeerHello.$Properties} message PeerHello message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            PeerHello.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.gatewayId != null && $Object.hasOwnProperty.call(message, "gatewayId") && message.gatewayId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.gatewayId);
-                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.token);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes a PeerHello message from the specified reader or buffer.
-             * @function decode
-             * @memberof tern.v1.PeerHello
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {tern.v1.PeerHello & tern.v1.PeerHello.$Shape} PeerHello
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            PeerHello.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.tern.v1.PeerHello();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.gatewayId = value;
-                            else
-                                delete message.gatewayId;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.token = value;
-                            else
-                                delete message.token;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            return PeerHello;
-        })();
-
-        v1.PeerDeliver = (function() {
-
-            /**
-             * Properties of a PeerDeliver.
-             * @typedef {Object} tern.v1.PeerDeliver.$Properties
-             * @property {Array.<number>|null} [conns] PeerDeliver conns
-             * @property {Uint8Array|null} [cursor] PeerDeliver cursor
-             * @property {Uint8Array|null} [frame] PeerDeliver frame
-             * @property {string|null} [channelId] PeerDeliver channelId
-             * @property {number|null} [seq] PeerDeliver seq
-             * @property {string|null} [traceparent] PeerDeliver traceparent
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a PeerDeliver.
-             * @memberof tern.v1
-             * @interface IPeerDeliver
-             * @augments tern.v1.PeerDeliver.$Properties
-             * @deprecated Use tern.v1.PeerDeliver.$Properties instead.
-             */
-
-            /**
-             * Shape of a PeerDeliver.
-             * @typedef {tern.v1.PeerDeliver.$Properties} tern.v1.PeerDeliver.$Shape
-             */
-
-            /**
-             * Constructs a new PeerDeliver.
-             * @memberof tern.v1
-             * @classdesc Represents a PeerDeliver.
-             * @constructor
-             * @param {tern.v1.PeerDeliver.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const PeerDeliver = function (properties) {
-                this.conns = [];
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * PeerDeliver conns.
-             * @member {Array.<number>} conns
-             * @memberof tern.v1.PeerDeliver
-             * @instance
-             */
-            PeerDeliver.prototype.conns = $util.emptyArray;
-
-            /**
-             * PeerDeliver cursor.
-             * @member {Uint8Array} cursor
-             * @memberof tern.v1.PeerDeliver
-             * @instance
-             */
-            PeerDeliver.prototype.cursor = $util.newBuffer([]);
-
-            /**
-             * PeerDeliver frame.
-             * @member {Uint8Array} frame
-             * @memberof tern.v1.PeerDeliver
-             * @instance
-             */
-            PeerDeliver.prototype.frame = $util.newBuffer([]);
-
-            /**
-             * PeerDeliver channelId.
-             * @member {string} channelId
-             * @memberof tern.v1.PeerDeliver
-             * @instance
-             */
-            PeerDeliver.prototype.channelId = "";
-
-            /**
-             * PeerDeliver seq.
-             * @member {number} seq
-             * @memberof tern.v1.PeerDeliver
-             * @instance
-             */
-            PeerDeliver.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-
-            /**
-             * PeerDeliver traceparent.
-             * @member {string} traceparent
-             * @memberof tern.v1.PeerDeliver
-             * @instance
-             */
-            PeerDeliver.prototype.traceparent = "";
-
-            /**
-             * Creates a new PeerDeliver instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.PeerDeliver
-             * @static
-             * @param {tern.v1.PeerDeliver.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.PeerDeliver} PeerDeliver instance
-             * @type {{
-             *   (properties: tern.v1.PeerDeliver.$Shape): tern.v1.PeerDeliver & tern.v1.PeerDeliver.$Shape;
-             *   (properties?: tern.v1.PeerDeliver.$Properties): tern.v1.PeerDeliver;
-             * }}
-             */
-            PeerDeliver.create = function(properties) {
-                return new PeerDeliver(properties);
-            };
-
-            /**
-             * Encodes the specified PeerDeliver message. Does not implicitly {@link tern.v1.PeerDeliver.verify|verify} messages.
-             * @function encode
-             * @memberof tern.v1.PeerDeliver
-             * @static
-             * @param {tern.v1.PeerDeliver.$Properties} message PeerDeliver message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            PeerDeliver.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.conns != null && message.conns.length)
-                    writer.uint32(/* id 1, wireType 2 =*/10).uint64s(message.conns);
-                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor.length)
-                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.cursor);
-                if (message.frame != null && $Object.hasOwnProperty.call(message, "frame") && message.frame.length)
-                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.frame);
-                if (message.channelId != null && $Object.hasOwnProperty.call(message, "channelId") && message.channelId !== "")
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.channelId);
-                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
-                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.seq);
-                if (message.traceparent != null && $Object.hasOwnProperty.call(message, "traceparent") && message.traceparent !== "")
-                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.traceparent);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes a PeerDeliver message from the specified reader or buffer.
-             * @function decode
-             * @memberof tern.v1.PeerDeliver
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {tern.v1.PeerDeliver & tern.v1.PeerDeliver.$Shape} PeerDeliver
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            PeerDeliver.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.tern.v1.PeerDeliver();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType === 2) {
-                                if (!(message.conns && message.conns.length))
-                                    message.conns = [];
-                                reader.uint64s(message.conns);
-                                continue;
-                            }
-                            if (wireType !== 0)
-                                break;
-                            if (!(message.conns && message.conns.length))
-                                message.conns = [];
-                            message.conns.push(reader.uint64());
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.cursor = value;
-                            else
-                                delete message.cursor;
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.frame = value;
-                            else
-                                delete message.frame;
-                            continue;
-                        }
-                    case 4: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.channelId = value;
-                            else
-                                delete message.channelId;
-                            continue;
-                        }
-                    case 5: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.seq = value;
-                            else
-                                delete message.seq;
-                            continue;
-                        }
-                    case 6: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.traceparent = value;
-                            else
-                                delete message.traceparent;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            return PeerDeliver;
-        })();
-
-        v1.PeerKick = (function() {
-
-            /**
-             * Properties of a PeerKick.
-             * @typedef {Object} tern.v1.PeerKick.$Properties
-             * @property {string|null} [userId] PeerKick userId
-             * @property {string|null} [deviceId] PeerKick deviceId
-             * @property {string|null} [reason] PeerKick reason
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a PeerKick.
-             * @memberof tern.v1
-             * @interface IPeerKick
-             * @augments tern.v1.PeerKick.$Properties
-             * @deprecated Use tern.v1.PeerKick.$Properties instead.
-             */
-
-            /**
-             * Shape of a PeerKick.
-             * @typedef {tern.v1.PeerKick.$Properties} tern.v1.PeerKick.$Shape
-             */
-
-            /**
-             * Constructs a new PeerKick.
-             * @memberof tern.v1
-             * @classdesc Represents a PeerKick.
-             * @constructor
-             * @param {tern.v1.PeerKick.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const PeerKick = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * PeerKick userId.
-             * @member {string} userId
-             * @memberof tern.v1.PeerKick
-             * @instance
-             */
-            PeerKick.prototype.userId = "";
-
-            /**
-             * PeerKick deviceId.
-             * @member {string} deviceId
-             * @memberof tern.v1.PeerKick
-             * @instance
-             */
-            PeerKick.prototype.deviceId = "";
-
-            /**
-             * PeerKick reason.
-             * @member {string} reason
-             * @memberof tern.v1.PeerKick
-             * @instance
-             */
-            PeerKick.prototype.reason = "";
-
-            /**
-             * Creates a new PeerKick instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.PeerKick
-             * @static
-             * @param {tern.v1.PeerKick.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.PeerKick} PeerKick instance
-             * @type {{
-             *   (properties: tern.v1.PeerKick.$Shape): tern.v1.PeerKick & tern.v1.PeerKick.$Shape;
-             *   (properties?: tern.v1.PeerKick.$Properties): tern.v1.PeerKick;
-             * }}
-             */
-            PeerKick.create = function(properties) {
-                return new PeerKick(properties);
-            };
-
-            /**
-             * Encodes the specified PeerKick message. Does not implicitly {@link tern.v1.PeerKick.verify|verify} messages.
-             * @function encode
-             * @memberof tern.v1.PeerKick
-             * @static
-             * @param {tern.v1.PeerKick.$Properties} message PeerKick message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            PeerKick.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.userId != null && $Object.hasOwnProperty.call(message, "userId") && message.userId !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.userId);
-                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
-                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes a PeerKick message from the specified reader or buffer.
-             * @function decode
-             * @memberof tern.v1.PeerKick
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {tern.v1.PeerKick & tern.v1.PeerKick.$Shape} PeerKick
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            PeerKick.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.tern.v1.PeerKick();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.userId = value;
-                            else
-                                delete message.userId;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.deviceId = value;
-                            else
-                                delete message.deviceId;
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.reason = value;
-                            else
-                                delete message.reason;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            return PeerKick;
-        })();
-
-        v1.PeerPresence = (function() {
-
-            /**
-             * Properties of a PeerPresence.
-             * @typedef {Object} tern.v1.PeerPresence.$Properties
-             * @property {Array.<number>|null} [conns] PeerPresence conns
-             * @property {tern.v1.Presence.$Properties|null} [presence] PeerPresence presence
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a PeerPresence.
-             * @memberof tern.v1
-             * @interface IPeerPresence
-             * @augments tern.v1.PeerPresence.$Properties
-             * @deprecated Use tern.v1.PeerPresence.$Properties instead.
-             */
-
-            /**
-             * Shape of a PeerPresence.
-             * @typedef {tern.v1.PeerPresence.$Properties} tern.v1.PeerPresence.$Shape
-             */
-
-            /**
-             * Constructs a new PeerPresence.
-             * @memberof tern.v1
-             * @classdesc Represents a PeerPresence.
-             * @constructor
-             * @param {tern.v1.PeerPresence.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const PeerPresence = function (properties) {
-                this.conns = [];
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * PeerPresence conns.
-             * @member {Array.<number>} conns
-             * @memberof tern.v1.PeerPresence
-             * @instance
-             */
-            PeerPresence.prototype.conns = $util.emptyArray;
-
-            /**
-             * PeerPresence presence.
-             * @member {tern.v1.Presence.$Properties|null|undefined} presence
-             * @memberof tern.v1.PeerPresence
-             * @instance
-             */
-            PeerPresence.prototype.presence = null;
-
-            /**
-             * Creates a new PeerPresence instance using the specified properties.
-             * @function create
-             * @memberof tern.v1.PeerPresence
-             * @static
-             * @param {tern.v1.PeerPresence.$Properties=} [properties] Properties to set
-             * @returns {tern.v1.PeerPresence} PeerPresence instance
-             * @type {{
-             *   (properties: tern.v1.PeerPresence.$Shape): tern.v1.PeerPresence & tern.v1.PeerPresence.$Shape;
-             *   (properties?: tern.v1.PeerPresence.$Properties): tern.v1.PeerPresence;
-             * }}
-             */
-            PeerPresence.create = function(properties) {
-                return new PeerPresence(properties);
-            };
-
-            /**
-             * Encodes the specified PeerPresence message. Does not implicitly {@link tern.v1.PeerPresence.verify|verify} messages.
-             * @function encode
-             * @memberof tern.v1.PeerPresence
-             * @static
-             * @param {tern.v1.PeerPresence.$Properties} message PeerPresence message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            PeerPresence.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.conns != null && message.conns.length)
-                    writer.uint32(/* id 1, wireType 2 =*/10).uint64s(message.conns);
-                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
-                    $root.tern.v1.Presence.encode(message.presence, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes a PeerPresence message from the specified reader or buffer.
-             * @function decode
-             * @memberof tern.v1.PeerPresence
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {tern.v1.PeerPresence & tern.v1.PeerPresence.$Shape} PeerPresence
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            PeerPresence.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.tern.v1.PeerPresence();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType === 2) {
-                                if (!(message.conns && message.conns.length))
-                                    message.conns = [];
-                                reader.uint64s(message.conns);
-                                continue;
-                            }
-                            if (wireType !== 0)
-                                break;
-                            if (!(message.conns && message.conns.length))
-                                message.conns = [];
-                            message.conns.push(reader.uint64());
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            message.presence = $root.tern.v1.Presence.decode(reader, reader.size(), $undefined, _depth + 1, message.presence);
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            return PeerPresence;
         })();
 
         return v1;
