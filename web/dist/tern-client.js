@@ -6135,10 +6135,21 @@ function encode(type, frame) {
   const set = KINDS[type].filter((k) => frame[k] != null);
   if (frame.kind && !set.includes(frame.kind)) throw new TypeError(`frame kind ${frame.kind} has no payload`);
   if (set.length !== 1) throw new TypeError(`a ${type} needs exactly one kind, got ${set.length ? set.join(", ") : "none"}`);
-  return pb[type].encode(pb[type].fromObject(frame)).finish();
+  const T = (
+    /** @type {typeof pb.ClientFrame} */
+    pb[type]
+  );
+  return T.encode(T.fromObject(frame)).finish();
 }
 function decode(type, bytes) {
-  const frame = pb[type].toObject(pb[type].decode(bytes.constructor === Uint8Array ? bytes : toBytes(bytes)), TO_OBJECT);
+  const T = (
+    /** @type {typeof pb.ClientFrame} */
+    pb[type]
+  );
+  const frame = T.toObject(T.decode(bytes.constructor === Uint8Array ? (
+    /** @type {Uint8Array} */
+    bytes
+  ) : toBytes(bytes)), TO_OBJECT);
   frame.kind ??= null;
   if (frame.error) frame.error.code = String(frame.error.code);
   return frame;
@@ -6183,6 +6194,11 @@ function anchorEnum(anchor) {
 
 // src/errors.js
 var TernError = class extends Error {
+  /**
+   * @param {string} code
+   * @param {string} [message]
+   * @param {ErrorExtra & Record<string, any>} [extra] copied onto the error
+   */
   constructor(code, message, extra = {}) {
     super(message || code);
     this.name = "TernError";
@@ -6190,7 +6206,11 @@ var TernError = class extends Error {
     Object.assign(this, extra);
   }
   toJSON() {
-    return { code: this.code, message: this.message, ...this.status ? { status: this.status } : {}, ...this.fatal ? { fatal: true } : {} };
+    const e = (
+      /** @type {TernError & ErrorExtra} */
+      this
+    );
+    return { code: e.code, message: e.message, ...e.status ? { status: e.status } : {}, ...e.fatal ? { fatal: true } : {} };
   }
 };
 var FATAL_AUTH_CODES = /* @__PURE__ */ new Set(["BAD_TOKEN", "TOKEN_EXPIRED"]);
@@ -6199,14 +6219,22 @@ var RETRYABLE_SEND_CODES = /* @__PURE__ */ new Set(["RATE_LIMITED", "UNAVAILABLE
 
 // src/rest.js
 var RestApi = class {
-  /** getToken() returns the bearer token or null. */
+  /**
+   * getToken() returns the bearer token or null.
+   * @param {{baseUrl?: string, fetch?: typeof globalThis.fetch, getToken?: () => (string | null), timeoutMs?: number}} [options]
+   */
   constructor({ baseUrl, fetch: fetchFn = globalThis.fetch, getToken = () => null, timeoutMs = 15e3 } = {}) {
     this.baseUrl = String(baseUrl).replace(/\/+$/, "");
     this._fetch = fetchFn;
     this._getToken = getToken;
     this.timeoutMs = timeoutMs;
   }
-  /** One JSON request; `url` may be a path (relative to baseUrl) or an absolute URL. */
+  /**
+   * One JSON request; `url` may be a path (relative to baseUrl) or an absolute URL.
+   * @param {string} method
+   * @param {string} url
+   * @param {{body?: any, auth?: boolean, timeoutMs?: number}} [opts]
+   */
   async request(method, url, { body, auth = true, timeoutMs = this.timeoutMs } = {}) {
     const headers = { accept: "application/json" };
     if (body !== void 0) headers["content-type"] = "application/json";
@@ -6310,6 +6338,10 @@ var RestApi = class {
   removeMember(channelId, userId) {
     return this.delete(`/v1/groups/${encodeURIComponent(channelId)}/members/${encodeURIComponent(userId)}`);
   }
+  /**
+   * @param {string} channelId
+   * @param {{anchor?: string | number, seq?: number, limit?: number}} [opts]
+   */
   async history(channelId, { anchor = "latest", seq = 0, limit } = {}) {
     const q = new URLSearchParams({ anchor: anchorName(anchor), seq: String(seq || 0) });
     if (limit) q.set("limit", String(limit));
@@ -6773,6 +6805,11 @@ function openWebSocket(url, { WebSocket: WS = globalThis.WebSocket, timeoutMs = 
   });
 }
 var WebTransportTransport = class extends BaseTransport {
+  /**
+   * @param {any} wt a WebTransport
+   * @param {{readable: ReadableStream<Uint8Array>, writable: WritableStream<Uint8Array>}} stream its bidirectional stream
+   * @param {{maxFrameBytes?: number}} [opts]
+   */
   constructor(wt, stream, { maxFrameBytes } = {}) {
     super("webtransport");
     this.wt = wt;
@@ -6897,6 +6934,7 @@ function makeEvent(type, detail) {
   return ev;
 }
 var TernClient = class extends EventTarget {
+  /** @param {TernClientOptions} [options] */
   constructor({
     baseUrl = globalThis.location ? globalThis.location.origin : "http://127.0.0.1:8080",
     region = "",
@@ -7042,7 +7080,8 @@ var TernClient = class extends EventTarget {
     try {
       return await call();
     } catch (e) {
-      if (e instanceof TernError && REST_AUTH_CODES.has(e.code) && e.status === 401) {
+      if (e instanceof TernError && REST_AUTH_CODES.has(e.code) && /** @type {any} */
+      e.status === 401) {
         this._emit("error", { code: e.code, message: e.message, fatal: true, rest: true });
       }
       throw e;
@@ -7209,9 +7248,7 @@ var TernClient = class extends EventTarget {
         failures.push(`${kind}: ${e?.message || e}`);
       }
     }
-    const error = new TernError("CONNECT_FAILED", failures.join("; "));
-    error.gateway = info;
-    throw error;
+    throw new TernError("CONNECT_FAILED", failures.join("; "), { gateway: info });
   }
   _openTransport(kind, info) {
     if (this._openTransportOverride) return this._openTransportOverride(kind, info, this);
@@ -7495,6 +7532,10 @@ var TernClient = class extends EventTarget {
    * server_time_ms, duplicate}); rejects with a TernError {code, message} the server refused it
    * with. Unacknowledged sends are kept (also across reloads) and re-sent after every reconnect
    * with the same client_msg_id. The returned promise has `client_msg_id` set.
+   * @param {string} channelId
+   * @param {string} body
+   * @param {{clientMsgId?: string}} [opts]
+   * @returns {Promise<any> & {client_msg_id?: string}}
    */
   send(channelId, body, { clientMsgId } = {}) {
     if (!this._session) return Promise.reject(new TernError("NOT_LOGGED_IN", "log in first"));
@@ -7505,7 +7546,10 @@ var TernClient = class extends EventTarget {
     for (const _ of text) chars++;
     if (chars > MAX_BODY_CHARS) return Promise.reject(new TernError("BODY_TOO_LARGE", `at most ${MAX_BODY_CHARS} characters`));
     const entry = { channel_id: channelId, client_msg_id: clientMsgId || randomId(), body: text, created_at_ms: Date.now() };
-    const promise = new Promise((resolve, reject) => this._waiters.set(entry.client_msg_id, { resolve, reject }));
+    const promise = (
+      /** @type {Promise<any> & {client_msg_id?: string}} */
+      new Promise((resolve, reject) => this._waiters.set(entry.client_msg_id, { resolve, reject }))
+    );
     this._outbox.push(entry);
     this._saveOutbox();
     const sess = this._sess;

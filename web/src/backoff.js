@@ -1,3 +1,4 @@
+// @ts-check
 // Reconnect delays: exponential from 250 ms doubling up to 10 s, with +-50 % jitter.
 
 export const BACKOFF_BASE_MS = 250;

@@ -1,3 +1,4 @@
+// @ts-check
 // Byte helpers that work the same in browsers and in Node (no Buffer).
 
 const EMPTY = new Uint8Array(0);

@@ -1,3 +1,4 @@
+// @ts-check
 // TernClient: REST helpers plus one live session (WebTransport, else WebSocket) with catch-up,
 // dedupe, gap filling, an outbox that survives reconnects and reloads, heartbeats, GoAway and
 // reconnect with backoff. Events (an EventTarget; `event.detail` carries the data):
@@ -63,7 +64,26 @@ function makeEvent(type, detail) {
   return ev;
 }
 
+/**
+ * @typedef {object} TernClientOptions
+ * @property {string} [baseUrl] REST API and discovery (default: the page's origin)
+ * @property {string} [region] passed to /v1/discover?region=
+ * @property {string} [deviceId] default: generated once, kept in storage
+ * @property {string[] | string} [transports] order of preference: 'webtransport', 'websocket'
+ * @property {Storage | import('./store.js').MemoryStorage} [storage] default: localStorage, else in memory
+ * @property {typeof globalThis.fetch} [fetch]
+ * @property {any} [WebSocket] the WebSocket constructor
+ * @property {any} [WebTransport] the WebTransport constructor
+ * @property {(kind: string, info: object, client: TernClient) => Promise<any>} [openTransport] replaces the real transports (tests)
+ * @property {number} [webTransportTimeoutMs]
+ * @property {number} [requestTimeoutMs]
+ * @property {number} [gapDelayMs]
+ * @property {number} [gapRetryMs]
+ * @property {{base?: number, max?: number, jitter?: number, random?: () => number}} [backoff]
+ */
+
 export class TernClient extends EventTarget {
+  /** @param {TernClientOptions} [options] */
   constructor({
     baseUrl = globalThis.location ? globalThis.location.origin : 'http://127.0.0.1:8080',
     region = '',
@@ -207,7 +227,7 @@ export class TernClient extends EventTarget {
     try {
       return await call();
     } catch (e) {
-      if (e instanceof TernError && REST_AUTH_CODES.has(e.code) && e.status === 401) {
+      if (e instanceof TernError && REST_AUTH_CODES.has(e.code) && /** @type {any} */ (e).status === 401) {
         this._emit('error', { code: e.code, message: e.message, fatal: true, rest: true });
       }
       throw e;
@@ -357,9 +377,7 @@ export class TernClient extends EventTarget {
         failures.push(`${kind}: ${e?.message || e}`);
       }
     }
-    const error = new TernError('CONNECT_FAILED', failures.join('; '));
-    error.gateway = info;
-    throw error;
+    throw new TernError('CONNECT_FAILED', failures.join('; '), { gateway: info });
   }
 
   _openTransport(kind, info) {
@@ -670,6 +688,10 @@ export class TernClient extends EventTarget {
    * server_time_ms, duplicate}); rejects with a TernError {code, message} the server refused it
    * with. Unacknowledged sends are kept (also across reloads) and re-sent after every reconnect
    * with the same client_msg_id. The returned promise has `client_msg_id` set.
+   * @param {string} channelId
+   * @param {string} body
+   * @param {{clientMsgId?: string}} [opts]
+   * @returns {Promise<any> & {client_msg_id?: string}}
    */
   send(channelId, body, { clientMsgId } = {}) {
     if (!this._session) return Promise.reject(new TernError('NOT_LOGGED_IN', 'log in first'));
@@ -680,7 +702,9 @@ export class TernClient extends EventTarget {
     for (const _ of text) chars++; // eslint-disable-line no-unused-vars
     if (chars > MAX_BODY_CHARS) return Promise.reject(new TernError('BODY_TOO_LARGE', `at most ${MAX_BODY_CHARS} characters`));
     const entry = { channel_id: channelId, client_msg_id: clientMsgId || randomId(), body: text, created_at_ms: Date.now() };
-    const promise = new Promise((resolve, reject) => this._waiters.set(entry.client_msg_id, { resolve, reject }));
+    const promise = /** @type {Promise<any> & {client_msg_id?: string}} */ (
+      new Promise((resolve, reject) => this._waiters.set(entry.client_msg_id, { resolve, reject }))
+    );
     this._outbox.push(entry);
     this._saveOutbox();
     const sess = this._sess;

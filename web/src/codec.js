@@ -1,3 +1,4 @@
+// @ts-check
 // Protobuf encoding of tern.v1 frames: the static module pbjs generates from chat.proto
 // (src/gen/chat.js, `npm run gen`, field names kept snake_case) converts between plain objects
 // and messages. The API speaks plain objects with the proto's field names: uint64/int64 as JS
@@ -20,6 +21,13 @@ plainValues(protobuf);
 
 export const pb = tern.v1;
 
+/**
+ * A frame as the library speaks it: `{request_id, kind, <kind>: {...}}`, snake_case fields, enums
+ * by name. (The generated src/gen/chat.d.ts types the messages themselves, enums by number.)
+ * @typedef {{request_id?: number, kind?: string | null, [field: string]: any}} Frame
+ * @typedef {Uint8Array | ArrayBuffer | ArrayBufferView | number[]} BytesLike
+ */
+
 /** Plain objects with every field (defaults included), enum names, numbers, and `kind`. */
 const TO_OBJECT = { enums: String, longs: Number, defaults: true, arrays: true, oneofs: true };
 
@@ -27,7 +35,11 @@ const TO_OBJECT = { enums: String, longs: Number, defaults: true, arrays: true, 
 const kindsOf = (T) => Object.keys(T.prototype).filter((k) => T.prototype[k] === null);
 const KINDS = { ClientFrame: kindsOf(pb.ClientFrame), ServerFrame: kindsOf(pb.ServerFrame) };
 
-/** A Long, a numeric string or a number as a JS number. */
+/**
+ * A Long, a numeric string or a number as a JS number.
+ * @param {any} v
+ * @returns {number}
+ */
 export function toNumber(v) {
   if (v == null) return 0;
   if (typeof v === 'number') return v;
@@ -38,27 +50,40 @@ export function toNumber(v) {
   return Number(v);
 }
 
+/**
+ * @param {'ClientFrame' | 'ServerFrame'} type
+ * @param {Frame} frame
+ * @returns {Uint8Array}
+ */
 function encode(type, frame) {
   const set = KINDS[type].filter((k) => frame[k] != null);
   if (frame.kind && !set.includes(frame.kind)) throw new TypeError(`frame kind ${frame.kind} has no payload`);
   if (set.length !== 1) throw new TypeError(`a ${type} needs exactly one kind, got ${set.length ? set.join(', ') : 'none'}`);
-  return pb[type].encode(pb[type].fromObject(frame)).finish();
+  const T = /** @type {typeof pb.ClientFrame} */ (pb[type]); // the same calls on either class
+  return T.encode(T.fromObject(frame)).finish();
 }
 
+/**
+ * @param {'ClientFrame' | 'ServerFrame'} type
+ * @param {BytesLike} bytes
+ * @returns {Frame}
+ */
 function decode(type, bytes) {
-  const frame = pb[type].toObject(pb[type].decode(bytes.constructor === Uint8Array ? bytes : toBytes(bytes)), TO_OBJECT);
+  const T = /** @type {typeof pb.ClientFrame} */ (pb[type]);
+  const frame = T.toObject(T.decode(bytes.constructor === Uint8Array ? /** @type {Uint8Array} */ (bytes) : toBytes(bytes)), TO_OBJECT);
   frame.kind ??= null; // a kind this build does not know
   // An error code this build does not know stays a string, as codes always are.
   if (frame.error) frame.error.code = String(frame.error.code);
   return frame;
 }
 
-/** {request_id, <kind>: {...}} -> protobuf bytes (no length prefix). */
+/** {request_id, <kind>: {...}} -> protobuf bytes (no length prefix). @type {(frame: Frame) => Uint8Array} */
 export const encodeClientFrame = (frame) => encode('ClientFrame', frame);
-/** protobuf bytes -> {request_id, kind, <kind>: {...}}. */
+/** protobuf bytes -> {request_id, kind, <kind>: {...}}. @type {(bytes: BytesLike) => Frame} */
 export const decodeServerFrame = (bytes) => decode('ServerFrame', bytes);
-/** The server's side, for tests and mock servers. */
+/** The server's side, for tests and mock servers. @type {(frame: Frame) => Uint8Array} */
 export const encodeServerFrame = (frame) => encode('ServerFrame', frame);
+/** @type {(bytes: BytesLike) => Frame} */
 export const decodeClientFrame = (bytes) => decode('ClientFrame', bytes);
 
 /** Normalizes a Message (from the wire or REST JSON) to the library's message shape. */

@@ -1,3 +1,4 @@
+// @ts-check
 // Choosing a gateway from /v1/discover, and describing one from /v1/info. Pure helpers.
 
 /**

@@ -1,8 +1,19 @@
+// @ts-check
 // One error type for REST and protocol failures. `code` is a stable string: the REST API's
 // snake_case code ("username_taken") or the protocol's ErrorCode name ("NOT_A_MEMBER").
 // Library-made codes: DISCONNECTED, TIMEOUT, CLOSED, NETWORK, NOT_LOGGED_IN.
 
+/**
+ * What an error's `extra` may carry (an error has own properties only for what it had).
+ * @typedef {{status?: number, fatal?: boolean, request_id?: number, gateway?: any}} ErrorExtra
+ */
+
 export class TernError extends Error {
+  /**
+   * @param {string} code
+   * @param {string} [message]
+   * @param {ErrorExtra & Record<string, any>} [extra] copied onto the error
+   */
   constructor(code, message, extra = {}) {
     super(message || code);
     this.name = 'TernError';
@@ -11,7 +22,8 @@ export class TernError extends Error {
   }
 
   toJSON() {
-    return { code: this.code, message: this.message, ...(this.status ? { status: this.status } : {}), ...(this.fatal ? { fatal: true } : {}) };
+    const e = /** @type {TernError & ErrorExtra} */ (this);
+    return { code: e.code, message: e.message, ...(e.status ? { status: e.status } : {}), ...(e.fatal ? { fatal: true } : {}) };
   }
 }
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Length-delimited framing for byte streams (the WebTransport bidi stream): every frame is its
 // length as a protobuf varint followed by that many bytes. WebSocket messages carry one frame
 // each and use none of this.

@@ -1,3 +1,4 @@
+// @ts-check
 // The Tern browser client library: one bundled ES module (dist/tern-client.js), served by the
 // gateway at /tern-client.js. See README.md in web/ for the API.
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The REST API (JSON over HTTP): accounts, friends, channels, history and presence.
 // Errors come back as {"error": {"code", "message"}} and are thrown as TernError.
 
@@ -5,7 +6,10 @@ import { TernError } from './errors.js';
 import { anchorName, normalizeMessage, normalizePresence } from './codec.js';
 
 export class RestApi {
-  /** getToken() returns the bearer token or null. */
+  /**
+   * getToken() returns the bearer token or null.
+   * @param {{baseUrl?: string, fetch?: typeof globalThis.fetch, getToken?: () => (string | null), timeoutMs?: number}} [options]
+   */
   constructor({ baseUrl, fetch: fetchFn = globalThis.fetch, getToken = () => null, timeoutMs = 15000 } = {}) {
     this.baseUrl = String(baseUrl).replace(/\/+$/, '');
     this._fetch = fetchFn;
@@ -13,7 +17,12 @@ export class RestApi {
     this.timeoutMs = timeoutMs;
   }
 
-  /** One JSON request; `url` may be a path (relative to baseUrl) or an absolute URL. */
+  /**
+   * One JSON request; `url` may be a path (relative to baseUrl) or an absolute URL.
+   * @param {string} method
+   * @param {string} url
+   * @param {{body?: any, auth?: boolean, timeoutMs?: number}} [opts]
+   */
   async request(method, url, { body, auth = true, timeoutMs = this.timeoutMs } = {}) {
     const headers = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -91,6 +100,10 @@ export class RestApi {
     return this.delete(`/v1/groups/${encodeURIComponent(channelId)}/members/${encodeURIComponent(userId)}`);
   }
 
+  /**
+   * @param {string} channelId
+   * @param {{anchor?: string | number, seq?: number, limit?: number}} [opts]
+   */
   async history(channelId, { anchor = 'latest', seq = 0, limit } = {}) {
     const q = new URLSearchParams({ anchor: anchorName(anchor), seq: String(seq || 0) });
     if (limit) q.set('limit', String(limit));

@@ -1,3 +1,4 @@
+// @ts-check
 // What the client persists: the session (token + user), the device id, and per user+device the
 // inbox cursor (base64) and the outbox of unacknowledged sends. Any Storage-like object works
 // (localStorage, sessionStorage, or MemoryStorage in Node and tests).

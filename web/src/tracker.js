@@ -1,3 +1,4 @@
+// @ts-check
 // Duplicate and gap detection by (channel, seq). Seqs are dense per channel (1, 2, 3, ...), and
 // the same message can reach a client through Ack, Deliver, catch-up and history, so the client
 // keeps the highest seq seen per channel plus a bounded set of recently seen (channel, seq)

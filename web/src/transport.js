@@ -1,3 +1,4 @@
+// @ts-check
 // The two byte transports of a session. Both expose the same small interface:
 //   transport.kind      'webtransport' | 'websocket'
 //   transport.send(frameBytes)   one encoded ClientFrame (no prefix; WebTransport adds it)
@@ -134,6 +135,11 @@ export function openWebSocket(url, { WebSocket: WS = globalThis.WebSocket, timeo
 
 /** One WebTransport session with one bidirectional stream: varint-prefixed frames. */
 export class WebTransportTransport extends BaseTransport {
+  /**
+   * @param {any} wt a WebTransport
+   * @param {{readable: ReadableStream<Uint8Array>, writable: WritableStream<Uint8Array>}} stream its bidirectional stream
+   * @param {{maxFrameBytes?: number}} [opts]
+   */
   constructor(wt, stream, { maxFrameBytes } = {}) {
     super('webtransport');
     this.wt = wt;
@@ -179,6 +185,8 @@ export class WebTransportTransport extends BaseTransport {
 /**
  * Opens a WebTransport session to `url` (pinning `certSha256Hex` when given), waits for it to be
  * ready and opens the single bidirectional stream. Rejects on failure or after `timeoutMs`.
+ * @param {string} url
+ * @param {{certSha256Hex?: string | null, WebTransport?: any, timeoutMs?: number}} [opts]
  */
 export async function openWebTransport(url, { certSha256Hex, WebTransport: WT = globalThis.WebTransport, timeoutMs = WT_TIMEOUT_MS } = {}) {
   if (typeof WT !== 'function') throw new Error('WebTransport is not available');
