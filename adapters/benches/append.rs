@@ -2,15 +2,15 @@
 //! channels and 100-member groups. Many concurrent appenders (as many sessions would be)
 //! let the single writer batch them; each iteration measures `APPENDS` appends.
 //!
-//! Run: `cargo bench -p tern-core --bench append`
+//! Run: `cargo bench -p tern-adapters --bench append`
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use tern_core::model::{AppendRequest, ChannelId, UserId};
-use tern_core::store::embedded::{Durability, EmbeddedStore};
-use tern_core::store::{NewUser, Store};
+use tern_adapters::store::embedded::{Durability, EmbeddedStore};
+use tern_domain::model::{AppendRequest, ChannelId, NewUser, UserId};
+use tern_domain::ports::store::{Accounts, Channels, Messages};
 
 const APPENDS: usize = 20_000;
 const CONCURRENCY: usize = 512;
@@ -42,15 +42,15 @@ async fn fixture(members: usize, channels: usize, durability: Durability) -> Fix
     for c in 0..channels {
         let info = if members == 2 {
             let owner = &users[2 * c];
-            let info = store.open_direct(owner, &users[2 * c + 1]).await.unwrap();
-            out.push((info.id, owner.clone()));
+            let info = store.open_direct(owner.clone(), users[2 * c + 1].clone()).await.unwrap();
+            out.push((info.channel.id, owner.clone()));
             continue;
         } else {
             let owner = &users[c % users.len()];
             let others: Vec<_> = users.iter().filter(|u| *u != owner).take(members - 1).cloned().collect();
-            (store.create_group(owner, "bench", &others).await.unwrap(), owner)
+            (store.create_group(owner.clone(), "bench".into(), others).await.unwrap(), owner)
         };
-        out.push((info.0.id, info.1.clone()));
+        out.push((info.0.channel.id, info.1.clone()));
     }
     Fixture { store, channels: out, _dir: dir }
 }
@@ -101,7 +101,7 @@ fn bench(c: &mut Criterion) {
                     total += rt.block_on(run(&f, round));
                 }
                 total
-            })
+            });
         });
     }
     group.finish();

@@ -1,8 +1,11 @@
-//! The Rust client of Tern's protocol over WebTransport and WebSocket, and the REST helpers
-//! around it. The load generator drives it; the end-to-end tests use it as their client.
+//! The Rust client of Tern: one session over WebTransport or WebSocket (`connection`), a chat
+//! client on it that matches answers to requests (`chat`), and the REST API (`rest`). The load
+//! generator drives it; the end-to-end tests use it as their client.
 
-pub mod client;
+pub mod chat;
+pub mod connection;
 pub mod rest;
 
-pub use client::{ChatClient, Connection, Transport};
-pub use rest::{Gateway, RestClient};
+pub use chat::{Answer, ChatClient};
+pub use connection::{Connection, Transport};
+pub use rest::{GatewayAddr, RestClient};

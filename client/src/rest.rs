@@ -12,13 +12,13 @@ pub use reqwest::Method;
 
 /// How to reach one gateway: its base URL and the SHA-256 of its certificate.
 #[derive(Clone, Debug)]
-pub struct Gateway {
+pub struct GatewayAddr {
     /// `https://127.0.0.1:4433`
     pub url: String,
     pub cert_sha256: [u8; 32],
 }
 
-impl Gateway {
+impl GatewayAddr {
     /// Asks a gateway for its certificate hash over TLS without verification: the hash is
     /// then pinned for everything else. (A real client learns it from a trusted page.)
     pub async fn discover_dev(url: &str) -> anyhow::Result<Self> {
@@ -28,7 +28,7 @@ impl Gateway {
             .build()?;
         let info: Value = client.get(format!("{url}/v1/info")).send().await?.error_for_status()?.json().await?;
         let hash = info["cert_sha256"].as_str().context("the gateway publishes no dev certificate hash")?;
-        Ok(Gateway { url: url.to_owned(), cert_sha256: pin::parse_sha256_hex(hash)? })
+        Ok(GatewayAddr { url: url.to_owned(), cert_sha256: pin::parse_sha256_hex(hash)? })
     }
 }
 
@@ -100,12 +100,12 @@ impl Login {
 
 #[derive(Clone)]
 pub struct RestClient {
-    pub gateway: Gateway,
+    pub gateway: GatewayAddr,
     http: reqwest::Client,
 }
 
 impl RestClient {
-    pub fn new(gateway: Gateway) -> anyhow::Result<Self> {
+    pub fn new(gateway: GatewayAddr) -> anyhow::Result<Self> {
         let http = reqwest::Client::builder()
             .use_preconfigured_tls(pin::pinned_config(gateway.cert_sha256, &[b"h2", b"http/1.1"]))
             .timeout(Duration::from_secs(30))
@@ -116,7 +116,7 @@ impl RestClient {
     /// Sends a request; a non-2xx answer becomes `ApiError` (inside anyhow) with its code.
     pub async fn call(
         &self,
-        method: reqwest::Method,
+        method: Method,
         path: &str,
         token: Option<&str>,
         body: Option<Value>,
@@ -145,34 +145,33 @@ impl RestClient {
 
     pub async fn signup(&self, username: &str, password: &str, device_id: &str) -> anyhow::Result<Login> {
         let body = json!({ "username": username, "password": password, "device_id": device_id });
-        Ok(serde_json::from_value(self.call(reqwest::Method::POST, "/v1/signup", None, Some(body)).await?)?)
+        Ok(serde_json::from_value(self.call(Method::POST, "/v1/signup", None, Some(body)).await?)?)
     }
 
     pub async fn login(&self, username: &str, password: &str, device_id: &str) -> anyhow::Result<Login> {
         let body = json!({ "username": username, "password": password, "device_id": device_id });
-        Ok(serde_json::from_value(self.call(reqwest::Method::POST, "/v1/login", None, Some(body)).await?)?)
+        Ok(serde_json::from_value(self.call(Method::POST, "/v1/login", None, Some(body)).await?)?)
     }
 
     pub async fn add_friend(&self, token: &str, user_id: &str) -> anyhow::Result<Value> {
-        self.call(reqwest::Method::PUT, &format!("/v1/friends/{user_id}"), Some(token), None).await
+        self.call(Method::PUT, &format!("/v1/friends/{user_id}"), Some(token), None).await
     }
 
     /// Opens the 1:1 channel with `user_id`; returns the channel id.
     pub async fn open_direct(&self, token: &str, user_id: &str) -> anyhow::Result<String> {
-        let v = self
-            .call(reqwest::Method::POST, "/v1/channels/direct", Some(token), Some(json!({ "user_id": user_id })))
-            .await?;
+        let v =
+            self.call(Method::POST, "/v1/channels/direct", Some(token), Some(json!({ "user_id": user_id }))).await?;
         Ok(v["id"].as_str().context("channel id")?.to_owned())
     }
 
     /// Creates a group; returns its channel id.
     pub async fn create_group(&self, token: &str, name: &str, members: &[String]) -> anyhow::Result<String> {
         let body = json!({ "name": name, "members": members });
-        let v = self.call(reqwest::Method::POST, "/v1/groups", Some(token), Some(body)).await?;
+        let v = self.call(Method::POST, "/v1/groups", Some(token), Some(body)).await?;
         Ok(v["id"].as_str().context("channel id")?.to_owned())
     }
 
     pub async fn history(&self, token: &str, channel: &str, query: &str) -> anyhow::Result<Value> {
-        self.call(reqwest::Method::GET, &format!("/v1/channels/{channel}/history?{query}"), Some(token), None).await
+        self.call(Method::GET, &format!("/v1/channels/{channel}/history?{query}"), Some(token), None).await
     }
 }

@@ -152,14 +152,20 @@ pub async fn expired_leases_are_reaped_once_and_a_refresh_brings_the_user_back(
     if !caps.leases {
         assert!(reaped.is_empty(), "without leases nothing expires");
         assert!(dir.presence(std::slice::from_ref(&user), t0 + LEASE_MS + 1_000).await.unwrap()[0].online);
-        assert!(dir.refresh(std::slice::from_ref(&loc), t0 + LEASE_MS + 2_000).await.unwrap().is_empty(), "nobody left");
+        assert!(
+            dir.refresh(std::slice::from_ref(&loc), t0 + LEASE_MS + 2_000).await.unwrap().is_empty(),
+            "nobody left"
+        );
         return;
     }
     assert_eq!(reaped.len(), 1);
     assert_eq!((reaped[0].online, reaped[0].last_active_at_ms), (false, t0));
     assert!(mine(dir.reap(t0 + LEASE_MS + 2_000).await.unwrap()).is_empty(), "reported once");
     let later = t0 + LEASE_MS + 2_000;
-    assert!(dir.locate(std::slice::from_ref(&user), later).await.unwrap().is_empty(), "an expired lease locates nothing");
+    assert!(
+        dir.locate(std::slice::from_ref(&user), later).await.unwrap().is_empty(),
+        "an expired lease locates nothing"
+    );
     assert!(!dir.presence(std::slice::from_ref(&user), later).await.unwrap()[0].online);
     // Its gateway was only late: its next refresh finds the user offline and brings them back.
     let back = dir.refresh(std::slice::from_ref(&loc), later).await.unwrap();

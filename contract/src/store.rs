@@ -8,7 +8,9 @@ use std::sync::Arc;
 
 use tern_domain::DomainError;
 use tern_domain::limits::{MAX_BODY_CHARS, MAX_GROUP_MEMBERS};
-use tern_domain::model::{AppendRequest, ChannelId, ChannelKind, Cursor, HistoryAnchor, NewUser, PushJob, User, UserId};
+use tern_domain::model::{
+    AppendRequest, ChannelId, ChannelKind, Cursor, HistoryAnchor, NewUser, PushJob, User, UserId,
+};
 use tern_domain::ports::store::Store;
 
 /// Generates one `#[tokio::test]` per contract check for the adapter made by `$harness`.
@@ -207,7 +209,10 @@ pub async fn direct_channel_is_symmetric(store: Arc<dyn Store>) {
     assert_eq!(mine, vec![ab.id.clone()]);
     // Members of a 1:1 channel are fixed.
     let c = new_user(&*store, "c").await;
-    assert!(matches!(store.add_member(ab.id.clone(), a.id.clone(), c.id.clone()).await, Err(DomainError::InvalidArgument(_))));
+    assert!(matches!(
+        store.add_member(ab.id.clone(), a.id.clone(), c.id.clone()).await,
+        Err(DomainError::InvalidArgument(_))
+    ));
 }
 
 pub async fn group_size_is_limited(store: Arc<dyn Store>) {
@@ -218,7 +223,8 @@ pub async fn group_size_is_limited(store: Arc<dyn Store>) {
     }
     let too_many = store.create_group(owner.id.clone(), "big".into(), others.clone()).await;
     assert_eq!(too_many, Err(DomainError::GroupFull { max: MAX_GROUP_MEMBERS }));
-    let full = store.create_group(owner.id.clone(), "big".into(), others[..MAX_GROUP_MEMBERS - 1].to_vec()).await.unwrap();
+    let full =
+        store.create_group(owner.id.clone(), "big".into(), others[..MAX_GROUP_MEMBERS - 1].to_vec()).await.unwrap();
     assert_eq!(full.members.len(), MAX_GROUP_MEMBERS);
     let last = &others[MAX_GROUP_MEMBERS - 1];
     assert_eq!(
@@ -231,8 +237,14 @@ pub async fn group_size_is_limited(store: Arc<dyn Store>) {
     let after_add = store.add_member(full.id.clone(), owner.id.clone(), last.clone()).await.unwrap();
     assert_eq!(after_add.members.len(), MAX_GROUP_MEMBERS);
     let outsider = new_user(&*store, "x").await;
-    assert_eq!(store.add_member(full.id.clone(), outsider.id.clone(), outsider.id.clone()).await, Err(DomainError::NotAMember));
-    assert!(matches!(store.create_group(owner.id.clone(), "  ".into(), vec![]).await, Err(DomainError::InvalidArgument(_))));
+    assert_eq!(
+        store.add_member(full.id.clone(), outsider.id.clone(), outsider.id.clone()).await,
+        Err(DomainError::NotAMember)
+    );
+    assert!(matches!(
+        store.create_group(owner.id.clone(), "  ".into(), vec![]).await,
+        Err(DomainError::InvalidArgument(_))
+    ));
 }
 
 pub async fn non_member_and_unknown_channel_are_refused(store: Arc<dyn Store>) {
@@ -244,7 +256,10 @@ pub async fn non_member_and_unknown_channel_are_refused(store: Arc<dyn Store>) {
     assert_eq!(store.append(send(&ch.id, &eve.id, "2", "intrude")).await, Err(DomainError::NotAMember));
     let unknown = ChannelId::from("g-missing");
     assert!(matches!(store.append(send(&unknown, &a.id, "3", "x")).await, Err(DomainError::UnknownChannel(_))));
-    assert_eq!(store.history(ch.id.clone(), eve.id.clone(), HistoryAnchor::Latest, 10).await, Err(DomainError::NotAMember));
+    assert_eq!(
+        store.history(ch.id.clone(), eve.id.clone(), HistoryAnchor::Latest, 10).await,
+        Err(DomainError::NotAMember)
+    );
     assert!(matches!(
         store.history(unknown.clone(), a.id.clone(), HistoryAnchor::Latest, 10).await,
         Err(DomainError::UnknownChannel(_))
@@ -355,7 +370,10 @@ pub async fn users_credentials_and_friends(store: Arc<dyn Store>) {
     assert_eq!(store.friends(a.id.clone()).await.unwrap(), vec![c.id.clone()]);
     assert!(store.friends(b.id.clone()).await.unwrap().is_empty());
     assert!(matches!(store.add_friend(a.id.clone(), a.id.clone()).await, Err(DomainError::InvalidArgument(_))));
-    assert!(matches!(store.add_friend(a.id.clone(), UserId::from("u-ghost").clone()).await, Err(DomainError::UnknownUser(_))));
+    assert!(matches!(
+        store.add_friend(a.id.clone(), UserId::from("u-ghost").clone()).await,
+        Err(DomainError::UnknownUser(_))
+    ));
 }
 
 pub async fn push_outbox_round_trip(store: Arc<dyn Store>) {

@@ -1,21 +1,22 @@
 //! `tern`: the gateway binary.
 
-mod app;
+//!
+//! The tree by role: `edge/` (the client transports and the session driver), `cluster/` (the
+//! other gateways: fan-out, peer links, registry, discovery), `http/` (the REST API and the
+//! page), `ops/` (telemetry, health, drain, admin API), `push/` (offline push); the shared
+//! context in `context.rs`, start-up in `bootstrap.rs`, settings in `config/`.
+
+mod bootstrap;
+mod clock;
+mod cluster;
 mod config;
-mod conn;
-mod delivery;
-mod drain;
-mod health;
+mod context;
+mod edge;
 mod http;
-mod hub;
-mod keys;
-mod limits;
-mod peer;
+mod ops;
 mod push;
-mod remote_store;
-mod telemetry;
+mod secrets;
 mod tls;
-mod transport;
 
 use std::process::ExitCode;
 
@@ -49,11 +50,11 @@ fn run() -> anyhow::Result<()> {
         }
     };
     config.validate()?;
-    telemetry::init_logging(&config.log);
+    ops::telemetry::init_logging(&config.log);
     // One crypto provider for everything that uses rustls (HTTPS, QUIC, the webhook client).
     rustls::crypto::ring::default_provider()
         .install_default()
         .map_err(|_| anyhow::anyhow!("a rustls crypto provider was already installed"))?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(app::serve(config))
+    runtime.block_on(bootstrap::serve(config))
 }

@@ -300,7 +300,7 @@ pub fn evaluate(plan: &Plan, devices: &[DeviceAudit], finals: Option<&[Option<Ve
 mod tests {
     use super::*;
     use crate::provision::{Channel, ChannelKind, Device, User};
-    use tern_loadtest::Transport;
+    use tern_client::Transport;
 
     fn plan() -> Plan {
         let user = |n: &str| User { username: n.into(), id: n.into(), tokens: vec!["t".into()] };

@@ -2,6 +2,8 @@
 
 use std::str::FromStr;
 use std::sync::{Arc, Mutex};
+
+use rustix::process::{Pid, Signal, kill_process};
 use std::time::Duration;
 
 use anyhow::{Context, bail};
@@ -64,12 +66,15 @@ pub async fn run(mut events: Vec<ChaosEvent>, start: tokio::time::Instant, log: 
     for e in events {
         tokio::time::sleep_until(start + e.at).await;
         let signal = match e.action {
-            Action::Kill => libc::SIGKILL,
-            Action::Term => libc::SIGTERM,
+            Action::Kill => Signal::KILL,
+            Action::Term => Signal::TERM,
         };
-        // SAFETY: kill(2) with a PID the operator named as a gateway on the command line.
-        let rc = unsafe { libc::kill(e.pid, signal) };
-        let result = if rc == 0 { "sent".to_owned() } else { std::io::Error::last_os_error().to_string() };
+        // A PID the operator named as a gateway on the command line.
+        let sent = Pid::from_raw(e.pid).ok_or(rustix::io::Errno::SRCH).and_then(|pid| kill_process(pid, signal));
+        let result = match sent {
+            Ok(()) => "sent".to_owned(),
+            Err(e) => std::io::Error::from(e).to_string(),
+        };
         let at_s = start.elapsed().as_secs_f64();
         eprintln!("\nchaos: {:?} PID {} at {at_s:.1} s: {result}", e.action, e.pid);
         log.lock().unwrap().push(ChaosRecord { at_s, action: e.action, pid: e.pid, result });

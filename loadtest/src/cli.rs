@@ -262,6 +262,7 @@ impl Args {
     }
 
     pub fn signup_concurrency(&self) -> usize {
-        self.signup_concurrency.unwrap_or_else(|| 2 * std::thread::available_parallelism().map_or(1, |n| n.get()))
+        self.signup_concurrency
+            .unwrap_or_else(|| 2 * std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
     }
 }

@@ -10,7 +10,7 @@ use std::sync::atomic::Ordering::Relaxed;
 use std::time::Duration;
 
 use bytes::Bytes;
-use tern_loadtest::{Connection, Transport};
+use tern_client::{Connection, Transport};
 use tern_proto::ClientFrame;
 use tern_proto::v1::{self, ErrorCode, client_frame, server_frame};
 use tokio::sync::{Semaphore, mpsc, oneshot, watch};
@@ -173,12 +173,9 @@ impl Device {
                 if self.stopping() {
                     break;
                 }
-                let gateway = match self.ctx.targets.pin(&url).await {
-                    Ok(g) => g,
-                    Err(_) => {
-                        m.client_error("gateway unreachable (GET /v1/info)");
-                        continue;
-                    }
+                let Ok(gateway) = self.ctx.targets.pin(&url).await else {
+                    m.client_error("gateway unreachable (GET /v1/info)");
+                    continue;
                 };
                 let _permit = self.ctx.connect_permits.acquire().await;
                 let started = Instant::now();

@@ -8,8 +8,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use anyhow::{Context, bail};
-use tern_loadtest::rest::Method;
-use tern_loadtest::{Connection, Gateway, RestClient, Transport};
+use tern_client::rest::Method;
+use tern_client::{Connection, GatewayAddr, RestClient, Transport};
 use wtransport::endpoint::endpoint_side::Client;
 
 type WtEndpoint = wtransport::Endpoint<Client>;
@@ -20,11 +20,11 @@ pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub struct Targets {
     /// The gateways of the run, in the order given (or discovered).
-    pub initial: Vec<Gateway>,
+    pub initial: Vec<GatewayAddr>,
     discover: Option<String>,
     /// URL -> pinned gateway; forgotten when a connection fails (a restarted gateway has a
     /// new dev certificate).
-    pinned: Mutex<HashMap<String, Gateway>>,
+    pinned: Mutex<HashMap<String, GatewayAddr>>,
     /// (source address, certificate hash) -> endpoint. Kept for the whole run: dropping a
     /// wtransport endpoint stops the I/O of every session on it.
     endpoints: Mutex<HashMap<EndpointKey, Arc<WtEndpoint>>>,
@@ -42,7 +42,7 @@ impl Targets {
         }
         let mut initial = Vec::new();
         for url in &list {
-            let gw = Gateway::discover_dev(url).await.with_context(|| format!("reading {url}/v1/info"))?;
+            let gw = GatewayAddr::discover_dev(url).await.with_context(|| format!("reading {url}/v1/info"))?;
             initial.push(gw);
         }
         if initial.is_empty() {
@@ -58,11 +58,11 @@ impl Targets {
     }
 
     /// The pinned gateway at `url`, asking it for its certificate hash if not known.
-    pub async fn pin(&self, url: &str) -> anyhow::Result<Gateway> {
+    pub async fn pin(&self, url: &str) -> anyhow::Result<GatewayAddr> {
         if let Some(g) = self.pinned.lock().unwrap().get(url) {
             return Ok(g.clone());
         }
-        let g = Gateway::discover_dev(url).await?;
+        let g = GatewayAddr::discover_dev(url).await?;
         self.pinned.lock().unwrap().insert(url.to_owned(), g.clone());
         Ok(g)
     }
@@ -105,7 +105,7 @@ impl Targets {
     fn endpoint(
         &self,
         source: Option<IpAddr>,
-        gateway: &Gateway,
+        gateway: &GatewayAddr,
         target: SocketAddr,
     ) -> anyhow::Result<Arc<WtEndpoint>> {
         let key = (source, gateway.cert_sha256);
@@ -118,7 +118,7 @@ impl Targets {
         } else {
             IpAddr::V6(Ipv6Addr::UNSPECIFIED)
         });
-        let e = Arc::new(tern_loadtest::client::wt_endpoint(gateway.cert_sha256, SocketAddr::new(ip, 0))?);
+        let e = Arc::new(tern_client::connection::wt_endpoint(gateway.cert_sha256, SocketAddr::new(ip, 0))?);
         endpoints.insert(key, e.clone());
         Ok(e)
     }
@@ -127,7 +127,7 @@ impl Targets {
     pub async fn connect(
         &self,
         transport: Transport,
-        gateway: &Gateway,
+        gateway: &GatewayAddr,
         source: Option<IpAddr>,
     ) -> anyhow::Result<Connection> {
         let target = socket_addr(&gateway.url).await?;
@@ -164,14 +164,16 @@ fn bind_no_port(socket: &tokio::net::TcpSocket) {
     {
         use std::os::fd::AsRawFd;
         let one: libc::c_int = 1;
-        // SAFETY: setsockopt on a socket we own, with a pointer to a local int.
+        // SAFETY: setsockopt on a socket we own, with a pointer to a local int. (No safe
+        // wrapper crate in the tree, rustix or socket2, offers IP_BIND_ADDRESS_NO_PORT.)
+        #[expect(unsafe_code, reason = "IP_BIND_ADDRESS_NO_PORT has no safe wrapper in rustix or socket2")]
         unsafe {
             libc::setsockopt(
                 socket.as_raw_fd(),
                 libc::IPPROTO_IP,
                 libc::IP_BIND_ADDRESS_NO_PORT,
                 &one as *const libc::c_int as *const libc::c_void,
-                std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+                size_of::<libc::c_int>() as libc::socklen_t,
             );
         }
     }
@@ -191,7 +193,7 @@ pub async fn socket_addr(url: &str) -> anyhow::Result<SocketAddr> {
 
 /// Base URLs of the live gateways, from GET /v1/discover on `url`.
 pub async fn discover_urls(url: &str) -> anyhow::Result<Vec<String>> {
-    let gw = Gateway::discover_dev(url).await?;
+    let gw = GatewayAddr::discover_dev(url).await?;
     let list = RestClient::new(gw)?.call(Method::GET, "/v1/discover", None, None).await?;
     let urls: Vec<String> = list["gateways"]
         .as_array()

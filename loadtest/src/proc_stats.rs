@@ -30,9 +30,10 @@ fn parse_cpu_ticks(stat: &str) -> Option<u64> {
 }
 
 pub fn ticks_per_second() -> f64 {
-    // SAFETY: sysconf has no preconditions.
-    let t = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
-    if t > 0 { t as f64 } else { 100.0 }
+    match rustix::param::clock_ticks_per_second() {
+        0 => 100.0,
+        t => t as f64,
+    }
 }
 
 /// One reading of one process.
@@ -54,19 +55,12 @@ pub fn cpu_seconds(from: &Sample, to: &Sample) -> Option<f64> {
 
 /// Raises the open-file limit to the hard limit; returns (old soft, new soft).
 pub fn raise_nofile_limit() -> std::io::Result<(u64, u64)> {
-    let mut lim = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
-    // SAFETY: getrlimit/setrlimit with a valid pointer to a local struct.
-    unsafe {
-        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) != 0 {
-            return Err(std::io::Error::last_os_error());
-        }
-        let old = lim.rlim_cur;
-        lim.rlim_cur = lim.rlim_max;
-        if libc::setrlimit(libc::RLIMIT_NOFILE, &lim) != 0 {
-            return Err(std::io::Error::last_os_error());
-        }
-        Ok((old, lim.rlim_cur))
-    }
+    use rustix::process::{Resource, getrlimit, setrlimit};
+    let mut lim = getrlimit(Resource::Nofile);
+    let old = lim.current.unwrap_or(u64::MAX);
+    lim.current = lim.maximum;
+    setrlimit(Resource::Nofile, lim)?;
+    Ok((old, lim.current.unwrap_or(u64::MAX)))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use futures::{StreamExt, TryStreamExt};
 use serde::{Deserialize, Serialize};
-use tern_loadtest::{RestClient, Transport};
+use tern_client::{RestClient, Transport};
 
 use crate::cli::{Args, TransportChoice};
 use crate::metrics::Metrics;
@@ -90,16 +90,16 @@ fn mint_tokens(key_file: &std::path::Path, args: &Args, prefix: &str) -> anyhow:
         .ok()
         .and_then(|b| b.try_into().ok())
         .with_context(|| format!("{} must hold 64 hex digits", key_file.display()))?;
-    let issuer = tern_core::token::TokenIssuer::from_seed(seed);
+    let issuer = tern_domain::token::TokenIssuer::from_seed(seed);
     let exp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_secs() as i64 + 24 * 3600;
     Ok((0..args.users)
         .map(|i| {
             let id = format!("{prefix}{i}");
             let tokens = (0..args.devices)
                 .map(|k| {
-                    let claims = tern_core::token::Claims::client(
-                        tern_core::UserId(id.clone()),
-                        tern_core::DeviceId::from(format!("d{k}").as_str()),
+                    let claims = tern_domain::token::Claims::client(
+                        tern_domain::UserId(id.clone()),
+                        tern_domain::DeviceId::from(format!("d{k}").as_str()),
                         exp,
                     );
                     issuer.issue(&claims)
@@ -114,14 +114,14 @@ fn mint_tokens(key_file: &std::path::Path, args: &Args, prefix: &str) -> anyhow:
 async fn with_retry<T, F, Fut>(what: &str, mut f: F) -> anyhow::Result<T>
 where
     F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = anyhow::Result<T>>,
+    Fut: Future<Output = anyhow::Result<T>>,
 {
     let mut delay = Duration::from_millis(200);
     for attempt in 1.. {
         match f().await {
             Ok(v) => return Ok(v),
             Err(e) => {
-                let transient = match e.downcast_ref::<tern_loadtest::rest::ApiError>() {
+                let transient = match e.downcast_ref::<tern_client::rest::ApiError>() {
                     Some(api) => api.status == 429 || api.status >= 500,
                     None => true,
                 };

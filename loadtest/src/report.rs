@@ -147,7 +147,7 @@ pub fn build(
     for d in &plan.devices {
         *per_gateway.entry(gateways[d.gateway].clone()).or_default() += 1;
     }
-    let wt = plan.devices.iter().filter(|d| d.transport == tern_loadtest::Transport::WebTransport).count();
+    let wt = plan.devices.iter().filter(|d| d.transport == tern_client::Transport::WebTransport).count();
 
     let gateway_processes: Vec<GatewayProcess> = run
         .samples
@@ -308,7 +308,7 @@ fn line_chart(
     y_label: &str,
     x_ticks: &[(f64, String)],
     x_max: f64,
-    series: &[Series],
+    series: &[Series<'_>],
     markers: &[(f64, String)],
 ) -> String {
     let y_max = nice_max(series.iter().flat_map(|s| s.points.iter().map(|p| p.1)).fold(0.0, f64::max));
@@ -478,7 +478,7 @@ fn table(rows: &[(&str, String)]) -> String {
 }
 
 fn opt<T: std::fmt::Display>(v: &Option<T>) -> String {
-    v.as_ref().map_or("–".to_owned(), |v| v.to_string())
+    v.as_ref().map_or("–".to_owned(), ToString::to_string)
 }
 
 pub fn html(r: &Report) -> String {

@@ -160,7 +160,7 @@ mod tests {
     #[test]
     fn whole_frame_decode_checks_size() {
         let frame = send_frame(1, "c".into(), "m".into(), "x".repeat(100));
-        let bytes = prost::Message::encode_to_vec(&frame);
+        let bytes = Message::encode_to_vec(&frame);
         assert_eq!(decode_frame::<ClientFrame>(&bytes, MAX_FRAME_SIZE).unwrap(), frame);
         assert!(matches!(decode_frame::<ClientFrame>(&bytes, 10), Err(CodecError::FrameTooLarge { .. })));
     }

@@ -7,8 +7,9 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
-use tern_loadtest::rest::Login;
-use tern_loadtest::{ChatClient, Connection, Gateway, RestClient, Transport};
+use rustix::process::{Pid, Signal, kill_process};
+use tern_client::rest::Login;
+use tern_client::{ChatClient, Connection, GatewayAddr, RestClient, Transport};
 
 /// The `tern` binary under test: `$TERN_BIN`, else the workspace's debug build.
 pub fn tern_binary() -> PathBuf {
@@ -30,6 +31,12 @@ fn workspace_binary(env: &str, name: &str, package: &str) -> PathBuf {
     let bin = target.join("debug").join(name);
     assert!(bin.exists(), "{} is missing: run `cargo build -p {package}` first (scripts/test does)", bin.display());
     bin
+}
+
+/// Sends `sig` to `pid` (only ever a process this harness started).
+fn signal(pid: i32, sig: Signal) -> anyhow::Result<()> {
+    let pid = Pid::from_raw(pid).context("not a PID")?;
+    Ok(kill_process(pid, sig)?)
 }
 
 /// A client for the loopback admin API (plain HTTP). reqwest wants a TLS configuration even
@@ -79,7 +86,7 @@ pub struct TernProcess {
     pub port: u16,
     pub data_dir: PathBuf,
     pub args: Vec<String>,
-    pub gateway: Gateway,
+    pub gateway: GatewayAddr,
     pub log: PathBuf,
 }
 
@@ -96,7 +103,7 @@ impl TernProcess {
         extra_args: &[&str],
         cert_sha256: Option<[u8; 32]>,
     ) -> anyhow::Result<Self> {
-        let mut args: Vec<String> = extra_args.iter().map(|s| s.to_string()).collect();
+        let mut args: Vec<String> = extra_args.iter().map(ToString::to_string).collect();
         let admin_port = free_port();
         if !args.iter().any(|a| a == "--admin-listen") {
             args.extend(["--admin-listen".into(), format!("127.0.0.1:{admin_port}")]);
@@ -108,7 +115,7 @@ impl TernProcess {
     }
 
     pub fn pid(&self) -> Option<u32> {
-        self.child.as_ref().map(|c| c.id())
+        self.child.as_ref().map(Child::id)
     }
 
     /// Base URL of the admin API (plain HTTP on loopback).
@@ -135,7 +142,7 @@ impl TernProcess {
 
     /// GET /metrics (over the pinned HTTPS client).
     pub async fn scrape(&self) -> anyhow::Result<String> {
-        match self.rest().call(tern_loadtest::rest::Method::GET, "/metrics", None, None).await? {
+        match self.rest().call(tern_client::rest::Method::GET, "/metrics", None, None).await? {
             serde_json::Value::String(text) => Ok(text),
             other => bail!("/metrics answered JSON: {other}"),
         }
@@ -156,8 +163,8 @@ impl TernProcess {
     /// SIGTERM, then waits for the process to exit (it drains first).
     pub fn terminate(&mut self, wait: Duration) -> anyhow::Result<std::process::ExitStatus> {
         let child = self.child.as_ref().context("not running")?;
-        // SAFETY: signalling a child we started and still own, by its PID.
-        unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
+        // A child we started and still own, by its PID.
+        signal(child.id() as i32, Signal::TERM)?;
         self.wait_exit(wait)
     }
 
@@ -204,7 +211,7 @@ async fn spawn(
     args: &[String],
     log: &Path,
     cert_sha256: Option<[u8; 32]>,
-) -> anyhow::Result<(Child, Gateway)> {
+) -> anyhow::Result<(Child, GatewayAddr)> {
     let log_file = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
     let mut child = Command::new(tern_binary())
         .arg("serve")
@@ -227,11 +234,11 @@ async fn spawn(
         }
         let ready = match cert_sha256 {
             Some(hash) => {
-                let gateway = Gateway { url: url.clone(), cert_sha256: hash };
+                let gateway = GatewayAddr { url: url.clone(), cert_sha256: hash };
                 let rest = RestClient::new(gateway.clone())?;
-                rest.call(tern_loadtest::rest::Method::GET, "/healthz", None, None).await.map(|_| gateway)
+                rest.call(tern_client::rest::Method::GET, "/healthz", None, None).await.map(|_| gateway)
             }
-            None => Gateway::discover_dev(&url).await,
+            None => GatewayAddr::discover_dev(&url).await,
         };
         match ready {
             Ok(gateway) => return Ok((child, gateway)),
@@ -253,7 +260,7 @@ pub async fn signup(rest: &RestClient, prefix: &str, device: &str) -> Login {
 }
 
 /// A session on `gateway`, authenticated as `login`'s user on `device`.
-pub async fn connect(gateway: &Gateway, transport: Transport, login: &Login, device: &str) -> ChatClient {
+pub async fn connect(gateway: &GatewayAddr, transport: Transport, login: &Login, device: &str) -> ChatClient {
     let mut client = ChatClient::new(Connection::connect(transport, gateway).await.expect("connect"));
     client.authenticate(&login.token, device).await.expect("authenticate");
     client
@@ -322,9 +329,8 @@ impl RedisCluster {
     pub fn kill_node(&self, port: u16) -> anyhow::Result<()> {
         let pid: i32 =
             std::fs::read_to_string(self.dir.path().join(format!("nodes/{port}/redis.pid")))?.trim().parse()?;
-        // SAFETY: signalling a redis-server this harness started, by its recorded PID.
-        unsafe { libc::kill(pid, libc::SIGKILL) };
-        Ok(())
+        // A redis-server this harness started, by its recorded PID.
+        signal(pid, Signal::KILL)
     }
 }
 

@@ -1,13 +1,13 @@
 //! Three real gateways, a real 6-node Redis Cluster, real clients over QUIC and TLS.
-//! Gateway 1 hosts the embedded store (`--serve-store`); gateways 2 and 3 use it remotely
+//! GatewayAddr 1 hosts the embedded store (`--serve-store`); gateways 2 and 3 use it remotely
 //! (FoundationDB cannot run here); all three share the directory in Redis.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::{Duration, Instant};
 
-use tern_loadtest::client::Answer;
-use tern_loadtest::rest::Login;
-use tern_loadtest::{ChatClient, Connection, Gateway, RestClient, Transport};
+use tern_client::Answer;
+use tern_client::rest::Login;
+use tern_client::{ChatClient, Connection, GatewayAddr, RestClient, Transport};
 use tern_proto::v1::{self, server_frame};
 use tern_tests::{PASSWORD, RedisCluster, TernProcess, connect, loadtest_binary, metric, signup, write_token_key};
 
@@ -186,14 +186,14 @@ impl Device {
 
     async fn reconnect(&mut self, discovery_from: &[String]) {
         for url in discovery_from {
-            let Ok(gw) = Gateway::discover_dev(url).await else { continue };
+            let Ok(gw) = GatewayAddr::discover_dev(url).await else { continue };
             let Ok(list) =
-                RestClient::new(gw).unwrap().call(tern_loadtest::rest::Method::GET, "/v1/discover", None, None).await
+                RestClient::new(gw).unwrap().call(tern_client::rest::Method::GET, "/v1/discover", None, None).await
             else {
                 continue;
             };
             for g in list["gateways"].as_array().cloned().unwrap_or_default() {
-                let Ok(target) = Gateway::discover_dev(g["url"].as_str().unwrap()).await else { continue };
+                let Ok(target) = GatewayAddr::discover_dev(g["url"].as_str().unwrap()).await else { continue };
                 let Ok(conn) = Connection::connect(self.transport, &target).await else { continue };
                 let mut client = ChatClient::new(conn);
                 client.cursor = self.cursor.clone();

@@ -3,9 +3,9 @@
 
 use std::time::{Duration, Instant};
 
-use tern_loadtest::client::Answer;
-use tern_loadtest::rest::ApiError;
-use tern_loadtest::{ChatClient, Connection, Gateway, RestClient, Transport};
+use tern_client::Answer;
+use tern_client::rest::ApiError;
+use tern_client::{ChatClient, Connection, GatewayAddr, RestClient, Transport};
 use tern_proto::v1::server_frame;
 use tern_tests::{TernProcess, metric, username};
 
@@ -36,11 +36,11 @@ async fn pem_certificate_is_reloaded_without_a_restart() {
     // Mtimes have a resolution; make sure the new files look newer.
     tokio::time::sleep(Duration::from_millis(1100)).await;
     let second = write_cert(dir.path());
-    let next = Gateway { url: tern.gateway.url.clone(), cert_sha256: second };
+    let next = GatewayAddr { url: tern.gateway.url.clone(), cert_sha256: second };
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
         let https =
-            RestClient::new(next.clone()).unwrap().call(tern_loadtest::rest::Method::GET, "/healthz", None, None).await;
+            RestClient::new(next.clone()).unwrap().call(tern_client::rest::Method::GET, "/healthz", None, None).await;
         let quic = Connection::connect(Transport::WebTransport, &next).await;
         if https.is_ok() && quic.is_ok() {
             break;
@@ -53,7 +53,7 @@ async fn pem_certificate_is_reloaded_without_a_restart() {
     let ping = wt.request(tern_proto::v1::client_frame::Kind::Heartbeat(tern_proto::v1::Heartbeat {})).await.unwrap();
     assert!(matches!(ping, Answer::Ok(server_frame::Kind::HeartbeatAck(_))));
     // And the old certificate is no longer served to new connections.
-    let old = Gateway { url: tern.gateway.url.clone(), cert_sha256: first };
+    let old = GatewayAddr { url: tern.gateway.url.clone(), cert_sha256: first };
     assert!(Connection::connect(Transport::WebSocket, &old).await.is_err());
 }
 
@@ -101,7 +101,7 @@ async fn a_session_that_stops_reading_is_closed_without_slowing_the_sender() {
     // B's session is closed within the write timeout (plus slack), counted as slow.
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        let metrics = rest.call(tern_loadtest::rest::Method::GET, "/metrics", None, None).await.unwrap();
+        let metrics = rest.call(tern_client::rest::Method::GET, "/metrics", None, None).await.unwrap();
         let text = metrics.as_str().unwrap_or_default().to_owned();
         if metric(&text, "tern_sessions_ended_total", &[("reason", "slow_consumer")]) >= Some(1.0) {
             break;

@@ -6,8 +6,8 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use reqwest::Method;
-use tern_loadtest::client::Answer;
-use tern_loadtest::{ChatClient, Transport};
+use tern_client::Answer;
+use tern_client::{ChatClient, Transport};
 use tern_proto::v1::{ErrorCode, server_frame};
 use tern_tests::{PASSWORD, TernProcess, connect, metric, signup, tern_binary};
 
@@ -106,7 +106,7 @@ async fn readyz_reports_each_dependency() {
     let rest = tern.rest();
     let deadline = Instant::now() + Duration::from_secs(10);
     let ready = loop {
-        match rest.call(tern_loadtest::rest::Method::GET, "/readyz", None, None).await {
+        match rest.call(Method::GET, "/readyz", None, None).await {
             Ok(body) => break body,
             Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
             Err(e) => panic!("never ready: {e}"),
@@ -210,8 +210,8 @@ async fn admin_drain_moves_sessions_in_batches_then_exits() {
     // Meanwhile, before the second batch (at least 1 s away), the gateway says it is not ready.
     let not_ready = async {
         tokio::time::sleep(Duration::from_millis(300)).await;
-        let ready = rest.call(tern_loadtest::rest::Method::GET, "/readyz", None, None).await;
-        let err = ready.expect_err("not ready while draining").downcast::<tern_loadtest::rest::ApiError>();
+        let ready = rest.call(Method::GET, "/readyz", None, None).await;
+        let err = ready.expect_err("not ready while draining").downcast::<tern_client::rest::ApiError>();
         assert_eq!(err.map(|e| e.status).ok(), Some(503));
     };
     let (a_at, b_at, ()) = tokio::join!(told(&mut a_wt, started), told(&mut b_ws, started), not_ready);

@@ -10,7 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
-use tern_loadtest::{ChatClient, Connection, Transport};
+use tern_client::{ChatClient, Connection, Transport};
 use tern_tests::{TernProcess, username};
 
 #[derive(Default)]

@@ -2,9 +2,9 @@
 
 use std::time::Duration;
 
-use tern_loadtest::client::Answer;
-use tern_loadtest::rest::ApiError;
-use tern_loadtest::{ChatClient, Connection, RestClient, Transport};
+use tern_client::Answer;
+use tern_client::rest::ApiError;
+use tern_client::{ChatClient, Connection, RestClient, Transport};
 use tern_proto::v1::{self, ErrorCode, HistoryAnchor, client_frame, server_frame};
 use tern_tests::{PASSWORD, TernProcess, connect, metric, signup};
 
@@ -144,10 +144,10 @@ async fn bad_input_gets_typed_errors_and_changes_nothing() {
 
     // Tokens: garbage, expired (signed with the gateway's own key), another device's.
     let key = std::fs::read_to_string(dir.path().join("token.key")).unwrap();
-    let issuer = tern_core::token::TokenIssuer::from_seed(hex::decode(key.trim()).unwrap().try_into().unwrap());
-    let expired = issuer.issue(&tern_core::token::Claims::client(
-        tern_core::UserId(a.user_id()),
-        tern_core::DeviceId::from("d"),
+    let issuer = tern_domain::token::TokenIssuer::from_seed(hex::decode(key.trim()).unwrap().try_into().unwrap());
+    let expired = issuer.issue(&tern_domain::token::Claims::client(
+        tern_domain::UserId(a.user_id()),
+        tern_domain::DeviceId::from("d"),
         1_000,
     ));
     for (token, device, code) in [
@@ -252,7 +252,7 @@ async fn friends_see_presence_change() {
 async fn openapi_document_describes_the_rest_api() {
     let dir = tempfile::tempdir().unwrap();
     let tern = TernProcess::start(dir.path(), &[]).await.unwrap();
-    let doc = tern.rest().call(tern_loadtest::rest::Method::GET, "/openapi.json", None, None).await.unwrap();
+    let doc = tern.rest().call(tern_client::rest::Method::GET, "/openapi.json", None, None).await.unwrap();
     assert_eq!(doc["openapi"], "3.1.0");
     for path in [
         "/v1/signup",

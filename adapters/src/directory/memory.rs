@@ -31,7 +31,7 @@ impl MemoryDirectory {
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, MemoryState> {
-        self.state.lock().unwrap_or_else(|p| p.into_inner())
+        self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 
@@ -101,7 +101,6 @@ impl PresenceBook for MemoryDirectory {
             })
             .collect())
     }
-
 }
 
 #[async_trait]

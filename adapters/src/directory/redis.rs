@@ -314,7 +314,6 @@ impl Locator for RedisDirectory {
         }
         Ok(out)
     }
-
 }
 
 #[async_trait]
@@ -333,7 +332,6 @@ impl PresenceBook for RedisDirectory {
         });
         futures_join(calls).await.into_iter().collect()
     }
-
 }
 
 #[async_trait]

@@ -52,11 +52,9 @@ impl PeerMessage {
                 users: users.iter().map(|u| u.0.clone()).collect(),
                 presence: Some(presence_to_wire(state)),
             }),
-            PeerMessage::Kick { user, device, reason } => Kind::Kick(PeerKick {
-                user_id: user.0.clone(),
-                device_id: device.0.clone(),
-                reason: reason.clone(),
-            }),
+            PeerMessage::Kick { user, device, reason } => {
+                Kind::Kick(PeerKick { user_id: user.0.clone(), device_id: device.0.clone(), reason: reason.clone() })
+            }
         };
         PeerFrame { kind: Some(kind) }
     }

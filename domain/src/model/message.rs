@@ -45,9 +45,7 @@ pub fn validate_body(body: &str) -> Result<(), DomainError> {
 
 pub fn validate_client_msg_id(id: &str) -> Result<(), DomainError> {
     if id.is_empty() || id.len() > MAX_CLIENT_MSG_ID_BYTES {
-        return Err(DomainError::InvalidArgument(format!(
-            "client_msg_id must be 1..={MAX_CLIENT_MSG_ID_BYTES} bytes"
-        )));
+        return Err(DomainError::InvalidArgument(format!("client_msg_id must be 1..={MAX_CLIENT_MSG_ID_BYTES} bytes")));
     }
     Ok(())
 }

@@ -105,7 +105,8 @@ mod tests {
         let json = serde_json::to_value(&req).unwrap();
         assert_eq!(json, serde_json::json!({ "op": "user", "id": "u1" }));
         assert_eq!(req.op(), "user");
-        let reply: StoreReply = serde_json::from_value(serde_json::json!({ "op": "friends", "value": ["u2"] })).unwrap();
+        let reply: StoreReply =
+            serde_json::from_value(serde_json::json!({ "op": "friends", "value": ["u2"] })).unwrap();
         assert!(matches!(reply, StoreReply::friends(ref f) if f == &[UserId::from("u2")]));
         assert!(serde_json::from_value::<StoreRequest>(serde_json::json!({ "op": "drop_everything" })).is_err());
     }

@@ -51,19 +51,44 @@ pub enum Effect {
     /// Authenticated: make the device reachable (this gateway's sessions, the directory),
     /// then call `Session::registered`. The session reads its inbox only after that, so a
     /// message committed from then on is either in that read or arrives live.
-    Register { user: UserId, device: DeviceId },
+    Register {
+        user: UserId,
+        device: DeviceId,
+    },
     /// A send passed validation: take one token from the user's send-rate bucket (shared by
     /// the user's sessions on this gateway) and answer `Session::send_token`.
-    TakeSendToken { op: u64, user: UserId },
+    TakeSendToken {
+        op: u64,
+        user: UserId,
+    },
     /// Store one message; answer `Session::append_done`. At most one at a time per session,
     /// so a client's messages are committed in the order it sent them.
-    Append { op: u64, req: AppendRequest },
+    Append {
+        op: u64,
+        req: AppendRequest,
+    },
     /// A new message was committed: deliver it to the channel's members (every session but
     /// this one, which gets the Ack) and queue push jobs for those with no online device.
-    FanOut { outcome: AppendOutcome },
-    ReadInbox { op: u64, user: UserId, after: Cursor, limit: usize },
-    ReadHistory { op: u64, channel: ChannelId, reader: UserId, anchor: HistoryAnchor, limit: usize },
-    QueryPresence { op: u64, users: Vec<UserId> },
+    FanOut {
+        outcome: AppendOutcome,
+    },
+    ReadInbox {
+        op: u64,
+        user: UserId,
+        after: Cursor,
+        limit: usize,
+    },
+    ReadHistory {
+        op: u64,
+        channel: ChannelId,
+        reader: UserId,
+        anchor: HistoryAnchor,
+        limit: usize,
+    },
+    QueryPresence {
+        op: u64,
+        users: Vec<UserId>,
+    },
 }
 
 #[derive(Debug, PartialEq)]

@@ -40,15 +40,31 @@ enum State {
 /// Why an op was started, so its answer is handled the right way.
 enum Pending {
     /// A send waiting for its rate token.
-    SendToken { request_id: u64, req: AppendRequest },
+    SendToken {
+        request_id: u64,
+        req: AppendRequest,
+    },
     /// A send queued or being committed.
-    Append { request_id: u64, client_msg_id: String },
+    Append {
+        request_id: u64,
+        client_msg_id: String,
+    },
     CatchUp,
-    Sync { request_id: u64, after: Cursor },
-    History { request_id: u64, channel: ChannelId },
-    Presence { request_id: u64 },
+    Sync {
+        request_id: u64,
+        after: Cursor,
+    },
+    History {
+        request_id: u64,
+        channel: ChannelId,
+    },
+    Presence {
+        request_id: u64,
+    },
     /// A history read to fill a gap in live deliveries.
-    FillGap { channel: ChannelId },
+    FillGap {
+        channel: ChannelId,
+    },
 }
 
 pub struct Session {
@@ -163,7 +179,11 @@ impl Session {
                 );
             }
             (State::Active { .. }, In::Authenticate(_)) => {
-                return vec![Self::error(rid, ErrorCode::AlreadyAuthenticated, "this session is already authenticated")];
+                return vec![Self::error(
+                    rid,
+                    ErrorCode::AlreadyAuthenticated,
+                    "this session is already authenticated",
+                )];
             }
             (State::Active { .. }, In::Heartbeat(_)) => {
                 return vec![Self::reply(rid, Out::HeartbeatAck(v1::HeartbeatAck { server_time_ms: now.unix_ms }))];

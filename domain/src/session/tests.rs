@@ -1,9 +1,9 @@
 //! The session driven directly: frames and instants in, actions out. No network, no sleep.
 
 use super::*;
+use crate::token::{Claims, TokenIssuer};
 use bytes::Bytes;
 use std::time::Duration;
-use crate::token::{Claims, TokenIssuer};
 use tern_proto::v1::ClientFrame;
 
 const T0_MS: i64 = 1_700_000_000_000;

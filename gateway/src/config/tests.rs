@@ -5,7 +5,7 @@ use super::*;
 static ENV: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn serve(args: &[&str]) -> anyhow::Result<ServeConfig> {
-    let _env = ENV.lock().unwrap_or_else(|p| p.into_inner());
+    let _env = ENV.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     serve_unlocked(args)
 }
 
@@ -63,11 +63,18 @@ fn flags_beat_the_environment_which_beats_the_file_which_beats_defaults() {
     let (_dir, path) =
         file("[limits]\nsend_rate = 7.5\nsend_burst = 9\nsession_queue = 64\n[store]\nserve_store = true\n");
     let c = {
-        let _env = ENV.lock().unwrap_or_else(|p| p.into_inner());
+        let _env = ENV.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         // SAFETY: every reader of the environment in this test binary holds ENV.
-        unsafe { std::env::set_var("TERN_SEND_BURST", "11") };
+        #[expect(unsafe_code, reason = "changing the environment is unsafe since edition 2024; ENV serialises it")]
+        unsafe {
+            std::env::set_var("TERN_SEND_BURST", "11");
+        }
         let c = serve_unlocked(&["serve", "--config", &path, "--session-queue", "32"]);
-        unsafe { std::env::remove_var("TERN_SEND_BURST") };
+        // SAFETY: as above.
+        #[expect(unsafe_code, reason = "changing the environment is unsafe since edition 2024; ENV serialises it")]
+        unsafe {
+            std::env::remove_var("TERN_SEND_BURST");
+        }
         c.unwrap()
     };
     assert_eq!(c.limits.send_rate, 7.5, "from the file");
@@ -111,6 +118,6 @@ fn settings_that_need_each_other_are_checked_by_name() {
 #[test]
 fn the_example_file_in_deploy_is_valid() {
     let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../deploy/tern.toml");
-    let values = super::file::read(std::path::Path::new(example)).unwrap();
+    let values = file::read(std::path::Path::new(example)).unwrap();
     assert!(values.len() >= 10, "the example sets only {} keys", values.len());
 }

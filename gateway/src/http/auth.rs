@@ -9,12 +9,13 @@ use axum::Json;
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use serde::{Deserialize, Serialize};
-use tern_core::model::{DeviceId, User, UserId};
-use tern_core::store::NewUser;
-use tern_core::token::{Claims, TokenError};
+use tern_domain::model::{DeviceId, NewUser, User, UserId, validate_device_id, validate_password, validate_username};
+use tern_domain::token::{Claims, TokenError};
 
+use super::JsonBody;
 use super::error::ApiError;
-use crate::app::Gateway;
+use crate::clock::now_s;
+use crate::context::Gateway;
 
 #[derive(Deserialize)]
 pub struct SignupRequest {
@@ -32,8 +33,9 @@ pub struct LoginRequest {
     pub device_id: String,
 }
 
+/// What signup and login answer: the user and their token.
 #[derive(Serialize)]
-pub struct Session {
+pub struct LoginAnswer {
     pub user: User,
     pub token: String,
     /// Seconds since the Unix epoch.
@@ -50,33 +52,20 @@ async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -
     tokio::task::spawn_blocking(work).await.map_err(|e| ApiError::internal(e.to_string()))
 }
 
-const MIN_PASSWORD: usize = 8;
-const MAX_PASSWORD: usize = 256;
-
-fn check_device(device_id: &str) -> Result<(), ApiError> {
-    if device_id.is_empty() || device_id.len() > 64 || device_id.chars().any(char::is_control) {
-        return Err(ApiError::bad_request("device_id must be 1..=64 bytes without control characters"));
-    }
-    Ok(())
-}
-
-fn issue(gw: &Gateway, user: User, device_id: String) -> Session {
-    let expires_at = tern_core::time::now_ms() / 1000 + gw.token_ttl_secs;
+fn issue(gw: &Gateway, user: User, device_id: String) -> LoginAnswer {
+    let expires_at = now_s() + gw.token_ttl_secs;
     let token = gw.issuer.issue(&Claims::client(user.id.clone(), DeviceId(device_id), expires_at));
-    Session { user, token, expires_at }
+    LoginAnswer { user, token, expires_at }
 }
 
 pub async fn signup(
     State(gw): State<Arc<Gateway>>,
-    body: Result<Json<SignupRequest>, axum::extract::rejection::JsonRejection>,
-) -> Result<Json<Session>, ApiError> {
+    body: JsonBody<SignupRequest>,
+) -> Result<Json<LoginAnswer>, ApiError> {
     let Json(req) = body?;
-    check_device(&req.device_id)?;
-    let len = req.password.chars().count();
-    if !(MIN_PASSWORD..=MAX_PASSWORD).contains(&len) {
-        return Err(ApiError::bad_request(format!("password must be {MIN_PASSWORD}..={MAX_PASSWORD} characters")));
-    }
-    tern_core::model::validate_username(&req.username)?;
+    validate_device_id(&req.device_id)?;
+    validate_password(&req.password)?;
+    validate_username(&req.username)?;
     let password = req.password;
     let hash = hashing(move || {
         Argon2::default().hash_password(password.as_bytes(), &SaltString::generate(&mut OsRng)).map(|h| h.to_string())
@@ -92,12 +81,12 @@ pub async fn signup(
 
 pub async fn login(
     State(gw): State<Arc<Gateway>>,
-    body: Result<Json<LoginRequest>, axum::extract::rejection::JsonRejection>,
-) -> Result<Json<Session>, ApiError> {
+    body: JsonBody<LoginRequest>,
+) -> Result<Json<LoginAnswer>, ApiError> {
     let Json(req) = body?;
-    check_device(&req.device_id)?;
+    validate_device_id(&req.device_id)?;
     let wrong = || ApiError::unauthorized("bad_credentials", "unknown username or wrong password");
-    let cred = gw.store.credentials(&req.username).await?.ok_or_else(wrong)?;
+    let cred = gw.store.credentials(req.username).await?.ok_or_else(wrong)?;
     let (password, stored) = (req.password, cred.password_hash.clone());
     let ok = hashing(move || {
         PasswordHash::new(&stored).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
@@ -125,7 +114,7 @@ impl FromRequestParts<Arc<Gateway>> for AuthUser {
     async fn from_request_parts(parts: &mut Parts, gw: &Arc<Gateway>) -> Result<Self, Self::Rejection> {
         let header = bearer(&parts.headers)
             .ok_or_else(|| ApiError::unauthorized("missing_token", "send Authorization: Bearer <token>"))?;
-        match gw.verifier.verify_client(header.trim(), tern_core::time::now_ms() / 1000) {
+        match gw.verifier.verify_client(header.trim(), now_s()) {
             Ok(claims) => Ok(AuthUser { id: claims.user }),
             Err(TokenError::Expired) => Err(ApiError::unauthorized("token_expired", "token expired: log in again")),
             Err(e) => Err(ApiError::unauthorized("bad_token", e.to_string())),

@@ -5,18 +5,20 @@ use std::sync::Arc;
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use serde::{Deserialize, Serialize};
-use tern_core::directory::PresenceState;
-use tern_core::model::{ChannelId, ChannelInfo, HistoryAnchor, UserId};
+use tern_domain::DomainError;
+use tern_domain::limits::{HISTORY_PAGE, presence_users};
+use tern_domain::model::{ChannelId, ChannelInfo, HistoryAnchor, UserId};
+use tern_domain::ports::directory::PresenceState;
+use tern_proto::v1::Message;
 
 use super::auth::AuthUser;
 use super::error::ApiError;
-use crate::app::Gateway;
-
-type JsonBody<T> = Result<Json<T>, axum::extract::rejection::JsonRejection>;
-type QueryOf<T> = Result<Query<T>, axum::extract::rejection::QueryRejection>;
+use super::{JsonBody, QueryOf};
+use crate::clock::now_ms;
+use crate::context::Gateway;
 
 pub async fn list(State(gw): State<Arc<Gateway>>, auth: AuthUser) -> Result<Json<Vec<ChannelInfo>>, ApiError> {
-    Ok(Json(gw.store.channels_of(&auth.id).await?))
+    Ok(Json(gw.store.channels_of(auth.id).await?))
 }
 
 #[derive(Deserialize)]
@@ -30,7 +32,7 @@ pub async fn open_direct(
     body: JsonBody<DirectRequest>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
     let Json(req) = body?;
-    Ok(Json(gw.store.open_direct(&auth.id, &UserId(req.user_id)).await?))
+    Ok(Json(gw.store.open_direct(auth.id, UserId(req.user_id)).await?))
 }
 
 #[derive(Deserialize)]
@@ -47,18 +49,18 @@ pub async fn create_group(
 ) -> Result<Json<ChannelInfo>, ApiError> {
     let Json(req) = body?;
     let members: Vec<UserId> = req.members.into_iter().map(UserId).collect();
-    Ok(Json(gw.store.create_group(&auth.id, &req.name, &members).await?))
+    Ok(Json(gw.store.create_group(auth.id, req.name, members).await?))
 }
 
 /// A channel the caller belongs to.
 async fn member_channel(gw: &Gateway, auth: &AuthUser, id: &str) -> Result<ChannelInfo, ApiError> {
     let channel = gw
         .store
-        .channel(&ChannelId(id.to_owned()))
+        .channel(ChannelId(id.to_owned()))
         .await?
         .ok_or_else(|| ApiError::not_found("unknown_channel", format!("no channel {id}")))?;
     if !channel.members.contains(&auth.id) {
-        return Err(tern_core::StoreError::NotAMember.into());
+        return Err(DomainError::NotAMember.into());
     }
     Ok(channel)
 }
@@ -83,7 +85,7 @@ pub async fn add_member(
     body: JsonBody<MemberRequest>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
     let Json(req) = body?;
-    Ok(Json(gw.store.add_member(&ChannelId(id), &auth.id, &UserId(req.user_id)).await?))
+    Ok(Json(gw.store.add_member(ChannelId(id), auth.id, UserId(req.user_id)).await?))
 }
 
 pub async fn remove_member(
@@ -91,7 +93,7 @@ pub async fn remove_member(
     auth: AuthUser,
     Path((id, user)): Path<(String, String)>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
-    Ok(Json(gw.store.remove_member(&ChannelId(id), &auth.id, &UserId(user)).await?))
+    Ok(Json(gw.store.remove_member(ChannelId(id), auth.id, UserId(user)).await?))
 }
 
 #[derive(Deserialize)]
@@ -100,8 +102,9 @@ pub struct HistoryQuery {
     pub anchor: String,
     #[serde(default)]
     pub seq: u64,
+    /// 0 or absent: the default page size.
     #[serde(default)]
-    pub limit: Option<usize>,
+    pub limit: u64,
 }
 
 fn latest() -> String {
@@ -111,7 +114,7 @@ fn latest() -> String {
 #[derive(Serialize)]
 pub struct HistoryResponse {
     pub channel_id: String,
-    pub messages: Vec<serde_json::Value>,
+    pub messages: Vec<Message>,
     pub has_older: bool,
     pub has_newer: bool,
     pub last_seq: u64,
@@ -135,23 +138,11 @@ pub async fn history(
             )));
         }
     };
-    let limit = q.limit.unwrap_or(tern_core::model::DEFAULT_HISTORY_LIMIT);
-    if limit == 0 || limit > tern_core::model::MAX_HISTORY_LIMIT {
-        return Err(ApiError::bad_request(format!("limit must be 1..={}", tern_core::model::MAX_HISTORY_LIMIT)));
-    }
-    let page = gw.store.history(&ChannelId(id.clone()), &auth.id, anchor, limit).await?;
+    let limit = HISTORY_PAGE.resolve(q.limit)?;
+    let page = gw.store.history(ChannelId(id.clone()), auth.id, anchor, limit).await?;
     Ok(Json(HistoryResponse {
         channel_id: id,
-        messages: page
-            .messages
-            .into_iter()
-            .map(|m| {
-                serde_json::json!({
-                    "channel_id": m.channel_id, "seq": m.seq, "sender_id": m.sender_id,
-                    "client_msg_id": m.client_msg_id, "body": m.body, "sent_at_ms": m.sent_at_ms,
-                })
-            })
-            .collect(),
+        messages: page.messages,
         has_older: page.has_older,
         has_newer: page.has_newer,
         last_seq: page.last_seq,
@@ -170,12 +161,9 @@ pub async fn presence(
     query: QueryOf<PresenceQuery>,
 ) -> Result<Json<Vec<PresenceState>>, ApiError> {
     let Query(q) = query?;
-    let users: Vec<UserId> = q.users.split(',').filter(|s| !s.is_empty()).map(|s| UserId(s.to_owned())).collect();
-    if users.is_empty() || users.len() > 200 {
-        return Err(ApiError::bad_request("users must name 1..=200 comma-separated user ids"));
-    }
+    let users = presence_users(q.users.split(',').map(str::to_owned))?;
     gw.directory
-        .presence(&users)
+        .presence(&users, now_ms())
         .await
         .map(Json)
         .map_err(|e| ApiError::new(axum::http::StatusCode::SERVICE_UNAVAILABLE, "unavailable", e.to_string()))

@@ -3,7 +3,7 @@
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use tern_core::error::StoreError;
+use tern_domain::DomainError;
 
 #[derive(Debug)]
 pub struct ApiError {
@@ -46,19 +46,19 @@ impl ApiError {
     }
 }
 
-impl From<StoreError> for ApiError {
-    fn from(e: StoreError) -> Self {
+impl From<DomainError> for ApiError {
+    fn from(e: DomainError) -> Self {
         let (status, code) = match &e {
-            StoreError::UsernameTaken => (StatusCode::CONFLICT, "username_taken"),
-            StoreError::UnknownUser(_) => (StatusCode::NOT_FOUND, "unknown_user"),
-            StoreError::UnknownChannel(_) => (StatusCode::NOT_FOUND, "unknown_channel"),
-            StoreError::NotAMember => (StatusCode::FORBIDDEN, "not_a_member"),
-            StoreError::GroupFull { .. } => (StatusCode::CONFLICT, "group_full"),
-            StoreError::BodyEmpty => (StatusCode::BAD_REQUEST, "body_empty"),
-            StoreError::BodyTooLarge { .. } => (StatusCode::BAD_REQUEST, "body_too_large"),
-            StoreError::InvalidArgument(_) => (StatusCode::BAD_REQUEST, "invalid_argument"),
-            StoreError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
-            StoreError::Corrupt(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+            DomainError::UsernameTaken => (StatusCode::CONFLICT, "username_taken"),
+            DomainError::UnknownUser(_) => (StatusCode::NOT_FOUND, "unknown_user"),
+            DomainError::UnknownChannel(_) => (StatusCode::NOT_FOUND, "unknown_channel"),
+            DomainError::NotAMember => (StatusCode::FORBIDDEN, "not_a_member"),
+            DomainError::GroupFull { .. } => (StatusCode::CONFLICT, "group_full"),
+            DomainError::BodyEmpty => (StatusCode::BAD_REQUEST, "body_empty"),
+            DomainError::BodyTooLarge { .. } => (StatusCode::BAD_REQUEST, "body_too_large"),
+            DomainError::InvalidArgument(_) => (StatusCode::BAD_REQUEST, "invalid_argument"),
+            DomainError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+            DomainError::Corrupt(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         };
         Self::new(status, code, e.to_string())
     }

@@ -1,12 +1,13 @@
-//! The HTTP side of the gateway (HTTPS on TCP, and the loopback dev listener): REST API,
-//! WebSocket upgrade, the web page, discovery, health and metrics.
+//! The HTTP side of the gateway (HTTPS on TCP, and the loopback dev listener): the REST API,
+//! the WebSocket upgrade, the web page, discovery, health and metrics. (The admin API has
+//! its own listener: `ops::admin`.)
 
-pub mod admin;
 pub mod auth;
 pub mod channels;
 pub mod error;
 pub mod internal;
 pub mod social;
+mod web;
 
 use std::sync::Arc;
 
@@ -19,8 +20,14 @@ use axum::routing::{delete, get, post, put};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::app::Gateway;
-use crate::transport;
+use crate::cluster::discovery;
+use crate::context::Gateway;
+use crate::edge::{ws, wt};
+
+/// A JSON body, or why it could not be read (answered as a JSON error, not axum's text).
+pub type JsonBody<T> = Result<Json<T>, axum::extract::rejection::JsonRejection>;
+/// A query string, likewise.
+pub type QueryOf<T> = Result<Query<T>, axum::extract::rejection::QueryRejection>;
 
 pub fn router(gw: Arc<Gateway>) -> Router {
     Router::new()
@@ -41,20 +48,20 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .route("/v1/presence", get(channels::presence))
         .route("/v1/discover", get(discover))
         .route("/v1/info", get(info))
-        .route("/v1/ws", get(transport::ws::upgrade))
+        .route("/v1/ws", get(ws::upgrade))
         .route("/internal/v1/store", post(internal::store))
         .route("/openapi.json", get(openapi))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
-        .route("/", get(page))
-        .route("/tern-client.js", get(client_js))
+        .route("/", get(web::page))
+        .route("/tern-client.js", get(web::client_js))
         .fallback(|| async { error::ApiError::not_found("not_found", "no such endpoint") })
         .with_state(gw)
 }
 
 async fn info(State(gw): State<Arc<Gateway>>) -> impl IntoResponse {
-    let wt_url = format!("{}{}", gw.public_url, transport::wt::PATH);
+    let wt_url = format!("{}{}", gw.public_url, wt::PATH);
     let ws_url = format!("{}/v1/ws", gw.public_url.replacen("https://", "wss://", 1));
     Json(json!({
         "gateway_id": gw.id,
@@ -74,8 +81,7 @@ struct DiscoverQuery {
 }
 
 async fn discover(State(gw): State<Arc<Gateway>>, Query(q): Query<DiscoverQuery>) -> impl IntoResponse {
-    let gateways: Vec<_> = gw
-        .discover(q.region.as_deref())
+    let gateways: Vec<_> = discovery::discover(&gw, q.region.as_deref())
         .await
         .into_iter()
         .map(|g| json!({ "id": g.id, "region": g.region, "url": g.public_url, "load": g.load }))
@@ -99,22 +105,4 @@ async fn metrics(State(gw): State<Arc<Gateway>>) -> impl IntoResponse {
 
 async fn openapi() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "application/json")], include_str!("openapi.json"))
-}
-
-async fn page(State(gw): State<Arc<Gateway>>) -> impl IntoResponse {
-    let body = web_file(&gw, "index.html", include_str!("../../../web/index.html"));
-    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body)
-}
-
-async fn client_js(State(gw): State<Arc<Gateway>>) -> impl IntoResponse {
-    let body = web_file(&gw, "dist/tern-client.js", include_str!("../../../web/dist/tern-client.js"));
-    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], body)
-}
-
-/// A web asset from --web-dir when given (read at each request), else the built-in copy.
-fn web_file(gw: &Gateway, path: &str, built_in: &'static str) -> String {
-    match &gw.web_dir {
-        Some(dir) => std::fs::read_to_string(dir.join(path)).unwrap_or_else(|e| format!("/* {path}: {e} */")),
-        None => built_in.to_owned(),
-    }
 }

@@ -5,13 +5,12 @@ use std::sync::Arc;
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use serde::Deserialize;
-use tern_core::model::{User, UserId};
+use tern_domain::model::{User, UserId};
 
 use super::auth::AuthUser;
 use super::error::ApiError;
-use crate::app::Gateway;
-
-type JsonBody<T> = Result<Json<T>, axum::extract::rejection::JsonRejection>;
+use super::{JsonBody, QueryOf};
+use crate::context::Gateway;
 
 pub async fn me(State(gw): State<Arc<Gateway>>, auth: AuthUser) -> Result<Json<User>, ApiError> {
     user(State(gw), auth, Path(String::new())).await
@@ -28,7 +27,7 @@ pub async fn update_me(
     body: JsonBody<ProfileUpdate>,
 ) -> Result<Json<User>, ApiError> {
     let Json(update) = body?;
-    Ok(Json(gw.store.set_display_name(&auth.id, &update.display_name).await?))
+    Ok(Json(gw.store.set_display_name(auth.id, update.display_name).await?))
 }
 
 /// `GET /v1/users/{id}`; an empty id means the caller.
@@ -38,7 +37,11 @@ pub async fn user(
     Path(id): Path<String>,
 ) -> Result<Json<User>, ApiError> {
     let id = if id.is_empty() { auth.id } else { UserId(id) };
-    gw.store.user(&id).await?.map(Json).ok_or_else(|| ApiError::not_found("unknown_user", format!("no user {id}")))
+    gw.store
+        .user(id.clone())
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found("unknown_user", format!("no user {id}")))
 }
 
 #[derive(Deserialize)]
@@ -50,11 +53,11 @@ pub struct Lookup {
 pub async fn lookup(
     State(gw): State<Arc<Gateway>>,
     _auth: AuthUser,
-    query: Result<Query<Lookup>, axum::extract::rejection::QueryRejection>,
+    query: QueryOf<Lookup>,
 ) -> Result<Json<User>, ApiError> {
     let Query(q) = query?;
     gw.store
-        .credentials(&q.username)
+        .credentials(q.username.clone())
         .await?
         .map(|c| Json(c.user))
         .ok_or_else(|| ApiError::not_found("unknown_user", format!("no user named {}", q.username)))
@@ -62,8 +65,8 @@ pub async fn lookup(
 
 pub async fn friends(State(gw): State<Arc<Gateway>>, auth: AuthUser) -> Result<Json<Vec<User>>, ApiError> {
     let mut out = Vec::new();
-    for id in gw.store.friends(&auth.id).await? {
-        if let Some(u) = gw.store.user(&id).await? {
+    for id in gw.store.friends(auth.id).await? {
+        if let Some(u) = gw.store.user(id).await? {
             out.push(u);
         }
     }
@@ -75,7 +78,7 @@ pub async fn add_friend(
     auth: AuthUser,
     Path(id): Path<String>,
 ) -> Result<Json<Vec<User>>, ApiError> {
-    gw.store.add_friend(&auth.id, &UserId(id)).await?;
+    gw.store.add_friend(auth.id.clone(), UserId(id)).await?;
     friends(State(gw), auth).await
 }
 
@@ -84,6 +87,6 @@ pub async fn remove_friend(
     auth: AuthUser,
     Path(id): Path<String>,
 ) -> Result<Json<Vec<User>>, ApiError> {
-    gw.store.remove_friend(&auth.id, &UserId(id)).await?;
+    gw.store.remove_friend(auth.id.clone(), UserId(id)).await?;
     friends(State(gw), auth).await
 }

@@ -62,4 +62,3 @@ pub fn decode_inbox_value(bytes: &[u8]) -> Result<(ChannelId, u64), DomainError>
         _ => Err(DomainError::Corrupt("inbox entry".into())),
     }
 }
-

@@ -237,7 +237,12 @@ impl Channels for EmbeddedStore {
         expect_result!(self.write(WriteOp::OpenDirect(a, b)).await, Channel)
     }
 
-    async fn create_group(&self, owner: UserId, name: String, members: Vec<UserId>) -> Result<ChannelInfo, DomainError> {
+    async fn create_group(
+        &self,
+        owner: UserId,
+        name: String,
+        members: Vec<UserId>,
+    ) -> Result<ChannelInfo, DomainError> {
         expect_result!(self.write(WriteOp::CreateGroup { owner, name, members }).await, Channel)
     }
 

@@ -38,9 +38,9 @@ use super::layout::{
     inbox_value, split_message,
 };
 use super::txn::{assemble, map_binding, map_fdb};
+use crate::store::records::{decode, decode_seq};
 use tern_domain::DomainError;
 use tern_domain::model::{AppendOutcome, AppendRequest, Channel, ChannelId, Cursor, UserId};
-use crate::store::records::{decode, decode_seq};
 
 /// Most appends per transaction (also keeps the versionstamp's user version in range).
 pub const MAX_BATCH: usize = 512;

@@ -23,9 +23,9 @@
 
 use foundationdb::tuple::{Subspace, Versionstamp, pack, pack_with_versionstamp};
 
+use crate::store::keys::Tag;
 use tern_domain::DomainError;
 use tern_domain::model::{ChannelId, UserId};
-use crate::store::keys::Tag;
 
 /// Bytes of a message per stored value. FoundationDB's limit is 100,000 bytes per value;
 /// this leaves room for the head's header.

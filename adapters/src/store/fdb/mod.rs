@@ -117,7 +117,9 @@ pub fn boot() -> Result<FdbNetwork, DomainError> {
             };
         }
     }
-    Err(DomainError::Unavailable("FoundationDB's client network was stopped and cannot run twice in one process".into()))
+    Err(DomainError::Unavailable(
+        "FoundationDB's client network was stopped and cannot run twice in one process".into(),
+    ))
 }
 
 /// What the store's handles and its batcher share.
@@ -430,7 +432,12 @@ impl Channels for FdbStore {
             .await
     }
 
-    async fn create_group(&self, owner: UserId, name: String, members: Vec<UserId>) -> Result<ChannelInfo, DomainError> {
+    async fn create_group(
+        &self,
+        owner: UserId,
+        name: String,
+        members: Vec<UserId>,
+    ) -> Result<ChannelInfo, DomainError> {
         // Chosen once (its id too), so a retry after an unknown commit result recognises its
         // own group.
         let intended = Channel::group(&owner, &name, &members, now_ms())?;

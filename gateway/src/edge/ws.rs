@@ -9,11 +9,11 @@ use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use futures::stream::{SplitSink, SplitStream};
 use futures::{SinkExt, StreamExt};
-use tern_core::session::CloseReason;
+use tern_domain::session::CloseReason;
 use tern_proto::{ClientFrame, CodecError, decode_frame};
 
-use crate::app::Gateway;
-use crate::conn::{self, FrameReader, FrameWriter};
+use crate::context::Gateway;
+use crate::edge::driver::{self, FrameReader, FrameWriter};
 use crate::http::error::ApiError;
 
 pub async fn upgrade(
@@ -32,7 +32,7 @@ pub async fn upgrade(
     ws.read_buffer_size(4 * 1024).write_buffer_size(16 * 1024).max_message_size(max).max_frame_size(max).on_upgrade(
         move |socket| {
             let (sink, stream) = socket.split();
-            conn::drive(gw, "websocket", WsReader { stream, max }, WsWriter { sink, pending: Vec::new() })
+            driver::drive(gw, "websocket", WsReader { stream, max }, WsWriter { sink, pending: Vec::new() })
         },
     )
 }

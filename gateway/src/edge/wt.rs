@@ -1,20 +1,23 @@
-//! WebTransport over HTTP/3 (UDP). One WebTransport session per QUIC connection; the client
-//! opens one bidirectional stream and frames flow on it length-delimited.
+//! WebTransport over HTTP/3 (UDP): the QUIC endpoint, its accept loop (client sessions here,
+//! peer links handed to `cluster::link_in`), and the client transport. One WebTransport
+//! session per QUIC connection; the client opens one bidirectional stream and frames flow
+//! on it length-delimited.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
-use tern_core::session::CloseReason;
+use tern_domain::session::CloseReason;
 use tern_proto::{ClientFrame, CodecError, FrameDecoder};
 use tracing::Instrument;
 use wtransport::endpoint::endpoint_side::Server;
 use wtransport::{Endpoint, RecvStream, SendStream, ServerConfig};
 
-use crate::app::Gateway;
+use crate::cluster::link_in;
 use crate::config::ServeConfig;
-use crate::conn::{self, FrameReader, FrameWriter};
+use crate::context::Gateway;
+use crate::edge::driver::{self, FrameReader, FrameWriter};
 use crate::tls::TlsMaterial;
 
 /// The path of WebTransport sessions.
@@ -67,13 +70,12 @@ pub async fn accept_loop(gw: Arc<Gateway>, endpoint: Arc<Endpoint<Server>>) {
 
 async fn handle(gw: Arc<Gateway>, incoming: wtransport::endpoint::IncomingSession) -> anyhow::Result<()> {
     let request = incoming.await?;
-    if request.path() == crate::peer::PATH {
+    // Peer links share the endpoint: the cluster side serves them.
+    if request.path() == link_in::PATH {
         let connection = request.accept().await?;
         let recv = connection.accept_uni().await?;
         let span = tracing::info_span!("peer_link", gateway = %gw.id);
-        return crate::peer::serve_link(gw.hub.clone(), gw.verifier.clone(), recv, gw.max_frame_bytes)
-            .instrument(span)
-            .await;
+        return link_in::serve(gw, recv).instrument(span).await;
     }
     if request.path() != PATH {
         request.not_found().await;
@@ -91,7 +93,7 @@ async fn handle(gw: Arc<Gateway>, incoming: wtransport::endpoint::IncomingSessio
     let (send, recv) = tokio::time::timeout(gw.session_config.auth_timeout, connection.accept_bi()).await??;
     let reader = WtReader { recv, decoder: FrameDecoder::new(gw.max_frame_bytes) };
     let writer = WtWriter { send, buf: BytesMut::new() };
-    conn::drive(gw, "webtransport", reader, writer).await;
+    driver::drive(gw, "webtransport", reader, writer).await;
     Ok(())
 }
 

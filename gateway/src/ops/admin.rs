@@ -13,12 +13,15 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
-use tern_core::UserId;
-use tern_core::directory::DeviceLocation;
+use tern_domain::UserId;
+use tern_domain::delivery::PeerMessage;
+use tern_domain::model::DeviceId;
+use tern_domain::ports::directory::DeviceLocation;
 
-use super::error::ApiError;
-use crate::app::Gateway;
-use crate::peer;
+use crate::clock::now_ms;
+use crate::context::Gateway;
+use crate::http::auth::bearer;
+use crate::http::error::ApiError;
 
 /// The admin routes, behind `token` (the admin API's own bearer token).
 pub fn router(gw: Arc<Gateway>, token: String) -> Router {
@@ -33,7 +36,7 @@ pub fn router(gw: Arc<Gateway>, token: String) -> Router {
 }
 
 async fn require_token(State(token): State<Arc<str>>, request: Request, next: Next) -> Response {
-    let given = super::auth::bearer(request.headers()).unwrap_or_default();
+    let given = bearer(request.headers()).unwrap_or_default();
     // Comparing digests: how long the comparison takes says nothing about the token.
     if Sha256::digest(given.as_bytes()) != Sha256::digest(token.as_bytes()) {
         return ApiError::unauthorized("bad_admin_token", "send Authorization: Bearer <admin token>").into_response();
@@ -69,7 +72,7 @@ async fn drain(State(gw): State<Arc<Gateway>>) -> impl IntoResponse {
 /// `@name` is looked up by username; anything else is a user id.
 async fn resolve(gw: &Gateway, user: &str) -> Result<UserId, ApiError> {
     let Some(name) = user.strip_prefix('@') else { return Ok(UserId(user.to_owned())) };
-    match gw.store.credentials(name).await? {
+    match gw.store.credentials(name.to_owned()).await? {
         Some(c) => Ok(c.user.id),
         None => Err(ApiError::not_found("unknown_user", format!("no user named {name}"))),
     }
@@ -90,7 +93,7 @@ async fn sessions(State(gw): State<Arc<Gateway>>, Path(user): Path<String>) -> R
 async fn elsewhere(gw: &Gateway, user: &UserId) -> Result<Vec<DeviceLocation>, ApiError> {
     let mut located = gw
         .directory
-        .locate(std::slice::from_ref(user))
+        .locate(std::slice::from_ref(user), now_ms())
         .await
         .map_err(|e| ApiError::internal(format!("directory: {e}")))?;
     Ok(located.remove(user).unwrap_or_default().into_iter().filter(|l| l.gateway != gw.id).collect())
@@ -119,7 +122,8 @@ async fn kick(
     forwarded.sort();
     forwarded.dedup();
     for gateway in &forwarded {
-        gw.delivery.peers.send(gateway, &peer::kick_frame(user.as_str(), &device, &reason));
+        let kick = PeerMessage::Kick { user: user.clone(), device: DeviceId(device.clone()), reason: reason.clone() };
+        gw.peers.send(gateway, kick.encode());
     }
     if kicked_here == 0 && forwarded.is_empty() {
         return Err(ApiError::not_found(

@@ -5,7 +5,7 @@ use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use tern_core::rate::TokenBucket;
+use tern_domain::rate::TokenBucket;
 
 pub struct ConnLimiter {
     per_second: f64,
@@ -21,7 +21,7 @@ impl ConnLimiter {
     /// Whether a new connection from `ip` may proceed now.
     pub fn allow(&self, ip: IpAddr) -> bool {
         let now = Instant::now();
-        let mut guard = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        let mut guard = self.buckets.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let (buckets, swept) = &mut *guard;
         // Forget addresses now and then so the map cannot grow without bound; a forgotten
         // address starts again with a full bucket, which is what a quiet address has anyway.

@@ -2,6 +2,7 @@
 //! metric is described here once, so `/metrics` carries HELP lines and `deploy/grafana`
 //! has one place to look names up.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use metrics::{Unit, describe_counter, describe_gauge, describe_histogram};
@@ -9,6 +10,7 @@ use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use tracing_subscriber::EnvFilter;
 
 use crate::config::LogConfig;
+use crate::edge::hub::Hub;
 
 pub fn init_logging(log: &LogConfig) {
     // The filter was checked by `ServeConfig::validate`.
@@ -43,11 +45,15 @@ pub fn install_metrics(gateway_id: &str, region: &str) -> anyhow::Result<Prometh
     Ok(handle)
 }
 
-/// Histograms are folded into buckets by upkeep; without it they grow unbounded.
-pub async fn run_upkeep(handle: PrometheusHandle) {
+/// Histograms are folded into buckets by upkeep; without it they grow unbounded. The session
+/// queues are sampled here too: cheap, and enough for a dashboard.
+pub async fn run_upkeep(handle: PrometheusHandle, hub: Arc<Hub>) {
     loop {
-        tokio::time::sleep(Duration::from_secs(5)).await;
+        tokio::time::sleep(Duration::from_secs(2)).await;
         handle.run_upkeep();
+        let census = hub.census();
+        metrics::gauge!("tern_outbound_queue_depth").set(census.queued as f64);
+        metrics::gauge!("tern_outbound_queue_depth_max").set(census.queued_max as f64);
     }
 }
 
@@ -80,6 +86,38 @@ fn describe() {
     describe_gauge!("tern_outbound_queue_depth_max", "Frames waiting in the fullest session queue (sampled).");
     describe_gauge!("tern_draining", "1 while this gateway drains.");
     describe_gauge!("tern_ready", "1 while /readyz answers ready.");
+}
+
+/// The metrics label of a server frame.
+pub fn server_frame_type(frame: &tern_proto::ServerFrame) -> &'static str {
+    use tern_proto::v1::server_frame::Kind;
+    match frame.kind {
+        Some(Kind::Authenticated(_)) => "authenticated",
+        Some(Kind::Ack(_)) => "ack",
+        Some(Kind::Deliver(_)) => "deliver",
+        Some(Kind::Sync(_)) => "sync_page",
+        Some(Kind::History(_)) => "history_page",
+        Some(Kind::Presence(_)) => "presence_result",
+        Some(Kind::PresenceEvent(_)) => "presence_event",
+        Some(Kind::HeartbeatAck(_)) => "heartbeat_ack",
+        Some(Kind::Error(_)) => "error",
+        Some(Kind::GoAway(_)) => "go_away",
+        None => "empty",
+    }
+}
+
+/// The metrics label of a client frame.
+pub fn client_frame_type(frame: &tern_proto::ClientFrame) -> &'static str {
+    use tern_proto::v1::client_frame::Kind;
+    match frame.kind {
+        Some(Kind::Authenticate(_)) => "authenticate",
+        Some(Kind::Send(_)) => "send",
+        Some(Kind::Sync(_)) => "sync",
+        Some(Kind::History(_)) => "history",
+        Some(Kind::PresenceQuery(_)) => "presence_query",
+        Some(Kind::Heartbeat(_)) => "heartbeat",
+        None => "empty",
+    }
 }
 
 /// A W3C trace context (`traceparent`) for one committed message: made where the message is

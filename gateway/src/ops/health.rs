@@ -6,10 +6,13 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde::Serialize;
-use tern_core::UserId;
+use tern_domain::UserId;
+use tern_domain::ports::directory::Directory;
+use tern_domain::ports::store::Store;
 use tokio::sync::watch;
 
-use crate::app::Gateway;
+use crate::clock::now_ms;
+use crate::cluster::links::PeerLinks;
 
 /// How often, and how long each check may take.
 const INTERVAL: Duration = Duration::from_secs(2);
@@ -39,12 +42,12 @@ pub struct HealthState(Mutex<Health>);
 
 impl HealthState {
     pub fn get(&self) -> Health {
-        self.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
     }
 
     fn set(&self, health: Health) {
         metrics::gauge!("tern_ready").set(if health.ready { 1.0 } else { 0.0 });
-        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = health;
+        *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = health;
     }
 }
 
@@ -55,17 +58,23 @@ fn peers_ok(links: &BTreeMap<String, bool>) -> bool {
     links.len() < 2 || links.values().any(|up| *up)
 }
 
-pub async fn run(gw: Arc<Gateway>, mut stop: watch::Receiver<bool>) {
+/// What the checks look at.
+pub struct Checked {
+    pub store: Arc<dyn Store>,
+    pub directory: Arc<dyn Directory>,
+    pub peers: Arc<PeerLinks>,
+    /// True while the gateway drains.
+    pub draining: watch::Receiver<bool>,
+}
+
+/// Checks every `INTERVAL` into `state` until `stop` flips.
+pub async fn run(checked: Checked, state: Arc<HealthState>, mut stop: watch::Receiver<bool>) {
     loop {
-        let health = check(&gw).await;
+        let health = check(&checked).await;
         if !health.ready && !health.draining {
             tracing::warn!(?health, "not ready");
         }
-        gw.health.set(health);
-        // Sampled here rather than on every push: cheap, and enough for a dashboard.
-        let census = gw.hub.census();
-        metrics::gauge!("tern_outbound_queue_depth").set(census.queued as f64);
-        metrics::gauge!("tern_outbound_queue_depth_max").set(census.queued_max as f64);
+        state.set(health);
         tokio::select! {
             _ = tokio::time::sleep(INTERVAL) => {}
             _ = stop.changed() => return,
@@ -73,22 +82,22 @@ pub async fn run(gw: Arc<Gateway>, mut stop: watch::Receiver<bool>) {
     }
 }
 
-pub async fn check(gw: &Gateway) -> Health {
+pub async fn check(c: &Checked) -> Health {
     let store = timed(async {
         // A point read of a user that cannot exist: any answer means the store serves reads.
-        gw.store.user(&UserId("health-check".into())).await.map(drop).map_err(|e| e.to_string())
+        c.store.user(UserId("health-check".into())).await.map(drop).map_err(|e| e.to_string())
     })
     .await;
-    let directory = timed(async { gw.directory.gateways().await.map(drop).map_err(|e| e.to_string()) }).await;
-    let peer_links = gw.delivery.peers.states();
-    let draining = gw.is_draining();
+    let directory = timed(async { c.directory.gateways().await.map(drop).map_err(|e| e.to_string()) }).await;
+    let peer_links = c.peers.states();
+    let draining = *c.draining.borrow();
     Health {
         ready: !draining && store.ok && directory.ok && peers_ok(&peer_links),
         draining,
         store,
         directory,
         peer_links,
-        checked_at_ms: tern_core::time::now_ms(),
+        checked_at_ms: now_ms(),
     }
 }
 

@@ -1,37 +1,40 @@
-//! Peer links: deliveries and presence events for devices connected to other gateways travel
-//! over our own QUIC stack. One link per destination gateway: a WebTransport session to its
-//! `/v1/peer` with one unidirectional stream of length-delimited `PeerFrame`s, opened by a
-//! `PeerHello` carrying a peer token. Links connect on first use and reconnect with backoff;
+//! Peer links out: deliveries and presence events for devices connected to other gateways
+//! travel over our own QUIC stack. One link per destination gateway: a WebTransport session
+//! to its `/v1/peer` with one unidirectional stream of length-delimited `PeerFrame`s, opened
+//! by a hello carrying a peer token. Links connect on first use and reconnect with backoff;
 //! frames queued while a link is down wait (bounded) and are dropped past the bound: live
-//! delivery is best effort, the recipient's cursor sync repairs.
+//! delivery is best effort, the recipient's cursor sync repairs. (The receiving side is
+//! `link_in`; what the frames say is the domain's `PeerMessage`.)
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
-use tern_core::directory::{Directory, GatewayInfo};
-use tern_core::session::LiveDelivery;
-use tern_core::token::{Claims, TokenIssuer, TokenVerifier};
-use tern_proto::FrameDecoder;
-use tern_proto::v1::{PeerFrame, PeerHello, peer_frame};
+use tern_domain::delivery::PeerMessage;
+use tern_domain::ports::directory::{Directory, GatewayInfo};
+use tern_domain::token::{Claims, TokenIssuer};
 use tokio::sync::mpsc;
 use wtransport::endpoint::endpoint_side::Client;
-use wtransport::{ClientConfig, Endpoint, RecvStream};
+use wtransport::{ClientConfig, Endpoint};
 
-use crate::hub::{Hub, Outbound};
-use crate::telemetry::Traceparent;
+use super::link_in::PATH;
+use crate::clock::now_s;
 
-/// The path of peer-link sessions.
-pub const PATH: &str = "/v1/peer";
 /// Frames waiting for one destination while its link is down.
 const QUEUE: usize = 16 * 1024;
 /// Most frames written in one go.
 const WRITE_BATCH: usize = 256;
 
+/// Why a link could not be opened.
 #[derive(Debug, thiserror::Error)]
-#[error("the gateway is not in the registry")]
-struct NotRegistered;
+enum ConnectError {
+    /// The gateway left the registry (stopped, or its entry expired).
+    #[error("the gateway is not in the registry")]
+    NotRegistered,
+    #[error(transparent)]
+    Failed(#[from] anyhow::Error),
+}
 
 /// An encoded frame and when it was queued (for the peer-forward latency).
 struct Queued {
@@ -55,18 +58,18 @@ impl PeerLinks {
 
     /// Every link this gateway has opened, and whether it is connected now.
     pub fn states(&self) -> BTreeMap<String, bool> {
-        self.up.lock().unwrap_or_else(|p| p.into_inner()).clone()
+        self.up.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
     }
 
     fn set_up(&self, peer: &str, up: bool) {
         metrics::gauge!("tern_peer_link_up", "peer" => peer.to_owned()).set(if up { 1.0 } else { 0.0 });
-        self.up.lock().unwrap_or_else(|p| p.into_inner()).insert(peer.to_owned(), up);
+        self.up.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(peer.to_owned(), up);
     }
 
-    /// Queues a frame for `gateway`, starting its link if needed. Never waits.
-    pub fn send(self: &Arc<Self>, gateway: &str, frame: &PeerFrame) {
-        let bytes = tern_proto::encode_delimited(frame);
-        let mut links = self.links.lock().unwrap_or_else(|p| p.into_inner());
+    /// Queues an encoded frame (`PeerMessage::encode`) for `gateway`, starting its link if
+    /// needed. Never waits.
+    pub fn send(self: &Arc<Self>, gateway: &str, bytes: Bytes) {
+        let mut links = self.links.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let tx = links.entry(gateway.to_owned()).or_insert_with(|| {
             let (tx, rx) = mpsc::channel(QUEUE);
             tokio::spawn(self.clone().run_link(gateway.to_owned(), rx));
@@ -130,7 +133,7 @@ impl PeerLinks {
                 Err(e) => {
                     tracing::debug!(%peer, error = %e, "peer link connect failed");
                     self.set_up(&peer, false);
-                    if e.downcast_ref::<NotRegistered>().is_some() && self.retire(&peer, &rx) {
+                    if matches!(e, ConnectError::NotRegistered) && self.retire(&peer, &rx) {
                         return;
                     }
                 }
@@ -150,12 +153,12 @@ impl PeerLinks {
     /// nothing waits for it: links must not pile up across restarts with new ids. A later
     /// frame for it starts a new link.
     fn retire(&self, peer: &str, rx: &mpsc::Receiver<Queued>) -> bool {
-        let mut links = self.links.lock().unwrap_or_else(|p| p.into_inner());
+        let mut links = self.links.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if !rx.is_empty() {
             return false;
         }
         links.remove(peer);
-        self.up.lock().unwrap_or_else(|p| p.into_inner()).remove(peer);
+        self.up.lock().unwrap_or_else(std::sync::PoisonError::into_inner).remove(peer);
         metrics::gauge!("tern_peer_link_up", "peer" => peer.to_owned()).set(0.0);
         tracing::info!(%peer, "peer link retired: gateway left the registry");
         true
@@ -164,17 +167,19 @@ impl PeerLinks {
     async fn connect(
         &self,
         peer: &str,
-    ) -> anyhow::Result<(Endpoint<Client>, wtransport::Connection, wtransport::SendStream)> {
-        let info = self.directory.gateways().await?.into_iter().find(|g| g.id == peer).ok_or(NotRegistered)?;
-        let endpoint = client_endpoint(&info)?;
-        let conn = tokio::time::timeout(Duration::from_secs(5), endpoint.connect(format!("{}{PATH}", info.public_url)))
-            .await??;
-        let mut stream = conn.open_uni().await?.await?;
-        let token = self.issuer.issue(&Claims::peer(&self.gateway_id, tern_core::time::now_ms() / 1000 + 3600));
-        let hello =
-            PeerFrame { kind: Some(peer_frame::Kind::Hello(PeerHello { gateway_id: self.gateway_id.clone(), token })) };
-        stream.write_all(&tern_proto::encode_delimited(&hello)).await?;
-        Ok((endpoint, conn, stream))
+    ) -> Result<(Endpoint<Client>, wtransport::Connection, wtransport::SendStream), ConnectError> {
+        let gateways = self.directory.gateways().await.map_err(anyhow::Error::from)?;
+        let info = gateways.into_iter().find(|g| g.id == peer).ok_or(ConnectError::NotRegistered)?;
+        let opened = async {
+            let endpoint = client_endpoint(&info)?;
+            let url = format!("{}{PATH}", info.public_url);
+            let conn = tokio::time::timeout(Duration::from_secs(5), endpoint.connect(url)).await??;
+            let mut stream = conn.open_uni().await?.await?;
+            let token = self.issuer.issue(&Claims::peer(&self.gateway_id, now_s() + 3600));
+            stream.write_all(&PeerMessage::Hello { gateway_id: self.gateway_id.clone(), token }.encode()).await?;
+            anyhow::Ok((endpoint, conn, stream))
+        };
+        Ok(opened.await?)
     }
 }
 
@@ -195,88 +200,4 @@ fn client_endpoint(info: &GatewayInfo) -> anyhow::Result<Endpoint<Client>> {
             .build(),
     };
     Ok(Endpoint::client(config)?)
-}
-
-/// Serves one incoming peer link: checks its hello, then hands frames to local sessions.
-pub async fn serve_link(
-    hub: Arc<Hub>,
-    verifier: TokenVerifier,
-    mut recv: RecvStream,
-    max_frame: usize,
-) -> anyhow::Result<()> {
-    let mut decoder = FrameDecoder::new(max_frame * 2);
-    // Empty until the hello named (and proved) the peer.
-    let mut peer = String::new();
-    loop {
-        while let Some(frame) = decoder.next_frame::<PeerFrame>()? {
-            match frame.kind {
-                Some(peer_frame::Kind::Hello(h)) => {
-                    verifier.verify_peer(&h.token, tern_core::time::now_ms() / 1000)?;
-                    tracing::info!(peer = %h.gateway_id, "peer link accepted");
-                    peer = h.gateway_id;
-                }
-                _ if peer.is_empty() => anyhow::bail!("peer link without hello"),
-                Some(peer_frame::Kind::Deliver(d)) => {
-                    let trace = Traceparent::parse(&d.traceparent);
-                    let trace_id = trace.as_ref().map(Traceparent::trace_id).unwrap_or_default();
-                    let parent_span = trace.as_ref().map(Traceparent::span_id).unwrap_or_default();
-                    let live = Arc::new(LiveDelivery {
-                        cursor: tern_core::Cursor(d.cursor),
-                        channel: d.channel_id.as_str().into(),
-                        seq: d.seq,
-                        frame: d.frame,
-                    });
-                    let queued = hub.push(&d.conns, || Outbound::Deliver(live.clone()));
-                    tracing::debug!(%peer, channel = %live.channel, seq = live.seq, %trace_id, %parent_span, conns = d.conns.len(), queued, "delivery from peer");
-                    metrics::counter!("tern_deliveries_total", "path" => "peer").increment(queued as u64);
-                }
-                Some(peer_frame::Kind::Kick(k)) => {
-                    let kicked = hub.kick(&tern_core::UserId(k.user_id.clone()), &k.device_id, &k.reason);
-                    tracing::info!(%peer, user = %k.user_id, device = %k.device_id, kicked, "kick from peer");
-                }
-                Some(peer_frame::Kind::Presence(p)) => {
-                    if let Some(presence) = p.presence {
-                        let state = tern_core::directory::PresenceState {
-                            user: tern_core::UserId(presence.user_id),
-                            online: presence.status == tern_proto::v1::PresenceStatus::Online as i32,
-                            last_active_at_ms: presence.last_active_at_ms,
-                        };
-                        let state = Arc::new(state);
-                        hub.push(&p.conns, || Outbound::Presence(state.clone()));
-                    }
-                }
-                None => {}
-            }
-        }
-        match recv.quic_stream_mut().read_chunk(64 * 1024, true).await? {
-            Some(chunk) => decoder.extend(&chunk.bytes),
-            None => return Ok(()),
-        }
-    }
-}
-
-/// A `PeerDeliver` of one delivery for these connections of the receiving gateway.
-pub fn deliver_frame(conns: Vec<u64>, live: &LiveDelivery, trace: &Traceparent) -> PeerFrame {
-    let deliver = tern_proto::v1::PeerDeliver {
-        conns,
-        cursor: live.cursor.0.clone(),
-        frame: live.frame.clone(),
-        channel_id: live.channel.to_string(),
-        seq: live.seq,
-        traceparent: trace.header(),
-    };
-    PeerFrame { kind: Some(peer_frame::Kind::Deliver(deliver)) }
-}
-
-/// A `PeerKick`: close a device's sessions on the receiving gateway.
-pub fn kick_frame(user: &str, device: &str, reason: &str) -> PeerFrame {
-    let kick = tern_proto::v1::PeerKick { user_id: user.into(), device_id: device.into(), reason: reason.into() };
-    PeerFrame { kind: Some(peer_frame::Kind::Kick(kick)) }
-}
-
-/// Encodes a `PeerPresence`.
-pub fn presence_frame(conns: Vec<u64>, presence: tern_proto::v1::Presence) -> PeerFrame {
-    PeerFrame {
-        kind: Some(peer_frame::Kind::Presence(tern_proto::v1::PeerPresence { conns, presence: Some(presence) })),
-    }
 }

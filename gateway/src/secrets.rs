@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use tern_core::token::TokenIssuer;
+use tern_domain::token::TokenIssuer;
 
 use crate::config::ServeConfig;
 

@@ -1,123 +1,51 @@
-//! The gateway's shared context and its start-up: store, directory, hub, delivery, push
-//! worker, listeners, and the drain on shutdown.
+//! Start-up and shutdown: opens the store and the directory, makes the shared context,
+//! starts the listeners (QUIC, HTTPS, the dev page, the admin API) and the workers (push,
+//! announce, health, telemetry upkeep), and drains on SIGTERM or an admin call.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use metrics_exporter_prometheus::PrometheusHandle;
-use tern_core::directory::{Directory, GatewayInfo, MemoryDirectory, RedisDirectory, RedisOptions};
-use tern_core::notifier::Notifier;
-use tern_core::session::SessionConfig;
-use tern_core::store::Store;
-use tern_core::store::embedded::{Durability, EmbeddedStore};
-use tern_core::token::{TokenIssuer, TokenVerifier};
+use tern_adapters::directory::{MemoryDirectory, RedisDirectory, RedisOptions};
+use tern_adapters::store::embedded::{Durability, EmbeddedStore};
+use tern_adapters::store::remote;
+use tern_domain::ports::directory::Directory;
+use tern_domain::ports::notifier::Notifier;
+use tern_domain::ports::store::Store;
+use tern_domain::session::SessionConfig;
 use tokio::sync::{Notify, watch};
 
+use crate::cluster::{announce, links::PeerLinks};
 use crate::config::ServeConfig;
-use crate::delivery::Delivery;
-use crate::health::HealthState;
-use crate::hub::Hub;
-use crate::limits::ConnLimiter;
-use crate::peer::PeerLinks;
-use crate::remote_store::RemoteStore;
+use crate::context::Gateway;
+use crate::edge::{conn_limits::ConnLimiter, hub::Hub, wt};
+use crate::ops::health::{self, HealthState};
+use crate::ops::{admin, drain, telemetry};
+use crate::push::{webhook, worker};
 use crate::tls::TlsMaterial;
-use crate::{drain, health, http, keys, push, telemetry, transport};
-
-pub struct Gateway {
-    pub id: String,
-    pub region: String,
-    pub public_url: String,
-    pub store: Arc<dyn Store>,
-    pub directory: Arc<dyn Directory>,
-    pub hub: Arc<Hub>,
-    pub delivery: Delivery,
-    pub issuer: TokenIssuer,
-    pub verifier: TokenVerifier,
-    pub token_ttl_secs: i64,
-    pub session_config: SessionConfig,
-    pub max_frame_bytes: usize,
-    pub write_timeout: Duration,
-    pub conn_limiter: ConnLimiter,
-    /// Flips to true when the gateway starts draining.
-    pub draining: watch::Sender<bool>,
-    /// Where the page is read from at each request, instead of the built-in copy.
-    pub web_dir: Option<std::path::PathBuf>,
-    /// Whether this gateway answers store RPCs of other gateways.
-    pub serve_store: bool,
-    /// SHA-256 (hex) of the dev certificate, for browsers to pin; None with real certs.
-    pub dev_cert_sha256: Option<String>,
-    pub metrics: PrometheusHandle,
-    pub health: HealthState,
-    /// An admin call asked for a drain (SIGTERM is the other way).
-    pub drain_requested: Notify,
-    pub started_at: std::time::Instant,
-}
-
-impl Gateway {
-    pub fn is_draining(&self) -> bool {
-        *self.draining.borrow()
-    }
-
-    pub fn info(&self) -> GatewayInfo {
-        GatewayInfo {
-            id: self.id.clone(),
-            region: self.region.clone(),
-            public_url: self.public_url.clone(),
-            cert_sha256: self.dev_cert_sha256.clone(),
-            load: self.hub.len() as u64,
-            draining: self.is_draining(),
-        }
-    }
-
-    /// Tells the user's friends about a presence change, without waiting for it.
-    pub fn spawn_presence(self: &Arc<Self>, change: tern_core::directory::PresenceState) {
-        let gw = self.clone();
-        tokio::spawn(async move { gw.delivery.presence_changed(change).await });
-    }
-
-    /// Gateways for a client in `region`: same region first, then least loaded; never a
-    /// draining one.
-    pub async fn discover(&self, region: Option<&str>) -> Vec<GatewayInfo> {
-        let mut all = match self.directory.gateways().await {
-            Ok(g) => g,
-            Err(e) => {
-                tracing::warn!(error = %e, "discovery: directory unavailable; offering this gateway");
-                vec![self.info()]
-            }
-        };
-        all.retain(|g| !g.draining);
-        all.sort_by_key(|g| (region.is_some_and(|r| r != g.region), g.load, g.id.clone()));
-        all
-    }
-}
+use crate::{http, secrets};
 
 pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let durability = match config.store.durability.as_str() {
         "buffered" => Durability::Buffered,
         _ => Durability::Fsync,
     };
-    let issuer = keys::load_or_create_token_key(&config)?;
+    let issuer = secrets::load_or_create_token_key(&config)?;
     let gateway_id = config.gateway.gateway_id.clone().unwrap_or_else(|| format!("gw-{:08x}", rand::random::<u32>()));
     let metrics = telemetry::install_metrics(&gateway_id, &config.gateway.region)?;
-    tokio::spawn(telemetry::run_upkeep(metrics.clone()));
     let store: Arc<dyn Store> = match config.store.store.as_str() {
         "remote" => {
             let url = config.store.store_url.as_deref().context("--store remote needs --store-url")?;
-            Arc::new(RemoteStore::new(
-                url,
-                config.store.store_cert_sha256.as_deref(),
-                issuer.clone(),
-                gateway_id.clone(),
-            )?)
+            let cert = config.store.store_cert_sha256.as_deref();
+            Arc::new(remote::connect(url, cert, issuer.clone(), gateway_id.clone())?)
         }
         #[cfg(feature = "fdb")]
         "fdb" => {
             // The store keeps the client network running as long as it lives.
-            tern_core::store::fdb::boot().context("starting the FoundationDB client")?;
+            tern_adapters::store::fdb::boot().context("starting the FoundationDB client")?;
             let file = config.store.fdb_cluster_file.as_deref();
             Arc::new(
-                tern_core::store::fdb::FdbStore::open(file, &config.store.fdb_prefix)
+                tern_adapters::store::fdb::FdbStore::open(file, &config.store.fdb_prefix)
                     .context("opening FoundationDB")?,
             )
         }
@@ -152,24 +80,20 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let push_wake = Arc::new(Notify::new());
     let (draining, _) = watch::channel(false);
 
-    let wt = transport::wt::bind(&config, &tls)?;
+    let wt = wt::bind(&config, &tls)?;
     let bound = wt.local_addr()?;
     let public_url = config.gateway.public_url(bound);
+    let peers = PeerLinks::new(gateway_id.clone(), issuer.clone(), directory.clone());
+    let health = Arc::new(HealthState::default());
     let gw = Arc::new(Gateway {
         id: gateway_id.clone(),
         region: config.gateway.region.clone(),
         public_url,
-        delivery: Delivery {
-            gateway_id: gateway_id.clone(),
-            store: store.clone(),
-            directory: directory.clone(),
-            hub: hub.clone(),
-            peers: PeerLinks::new(gateway_id.clone(), issuer.clone(), directory.clone()),
-            push_wake: push_wake.clone(),
-        },
         store: store.clone(),
         directory: directory.clone(),
-        hub,
+        hub: hub.clone(),
+        peers: peers.clone(),
+        push_wake: push_wake.clone(),
         verifier: issuer.verifier(),
         issuer,
         token_ttl_secs: config.auth.token_ttl_secs,
@@ -185,20 +109,22 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         serve_store: config.store.serve_store,
         web_dir: config.gateway.web_dir.clone(),
         dev_cert_sha256,
-        metrics,
-        health: HealthState::default(),
+        metrics: metrics.clone(),
+        health: health.clone(),
         drain_requested: Notify::new(),
         started_at: std::time::Instant::now(),
     });
 
     let notifier: Arc<dyn Notifier> = match &config.push.push_webhook {
-        Some(url) => Arc::new(push::WebhookNotifier::new(url.clone(), &config.push.push_secret)?),
-        None => Arc::new(push::LogNotifier),
+        Some(url) => Arc::new(webhook::WebhookNotifier::new(url.clone(), &config.push.push_secret)?),
+        None => Arc::new(webhook::LogNotifier),
     };
     let (stop_workers, workers_stopped) = watch::channel(false);
-    let push_worker = tokio::spawn(push::run_worker(store.clone(), notifier, push_wake, workers_stopped.clone()));
-    tokio::spawn(announce_loop(gw.clone(), workers_stopped.clone()));
-    tokio::spawn(health::run(gw.clone(), workers_stopped.clone()));
+    let push_worker = tokio::spawn(worker::run(store.clone(), notifier, push_wake, workers_stopped.clone()));
+    tokio::spawn(announce::run(gw.clone(), workers_stopped.clone()));
+    let checked = health::Checked { store, directory, peers, draining: gw.draining.subscribe() };
+    tokio::spawn(health::run(checked, health, workers_stopped.clone()));
+    tokio::spawn(telemetry::run_upkeep(metrics, hub));
 
     let app = http::router(gw.clone());
     let tcp_tls = axum_server::tls_rustls::RustlsConfig::from_config(tls.tcp_config()?);
@@ -229,11 +155,8 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let admin = match config.admin.listen_addr()? {
         Some(addr) => {
             // Only an admin API that listens needs (and creates) its token.
-            let token = keys::load_or_create_admin_token(&config)?;
-            Some(
-                serve_admin(http::admin::router(gw.clone(), token), addr, tcp_tls.clone(), workers_stopped.clone())
-                    .await?,
-            )
+            let token = secrets::load_or_create_admin_token(&config)?;
+            Some(serve_admin(admin::router(gw.clone(), token), addr, tcp_tls.clone(), workers_stopped.clone()).await?)
         }
         None => None,
     };
@@ -243,11 +166,11 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         let (endpoint, tcp_tls, listen) = (wt_endpoint.clone(), tcp_tls.clone(), config.gateway.listen);
         crate::tls::spawn_reloader(cert, key, move |material| {
             tcp_tls.reload_from_config(material.tcp_config()?);
-            endpoint.reload_config(transport::wt::server_config(listen, &material)?, false)?;
+            endpoint.reload_config(wt::server_config(listen, &material)?, false)?;
             Ok(())
         });
     }
-    let wt_task = tokio::spawn(transport::wt::accept_loop(gw.clone(), wt_endpoint.clone()));
+    let wt_task = tokio::spawn(wt::accept_loop(gw.clone(), wt_endpoint.clone()));
 
     tracing::info!(gateway = %gw.id, listen = %bound, url = %gw.public_url, dev_cert_sha256 = ?gw.dev_cert_sha256, "tern gateway up");
 
@@ -281,30 +204,6 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let _ = push_worker.await;
     tracing::info!("stopped");
     Ok(())
-}
-
-/// Keeps this gateway's registry entry (load, draining) fresh for discovery.
-async fn announce_loop(gw: Arc<Gateway>, mut stop: watch::Receiver<bool>) {
-    loop {
-        if let Err(e) = gw.directory.announce(&gw.info()).await {
-            tracing::warn!(error = %e, "gateway announce failed");
-        }
-        let now = tern_core::time::now_ms();
-        match gw.directory.refresh(&gw.hub.locations(), now).await {
-            Ok(back) => back.into_iter().for_each(|p| gw.spawn_presence(p)),
-            Err(e) => tracing::warn!(error = %e, "lease refresh failed"),
-        }
-        // Take offline the users of gateways that died (any gateway may do it; each user
-        // is reported once).
-        match gw.directory.reap(now).await {
-            Ok(gone) => gone.into_iter().for_each(|p| gw.spawn_presence(p)),
-            Err(e) => tracing::warn!(error = %e, "lease reaper failed"),
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(5)) => {}
-            _ = stop.changed() => return,
-        }
-    }
 }
 
 /// The admin API: plain HTTP on loopback, HTTPS (the gateway's certificate) elsewhere.

@@ -13,9 +13,10 @@ use rand::Rng;
 use rand::seq::SliceRandom;
 use tokio::time::Instant;
 
-use crate::app::Gateway;
+use crate::cluster::discovery::discover;
 use crate::config::DrainConfig;
-use crate::hub::Outbound;
+use crate::context::Gateway;
+use crate::edge::hub::Outbound;
 
 /// What a drain did, for the log.
 #[derive(Debug, Default)]
@@ -46,7 +47,7 @@ pub async fn run(gw: &Arc<Gateway>, config: &DrainConfig) -> DrainReport {
         }
         fresh.shuffle(&mut rand::thread_rng());
         // Gateways of this region when there are any (clients stay near), else the others.
-        let mut others = gw.discover(Some(&gw.region)).await;
+        let mut others = discover(gw, Some(&gw.region)).await;
         others.retain(|g| g.id != gw.id);
         if others.iter().any(|g| g.region == gw.region) {
             others.retain(|g| g.region == gw.region);

@@ -1,18 +1,21 @@
-//! The sessions connected to this gateway: one bounded queue each, looked up by connection
-//! id. Fan-out pushes into these queues without waiting; a full queue marks its session a
-//! slow consumer (it is told to resync and closed) instead of slowing anyone else.
+//! The sessions connected to this gateway: one bounded queue each, indexed by connection id
+//! and by user. Deliveries address users (a device that reconnected since it was looked up
+//! still gets them) and are pushed into the queues without waiting; a full queue marks its
+//! session a slow consumer (it is told to resync and closed) instead of slowing anyone
+//! else. The hub also keeps each user's send-rate bucket, shared by the user's sessions here.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
+use std::time::Instant;
 
-use tern_core::directory::{DeviceLocation, PresenceState};
-use tern_core::model::UserId;
-use tern_core::rate::TokenBucket;
-use tern_core::session::LiveDelivery;
+use tern_domain::delivery::LiveDelivery;
+use tern_domain::model::UserId;
+use tern_domain::ports::directory::{DeviceLocation, PresenceState};
+use tern_domain::rate::SendRates;
 use tokio::sync::{Notify, mpsc};
 
-/// What other tasks hand to a session. Kept to two words (everything behind an `Arc`,
+/// What other tasks hand to a session. Three words at most (everything behind an `Arc`,
 /// shared by all recipients): a session's queue allocates its slots 32 at a time, so the
 /// size of this enum is paid by every idle session.
 #[derive(Debug)]
@@ -26,8 +29,8 @@ pub enum Outbound {
     Kick(Arc<str>),
 }
 
-// Paid 32 times by every session's queue: keep it small.
-const _: () = assert!(std::mem::size_of::<Outbound>() <= 24);
+// Paid 32 times by every session's queue: a fat `Arc<str>` and the tag, no more.
+const _: () = assert!(size_of::<Outbound>() <= 24);
 
 struct Conn {
     location: DeviceLocation,
@@ -92,27 +95,38 @@ impl Conn {
             queued: self.queued(),
         }
     }
+
+    /// Queues `message`; a full queue signals the session as a slow consumer.
+    fn offer(&self, message: Outbound) -> bool {
+        match self.tx.try_send(message) {
+            Ok(()) => true,
+            Err(mpsc::error::TrySendError::Full(_)) => {
+                metrics::counter!("tern_slow_consumer_total").increment(1);
+                self.slow.notify_one();
+                false
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => false,
+        }
+    }
 }
 
 pub struct Hub {
     inner: RwLock<Inner>,
-    send_rates: Mutex<HashMap<UserId, Arc<Mutex<TokenBucket>>>>,
+    send_rates: Mutex<SendRates>,
     next_id: AtomicU64,
     /// Sessions whose driver runs, authenticated or not: a drain waits for all of them.
     open: AtomicUsize,
     queue_len: usize,
-    send_rate: (f64, u32),
 }
 
 impl Hub {
     pub fn new(queue_len: usize, send_rate: f64, send_burst: u32) -> Self {
         Self {
             inner: RwLock::default(),
-            send_rates: Mutex::default(),
+            send_rates: Mutex::new(SendRates::new(send_rate, send_burst)),
             next_id: AtomicU64::new(1),
             open: AtomicUsize::new(0),
             queue_len,
-            send_rate: (send_rate, send_burst),
         }
     }
 
@@ -131,77 +145,75 @@ impl Hub {
     }
 
     fn read(&self) -> std::sync::RwLockReadGuard<'_, Inner> {
-        self.inner.read().unwrap_or_else(|p| p.into_inner())
+        self.inner.read().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     fn write(&self) -> std::sync::RwLockWriteGuard<'_, Inner> {
-        self.inner.write().unwrap_or_else(|p| p.into_inner())
+        self.inner.write().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Adds an authenticated session; returns its queue.
-    pub fn add(&self, location: DeviceLocation, transport: &'static str) -> ConnHandle {
+    pub fn add(&self, location: DeviceLocation, transport: &'static str, now_ms: i64) -> ConnHandle {
         let (tx, rx) = mpsc::channel(self.queue_len);
         let slow = Arc::new(Notify::new());
         let id = location.conn;
-        let connected_at_ms = tern_core::time::now_ms();
         let mut inner = self.write();
         inner.by_user.entry(location.user.clone()).or_default().push(id);
-        inner.conns.insert(id, Conn { location, transport, connected_at_ms, tx, slow: slow.clone() });
+        inner.conns.insert(id, Conn { location, transport, connected_at_ms: now_ms, tx, slow: slow.clone() });
         ConnHandle { rx, slow }
     }
 
-    pub fn remove(&self, id: u64) -> Option<DeviceLocation> {
+    pub fn remove(&self, id: u64) {
         let mut inner = self.write();
-        let conn = inner.conns.remove(&id)?;
+        let Some(conn) = inner.conns.remove(&id) else { return };
         let user = &conn.location.user;
         if let Some(ids) = inner.by_user.get_mut(user) {
             ids.retain(|c| *c != id);
             if ids.is_empty() {
                 inner.by_user.remove(user);
-                self.send_rates.lock().unwrap_or_else(|p| p.into_inner()).remove(user);
+                self.send_rates.lock().unwrap_or_else(std::sync::PoisonError::into_inner).forget(user);
             }
         }
-        Some(conn.location)
     }
 
-    /// The send-rate bucket shared by all of a user's sessions here.
-    pub fn send_rate(&self, user: &UserId) -> Arc<Mutex<TokenBucket>> {
-        let mut rates = self.send_rates.lock().unwrap_or_else(|p| p.into_inner());
-        rates
-            .entry(user.clone())
-            .or_insert_with(|| Arc::new(Mutex::new(TokenBucket::new(self.send_rate.0, self.send_rate.1))))
-            .clone()
+    /// Takes one of the user's send tokens (shared by the user's sessions here).
+    pub fn take_send_token(&self, user: &UserId, now: Instant) -> bool {
+        self.send_rates.lock().unwrap_or_else(std::sync::PoisonError::into_inner).try_take(user, now)
     }
 
-    /// Queues `make()` for each connection; returns how many were queued. A connection whose
-    /// queue is full is signalled as a slow consumer.
-    pub fn push(&self, conns: &[u64], mut make: impl FnMut() -> Outbound) -> usize {
+    /// Which of `users` have a session here.
+    pub fn present<'a>(&self, users: &'a [UserId]) -> HashSet<&'a UserId> {
+        let inner = self.read();
+        users.iter().filter(|u| inner.by_user.contains_key(*u)).collect()
+    }
+
+    /// Queues `make()` for every session of `users` here but `except` (the sender's own);
+    /// returns how many were queued.
+    pub fn push_to_users(&self, users: &[UserId], except: Option<u64>, mut make: impl FnMut() -> Outbound) -> usize {
         let inner = self.read();
         let mut queued = 0;
-        for id in conns {
-            let Some(conn) = inner.conns.get(id) else {
-                continue;
-            };
-            match conn.tx.try_send(make()) {
-                Ok(()) => queued += 1,
-                Err(mpsc::error::TrySendError::Full(_)) => {
-                    metrics::counter!("tern_slow_consumer_total").increment(1);
-                    conn.slow.notify_one();
+        for user in users {
+            for id in inner.by_user.get(user).map(Vec::as_slice).unwrap_or_default() {
+                if Some(*id) == except {
+                    continue;
                 }
-                Err(mpsc::error::TrySendError::Closed(_)) => {}
+                if let Some(conn) = inner.conns.get(id)
+                    && conn.offer(make())
+                {
+                    queued += 1;
+                }
             }
         }
         queued
     }
 
     /// Queues a control message (go-away, kick) for one connection. A full queue means the
-    /// session is already being closed as a slow consumer, which serves the same end.
+    /// session is already being closed as a slow consumer, which serves the same end, so
+    /// the message counts as delivered: true whenever the session exists.
     pub fn control(&self, conn: u64, message: Outbound) -> bool {
         let inner = self.read();
         let Some(c) = inner.conns.get(&conn) else { return false };
-        if c.tx.try_send(message).is_err() {
-            c.slow.notify_one();
-        }
+        c.offer(message);
         true
     }
 
@@ -245,5 +257,63 @@ impl Hub {
 
     pub fn len(&self) -> usize {
         self.read().conns.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tern_domain::model::DeviceId;
+
+    fn at(user: &str, conn: u64) -> DeviceLocation {
+        DeviceLocation { user: UserId::from(user), device: DeviceId::from("d"), gateway: "g".into(), conn }
+    }
+
+    fn kick() -> Outbound {
+        Outbound::Kick("x".into())
+    }
+
+    #[test]
+    fn deliveries_reach_every_session_of_a_user_but_the_senders() {
+        let hub = Hub::new(4, 1.0, 1);
+        let (mut a1, mut a2, mut b) =
+            (hub.add(at("a", 1), "ws", 0), hub.add(at("a", 2), "wt", 0), hub.add(at("b", 3), "ws", 0));
+        let users = [UserId::from("a"), UserId::from("b"), UserId::from("ghost")];
+        assert_eq!(hub.push_to_users(&users, Some(1), kick), 2, "a's second session and b; not the sender's");
+        assert!(a1.rx.try_recv().is_err());
+        assert!(a2.rx.try_recv().is_ok() && b.rx.try_recv().is_ok());
+        assert_eq!(hub.present(&users).len(), 2);
+        hub.remove(2);
+        hub.remove(1);
+        assert_eq!(hub.push_to_users(&users, None, kick), 1, "a left");
+    }
+
+    #[test]
+    fn a_full_queue_signals_a_slow_consumer_and_the_rest_still_get_theirs() {
+        let hub = Hub::new(1, 1.0, 1);
+        let slow = hub.add(at("a", 1), "ws", 0);
+        let mut fine = hub.add(at("b", 2), "ws", 0);
+        let users = [UserId::from("a"), UserId::from("b")];
+        hub.push_to_users(&users, None, kick);
+        let _ = fine.rx.try_recv();
+        assert_eq!(hub.push_to_users(&users, None, kick), 1, "a's queue is full");
+        let notified = slow.slow.notified();
+        tokio::pin!(notified);
+        assert!(futures::FutureExt::now_or_never(notified.as_mut()).is_some(), "a is told it is slow");
+    }
+
+    #[test]
+    fn send_tokens_are_shared_by_a_users_sessions_and_forgotten_when_the_last_leaves() {
+        let hub = Hub::new(1, 1.0, 1);
+        let t = Instant::now();
+        hub.add(at("a", 1), "ws", 0);
+        hub.add(at("a", 2), "ws", 0);
+        let a = UserId::from("a");
+        assert!(hub.take_send_token(&a, t));
+        assert!(!hub.take_send_token(&a, t), "one bucket for both sessions");
+        hub.remove(1);
+        assert!(!hub.take_send_token(&a, t), "still one session: same bucket");
+        hub.remove(2);
+        assert!(hub.take_send_token(&a, t), "a new start after the last session left");
     }
 }

@@ -1,0 +1,58 @@
+//! Peer links in: serves a link another gateway opened to this one. The first frame must be a
+//! hello with a valid peer token; then each frame is handed to this gateway's sessions of the
+//! users it names, whatever sessions they have when it arrives.
+
+use std::sync::Arc;
+
+use tern_domain::delivery::PeerMessage;
+use tern_proto::FrameDecoder;
+use tern_proto::peer::v1::PeerFrame;
+use wtransport::RecvStream;
+
+use crate::clock::now_s;
+use crate::context::Gateway;
+use crate::edge::hub::Outbound;
+use crate::ops::telemetry::Traceparent;
+
+/// The path of peer-link sessions.
+pub const PATH: &str = "/v1/peer";
+
+pub async fn serve(gw: Arc<Gateway>, mut recv: RecvStream) -> anyhow::Result<()> {
+    let mut decoder = FrameDecoder::new(gw.max_frame_bytes * 2);
+    // Empty until the hello named (and proved) the peer.
+    let mut peer = String::new();
+    let delivered = metrics::counter!("tern_deliveries_total", "path" => "peer");
+    loop {
+        while let Some(frame) = decoder.next_frame::<PeerFrame>()? {
+            match PeerMessage::from_frame(frame)? {
+                PeerMessage::Hello { gateway_id, token } => {
+                    gw.verifier.verify_peer(&token, now_s())?;
+                    tracing::info!(peer = %gateway_id, "peer link accepted");
+                    peer = gateway_id;
+                }
+                _ if peer.is_empty() => anyhow::bail!("peer link without hello"),
+                PeerMessage::Deliver { users, delivery, traceparent } => {
+                    let trace = Traceparent::parse(&traceparent);
+                    let trace_id = trace.as_ref().map(Traceparent::trace_id).unwrap_or_default();
+                    let parent_span = trace.as_ref().map(Traceparent::span_id).unwrap_or_default();
+                    let live = Arc::new(delivery);
+                    let queued = gw.hub.push_to_users(&users, None, || Outbound::Deliver(live.clone()));
+                    tracing::debug!(%peer, channel = %live.channel, seq = live.seq, %trace_id, %parent_span, users = users.len(), queued, "delivery from peer");
+                    delivered.increment(queued as u64);
+                }
+                PeerMessage::Kick { user, device, reason } => {
+                    let kicked = gw.hub.kick(&user, device.as_str(), &reason);
+                    tracing::info!(%peer, %user, %device, kicked, "kick from peer");
+                }
+                PeerMessage::Presence { users, state } => {
+                    let state = Arc::new(state);
+                    gw.hub.push_to_users(&users, None, || Outbound::Presence(state.clone()));
+                }
+            }
+        }
+        match recv.quic_stream_mut().read_chunk(64 * 1024, true).await? {
+            Some(chunk) => decoder.extend(&chunk.bytes),
+            None => return Ok(()),
+        }
+    }
+}

@@ -1,0 +1,315 @@
+//! Drives one client session over any transport: an executor of the session's effects. The
+//! `tern_domain::session::Session` decides everything; this loop only waits for the next
+//! thing to happen (a frame, a queued delivery, an answered effect, the session's own
+//! deadline, a slow-consumer signal), feeds it to the session, carries out the actions it
+//! returns, and writes everything they produced in one flush. Every effect is executed one
+//! way: answered at once when it needs no I/O (a send token), else as a future whose answer
+//! is fed back when it completes.
+
+use std::collections::VecDeque;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Instant;
+
+use bytes::Bytes;
+use futures::StreamExt;
+use futures::future::BoxFuture;
+use futures::stream::FuturesUnordered;
+use prost::Message as _;
+use tern_domain::DomainError;
+use tern_domain::model::{AppendOutcome, HistoryPage, InboxPage};
+use tern_domain::ports::directory::{DeviceLocation, DirectoryError, PresenceState};
+use tern_domain::session::{Action, CloseReason, Effect, Session};
+use tern_proto::{ClientFrame, CodecError};
+use tracing::Instrument;
+
+use crate::clock::{now, now_ms};
+use crate::cluster::fanout;
+use crate::context::Gateway;
+use crate::edge::hub::{ConnHandle, Outbound};
+use crate::ops::telemetry::{Traceparent, client_frame_type, server_frame_type};
+
+/// Receives decoded client frames. `None` when the peer closed the stream.
+pub trait FrameReader: Send {
+    fn next(&mut self) -> impl Future<Output = Option<Result<ClientFrame, CodecError>>> + Send;
+}
+
+/// Sends encoded `ServerFrame`s (protobuf bytes, no length prefix). `push` only buffers;
+/// `flush` writes everything buffered with as few writes as the transport allows.
+pub trait FrameWriter: Send {
+    fn push(&mut self, frame: Bytes);
+    fn flush(&mut self) -> impl Future<Output = std::io::Result<()>> + Send;
+    /// Flushes, then closes the transport gracefully.
+    fn close(&mut self, reason: CloseReason) -> impl Future<Output = ()> + Send;
+}
+
+/// An effect's answer, to be fed back to the session.
+enum Answer {
+    Registered(Result<Option<PresenceState>, DirectoryError>),
+    Append { op: u64, result: Result<AppendOutcome, DomainError>, arrived: Instant, committing: Instant },
+    Inbox(u64, Result<InboxPage, DomainError>),
+    History(u64, Result<HistoryPage, DomainError>),
+    Presence(u64, Result<Vec<PresenceState>, DirectoryError>),
+}
+
+/// Most queued deliveries taken in one turn of the loop, so one flush carries many.
+const OUTBOUND_BATCH: usize = 128;
+
+pub async fn drive<R: FrameReader, W: FrameWriter>(gw: Arc<Gateway>, transport: &'static str, reader: R, writer: W) {
+    let conn_id = gw.hub.next_conn_id();
+    let session_id = format!("{}-{conn_id}", gw.id);
+    let span = tracing::info_span!("session", gateway = %gw.id, session = %session_id, transport, user = tracing::field::Empty);
+    let session = Session::new(session_id, gw.session_config.clone(), gw.verifier.clone(), now());
+    Driver { gw, transport, conn_id, session, conn: None, location: None, work: FuturesUnordered::new(), close: None }
+        .run(reader, writer)
+        .instrument(span)
+        .await;
+}
+
+struct Driver {
+    gw: Arc<Gateway>,
+    transport: &'static str,
+    conn_id: u64,
+    session: Session,
+    /// The session's queue in the hub, once registered.
+    conn: Option<ConnHandle>,
+    location: Option<DeviceLocation>,
+    /// Effects under way.
+    work: FuturesUnordered<BoxFuture<'static, Answer>>,
+    close: Option<CloseReason>,
+}
+
+impl Driver {
+    async fn run<R: FrameReader, W: FrameWriter>(mut self, mut reader: R, mut writer: W) {
+        let gw = self.gw.clone();
+        let _open = gw.hub.open_session();
+        metrics::counter!("tern_sessions_started_total", "transport" => self.transport).increment(1);
+        metrics::gauge!("tern_sessions", "transport" => self.transport).increment(1.0);
+        // Looked up once: deliveries are this loop's hottest path.
+        let deliveries_out = metrics::counter!("tern_frames_out_total", "type" => "deliver");
+        // One timer for every deadline the session has, moved only when the deadline does.
+        let mut deadline = self.session.poll_timeout();
+        let timer = tokio::time::sleep_until(deadline.unwrap_or_else(far_future).into());
+        tokio::pin!(timer);
+
+        while self.close.is_none() {
+            let conn = self.conn.as_mut();
+            let (rx, slow) = match conn {
+                Some(c) => (Some(&mut c.rx), Some(c.slow.clone())),
+                None => (None, None),
+            };
+            let actions = tokio::select! {
+                frame = reader.next() => match frame {
+                    None => break,
+                    Some(Ok(frame)) => {
+                        metrics::counter!("tern_frames_in_total", "type" => client_frame_type(&frame)).increment(1);
+                        self.session.handle_frame(frame, now())
+                    }
+                    Some(Err(e)) => self.session.handle_decode_error(&e, now()),
+                },
+                Some(first) = recv(rx) => {
+                    let mut actions = self.outbound(first);
+                    for _ in 1..OUTBOUND_BATCH {
+                        match self.conn.as_mut().expect("registered").rx.try_recv() {
+                            Ok(next) => actions.extend(self.outbound(next)),
+                            Err(_) => break,
+                        }
+                    }
+                    actions
+                }
+                () = notified(slow) => self.session.slow_consumer(),
+                Some(answer) = self.work.next(), if !self.work.is_empty() => self.answer(answer),
+                () = &mut timer, if deadline.is_some() => self.session.handle_timeout(now()),
+            };
+            self.carry_out(actions, &mut writer, &deliveries_out);
+            // A client that stops reading fills the socket; its queue then fills and it is
+            // signalled slow, but a write that cannot finish must not hold the session forever.
+            match tokio::time::timeout(gw.write_timeout, writer.flush()).await {
+                Ok(Ok(())) => {}
+                Ok(Err(_)) => break,
+                Err(_) => {
+                    metrics::counter!("tern_slow_consumer_total").increment(1);
+                    tracing::debug!("write timed out: closing a session that does not read");
+                    self.close = Some(CloseReason::SlowConsumer);
+                    break;
+                }
+            }
+            let next = self.session.poll_timeout();
+            if next != deadline {
+                deadline = next;
+                if let Some(at) = deadline {
+                    timer.as_mut().reset(at.into());
+                }
+            }
+        }
+        self.finish(writer).await;
+    }
+
+    /// Feeds a queued message to the session.
+    fn outbound(&mut self, out: Outbound) -> Vec<Action> {
+        match out {
+            Outbound::Deliver(delivery) => self.session.live(Arc::unwrap_or_clone(delivery), Instant::now()),
+            Outbound::Presence(state) => self.session.presence_event(&state),
+            Outbound::GoAway(suggested) => self.session.go_away("gateway draining", &suggested),
+            Outbound::Kick(reason) => {
+                metrics::counter!("tern_kicked_total").increment(1);
+                self.session.kick(&reason)
+            }
+        }
+    }
+
+    /// Feeds an effect's answer to the session.
+    fn answer(&mut self, answer: Answer) -> Vec<Action> {
+        match answer {
+            Answer::Registered(result) => {
+                match result {
+                    Ok(Some(change)) => fanout::spawn_presence(&self.gw, change),
+                    Ok(None) => {}
+                    Err(e) => {
+                        tracing::warn!(error = %e, "directory register failed; live delivery from other gateways may lag");
+                    }
+                }
+                self.session.registered()
+            }
+            Answer::Append { op, result, arrived, committing } => {
+                metrics::histogram!("tern_store_commit_seconds").record(committing.elapsed());
+                if let Ok(outcome) = &result {
+                    let stored = if outcome.duplicate { "duplicate" } else { "stored" };
+                    metrics::counter!("tern_sends_total", "result" => stored).increment(1);
+                }
+                let actions = self.session.append_done(op, result, now());
+                metrics::histogram!("tern_send_ack_seconds").record(arrived.elapsed());
+                actions
+            }
+            Answer::Inbox(op, r) => self.session.inbox_read(op, r),
+            Answer::History(op, r) => self.session.history_read(op, r),
+            Answer::Presence(op, r) => self.session.presence_read(op, r),
+        }
+    }
+
+    /// Carries out the actions, and those that effects answered at once produce in turn.
+    fn carry_out(&mut self, actions: Vec<Action>, writer: &mut impl FrameWriter, deliveries_out: &metrics::Counter) {
+        let mut queue = VecDeque::from(actions);
+        while let Some(action) = queue.pop_front() {
+            match action {
+                Action::Send(frame) => {
+                    if let Some(tern_proto::v1::server_frame::Kind::Error(e)) = &frame.kind {
+                        let code =
+                            tern_proto::v1::ErrorCode::try_from(e.code).map(|c| c.as_str_name()).unwrap_or("UNKNOWN");
+                        metrics::counter!("tern_errors_total", "code" => code).increment(1);
+                    }
+                    metrics::counter!("tern_frames_out_total", "type" => server_frame_type(&frame)).increment(1);
+                    writer.push(Bytes::from(frame.encode_to_vec()));
+                }
+                Action::SendEncoded(bytes) => {
+                    deliveries_out.increment(1);
+                    writer.push(bytes);
+                }
+                Action::Close(reason) => self.close = Some(reason),
+                Action::Effect(effect) => queue.extend(self.execute(effect)),
+            }
+        }
+    }
+
+    /// Starts an effect; returns the session's answer to one that completes at once.
+    fn execute(&mut self, effect: Effect) -> Vec<Action> {
+        let gw = &self.gw;
+        match effect {
+            Effect::Register { user, device } => {
+                tracing::Span::current().record("user", user.as_str());
+                let location = DeviceLocation { user, device, gateway: gw.id.clone(), conn: self.conn_id };
+                // In the hub at once (local deliveries are held by the catch-up from now on);
+                // the session reads its inbox once the directory has it too.
+                self.conn = Some(gw.hub.add(location.clone(), self.transport, now_ms()));
+                self.location = Some(location.clone());
+                let directory = gw.directory.clone();
+                self.work
+                    .push(Box::pin(async move { Answer::Registered(directory.register(&location, now_ms()).await) }));
+                Vec::new()
+            }
+            Effect::TakeSendToken { op, user } => {
+                let granted = gw.hub.take_send_token(&user, Instant::now());
+                self.session.send_token(op, granted)
+            }
+            Effect::Append { op, req } => {
+                let (store, arrived) = (gw.store.clone(), Instant::now());
+                self.work.push(Box::pin(async move {
+                    let committing = Instant::now();
+                    Answer::Append { op, result: store.append(req).await, arrived, committing }
+                }));
+                Vec::new()
+            }
+            Effect::FanOut { outcome } => {
+                let trace = Traceparent::new();
+                let m = &outcome.message;
+                tracing::debug!(channel = %m.channel_id, seq = m.seq, trace_id = %trace.trace_id(), span_id = %trace.span_id(), "message stored");
+                let (gw, sender) = (gw.clone(), self.conn_id);
+                tokio::spawn(async move { fanout::after_commit(&gw, outcome, sender, trace).await });
+                Vec::new()
+            }
+            Effect::ReadInbox { op, user, after, limit } => {
+                let store = gw.store.clone();
+                self.work.push(Box::pin(async move { Answer::Inbox(op, store.inbox_after(user, after, limit).await) }));
+                Vec::new()
+            }
+            Effect::ReadHistory { op, channel, reader, anchor, limit } => {
+                let store = gw.store.clone();
+                self.work.push(Box::pin(async move {
+                    Answer::History(op, store.history(channel, reader, anchor, limit).await)
+                }));
+                Vec::new()
+            }
+            Effect::QueryPresence { op, users } => {
+                let directory = gw.directory.clone();
+                self.work
+                    .push(Box::pin(async move { Answer::Presence(op, directory.presence(&users, now_ms()).await) }));
+                Vec::new()
+            }
+        }
+    }
+
+    async fn finish<W: FrameWriter>(self, mut writer: W) {
+        let gw = &self.gw;
+        // Out of the hub before the goodbye: nothing may be queued to a closing session, and
+        // whoever sees it closed must not find it listed.
+        if self.location.is_some() {
+            gw.hub.remove(self.conn_id);
+        }
+        if let Some(reason) = self.close {
+            tracing::debug!(?reason, "closing session");
+            // Bounded too: a peer that does not read cannot be told goodbye.
+            let _ = tokio::time::timeout(gw.write_timeout, writer.close(reason)).await;
+        }
+        let reason = self.close.map(CloseReason::as_str).unwrap_or("client_closed");
+        metrics::counter!("tern_sessions_ended_total", "transport" => self.transport, "reason" => reason).increment(1);
+        metrics::gauge!("tern_sessions", "transport" => self.transport).decrement(1.0);
+        if let Some(loc) = self.location {
+            match gw.directory.unregister(&loc, now_ms()).await {
+                Ok(Some(change)) => fanout::spawn_presence(gw, change),
+                Ok(None) => {}
+                Err(e) => tracing::warn!(error = %e, "directory unregister failed; the lease will expire"),
+            }
+        }
+    }
+}
+
+/// The next queued message, once the session has a queue (never, before).
+async fn recv(rx: Option<&mut tokio::sync::mpsc::Receiver<Outbound>>) -> Option<Outbound> {
+    match rx {
+        Some(rx) => rx.recv().await,
+        None => std::future::pending().await,
+    }
+}
+
+/// The slow-consumer signal, once the session has a queue.
+async fn notified(slow: Option<Arc<tokio::sync::Notify>>) {
+    match slow {
+        Some(slow) => slow.notified().await,
+        None => std::future::pending().await,
+    }
+}
+
+/// A deadline for a timer that must not fire (the session has none).
+fn far_future() -> Instant {
+    Instant::now() + std::time::Duration::from_secs(86_400 * 365)
+}

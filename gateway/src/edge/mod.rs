@@ -1,0 +1,9 @@
+//! The client edges: the two transports (WebTransport over QUIC, WebSocket over TLS), the
+//! driver that executes one session's effects over either, this gateway's sessions (`hub`),
+//! and the per-address connection limit.
+
+pub mod conn_limits;
+pub mod driver;
+pub mod hub;
+pub mod ws;
+pub mod wt;
