@@ -6565,37 +6565,6 @@ function backoffDelay(attempt, { base = BACKOFF_BASE_MS, max = BACKOFF_MAX_MS, j
   return Math.round(exp * (1 - jitter + 2 * jitter * random()));
 }
 
-// src/discovery.js
-function pickGateway(gateways, { avoid = null, random = Math.random } = {}) {
-  let list = (gateways || []).filter((g) => g && g.url);
-  const usable = list.filter((g) => g.id !== avoid && !g.draining);
-  if (usable.length) list = usable;
-  if (!list.length) return null;
-  const load = (g) => typeof g.load === "number" ? g.load : 0;
-  const min = Math.min(...list.map(load));
-  const best = list.filter((g) => load(g) === min);
-  return best[Math.floor(random() * best.length) % best.length];
-}
-function sameOrigin(a, b) {
-  try {
-    return new URL(a).origin === new URL(b).origin;
-  } catch {
-    return false;
-  }
-}
-function infoFromUrl(url, id = "") {
-  const base = String(url).replace(/\/+$/, "");
-  return {
-    gateway_id: id,
-    region: "",
-    public_url: base,
-    wt_url: `${base}/v1/wt`,
-    ws_url: `${base.replace(/^https:/i, "wss:").replace(/^http:/i, "ws:")}/v1/ws`,
-    cert_sha256: null,
-    draining: false
-  };
-}
-
 // src/framing.js
 var MAX_VARINT_BYTES = 10;
 var FramingError = class extends Error {
@@ -6897,10 +6866,446 @@ function chooseWebSocketUrl(info, baseUrl, { sameGateway = true } = {}) {
   throw new Error("no WebSocket URL for this gateway");
 }
 
+// src/discovery.js
+function pickGateway(gateways, { avoid = null, random = Math.random } = {}) {
+  let list = (gateways || []).filter((g) => g && g.url);
+  const usable = list.filter((g) => g.id !== avoid && !g.draining);
+  if (usable.length) list = usable;
+  if (!list.length) return null;
+  const load = (g) => typeof g.load === "number" ? g.load : 0;
+  const min = Math.min(...list.map(load));
+  const best = list.filter((g) => load(g) === min);
+  return best[Math.floor(random() * best.length) % best.length];
+}
+function sameOrigin(a, b) {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+function infoFromUrl(url, id = "") {
+  const base = String(url).replace(/\/+$/, "");
+  return {
+    gateway_id: id,
+    region: "",
+    public_url: base,
+    wt_url: `${base}/v1/wt`,
+    ws_url: `${base.replace(/^https:/i, "wss:").replace(/^http:/i, "ws:")}/v1/ws`,
+    cert_sha256: null,
+    draining: false
+  };
+}
+
+// src/connection.js
+var Dialer = class {
+  /**
+   * The client's settings (baseUrl, region, transports, webTransportTimeoutMs, rest) are read
+   * from it on every dial, so changing them takes effect at the next (re)connect.
+   * @param {TernClient} client
+   * @param {{WebSocket?: any, WebTransport?: any, openTransport?: (kind: string, info: object, client: any) => Promise<any>}} impls
+   *   the browser's constructors, or a test's `openTransport` instead of both
+   */
+  constructor(client, { WebSocket, WebTransport, openTransport }) {
+    this.client = client;
+    this._WebSocket = WebSocket;
+    this._WebTransport = WebTransport;
+    this._override = openTransport;
+    this.wtFailures = 0;
+    this.avoidGateway = null;
+  }
+  /** Transports to try, in order. */
+  transportOrder() {
+    const transports = this.client.transports;
+    const out = [];
+    for (const kind of transports) {
+      if (kind === "webtransport") {
+        const available = this._override || typeof this._WebTransport === "function";
+        if (available && (this.wtFailures < 2 || transports.length === 1)) out.push(kind);
+      } else if (kind === "websocket") {
+        if (this._override || typeof this._WebSocket === "function") out.push(kind);
+      }
+    }
+    return out;
+  }
+  /**
+   * A gateway (`target`, a base URL, else discovery) and an open transport to it. Rejects with
+   * CONNECT_FAILED (its `gateway` the info of the gateway tried) when no transport got through.
+   */
+  async establish(target) {
+    const info = await this.resolveGateway(target);
+    const order = this.transportOrder();
+    if (!order.length) throw new TernError("CONNECT_FAILED", `none of the transports ${this.client.transports.join(", ")} is available here`);
+    const failures = [];
+    let wtFailed = false;
+    for (const kind of order) {
+      try {
+        const transport = await this.open(kind, info);
+        if (kind === "webtransport") this.wtFailures = 0;
+        else if (wtFailed) this.wtFailures++;
+        return { info, transport };
+      } catch (e) {
+        if (kind === "webtransport") wtFailed = true;
+        failures.push(`${kind}: ${e?.message || e}`);
+      }
+    }
+    throw new TernError("CONNECT_FAILED", failures.join("; "), { gateway: info });
+  }
+  open(kind, info) {
+    if (this._override) return this._override(kind, info, this.client);
+    if (kind === "webtransport") {
+      return openWebTransport(info.wt_url, {
+        certSha256Hex: info.cert_sha256 || null,
+        WebTransport: this._WebTransport,
+        timeoutMs: this.client.webTransportTimeoutMs
+      });
+    }
+    const url = chooseWebSocketUrl(info, this.client.baseUrl, { sameGateway: Boolean(info._local) });
+    return openWebSocket(url, { WebSocket: this._WebSocket });
+  }
+  /** /v1/info of the page's own gateway. */
+  async localInfo() {
+    const info = await this.client.rest.info(this.client.baseUrl, { timeoutMs: 5e3 });
+    return { ...info, _local: true };
+  }
+  /** /v1/info of the gateway at `url`: the page's own gateway directly, another one if reachable, else derived from its URL. */
+  async gatewayInfo(url, id) {
+    let local = null;
+    try {
+      local = await this.localInfo();
+    } catch {
+      local = null;
+    }
+    if (local && (id && local.gateway_id === id || sameOrigin(url, local.public_url) || sameOrigin(url, this.client.baseUrl))) {
+      return local;
+    }
+    try {
+      const info = await this.client.rest.info(url, { timeoutMs: 3e3 });
+      return { ...info, _local: false };
+    } catch {
+      if (local && local.cert_sha256 && !local.draining) return local;
+      return { ...infoFromUrl(url, id || ""), _local: false };
+    }
+  }
+  async resolveGateway(target) {
+    if (target) {
+      try {
+        return await this.gatewayInfo(target, null);
+      } catch {
+      }
+    }
+    let gateways = [];
+    try {
+      gateways = (await this.client.rest.discover(this.client.region))?.gateways || [];
+    } catch {
+      gateways = [];
+    }
+    const pick = pickGateway(gateways, { avoid: this.avoidGateway });
+    if (!pick) return this.localInfo();
+    return this.gatewayInfo(pick.url, pick.id);
+  }
+};
+
+// src/session.js
+var Session = class {
+  /**
+   * @param {any} transport an open transport (transport.js), or a test's stand-in
+   * @param {any} info the gateway's /v1/info
+   */
+  constructor(transport, info) {
+    this.transport = transport;
+    this.info = info;
+    this.gatewayId = info.gateway_id || "";
+    this.nextId = 1;
+    this.authId = 0;
+    this.authenticated = null;
+    this.catchingUp = true;
+    this.caughtUp = 0;
+    this.pending = /* @__PURE__ */ new Map();
+    this.inflight = /* @__PURE__ */ new Map();
+    this.lastSent = 0;
+    this.lastRecv = Date.now();
+    this.heartbeat = null;
+    this.authTimer = null;
+    this.fatal = null;
+    this.goAway = null;
+    this.closed = false;
+  }
+  /** Sends one ClientFrame; false when closed or the transport refused it. */
+  send(frame) {
+    if (this.closed) return false;
+    this.lastSent = Date.now();
+    return this.transport.send(encodeClientFrame(frame));
+  }
+  /** Sends Authenticate (the first frame) and closes the session if no answer comes in `waitMs`. */
+  authenticate({ token, device_id, cursor }, waitMs) {
+    this.authId = this.nextId++;
+    this.send({ request_id: this.authId, authenticate: { token, device_id, cursor } });
+    this.authTimer = setTimeout(() => {
+      if (!this.authenticated && !this.closed) this.transport.close("no Authenticated answer");
+    }, waitMs);
+  }
+  /** Sends a request; resolves with its answer's payload (see answer()), rejects on timeout. */
+  request(field, payload, { kind = field, timeoutMs = 0 } = {}) {
+    if (this.closed || !this.authenticated) return Promise.reject(new TernError("DISCONNECTED", "not connected"));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = timeoutMs ? setTimeout(() => {
+        if (this.pending.delete(id)) reject(new TernError("TIMEOUT", `${field} request timed out`));
+      }, timeoutMs) : null;
+      this.pending.set(id, { kind, resolve, reject, timer });
+      this.send({ request_id: id, [field]: payload });
+    });
+  }
+  /** Sends a Send for an outbox entry; its Ack or Error settles it through the outbox. */
+  sendMessage(entry) {
+    const id = this.nextId++;
+    this.pending.set(id, { kind: "send", entry, timer: null });
+    this.inflight.set(entry.client_msg_id, id);
+    this.send({ request_id: id, send: { channel_id: entry.channel_id, client_msg_id: entry.client_msg_id, body: entry.body } });
+  }
+  /** Removes and returns what waits for request `id` (null when nothing does). */
+  take(id) {
+    const p = this.pending.get(id);
+    if (!p) return null;
+    this.pending.delete(id);
+    clearTimeout(p.timer);
+    return p;
+  }
+  /** Resolves the request `id` with `value`. */
+  answer(id, value) {
+    const p = this.take(id);
+    if (p) p.resolve(value);
+  }
+  /**
+   * Heartbeats every `interval` ms; closes the transport when the server was silent for longer
+   * than `idle + interval`. `beat()` sends one.
+   */
+  startHeartbeat(interval, idle, beat) {
+    this.heartbeat = setInterval(() => {
+      if (this.closed) return;
+      if (Date.now() - this.lastRecv > idle + interval) {
+        this.transport.close("server silent");
+        return;
+      }
+      beat();
+    }, interval);
+  }
+  /**
+   * Marks the session closed: stops its timers and rejects what waits for an answer (sends stay
+   * in the outbox). Returns false when it was closed already.
+   */
+  shutdown() {
+    if (this.closed) return false;
+    this.closed = true;
+    clearInterval(this.heartbeat);
+    clearTimeout(this.authTimer);
+    for (const [, p] of this.pending) {
+      clearTimeout(p.timer);
+      if (p.kind !== "send") p.reject(new TernError("DISCONNECTED", "the session closed"));
+    }
+    this.pending.clear();
+    this.inflight.clear();
+    return true;
+  }
+};
+
+// src/outbox.js
+var MAX_SEND_RETRIES = 6;
+var Outbox = class {
+  /**
+   * @param {object} deps
+   * @param {ClientStore} deps.store
+   * @param {() => ({userId: string, deviceId: string} | null)} deps.owner whose outbox (null: logged out, nothing is stored)
+   * @param {() => (Session | null)} deps.session the live session, if any
+   * @param {(type: string, detail: any) => void} deps.emit
+   * @param {(ack: any, entry: OutboxEntry | undefined, clientMsgId: string) => void} deps.committed
+   *   a send is committed: the client records its seq and emits it as a message
+   */
+  constructor({ store, owner, session, emit, committed }) {
+    this._deps = { store, owner, session, emit, committed };
+    this.entries = [];
+    this.waiters = /* @__PURE__ */ new Map();
+  }
+  /** The stored outbox of user+device. */
+  load(userId, deviceId) {
+    this.entries = this._deps.store.outbox(userId, deviceId);
+  }
+  save() {
+    const owner = this._deps.owner();
+    if (!owner) return;
+    this._deps.store.setOutbox(
+      owner.userId,
+      owner.deviceId,
+      this.entries.map(({ channel_id, client_msg_id, body, created_at_ms }) => ({ channel_id, client_msg_id, body, created_at_ms }))
+    );
+  }
+  /** Queues a send; resolves with its Ack, rejects with the error the server refused it with. */
+  add(entry) {
+    const promise = new Promise((resolve, reject) => this.waiters.set(entry.client_msg_id, { resolve, reject }));
+    this.entries.push(entry);
+    this.save();
+    return promise;
+  }
+  /** Rejects every pending send() promise (the entries stay). */
+  rejectWaiters(err) {
+    for (const [, w] of this.waiters) w.reject(err);
+    this.waiters.clear();
+  }
+  /** Sends `entry` on `sess` unless it is in flight there already or no longer queued. */
+  transmit(sess, entry) {
+    if (!sess || sess !== this._deps.session() || sess.closed || !sess.authenticated) return;
+    if (sess.inflight.has(entry.client_msg_id)) return;
+    if (!this.entries.includes(entry)) return;
+    sess.sendMessage(entry);
+  }
+  /** Sends every queued entry on `sess` (after the catch-up). */
+  flush(sess) {
+    for (const entry of [...this.entries]) this.transmit(sess, entry);
+  }
+  /** The entry an Ack or message is about. */
+  find(channelId, clientMsgId) {
+    return this.entries.find((e) => e.client_msg_id === clientMsgId && e.channel_id === channelId);
+  }
+  /** A send is committed (Ack, or seen in catch-up/Deliver): drop it, emit, resolve. */
+  complete(entry, ack) {
+    const clientMsgId = entry?.client_msg_id ?? ack.client_msg_id;
+    const idx = this.entries.findIndex((e) => e.client_msg_id === clientMsgId && e.channel_id === ack.channel_id);
+    const known = idx >= 0;
+    if (known) {
+      this.entries.splice(idx, 1);
+      this.save();
+    }
+    this._deps.session()?.inflight.delete(clientMsgId);
+    this._deps.committed(ack, entry, clientMsgId);
+    const waiter = this.waiters.get(clientMsgId);
+    if (known || waiter) this._deps.emit("ack", { ...ack });
+    if (waiter) {
+      this.waiters.delete(clientMsgId);
+      waiter.resolve({ ...ack });
+    }
+  }
+  /** A message of this user seen in catch-up or Deliver completes the queued send it came from. */
+  settleFromMessage(msg) {
+    const entry = this.find(msg.channel_id, msg.client_msg_id);
+    if (!entry) return;
+    this.complete(entry, {
+      channel_id: msg.channel_id,
+      seq: msg.seq,
+      client_msg_id: msg.client_msg_id,
+      server_time_ms: msg.sent_at_ms,
+      duplicate: true
+    });
+  }
+  /** The server refused a send: retry it later, or drop it and reject its promise. */
+  failed(sess, entry, err) {
+    if (!entry) return;
+    sess.inflight.delete(entry.client_msg_id);
+    if (RETRYABLE_SEND_CODES.has(err.code) && (entry.retries || 0) < MAX_SEND_RETRIES) {
+      entry.retries = (entry.retries || 0) + 1;
+      setTimeout(() => this.transmit(this._deps.session(), entry), backoffDelay(entry.retries, { base: 500, max: 8e3 }));
+      return;
+    }
+    const idx = this.entries.indexOf(entry);
+    if (idx >= 0) {
+      this.entries.splice(idx, 1);
+      this.save();
+    }
+    const waiter = this.waiters.get(entry.client_msg_id);
+    const detail = { ...err.toJSON(), request_id: err.request_id, client_msg_id: entry.client_msg_id, channel_id: entry.channel_id };
+    if (waiter) {
+      this.waiters.delete(entry.client_msg_id);
+      waiter.reject(err);
+    } else {
+      this._deps.emit("error", detail);
+    }
+    this._deps.emit("send-failed", detail);
+  }
+};
+
+// src/gaps.js
+var GapFiller = class {
+  /**
+   * Everything is read through these callbacks when used, so the client's public settings
+   * (gapDelayMs, gapRetryMs, requestHistory) keep working as they are changed.
+   * @param {object} deps
+   * @param {() => SeqTracker} deps.tracker
+   * @param {() => boolean} deps.connected whether a session is authenticated
+   * @param {(channelId: string, opts: {anchor: string, seq: number, limit: number}) => Promise<{messages: object[]}>} deps.requestHistory
+   * @param {(message: object) => void} deps.ingest one message of a history page
+   * @param {() => number} deps.delayMs the wait before filling a new gap
+   * @param {() => number} deps.retryMs the wait before retrying after a transient failure
+   */
+  constructor({ tracker, connected, requestHistory, ingest, delayMs, retryMs }) {
+    this._deps = { tracker, connected, requestHistory, ingest, delayMs, retryMs };
+    this._timer = null;
+    this._filling = false;
+    this._refill = false;
+  }
+  /** Fills the open gaps after `delay` ms (once: a fill already scheduled stays as it is). */
+  schedule(delay = this._deps.delayMs()) {
+    if (this._timer) return;
+    this._timer = setTimeout(() => {
+      this._timer = null;
+      this._fill();
+    }, delay);
+  }
+  cancel() {
+    clearTimeout(this._timer);
+    this._timer = null;
+  }
+  async _fill() {
+    if (this._filling) {
+      this._refill = true;
+      return;
+    }
+    this._filling = true;
+    let retry = false;
+    try {
+      for (const gap of this._deps.tracker().openGaps()) {
+        if (!this._deps.connected()) break;
+        if (await this._fillGap(gap) === "retry") retry = true;
+      }
+    } finally {
+      this._filling = false;
+      if (this._refill) {
+        this._refill = false;
+        this.schedule(0);
+      } else if (retry && this._deps.connected()) {
+        this.schedule(this._deps.retryMs());
+      }
+    }
+  }
+  /** HistoryRequest{AFTER} until the gap's seqs are all seen. Returns 'retry' to keep it open. */
+  async _fillGap(gap) {
+    const tracker = this._deps.tracker();
+    let lastFirst = -1;
+    for (let round = 0; round < 100; round++) {
+      const missing = tracker.missing(gap, 1);
+      if (!missing.length || missing[0] === lastFirst) break;
+      lastFirst = missing[0];
+      const after = missing[0] - 1;
+      const limit = Math.min(200, gap.before - 1 - after);
+      let page;
+      try {
+        page = await this._deps.requestHistory(gap.channel, { anchor: "after", seq: after, limit });
+      } catch (e) {
+        if (e.code === "DISCONNECTED" || e.code === "TIMEOUT" || e.code === "RATE_LIMITED" || e.code === "UNAVAILABLE") {
+          return "retry";
+        }
+        break;
+      }
+      for (const m of page.messages) this._deps.ingest(m);
+      if (!page.messages.length) break;
+    }
+    tracker.closeGap(gap);
+    return "done";
+  }
+};
+
 // src/client.js
 var MAX_BODY_CHARS = 1e5;
 var AUTH_WAIT_MS = 12e3;
-var MAX_SEND_RETRIES = 6;
 function randomId() {
   const c = globalThis.crypto;
   if (c && typeof c.randomUUID === "function") {
@@ -6958,9 +7363,6 @@ var TernClient = class extends EventTarget {
     this.transports = normalizeTransports(transports);
     this.store = new ClientStore(storage);
     this.rest = new RestApi({ baseUrl: this.baseUrl, fetch: fetchFn, getToken: () => this._session?.token ?? null });
-    this._WebSocket = WebSocketImpl;
-    this._WebTransport = WebTransportImpl;
-    this._openTransportOverride = openTransport;
     this.webTransportTimeoutMs = webTransportTimeoutMs;
     this.requestTimeoutMs = requestTimeoutMs;
     this.gapDelayMs = gapDelayMs;
@@ -6971,8 +7373,23 @@ var TernClient = class extends EventTarget {
     this.store.setDeviceId(this.deviceId);
     this._session = saved && saved.token && saved.user && saved.device_id === this.deviceId ? saved : null;
     this.tracker = new SeqTracker();
-    this._outbox = this._session ? this.store.outbox(this._session.user.id, this.deviceId) : [];
-    this._waiters = /* @__PURE__ */ new Map();
+    this._dialer = new Dialer(this, { WebSocket: WebSocketImpl, WebTransport: WebTransportImpl, openTransport });
+    this._outbox = new Outbox({
+      store: this.store,
+      owner: () => this._session ? { userId: this._session.user.id, deviceId: this.deviceId } : null,
+      session: () => this._sess,
+      emit: (type, detail) => this._emit(type, detail),
+      committed: (ack, entry, clientMsgId) => this._onCommitted(ack, entry, clientMsgId)
+    });
+    if (this._session) this._outbox.load(this._session.user.id, this.deviceId);
+    this._gaps = new GapFiller({
+      tracker: () => this.tracker,
+      connected: () => Boolean(this._sess?.authenticated),
+      requestHistory: (channelId, opts) => this.requestHistory(channelId, opts),
+      ingest: (m) => this._ingest(m, "gap", null),
+      delayMs: () => this.gapDelayMs,
+      retryMs: () => this.gapRetryMs
+    });
     this._state = "closed";
     this._lastTransport = null;
     this._running = false;
@@ -6982,11 +7399,6 @@ var TernClient = class extends EventTarget {
     this._dialGen = 0;
     this._reconnectTimer = null;
     this._connectWaiters = [];
-    this._wtFailures = 0;
-    this._avoidGateway = null;
-    this._gapTimer = null;
-    this._filling = false;
-    this._refill = false;
   }
   // ------------------------------------------------------------------ events
   _emit(type, detail) {
@@ -7030,7 +7442,7 @@ var TernClient = class extends EventTarget {
   }
   /** Unacknowledged sends (copies). */
   get outbox() {
-    return this._outbox.map((e) => ({ ...e }));
+    return this._outbox.entries.map((e) => ({ ...e }));
   }
   /** The stored inbox cursor as base64 ('' when none). */
   get cursor() {
@@ -7043,7 +7455,7 @@ var TernClient = class extends EventTarget {
     this.store.setSession(this._session);
     if (previous !== res.user.id) {
       this.tracker.reset();
-      this._outbox = this.store.outbox(res.user.id, this.deviceId);
+      this._outbox.load(res.user.id, this.deviceId);
     }
     this._emit("session", { user: res.user, token: res.token });
     return this._session;
@@ -7068,9 +7480,8 @@ var TernClient = class extends EventTarget {
   /** Disconnects and forgets the session (the cursor and outbox stay stored for next time). */
   logout() {
     this.disconnect();
-    for (const [, w] of this._waiters) w.reject(new TernError("CLOSED", "logged out"));
-    this._waiters.clear();
-    this._outbox = [];
+    this._outbox.rejectWaiters(new TernError("CLOSED", "logged out"));
+    this._outbox.entries = [];
     this.tracker.reset();
     this._session = null;
     this.store.setSession(null);
@@ -7171,8 +7582,7 @@ var TernClient = class extends EventTarget {
     this._dialGen++;
     clearTimeout(this._reconnectTimer);
     this._reconnectTimer = null;
-    clearTimeout(this._gapTimer);
-    this._gapTimer = null;
+    this._gaps.cancel();
     this._settleConnect(new TernError("CLOSED", reason));
     const sess = this._sess;
     if (sess) {
@@ -7195,7 +7605,7 @@ var TernClient = class extends EventTarget {
     clearTimeout(this._reconnectTimer);
     this._reconnectTimer = null;
     try {
-      const { info, transport } = await this._establish(target);
+      const { info, transport } = await this._dialer.establish(target);
       if (!this._running || gen !== this._dialGen) {
         transport.close("superseded");
         return;
@@ -7203,7 +7613,7 @@ var TernClient = class extends EventTarget {
       this._startSession(transport, info);
     } catch (e) {
       if (!this._running || gen !== this._dialGen) return;
-      if (e.gateway && !e.gateway._local && e.gateway.gateway_id) this._avoidGateway = e.gateway.gateway_id;
+      if (e.gateway && !e.gateway._local && e.gateway.gateway_id) this._dialer.avoidGateway = e.gateway.gateway_id;
       this._emit("error", { code: e.code || "CONNECT_FAILED", message: String(e.message || e), fatal: false });
       this._scheduleReconnect(e.code || "connect_failed");
     }
@@ -7218,133 +7628,19 @@ var TernClient = class extends EventTarget {
       if (this._running) this._dial(null);
     }, delay);
   }
-  /** Transports to try, in order. */
-  _transportOrder() {
-    const out = [];
-    for (const kind of this.transports) {
-      if (kind === "webtransport") {
-        const available = this._openTransportOverride || typeof this._WebTransport === "function";
-        if (available && (this._wtFailures < 2 || this.transports.length === 1)) out.push(kind);
-      } else if (kind === "websocket") {
-        if (this._openTransportOverride || typeof this._WebSocket === "function") out.push(kind);
-      }
-    }
-    return out;
-  }
-  async _establish(target) {
-    const info = await this._resolveGateway(target);
-    const order = this._transportOrder();
-    if (!order.length) throw new TernError("CONNECT_FAILED", `none of the transports ${this.transports.join(", ")} is available here`);
-    const failures = [];
-    let wtFailed = false;
-    for (const kind of order) {
-      try {
-        const transport = await this._openTransport(kind, info);
-        if (kind === "webtransport") this._wtFailures = 0;
-        else if (wtFailed) this._wtFailures++;
-        return { info, transport };
-      } catch (e) {
-        if (kind === "webtransport") wtFailed = true;
-        failures.push(`${kind}: ${e?.message || e}`);
-      }
-    }
-    throw new TernError("CONNECT_FAILED", failures.join("; "), { gateway: info });
-  }
-  _openTransport(kind, info) {
-    if (this._openTransportOverride) return this._openTransportOverride(kind, info, this);
-    if (kind === "webtransport") {
-      return openWebTransport(info.wt_url, {
-        certSha256Hex: info.cert_sha256 || null,
-        WebTransport: this._WebTransport,
-        timeoutMs: this.webTransportTimeoutMs
-      });
-    }
-    const url = chooseWebSocketUrl(info, this.baseUrl, { sameGateway: Boolean(info._local) });
-    return openWebSocket(url, { WebSocket: this._WebSocket });
-  }
-  async _localInfo() {
-    const info = await this.rest.info(this.baseUrl, { timeoutMs: 5e3 });
-    return { ...info, _local: true };
-  }
-  /** /v1/info of the gateway at `url`: the page's own gateway directly, another one if reachable, else derived from its URL. */
-  async _gatewayInfo(url, id) {
-    let local = null;
-    try {
-      local = await this._localInfo();
-    } catch {
-      local = null;
-    }
-    if (local && (id && local.gateway_id === id || sameOrigin(url, local.public_url) || sameOrigin(url, this.baseUrl))) {
-      return local;
-    }
-    try {
-      const info = await this.rest.info(url, { timeoutMs: 3e3 });
-      return { ...info, _local: false };
-    } catch {
-      if (local && local.cert_sha256 && !local.draining) return local;
-      return { ...infoFromUrl(url, id || ""), _local: false };
-    }
-  }
-  async _resolveGateway(target) {
-    if (target) {
-      try {
-        return await this._gatewayInfo(target, null);
-      } catch {
-      }
-    }
-    let gateways = [];
-    try {
-      gateways = (await this.rest.discover(this.region))?.gateways || [];
-    } catch {
-      gateways = [];
-    }
-    const pick = pickGateway(gateways, { avoid: this._avoidGateway });
-    if (!pick) return this._localInfo();
-    return this._gatewayInfo(pick.url, pick.id);
-  }
   // ------------------------------------------------------------------ the session
   _startSession(transport, info) {
-    const sess = {
-      transport,
-      info,
-      gatewayId: info.gateway_id || "",
-      nextId: 1,
-      authId: 0,
-      authenticated: null,
-      // the Authenticated frame once it arrives
-      catchingUp: true,
-      caughtUp: 0,
-      pending: /* @__PURE__ */ new Map(),
-      // request_id -> {kind, resolve, reject, timer, entry}
-      inflight: /* @__PURE__ */ new Map(),
-      // client_msg_id -> request_id (sends in flight on this session)
-      lastSent: 0,
-      lastRecv: Date.now(),
-      heartbeat: null,
-      authTimer: null,
-      fatal: null,
-      goAway: null,
-      closed: false
-    };
+    const sess = new Session(transport, info);
     this._sess = sess;
     this._lastTransport = transport.kind;
     transport.onframe = (bytes) => this._onBytes(sess, bytes);
     transport.onclose = (info2) => this._onClose(sess, info2);
     if (sess.closed) return;
     const user = this._session.user;
-    sess.authId = sess.nextId++;
-    this._sendFrame(sess, {
-      request_id: sess.authId,
-      authenticate: { token: this._session.token, device_id: this.deviceId, cursor: this.store.cursor(user.id, this.deviceId) }
-    });
-    sess.authTimer = setTimeout(() => {
-      if (!sess.authenticated && !sess.closed) sess.transport.close("no Authenticated answer");
-    }, AUTH_WAIT_MS);
-  }
-  _sendFrame(sess, frame) {
-    if (!sess || sess.closed) return false;
-    sess.lastSent = Date.now();
-    return sess.transport.send(encodeClientFrame(frame));
+    sess.authenticate(
+      { token: this._session.token, device_id: this.deviceId, cursor: this.store.cursor(user.id, this.deviceId) },
+      AUTH_WAIT_MS
+    );
   }
   _onBytes(sess, bytes) {
     if (sess !== this._sess || sess.closed) return;
@@ -7366,7 +7662,7 @@ var TernClient = class extends EventTarget {
         break;
       case "sync":
         if (id === sess.authId && sess.catchingUp) this._onCatchUpPage(sess, f.sync);
-        else this._answer(sess, id, f.sync);
+        else sess.answer(id, f.sync);
         break;
       case "deliver":
         this._ingest(f.deliver.message, "deliver", f.deliver.cursor);
@@ -7375,19 +7671,19 @@ var TernClient = class extends EventTarget {
         this._onAck(sess, id, f.ack);
         break;
       case "history":
-        this._answer(sess, id, normalizeHistoryPage(f.history));
+        sess.answer(id, normalizeHistoryPage(f.history));
         break;
       case "presence": {
         const list = f.presence.presences.map(normalizePresence);
         for (const p of list) this._emit("presence", { ...p, source: "query" });
-        this._answer(sess, id, list);
+        sess.answer(id, list);
         break;
       }
       case "presence_event":
         if (f.presence_event.presence) this._emit("presence", { ...normalizePresence(f.presence_event.presence), source: "event" });
         break;
       case "heartbeat_ack":
-        this._answer(sess, id, f.heartbeat_ack);
+        sess.answer(id, f.heartbeat_ack);
         break;
       case "error":
         this._onErrorFrame(sess, id, f.error);
@@ -7409,18 +7705,11 @@ var TernClient = class extends EventTarget {
     sess.gatewayId = a.gateway_id || sess.gatewayId;
     this._attempt = 0;
     this._everConnected = true;
-    this._avoidGateway = null;
+    this._dialer.avoidGateway = null;
     const interval = a.heartbeat_interval_ms || 5e3;
     const idle = a.idle_timeout_ms || 3e4;
-    sess.heartbeat = setInterval(() => {
-      if (sess.closed) return;
-      if (Date.now() - sess.lastRecv > idle + interval) {
-        sess.transport.close("server silent");
-        return;
-      }
-      this._request(sess, "heartbeat", {}, { kind: "heartbeat" }).catch(() => {
-      });
-    }, interval);
+    sess.startHeartbeat(interval, idle, () => this._request(sess, "heartbeat", {}, { kind: "heartbeat" }).catch(() => {
+    }));
     this._setState("connected");
     this._settleConnect(null, a);
   }
@@ -7431,8 +7720,8 @@ var TernClient = class extends EventTarget {
     if (!page.more) {
       sess.catchingUp = false;
       this._emit("synced", { entries: sess.caughtUp });
-      this._flushOutbox(sess);
-      if (this.tracker.openGaps().length) this._scheduleGapFill(0);
+      this._outbox.flush(sess);
+      if (this.tracker.openGaps().length) this._gaps.schedule(0);
     }
   }
   _advanceCursor(cursor) {
@@ -7445,31 +7734,40 @@ var TernClient = class extends EventTarget {
     const msg = normalizeMessage(raw);
     const r = this.tracker.observe(msg.channel_id, msg.seq);
     const own = Boolean(this._session && msg.sender_id === this._session.user.id);
-    if (own) this._settleFromMessage(msg);
+    if (own) this._outbox.settleFromMessage(msg);
     if (!r.duplicate && !r.ignored) this._emit("message", { ...msg, source, own });
-    if (r.gap) this._scheduleGapFill();
+    if (r.gap) this._gaps.schedule();
     if (cursor && cursor.length) this._advanceCursor(cursor);
-  }
-  _answer(sess, id, value) {
-    const p = sess.pending.get(id);
-    if (!p) return;
-    sess.pending.delete(id);
-    clearTimeout(p.timer);
-    p.resolve(value);
   }
   /** Sends a request on the session; resolves with its answer's payload. */
   _request(sess, field, payload, { kind = field, timeoutMs = this.requestTimeoutMs } = {}) {
-    if (!sess || sess.closed || !sess.authenticated) {
-      return Promise.reject(new TernError("DISCONNECTED", "not connected"));
+    if (!sess) return Promise.reject(new TernError("DISCONNECTED", "not connected"));
+    return sess.request(field, payload, { kind, timeoutMs });
+  }
+  _onAck(sess, id, ack) {
+    const p = sess.take(id);
+    if (p && p.kind !== "send") {
+      p.resolve(ack);
+      return;
     }
-    const id = sess.nextId++;
-    return new Promise((resolve, reject) => {
-      const timer = timeoutMs ? setTimeout(() => {
-        if (sess.pending.delete(id)) reject(new TernError("TIMEOUT", `${field} request timed out`));
-      }, timeoutMs) : null;
-      sess.pending.set(id, { kind, resolve, reject, timer });
-      this._sendFrame(sess, { request_id: id, [field]: payload });
-    });
+    this._outbox.complete(this._outbox.find(ack.channel_id, ack.client_msg_id) || p?.entry, ack);
+  }
+  /** An own send is committed (outbox.js): record its seq and emit it once as a message. */
+  _onCommitted(ack, entry, clientMsgId) {
+    const r = this.tracker.observe(ack.channel_id, ack.seq);
+    if (!r.duplicate && !r.ignored && entry) {
+      this._emit("message", {
+        channel_id: ack.channel_id,
+        seq: ack.seq,
+        sender_id: this._session?.user?.id ?? "",
+        client_msg_id: clientMsgId,
+        body: entry.body,
+        sent_at_ms: ack.server_time_ms,
+        source: "ack",
+        own: true
+      });
+    }
+    if (r.gap) this._gaps.schedule();
   }
   _onErrorFrame(sess, id, e) {
     const err = new TernError(e.code, e.message, { fatal: e.fatal, request_id: id });
@@ -7478,11 +7776,9 @@ var TernClient = class extends EventTarget {
       this._fatalAuth(sess, err);
       return;
     }
-    const p = id ? sess.pending.get(id) : null;
+    const p = id ? sess.take(id) : null;
     if (p) {
-      sess.pending.delete(id);
-      clearTimeout(p.timer);
-      if (p.kind === "send") this._onSendError(sess, p.entry, err);
+      if (p.kind === "send") this._outbox.failed(sess, p.entry, err);
       else p.reject(err);
       if (!e.fatal) return;
     }
@@ -7494,23 +7790,13 @@ var TernClient = class extends EventTarget {
     this._dialGen++;
     clearTimeout(this._reconnectTimer);
     this._emit("error", { code: err.code, message: err.message, fatal: true, request_id: err.request_id });
-    for (const [, w] of this._waiters) w.reject(err);
-    this._waiters.clear();
+    this._outbox.rejectWaiters(err);
     this._settleConnect(err);
     sess.transport.close(err.code);
     this._onClose(sess, { reason: err.code });
   }
   _onClose(sess, info = {}) {
-    if (sess.closed) return;
-    sess.closed = true;
-    clearInterval(sess.heartbeat);
-    clearTimeout(sess.authTimer);
-    for (const [, p] of sess.pending) {
-      clearTimeout(p.timer);
-      if (p.kind !== "send") p.reject(new TernError("DISCONNECTED", "the session closed"));
-    }
-    sess.pending.clear();
-    sess.inflight.clear();
+    if (!sess.shutdown()) return;
     if (this._sess !== sess) return;
     this._sess = null;
     const reason = sess.fatal?.code || (sess.goAway ? "go_away" : info.reason || "closed");
@@ -7519,7 +7805,7 @@ var TernClient = class extends EventTarget {
       return;
     }
     if (sess.goAway) {
-      this._avoidGateway = sess.gatewayId || null;
+      this._dialer.avoidGateway = sess.gatewayId || null;
       this._setState("reconnecting", { reason });
       this._dial(sess.goAway.suggested_gateway || null);
       return;
@@ -7548,115 +7834,12 @@ var TernClient = class extends EventTarget {
     const entry = { channel_id: channelId, client_msg_id: clientMsgId || randomId(), body: text, created_at_ms: Date.now() };
     const promise = (
       /** @type {Promise<any> & {client_msg_id?: string}} */
-      new Promise((resolve, reject) => this._waiters.set(entry.client_msg_id, { resolve, reject }))
+      this._outbox.add(entry)
     );
-    this._outbox.push(entry);
-    this._saveOutbox();
     const sess = this._sess;
-    if (sess && sess.authenticated && !sess.closed) this._transmit(sess, entry);
+    if (sess && sess.authenticated && !sess.closed) this._outbox.transmit(sess, entry);
     promise.client_msg_id = entry.client_msg_id;
     return promise;
-  }
-  _saveOutbox() {
-    if (!this._session) return;
-    this.store.setOutbox(
-      this._session.user.id,
-      this.deviceId,
-      this._outbox.map(({ channel_id, client_msg_id, body, created_at_ms }) => ({ channel_id, client_msg_id, body, created_at_ms }))
-    );
-  }
-  _transmit(sess, entry) {
-    if (!sess || sess !== this._sess || sess.closed || !sess.authenticated) return;
-    if (sess.inflight.has(entry.client_msg_id)) return;
-    if (!this._outbox.includes(entry)) return;
-    const id = sess.nextId++;
-    sess.pending.set(id, { kind: "send", entry, timer: null });
-    sess.inflight.set(entry.client_msg_id, id);
-    this._sendFrame(sess, {
-      request_id: id,
-      send: { channel_id: entry.channel_id, client_msg_id: entry.client_msg_id, body: entry.body }
-    });
-  }
-  _flushOutbox(sess) {
-    for (const entry of [...this._outbox]) this._transmit(sess, entry);
-  }
-  _onAck(sess, id, ack) {
-    const p = sess.pending.get(id);
-    if (p) {
-      sess.pending.delete(id);
-      clearTimeout(p.timer);
-      if (p.kind !== "send") {
-        p.resolve(ack);
-        return;
-      }
-    }
-    const entry = this._outbox.find((e) => e.client_msg_id === ack.client_msg_id && e.channel_id === ack.channel_id) || p?.entry;
-    this._completeSend(entry, ack);
-  }
-  /** A send is committed (Ack, or seen in catch-up/Deliver): drop it from the outbox, emit, resolve. */
-  _completeSend(entry, ack) {
-    const clientMsgId = entry?.client_msg_id ?? ack.client_msg_id;
-    const idx = this._outbox.findIndex((e) => e.client_msg_id === clientMsgId && e.channel_id === ack.channel_id);
-    const known = idx >= 0;
-    if (known) {
-      this._outbox.splice(idx, 1);
-      this._saveOutbox();
-    }
-    this._sess?.inflight.delete(clientMsgId);
-    const r = this.tracker.observe(ack.channel_id, ack.seq);
-    if (!r.duplicate && !r.ignored && entry) {
-      this._emit("message", {
-        channel_id: ack.channel_id,
-        seq: ack.seq,
-        sender_id: this._session?.user?.id ?? "",
-        client_msg_id: clientMsgId,
-        body: entry.body,
-        sent_at_ms: ack.server_time_ms,
-        source: "ack",
-        own: true
-      });
-    }
-    if (r.gap) this._scheduleGapFill();
-    const waiter = this._waiters.get(clientMsgId);
-    if (known || waiter) this._emit("ack", { ...ack });
-    if (waiter) {
-      this._waiters.delete(clientMsgId);
-      waiter.resolve({ ...ack });
-    }
-  }
-  _settleFromMessage(msg) {
-    const entry = this._outbox.find((e) => e.client_msg_id === msg.client_msg_id && e.channel_id === msg.channel_id);
-    if (!entry) return;
-    this._completeSend(entry, {
-      channel_id: msg.channel_id,
-      seq: msg.seq,
-      client_msg_id: msg.client_msg_id,
-      server_time_ms: msg.sent_at_ms,
-      duplicate: true
-    });
-  }
-  _onSendError(sess, entry, err) {
-    if (!entry) return;
-    sess.inflight.delete(entry.client_msg_id);
-    if (RETRYABLE_SEND_CODES.has(err.code) && (entry.retries || 0) < MAX_SEND_RETRIES) {
-      entry.retries = (entry.retries || 0) + 1;
-      setTimeout(() => this._transmit(this._sess, entry), backoffDelay(entry.retries, { base: 500, max: 8e3 }));
-      return;
-    }
-    const idx = this._outbox.indexOf(entry);
-    if (idx >= 0) {
-      this._outbox.splice(idx, 1);
-      this._saveOutbox();
-    }
-    const waiter = this._waiters.get(entry.client_msg_id);
-    const detail = { ...err.toJSON(), request_id: err.request_id, client_msg_id: entry.client_msg_id, channel_id: entry.channel_id };
-    if (waiter) {
-      this._waiters.delete(entry.client_msg_id);
-      waiter.reject(err);
-    } else {
-      this._emit("error", detail);
-    }
-    this._emit("send-failed", detail);
   }
   // ------------------------------------------------------------------ reads over the session
   /** A history page over the session: {channel_id, messages, has_older, has_newer, last_seq}. */
@@ -7685,60 +7868,6 @@ var TernClient = class extends EventTarget {
       }
     }
     return out;
-  }
-  // ------------------------------------------------------------------ gap filling
-  _scheduleGapFill(delay = this.gapDelayMs) {
-    if (this._gapTimer) return;
-    this._gapTimer = setTimeout(() => {
-      this._gapTimer = null;
-      this._fillGaps();
-    }, delay);
-  }
-  async _fillGaps() {
-    if (this._filling) {
-      this._refill = true;
-      return;
-    }
-    this._filling = true;
-    let retry = false;
-    try {
-      for (const gap of this.tracker.openGaps()) {
-        if (!this._sess?.authenticated) break;
-        if (await this._fillGap(gap) === "retry") retry = true;
-      }
-    } finally {
-      this._filling = false;
-      if (this._refill) {
-        this._refill = false;
-        this._scheduleGapFill(0);
-      } else if (retry && this._sess?.authenticated) {
-        this._scheduleGapFill(this.gapRetryMs);
-      }
-    }
-  }
-  /** HistoryRequest{AFTER} until the gap's seqs are all seen. Returns 'retry' to keep it open. */
-  async _fillGap(gap) {
-    let lastFirst = -1;
-    for (let round = 0; round < 100; round++) {
-      const missing = this.tracker.missing(gap, 1);
-      if (!missing.length || missing[0] === lastFirst) break;
-      lastFirst = missing[0];
-      const after = missing[0] - 1;
-      const limit = Math.min(200, gap.before - 1 - after);
-      let page;
-      try {
-        page = await this.requestHistory(gap.channel, { anchor: "after", seq: after, limit });
-      } catch (e) {
-        if (e.code === "DISCONNECTED" || e.code === "TIMEOUT" || e.code === "RATE_LIMITED" || e.code === "UNAVAILABLE") {
-          return "retry";
-        }
-        break;
-      }
-      for (const m of page.messages) this._ingest(m, "gap", null);
-      if (!page.messages.length) break;
-    }
-    this.tracker.closeGap(gap);
-    return "done";
   }
 };
 

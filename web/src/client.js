@@ -11,20 +11,29 @@
 //   error     {code, message, fatal, request_id?, client_msg_id?, channel_id?}
 //   synced    {entries}  (catch-up finished; live delivery follows)
 //   session   {user, token}|null  (logged in / out)
+//
+// The jobs live in their own modules, composed here: connection.js (which gateway, which
+// transport), session.js (one live session: frames, request ids, heartbeats), outbox.js (sends
+// until acknowledged), gaps.js (filling seq gaps), tracker.js (dedupe), store.js (what persists),
+// rest.js (the REST API). This file keeps the state machine (connect, reconnect with backoff,
+// GoAway, fatal errors), the dispatch of server frames, the cursor and the events.
 
-import { encodeClientFrame, decodeServerFrame, normalizeMessage, normalizePresence, anchorEnum } from './codec.js';
-import { TernError, FATAL_AUTH_CODES, REST_AUTH_CODES, RETRYABLE_SEND_CODES } from './errors.js';
+import { decodeServerFrame, normalizeMessage, normalizePresence, anchorEnum } from './codec.js';
+import { TernError, FATAL_AUTH_CODES, REST_AUTH_CODES } from './errors.js';
 import { RestApi, normalizeHistoryPage } from './rest.js';
 import { ClientStore, defaultStorage } from './store.js';
 import { SeqTracker } from './tracker.js';
 import { backoffDelay } from './backoff.js';
-import { pickGateway, sameOrigin, infoFromUrl } from './discovery.js';
-import { openWebSocket, openWebTransport, chooseWebSocketUrl, WT_TIMEOUT_MS } from './transport.js';
+import { WT_TIMEOUT_MS } from './transport.js';
 import { bytesToBase64 } from './bytes.js';
+import { Dialer } from './connection.js';
+import { Session } from './session.js';
+import { Outbox } from './outbox.js';
+import { GapFiller } from './gaps.js';
+/** @import { MemoryStorage } from './store.js' */
 
 export const MAX_BODY_CHARS = 100_000;
 const AUTH_WAIT_MS = 12_000;
-const MAX_SEND_RETRIES = 6;
 
 /** A v4 UUID; crypto.randomUUID needs a secure context, getRandomValues does not. */
 export function randomId() {
@@ -70,7 +79,7 @@ function makeEvent(type, detail) {
  * @property {string} [region] passed to /v1/discover?region=
  * @property {string} [deviceId] default: generated once, kept in storage
  * @property {string[] | string} [transports] order of preference: 'webtransport', 'websocket'
- * @property {Storage | import('./store.js').MemoryStorage} [storage] default: localStorage, else in memory
+ * @property {Storage | MemoryStorage} [storage] default: localStorage, else in memory
  * @property {typeof globalThis.fetch} [fetch]
  * @property {any} [WebSocket] the WebSocket constructor
  * @property {any} [WebTransport] the WebTransport constructor
@@ -106,9 +115,6 @@ export class TernClient extends EventTarget {
     this.transports = normalizeTransports(transports);
     this.store = new ClientStore(storage);
     this.rest = new RestApi({ baseUrl: this.baseUrl, fetch: fetchFn, getToken: () => this._session?.token ?? null });
-    this._WebSocket = WebSocketImpl;
-    this._WebTransport = WebTransportImpl;
-    this._openTransportOverride = openTransport;
     this.webTransportTimeoutMs = webTransportTimeoutMs;
     this.requestTimeoutMs = requestTimeoutMs;
     this.gapDelayMs = gapDelayMs;
@@ -121,23 +127,34 @@ export class TernClient extends EventTarget {
     this._session = saved && saved.token && saved.user && saved.device_id === this.deviceId ? saved : null;
 
     this.tracker = new SeqTracker();
-    this._outbox = this._session ? this.store.outbox(this._session.user.id, this.deviceId) : [];
-    this._waiters = new Map(); // client_msg_id -> {resolve, reject}
+    this._dialer = new Dialer(this, { WebSocket: WebSocketImpl, WebTransport: WebTransportImpl, openTransport });
+    this._outbox = new Outbox({
+      store: this.store,
+      owner: () => (this._session ? { userId: this._session.user.id, deviceId: this.deviceId } : null),
+      session: () => this._sess,
+      emit: (type, detail) => this._emit(type, detail),
+      committed: (ack, entry, clientMsgId) => this._onCommitted(ack, entry, clientMsgId),
+    });
+    if (this._session) this._outbox.load(this._session.user.id, this.deviceId);
+    this._gaps = new GapFiller({
+      tracker: () => this.tracker,
+      connected: () => Boolean(this._sess?.authenticated),
+      requestHistory: (channelId, opts) => this.requestHistory(channelId, opts),
+      ingest: (m) => this._ingest(m, 'gap', null),
+      delayMs: () => this.gapDelayMs,
+      retryMs: () => this.gapRetryMs,
+    });
 
     this._state = 'closed';
     this._lastTransport = null;
     this._running = false;
     this._everConnected = false;
+    /** The live session (the browser tests read `_sess.authenticated.gateway_id`). @type {Session | null} */
     this._sess = null;
     this._attempt = 0;
     this._dialGen = 0;
     this._reconnectTimer = null;
     this._connectWaiters = [];
-    this._wtFailures = 0;
-    this._avoidGateway = null;
-    this._gapTimer = null;
-    this._filling = false;
-    this._refill = false;
   }
 
   // ------------------------------------------------------------------ events
@@ -172,12 +189,11 @@ export class TernClient extends EventTarget {
   get isLoggedIn() { return Boolean(this._session); }
   get connected() { return Boolean(this._sess?.authenticated); }
   /** Unacknowledged sends (copies). */
-  get outbox() { return this._outbox.map((e) => ({ ...e })); }
+  get outbox() { return this._outbox.entries.map((e) => ({ ...e })); }
   /** The stored inbox cursor as base64 ('' when none). */
   get cursor() {
     return this._session ? bytesToBase64(this.store.cursor(this._session.user.id, this.deviceId)) : '';
   }
-
   // ------------------------------------------------------------------ accounts (REST)
 
   _setSession(res) {
@@ -186,7 +202,7 @@ export class TernClient extends EventTarget {
     this.store.setSession(this._session);
     if (previous !== res.user.id) {
       this.tracker.reset();
-      this._outbox = this.store.outbox(res.user.id, this.deviceId);
+      this._outbox.load(res.user.id, this.deviceId);
     }
     this._emit('session', { user: res.user, token: res.token });
     return this._session;
@@ -214,9 +230,8 @@ export class TernClient extends EventTarget {
   /** Disconnects and forgets the session (the cursor and outbox stay stored for next time). */
   logout() {
     this.disconnect();
-    for (const [, w] of this._waiters) w.reject(new TernError('CLOSED', 'logged out'));
-    this._waiters.clear();
-    this._outbox = [];
+    this._outbox.rejectWaiters(new TernError('CLOSED', 'logged out'));
+    this._outbox.entries = [];
     this.tracker.reset();
     this._session = null;
     this.store.setSession(null);
@@ -289,8 +304,7 @@ export class TernClient extends EventTarget {
     this._dialGen++;
     clearTimeout(this._reconnectTimer);
     this._reconnectTimer = null;
-    clearTimeout(this._gapTimer);
-    this._gapTimer = null;
+    this._gaps.cancel();
     this._settleConnect(new TernError('CLOSED', reason));
     const sess = this._sess;
     if (sess) {
@@ -315,7 +329,7 @@ export class TernClient extends EventTarget {
     clearTimeout(this._reconnectTimer);
     this._reconnectTimer = null;
     try {
-      const { info, transport } = await this._establish(target);
+      const { info, transport } = await this._dialer.establish(target);
       if (!this._running || gen !== this._dialGen) {
         transport.close('superseded');
         return;
@@ -325,7 +339,7 @@ export class TernClient extends EventTarget {
       if (!this._running || gen !== this._dialGen) return;
       // Another gateway that could not be reached at all: let the next discovery pick a
       // different one (or the page's own) instead of the same one again.
-      if (e.gateway && !e.gateway._local && e.gateway.gateway_id) this._avoidGateway = e.gateway.gateway_id;
+      if (e.gateway && !e.gateway._local && e.gateway.gateway_id) this._dialer.avoidGateway = e.gateway.gateway_id;
       this._emit('error', { code: e.code || 'CONNECT_FAILED', message: String(e.message || e), fatal: false });
       this._scheduleReconnect(e.code || 'connect_failed');
     }
@@ -342,147 +356,20 @@ export class TernClient extends EventTarget {
     }, delay);
   }
 
-  /** Transports to try, in order. */
-  _transportOrder() {
-    const out = [];
-    for (const kind of this.transports) {
-      if (kind === 'webtransport') {
-        const available = this._openTransportOverride || typeof this._WebTransport === 'function';
-        // After WebTransport failed twice in a row where WebSocket then worked, go straight to
-        // WebSocket (unless WebTransport is the only choice).
-        if (available && (this._wtFailures < 2 || this.transports.length === 1)) out.push(kind);
-      } else if (kind === 'websocket') {
-        if (this._openTransportOverride || typeof this._WebSocket === 'function') out.push(kind);
-      }
-    }
-    return out;
-  }
-
-  async _establish(target) {
-    const info = await this._resolveGateway(target);
-    const order = this._transportOrder();
-    if (!order.length) throw new TernError('CONNECT_FAILED', `none of the transports ${this.transports.join(', ')} is available here`);
-    const failures = [];
-    let wtFailed = false;
-    for (const kind of order) {
-      try {
-        const transport = await this._openTransport(kind, info);
-        if (kind === 'webtransport') this._wtFailures = 0;
-        // WebTransport failed where WebSocket works (UDP blocked, say): counts toward going
-        // straight to WebSocket. A gateway that neither reaches says nothing about WebTransport.
-        else if (wtFailed) this._wtFailures++;
-        return { info, transport };
-      } catch (e) {
-        if (kind === 'webtransport') wtFailed = true;
-        failures.push(`${kind}: ${e?.message || e}`);
-      }
-    }
-    throw new TernError('CONNECT_FAILED', failures.join('; '), { gateway: info });
-  }
-
-  _openTransport(kind, info) {
-    if (this._openTransportOverride) return this._openTransportOverride(kind, info, this);
-    if (kind === 'webtransport') {
-      return openWebTransport(info.wt_url, {
-        certSha256Hex: info.cert_sha256 || null,
-        WebTransport: this._WebTransport,
-        timeoutMs: this.webTransportTimeoutMs,
-      });
-    }
-    const url = chooseWebSocketUrl(info, this.baseUrl, { sameGateway: Boolean(info._local) });
-    return openWebSocket(url, { WebSocket: this._WebSocket });
-  }
-
-  async _localInfo() {
-    const info = await this.rest.info(this.baseUrl, { timeoutMs: 5000 });
-    return { ...info, _local: true };
-  }
-
-  /** /v1/info of the gateway at `url`: the page's own gateway directly, another one if reachable, else derived from its URL. */
-  async _gatewayInfo(url, id) {
-    let local = null;
-    try {
-      local = await this._localInfo();
-    } catch {
-      local = null;
-    }
-    if (local && ((id && local.gateway_id === id) || sameOrigin(url, local.public_url) || sameOrigin(url, this.baseUrl))) {
-      return local;
-    }
-    try {
-      const info = await this.rest.info(url, { timeoutMs: 3000 });
-      return { ...info, _local: false };
-    } catch {
-      // A page cannot read another gateway's /v1/info (no CORS, or a certificate it does not
-      // trust), so that gateway is known only by its URL, without a certificate hash. When the
-      // page's own gateway runs on a self-signed dev certificate (it has a cert_sha256 to pin),
-      // the others do too, and without their hash no transport can reach them: stay here.
-      if (local && local.cert_sha256 && !local.draining) return local;
-      return { ...infoFromUrl(url, id || ''), _local: false };
-    }
-  }
-
-  async _resolveGateway(target) {
-    if (target) {
-      try {
-        return await this._gatewayInfo(target, null);
-      } catch {
-        // fall back to discovery
-      }
-    }
-    let gateways = [];
-    try {
-      gateways = (await this.rest.discover(this.region))?.gateways || [];
-    } catch {
-      gateways = [];
-    }
-    const pick = pickGateway(gateways, { avoid: this._avoidGateway });
-    if (!pick) return this._localInfo();
-    return this._gatewayInfo(pick.url, pick.id);
-  }
-
   // ------------------------------------------------------------------ the session
 
   _startSession(transport, info) {
-    const sess = {
-      transport,
-      info,
-      gatewayId: info.gateway_id || '',
-      nextId: 1,
-      authId: 0,
-      authenticated: null, // the Authenticated frame once it arrives
-      catchingUp: true,
-      caughtUp: 0,
-      pending: new Map(), // request_id -> {kind, resolve, reject, timer, entry}
-      inflight: new Map(), // client_msg_id -> request_id (sends in flight on this session)
-      lastSent: 0,
-      lastRecv: Date.now(),
-      heartbeat: null,
-      authTimer: null,
-      fatal: null,
-      goAway: null,
-      closed: false,
-    };
+    const sess = new Session(transport, info);
     this._sess = sess;
     this._lastTransport = transport.kind;
     transport.onframe = (bytes) => this._onBytes(sess, bytes);
     transport.onclose = (info) => this._onClose(sess, info);
     if (sess.closed) return;
     const user = this._session.user;
-    sess.authId = sess.nextId++;
-    this._sendFrame(sess, {
-      request_id: sess.authId,
-      authenticate: { token: this._session.token, device_id: this.deviceId, cursor: this.store.cursor(user.id, this.deviceId) },
-    });
-    sess.authTimer = setTimeout(() => {
-      if (!sess.authenticated && !sess.closed) sess.transport.close('no Authenticated answer');
-    }, AUTH_WAIT_MS);
-  }
-
-  _sendFrame(sess, frame) {
-    if (!sess || sess.closed) return false;
-    sess.lastSent = Date.now();
-    return sess.transport.send(encodeClientFrame(frame));
+    sess.authenticate(
+      { token: this._session.token, device_id: this.deviceId, cursor: this.store.cursor(user.id, this.deviceId) },
+      AUTH_WAIT_MS,
+    );
   }
 
   _onBytes(sess, bytes) {
@@ -506,7 +393,7 @@ export class TernClient extends EventTarget {
         break;
       case 'sync':
         if (id === sess.authId && sess.catchingUp) this._onCatchUpPage(sess, f.sync);
-        else this._answer(sess, id, f.sync);
+        else sess.answer(id, f.sync);
         break;
       case 'deliver':
         this._ingest(f.deliver.message, 'deliver', f.deliver.cursor);
@@ -515,19 +402,19 @@ export class TernClient extends EventTarget {
         this._onAck(sess, id, f.ack);
         break;
       case 'history':
-        this._answer(sess, id, normalizeHistoryPage(f.history));
+        sess.answer(id, normalizeHistoryPage(f.history));
         break;
       case 'presence': {
         const list = f.presence.presences.map(normalizePresence);
         for (const p of list) this._emit('presence', { ...p, source: 'query' });
-        this._answer(sess, id, list);
+        sess.answer(id, list);
         break;
       }
       case 'presence_event':
         if (f.presence_event.presence) this._emit('presence', { ...normalizePresence(f.presence_event.presence), source: 'event' });
         break;
       case 'heartbeat_ack':
-        this._answer(sess, id, f.heartbeat_ack);
+        sess.answer(id, f.heartbeat_ack);
         break;
       case 'error':
         this._onErrorFrame(sess, id, f.error);
@@ -551,17 +438,10 @@ export class TernClient extends EventTarget {
     sess.gatewayId = a.gateway_id || sess.gatewayId;
     this._attempt = 0;
     this._everConnected = true;
-    this._avoidGateway = null;
+    this._dialer.avoidGateway = null;
     const interval = a.heartbeat_interval_ms || 5000;
     const idle = a.idle_timeout_ms || 30_000;
-    sess.heartbeat = setInterval(() => {
-      if (sess.closed) return;
-      if (Date.now() - sess.lastRecv > idle + interval) {
-        sess.transport.close('server silent');
-        return;
-      }
-      this._request(sess, 'heartbeat', {}, { kind: 'heartbeat' }).catch(() => {});
-    }, interval);
+    sess.startHeartbeat(interval, idle, () => this._request(sess, 'heartbeat', {}, { kind: 'heartbeat' }).catch(() => {}));
     this._setState('connected');
     this._settleConnect(null, a);
     // Sends made while the catch-up runs go out at once; older ones wait for its end (the
@@ -575,8 +455,8 @@ export class TernClient extends EventTarget {
     if (!page.more) {
       sess.catchingUp = false;
       this._emit('synced', { entries: sess.caughtUp });
-      this._flushOutbox(sess);
-      if (this.tracker.openGaps().length) this._scheduleGapFill(0);
+      this._outbox.flush(sess);
+      if (this.tracker.openGaps().length) this._gaps.schedule(0);
     }
   }
 
@@ -591,35 +471,43 @@ export class TernClient extends EventTarget {
     const msg = normalizeMessage(raw);
     const r = this.tracker.observe(msg.channel_id, msg.seq);
     const own = Boolean(this._session && msg.sender_id === this._session.user.id);
-    if (own) this._settleFromMessage(msg);
+    if (own) this._outbox.settleFromMessage(msg);
     if (!r.duplicate && !r.ignored) this._emit('message', { ...msg, source, own });
-    if (r.gap) this._scheduleGapFill();
+    if (r.gap) this._gaps.schedule();
     if (cursor && cursor.length) this._advanceCursor(cursor);
-  }
-
-  _answer(sess, id, value) {
-    const p = sess.pending.get(id);
-    if (!p) return;
-    sess.pending.delete(id);
-    clearTimeout(p.timer);
-    p.resolve(value);
   }
 
   /** Sends a request on the session; resolves with its answer's payload. */
   _request(sess, field, payload, { kind = field, timeoutMs = this.requestTimeoutMs } = {}) {
-    if (!sess || sess.closed || !sess.authenticated) {
-      return Promise.reject(new TernError('DISCONNECTED', 'not connected'));
+    if (!sess) return Promise.reject(new TernError('DISCONNECTED', 'not connected'));
+    return sess.request(field, payload, { kind, timeoutMs });
+  }
+
+  _onAck(sess, id, ack) {
+    const p = sess.take(id);
+    if (p && p.kind !== 'send') {
+      p.resolve(ack);
+      return;
     }
-    const id = sess.nextId++;
-    return new Promise((resolve, reject) => {
-      const timer = timeoutMs
-        ? setTimeout(() => {
-            if (sess.pending.delete(id)) reject(new TernError('TIMEOUT', `${field} request timed out`));
-          }, timeoutMs)
-        : null;
-      sess.pending.set(id, { kind, resolve, reject, timer });
-      this._sendFrame(sess, { request_id: id, [field]: payload });
-    });
+    this._outbox.complete(this._outbox.find(ack.channel_id, ack.client_msg_id) || p?.entry, ack);
+  }
+
+  /** An own send is committed (outbox.js): record its seq and emit it once as a message. */
+  _onCommitted(ack, entry, clientMsgId) {
+    const r = this.tracker.observe(ack.channel_id, ack.seq);
+    if (!r.duplicate && !r.ignored && entry) {
+      this._emit('message', {
+        channel_id: ack.channel_id,
+        seq: ack.seq,
+        sender_id: this._session?.user?.id ?? '',
+        client_msg_id: clientMsgId,
+        body: entry.body,
+        sent_at_ms: ack.server_time_ms,
+        source: 'ack',
+        own: true,
+      });
+    }
+    if (r.gap) this._gaps.schedule();
   }
 
   _onErrorFrame(sess, id, e) {
@@ -629,11 +517,9 @@ export class TernClient extends EventTarget {
       this._fatalAuth(sess, err);
       return;
     }
-    const p = id ? sess.pending.get(id) : null;
+    const p = id ? sess.take(id) : null;
     if (p) {
-      sess.pending.delete(id);
-      clearTimeout(p.timer);
-      if (p.kind === 'send') this._onSendError(sess, p.entry, err);
+      if (p.kind === 'send') this._outbox.failed(sess, p.entry, err);
       else p.reject(err);
       if (!e.fatal) return;
     }
@@ -646,24 +532,14 @@ export class TernClient extends EventTarget {
     this._dialGen++;
     clearTimeout(this._reconnectTimer);
     this._emit('error', { code: err.code, message: err.message, fatal: true, request_id: err.request_id });
-    for (const [, w] of this._waiters) w.reject(err);
-    this._waiters.clear();
+    this._outbox.rejectWaiters(err);
     this._settleConnect(err);
     sess.transport.close(err.code);
     this._onClose(sess, { reason: err.code });
   }
 
   _onClose(sess, info = {}) {
-    if (sess.closed) return;
-    sess.closed = true;
-    clearInterval(sess.heartbeat);
-    clearTimeout(sess.authTimer);
-    for (const [, p] of sess.pending) {
-      clearTimeout(p.timer);
-      if (p.kind !== 'send') p.reject(new TernError('DISCONNECTED', 'the session closed'));
-    }
-    sess.pending.clear();
-    sess.inflight.clear();
+    if (!sess.shutdown()) return;
     if (this._sess !== sess) return;
     this._sess = null;
     const reason = sess.fatal?.code || (sess.goAway ? 'go_away' : info.reason || 'closed');
@@ -673,7 +549,7 @@ export class TernClient extends EventTarget {
     }
     if (sess.goAway) {
       // Straight to the suggested gateway (or discovery), avoiding the draining one.
-      this._avoidGateway = sess.gatewayId || null;
+      this._dialer.avoidGateway = sess.gatewayId || null;
       this._setState('reconnecting', { reason });
       this._dial(sess.goAway.suggested_gateway || null);
       return;
@@ -702,123 +578,11 @@ export class TernClient extends EventTarget {
     for (const _ of text) chars++; // eslint-disable-line no-unused-vars
     if (chars > MAX_BODY_CHARS) return Promise.reject(new TernError('BODY_TOO_LARGE', `at most ${MAX_BODY_CHARS} characters`));
     const entry = { channel_id: channelId, client_msg_id: clientMsgId || randomId(), body: text, created_at_ms: Date.now() };
-    const promise = /** @type {Promise<any> & {client_msg_id?: string}} */ (
-      new Promise((resolve, reject) => this._waiters.set(entry.client_msg_id, { resolve, reject }))
-    );
-    this._outbox.push(entry);
-    this._saveOutbox();
+    const promise = /** @type {Promise<any> & {client_msg_id?: string}} */ (this._outbox.add(entry));
     const sess = this._sess;
-    if (sess && sess.authenticated && !sess.closed) this._transmit(sess, entry);
+    if (sess && sess.authenticated && !sess.closed) this._outbox.transmit(sess, entry);
     promise.client_msg_id = entry.client_msg_id;
     return promise;
-  }
-
-  _saveOutbox() {
-    if (!this._session) return;
-    this.store.setOutbox(
-      this._session.user.id,
-      this.deviceId,
-      this._outbox.map(({ channel_id, client_msg_id, body, created_at_ms }) => ({ channel_id, client_msg_id, body, created_at_ms })),
-    );
-  }
-
-  _transmit(sess, entry) {
-    if (!sess || sess !== this._sess || sess.closed || !sess.authenticated) return;
-    if (sess.inflight.has(entry.client_msg_id)) return;
-    if (!this._outbox.includes(entry)) return;
-    const id = sess.nextId++;
-    sess.pending.set(id, { kind: 'send', entry, timer: null });
-    sess.inflight.set(entry.client_msg_id, id);
-    this._sendFrame(sess, {
-      request_id: id,
-      send: { channel_id: entry.channel_id, client_msg_id: entry.client_msg_id, body: entry.body },
-    });
-  }
-
-  _flushOutbox(sess) {
-    for (const entry of [...this._outbox]) this._transmit(sess, entry);
-  }
-
-  _onAck(sess, id, ack) {
-    const p = sess.pending.get(id);
-    if (p) {
-      sess.pending.delete(id);
-      clearTimeout(p.timer);
-      if (p.kind !== 'send') {
-        p.resolve(ack);
-        return;
-      }
-    }
-    const entry = this._outbox.find((e) => e.client_msg_id === ack.client_msg_id && e.channel_id === ack.channel_id) || p?.entry;
-    this._completeSend(entry, ack);
-  }
-
-  /** A send is committed (Ack, or seen in catch-up/Deliver): drop it from the outbox, emit, resolve. */
-  _completeSend(entry, ack) {
-    const clientMsgId = entry?.client_msg_id ?? ack.client_msg_id;
-    const idx = this._outbox.findIndex((e) => e.client_msg_id === clientMsgId && e.channel_id === ack.channel_id);
-    const known = idx >= 0;
-    if (known) {
-      this._outbox.splice(idx, 1);
-      this._saveOutbox();
-    }
-    this._sess?.inflight.delete(clientMsgId);
-    const r = this.tracker.observe(ack.channel_id, ack.seq);
-    if (!r.duplicate && !r.ignored && entry) {
-      this._emit('message', {
-        channel_id: ack.channel_id,
-        seq: ack.seq,
-        sender_id: this._session?.user?.id ?? '',
-        client_msg_id: clientMsgId,
-        body: entry.body,
-        sent_at_ms: ack.server_time_ms,
-        source: 'ack',
-        own: true,
-      });
-    }
-    if (r.gap) this._scheduleGapFill();
-    const waiter = this._waiters.get(clientMsgId);
-    if (known || waiter) this._emit('ack', { ...ack });
-    if (waiter) {
-      this._waiters.delete(clientMsgId);
-      waiter.resolve({ ...ack });
-    }
-  }
-
-  _settleFromMessage(msg) {
-    const entry = this._outbox.find((e) => e.client_msg_id === msg.client_msg_id && e.channel_id === msg.channel_id);
-    if (!entry) return;
-    this._completeSend(entry, {
-      channel_id: msg.channel_id,
-      seq: msg.seq,
-      client_msg_id: msg.client_msg_id,
-      server_time_ms: msg.sent_at_ms,
-      duplicate: true,
-    });
-  }
-
-  _onSendError(sess, entry, err) {
-    if (!entry) return;
-    sess.inflight.delete(entry.client_msg_id);
-    if (RETRYABLE_SEND_CODES.has(err.code) && (entry.retries || 0) < MAX_SEND_RETRIES) {
-      entry.retries = (entry.retries || 0) + 1;
-      setTimeout(() => this._transmit(this._sess, entry), backoffDelay(entry.retries, { base: 500, max: 8000 }));
-      return;
-    }
-    const idx = this._outbox.indexOf(entry);
-    if (idx >= 0) {
-      this._outbox.splice(idx, 1);
-      this._saveOutbox();
-    }
-    const waiter = this._waiters.get(entry.client_msg_id);
-    const detail = { ...err.toJSON(), request_id: err.request_id, client_msg_id: entry.client_msg_id, channel_id: entry.channel_id };
-    if (waiter) {
-      this._waiters.delete(entry.client_msg_id);
-      waiter.reject(err);
-    } else {
-      this._emit('error', detail);
-    }
-    this._emit('send-failed', detail);
   }
 
   // ------------------------------------------------------------------ reads over the session
@@ -851,63 +615,5 @@ export class TernClient extends EventTarget {
       }
     }
     return out;
-  }
-
-  // ------------------------------------------------------------------ gap filling
-
-  _scheduleGapFill(delay = this.gapDelayMs) {
-    if (this._gapTimer) return;
-    this._gapTimer = setTimeout(() => {
-      this._gapTimer = null;
-      this._fillGaps();
-    }, delay);
-  }
-
-  async _fillGaps() {
-    if (this._filling) {
-      this._refill = true;
-      return;
-    }
-    this._filling = true;
-    let retry = false;
-    try {
-      for (const gap of this.tracker.openGaps()) {
-        if (!this._sess?.authenticated) break; // retried after the next catch-up
-        if ((await this._fillGap(gap)) === 'retry') retry = true;
-      }
-    } finally {
-      this._filling = false;
-      if (this._refill) {
-        this._refill = false;
-        this._scheduleGapFill(0);
-      } else if (retry && this._sess?.authenticated) {
-        this._scheduleGapFill(this.gapRetryMs); // a transient failure (rate limit, timeout): try again soon
-      }
-    }
-  }
-
-  /** HistoryRequest{AFTER} until the gap's seqs are all seen. Returns 'retry' to keep it open. */
-  async _fillGap(gap) {
-    let lastFirst = -1;
-    for (let round = 0; round < 100; round++) {
-      const missing = this.tracker.missing(gap, 1);
-      if (!missing.length || missing[0] === lastFirst) break;
-      lastFirst = missing[0];
-      const after = missing[0] - 1;
-      const limit = Math.min(200, gap.before - 1 - after);
-      let page;
-      try {
-        page = await this.requestHistory(gap.channel, { anchor: 'after', seq: after, limit });
-      } catch (e) {
-        if (e.code === 'DISCONNECTED' || e.code === 'TIMEOUT' || e.code === 'RATE_LIMITED' || e.code === 'UNAVAILABLE') {
-          return 'retry'; // keep the gap open
-        }
-        break; // NOT_A_MEMBER, UNKNOWN_CHANNEL, ...: give up on it
-      }
-      for (const m of page.messages) this._ingest(m, 'gap', null);
-      if (!page.messages.length) break;
-    }
-    this.tracker.closeGap(gap);
-    return 'done';
   }
 }
