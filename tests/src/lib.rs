@@ -39,6 +39,23 @@ fn signal(pid: i32, sig: Signal) -> anyhow::Result<()> {
     Ok(kill_process(pid, sig)?)
 }
 
+/// Asks `check` again every 50 ms until it answers `Some`, for at most `within`; fails the
+/// test, naming `what`, if it never does. Tests wait on conditions this way, never on time.
+pub async fn eventually<T, F, Fut>(what: &str, within: Duration, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Option<T>>,
+{
+    let deadline = Instant::now() + within;
+    loop {
+        if let Some(found) = check().await {
+            return found;
+        }
+        assert!(Instant::now() < deadline, "{what}: not within {within:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// A client for the loopback admin API (plain HTTP). reqwest wants a TLS configuration even
 /// so; this one pins a hash no certificate has, so it can never speak HTTPS by mistake.
 pub fn plain_http_client() -> reqwest::Client {
@@ -192,6 +209,15 @@ impl TernProcess {
         self.child = Some(child);
         self.gateway = gateway;
         Ok(())
+    }
+
+    /// Waits until `/readyz` answers ready (store, directory and peer links checked).
+    pub async fn wait_ready(&self, within: Duration) {
+        let rest = self.rest();
+        eventually("the gateway is ready", within, || async {
+            rest.call(tern_client::rest::Method::GET, "/readyz", None, None).await.ok().filter(|r| r["ready"] == true)
+        })
+        .await;
     }
 
     pub fn log_text(&self) -> String {

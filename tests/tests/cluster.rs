@@ -9,7 +9,9 @@ use tern_client::Answer;
 use tern_client::rest::Login;
 use tern_client::{ChatClient, Connection, GatewayAddr, RestClient, Transport};
 use tern_proto::v1::{self, server_frame};
-use tern_tests::{PASSWORD, RedisCluster, TernProcess, connect, loadtest_binary, metric, signup, write_token_key};
+use tern_tests::{
+    PASSWORD, RedisCluster, TernProcess, connect, eventually, loadtest_binary, metric, signup, write_token_key,
+};
 
 struct Cluster {
     redis: RedisCluster,
@@ -432,28 +434,24 @@ async fn rolling_restart_of_three_gateways_under_load_loses_nothing() {
         .expect("tern-loadtest");
 
     // Restart only once messages flow through every gateway.
-    let deadline = Instant::now() + Duration::from_secs(120);
-    'traffic: loop {
-        let mut flowing = 0;
+    eventually("traffic on every gateway", Duration::from_secs(120), || async {
         for g in &gateways {
             let text = g.scrape().await.unwrap_or_default();
-            if metric(&text, "tern_sends_total", &[]) > Some(0.0) {
-                flowing += 1;
+            if metric(&text, "tern_sends_total", &[]).is_none_or(|sent| sent == 0.0) {
+                return None;
             }
         }
-        if flowing == gateways.len() {
-            break 'traffic;
-        }
-        assert!(Instant::now() < deadline, "no traffic on every gateway within 120 s");
-        tokio::time::sleep(Duration::from_millis(500)).await;
-    }
+        Some(())
+    })
+    .await;
 
     // One at a time: drain (SIGTERM), wait for the exit, start again, wait until it is back.
     for g in gateways.iter_mut() {
         let status = tokio::task::block_in_place(|| g.terminate(Duration::from_secs(25))).expect("drained and exited");
         assert!(status.success(), "a drain ends in a clean exit: {status}");
         g.restart().await.expect("restarted");
-        tokio::time::sleep(Duration::from_secs(3)).await;
+        // Back in service (store, directory, peer links) before the next one goes.
+        g.wait_ready(Duration::from_secs(20)).await;
     }
 
     let status =

@@ -9,7 +9,7 @@ use reqwest::Method;
 use tern_client::Answer;
 use tern_client::{ChatClient, Transport};
 use tern_proto::v1::{ErrorCode, server_frame};
-use tern_tests::{PASSWORD, TernProcess, connect, metric, signup, tern_binary};
+use tern_tests::{PASSWORD, TernProcess, connect, eventually, metric, signup, tern_binary};
 
 /// The next frame that is not a delivery or presence event.
 async fn next_control(client: &mut ChatClient) -> Option<server_frame::Kind> {
@@ -104,14 +104,10 @@ async fn readyz_reports_each_dependency() {
     let dir = tempfile::tempdir().unwrap();
     let tern = TernProcess::start(dir.path(), &[]).await.unwrap();
     let rest = tern.rest();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let ready = loop {
-        match rest.call(Method::GET, "/readyz", None, None).await {
-            Ok(body) => break body,
-            Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(200)).await,
-            Err(e) => panic!("never ready: {e}"),
-        }
-    };
+    let ready = eventually("/readyz answers", Duration::from_secs(10), || async {
+        rest.call(Method::GET, "/readyz", None, None).await.ok()
+    })
+    .await;
     assert_eq!(ready["ready"], true, "{ready}");
     assert_eq!(ready["store"]["ok"], true, "{ready}");
     assert_eq!(ready["directory"]["ok"], true, "{ready}");
@@ -209,10 +205,12 @@ async fn admin_drain_moves_sessions_in_batches_then_exits() {
     }
     // Meanwhile, before the second batch (at least 1 s away), the gateway says it is not ready.
     let not_ready = async {
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        let ready = rest.call(Method::GET, "/readyz", None, None).await;
-        let err = ready.expect_err("not ready while draining").downcast::<tern_client::rest::ApiError>();
-        assert_eq!(err.map(|e| e.status).ok(), Some(503));
+        let status = eventually("/readyz refuses while draining", Duration::from_secs(1), || async {
+            let err = rest.call(Method::GET, "/readyz", None, None).await.err()?;
+            err.downcast::<tern_client::rest::ApiError>().ok().map(|e| e.status)
+        })
+        .await;
+        assert_eq!(status, 503);
     };
     let (a_at, b_at, ()) = tokio::join!(told(&mut a_wt, started), told(&mut b_ws, started), not_ready);
     let gap = a_at.abs_diff(b_at);

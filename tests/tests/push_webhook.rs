@@ -11,7 +11,7 @@ use axum::routing::post;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use tern_client::{ChatClient, Connection, Transport};
-use tern_tests::{TernProcess, username};
+use tern_tests::{TernProcess, eventually, username};
 
 #[derive(Default)]
 struct Received {
@@ -54,13 +54,10 @@ async fn offline_recipient_gets_a_signed_push_with_retry() {
     a_ws.authenticate(&a.token, "d").await.unwrap();
     a_ws.send_message(&ch, "m1", "are you there?").await.unwrap();
 
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    loop {
-        if received.lock().unwrap().calls.len() >= 2 || tokio::time::Instant::now() > deadline {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    eventually("two webhook calls", Duration::from_secs(20), || async {
+        (received.lock().unwrap().calls.len() >= 2).then_some(())
+    })
+    .await;
     let calls = &received.lock().unwrap().calls;
     assert_eq!(calls.len(), 2, "one failed attempt, one retry; log:\n{}", tern.log_text());
     for (job, valid) in calls {

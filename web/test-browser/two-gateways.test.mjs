@@ -14,7 +14,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   T, tag, tid, startGateway, startRedis, tokenKeyFile, openBrowser, signup, waitConnected, badge, addFriend,
-  openChatWith, sendText, messages, waitForBodies, checkExactlyOnce, shot, until, sleep, getJson, withTimeout,
+  openChatWith, sendText, messages, waitForBodies, checkExactlyOnce, shot, until, getJson, withTimeout,
   clearArtifacts,
 } from './harness.mjs';
 
@@ -97,7 +97,10 @@ test('a gateway killed mid-conversation: the page reconnects, every message exac
       await new Promise((r) => setTimeout(r, 200));
     }
   }, benBurst);
-  await sleep(500);
+  // Kill g2 while Ben is mid-burst: once a few of his messages are on Ann's screen.
+  await until(async () => (await messages(ann.page)).filter((m) => benBurst.includes(m.body)).length >= 2, {
+    timeout: T.message, what: "Ben's first messages of the burst on Ann's page",
+  });
   const certBefore = (await g2.info()).cert_sha256;
   await sendText(ann.page, `ann at the kill ${t}`);
   sent.push(`ann at the kill ${t}`);
@@ -116,7 +119,6 @@ test('a gateway killed mid-conversation: the page reconnects, every message exac
   }
   assert.ok((await ann.page.locator(tid('msg-pending')).count()) >= 2, 'the offline messages are pending');
   await withTimeout(benSending, 15_000, "Ben's sends");
-  await sleep(1500);
   await shot(ann.page, NAME, 'ann-gateway-down');
 
   // g2 comes back on the same ports with a new dev certificate.

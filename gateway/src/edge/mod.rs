@@ -4,6 +4,8 @@
 
 pub mod conn_limits;
 pub mod driver;
+#[cfg(test)]
+mod driver_tests;
 pub mod hub;
 pub mod ws;
 pub mod wt;

@@ -41,7 +41,7 @@ use tern_domain::ports::store::{Accounts, Channels, Messages, PushOutbox, Social
 
 use self::batch::AppendJob;
 use self::layout::{Layout, decode_inbox_value, fits, inbox_after_key, inbox_cursor};
-use self::txn::{domain, map_binding, map_fdb, range, read_messages, scan};
+use self::txn::{domain, map_binding, map_fdb, range, read_messages, scan, second_ids};
 use crate::store::records::{CredentialRecord, decode, decode_seq, encode};
 use crate::store::worker::WorkerThread;
 
@@ -378,15 +378,8 @@ impl Social for FdbStore {
         let layout = &shared.layout;
         shared
             .run(|trx, _| async move {
-                let (begin, end) = layout.friends_of(user);
-                let mut out = Vec::new();
-                let opt = range(begin, false, end, usize::MAX, false, StreamingMode::WantAll);
-                scan(&trx, opt, false, |key, _| {
-                    out.push(UserId(layout.second_id(key, true)?));
-                    Ok(true)
-                })
-                .await?;
-                Ok(out)
+                let ids = second_ids(&trx, layout, layout.friends_of(user), true).await?;
+                Ok(ids.into_iter().map(UserId).collect())
             })
             .await
     }
@@ -524,14 +517,11 @@ impl Channels for FdbStore {
         let layout = &shared.layout;
         shared
             .run(|trx, _| async move {
-                let (begin, end) = layout.channels_of(user);
-                let mut ids = Vec::new();
-                let opt = range(begin, false, end, usize::MAX, false, StreamingMode::WantAll);
-                scan(&trx, opt, false, |key, _| {
-                    ids.push(ChannelId(layout.second_id(key, false)?));
-                    Ok(true)
-                })
-                .await?;
+                let ids: Vec<ChannelId> = second_ids(&trx, layout, layout.channels_of(user), false)
+                    .await?
+                    .into_iter()
+                    .map(ChannelId)
+                    .collect();
                 let reads: Vec<_> = ids
                     .iter()
                     .map(|id| (trx.get(&layout.channel_meta(id), false), trx.get(&layout.channel_seq(id), false)))

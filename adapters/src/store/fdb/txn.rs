@@ -114,6 +114,24 @@ where
     }
 }
 
+/// The second component of every key in `[begin, end)`: the friends or the channels of the
+/// user the range is under (`Layout::second_id`).
+pub async fn second_ids(
+    trx: &Transaction,
+    layout: &Layout,
+    (begin, end): (Vec<u8>, Vec<u8>),
+    friends: bool,
+) -> Result<Vec<String>, FdbBindingError> {
+    let mut ids = Vec::new();
+    let opt = range(begin, false, end, usize::MAX, false, StreamingMode::WantAll);
+    scan(trx, opt, false, |key, _| {
+        ids.push(layout.second_id(key, friends)?);
+        Ok(true)
+    })
+    .await?;
+    Ok(ids)
+}
+
 /// The message whose head (already read) is `head`: its overflow chunks are read and
 /// joined, and the whole is checked against the head's length.
 pub async fn assemble(
