@@ -87,15 +87,16 @@ impl Connection {
         let url = format!("{}/v1/ws", gateway.url.replacen("https://", "wss://", 1));
         let tls = pin::pinned_config(gateway.cert_sha256, &[b"http/1.1"]);
         let connector = tokio_tungstenite::Connector::Rustls(Arc::new(tls));
-        let (ws, _) = tokio_tungstenite::connect_async_tls_with_config(url, None, false, Some(connector))
+        let (ws, _) = tokio_tungstenite::connect_async_tls_with_config(url, None, true, Some(connector))
             .await
             .context("WebSocket connect")?;
         Ok(Connection::Ws(Box::new(ws)))
     }
 
-    /// WebSocket over a TCP stream the caller connected (for instance from a chosen source
+    /// WebSocket over a TCP stream the caller connected (Nagle is turned off on it) (for instance from a chosen source
     /// address, to spread many connections over several local addresses).
     pub async fn connect_ws_over(gateway: &GatewayAddr, stream: TcpStream) -> anyhow::Result<Self> {
+        stream.set_nodelay(true)?;
         let url = format!("{}/v1/ws", gateway.url.replacen("https://", "wss://", 1));
         let tls = pin::pinned_config(gateway.cert_sha256, &[b"http/1.1"]);
         let connector = tokio_tungstenite::Connector::Rustls(Arc::new(tls));

@@ -20,6 +20,7 @@ macro_rules! store_contract_tests {
         $crate::store_contract_tests!(@each $harness;
             seq_is_dense_under_concurrent_appenders,
             resend_returns_the_original_seq_and_stores_nothing,
+            a_batch_keeps_its_order_and_each_append_stands_alone,
             inbox_reader_sees_every_message_exactly_once,
             direct_channel_is_symmetric,
             group_size_is_limited,
@@ -129,6 +130,35 @@ pub async fn resend_returns_the_original_seq_and_stores_nothing(store: Arc<dyn S
         let inbox = store.inbox_after(user.clone(), Cursor::START, 100).await.unwrap();
         assert_eq!(inbox.entries.len(), 2, "one inbox entry per message, none for the re-send");
     }
+}
+
+pub async fn a_batch_keeps_its_order_and_each_append_stands_alone(store: Arc<dyn Store>) {
+    let a = new_user(&*store, "a").await;
+    let b = new_user(&*store, "b").await;
+    let outsider = new_user(&*store, "x").await;
+    let ch = store.open_direct(a.id.clone(), b.id.clone()).await.unwrap().channel.id;
+    let other = store.open_direct(b.id.clone(), outsider.id.clone()).await.unwrap().channel.id;
+    let batch = vec![
+        send(&ch, &a.id, "1", "first"),
+        send(&other, &a.id, "2", "not a member there"),
+        send(&ch, &a.id, "3", ""),
+        send(&ch, &a.id, "4", "second"),
+        send(&ch, &a.id, "1", "first, sent again"),
+    ];
+    let results = store.append_batch(batch).await.unwrap();
+    assert_eq!(results.len(), 5, "one outcome per append");
+    let seq = |i: usize| results[i].as_ref().map(|o| (o.message.seq, o.duplicate)).ok();
+    assert_eq!(seq(0), Some((1, false)));
+    assert_eq!(results[1], Err(DomainError::NotAMember), "refused alone");
+    assert_eq!(results[2], Err(DomainError::BodyEmpty));
+    assert_eq!(seq(3), Some((2, false)), "seqs follow the batch's order");
+    assert_eq!(seq(4), Some((1, true)), "a re-send within the batch is the original");
+    assert_eq!(last_seq(&*store, &ch).await, 2);
+    assert_eq!(last_seq(&*store, &other).await, 0, "nothing stored where it was refused");
+    let inbox = store.inbox_after(b.id.clone(), Cursor::START, 10).await.unwrap();
+    let bodies: Vec<_> = inbox.entries.iter().map(|(_, m)| m.body.as_str()).collect();
+    assert_eq!(bodies, vec!["first", "second"], "in order, once each");
+    assert!(store.append_batch(Vec::new()).await.unwrap().is_empty());
 }
 
 pub async fn inbox_reader_sees_every_message_exactly_once(store: Arc<dyn Store>) {

@@ -6,6 +6,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
+use axum::serve::ListenerExt;
+use axum_server::accept::NoDelayAcceptor;
+use axum_server::tls_rustls::{RustlsAcceptor, RustlsConfig};
 use tern_adapters::directory::{MemoryDirectory, RedisDirectory, RedisOptions};
 use tern_adapters::store::embedded::{Durability, EmbeddedStore};
 use tern_adapters::store::remote;
@@ -15,6 +18,7 @@ use tern_domain::ports::store::Store;
 use tern_domain::session::SessionConfig;
 use tokio::sync::{Notify, watch};
 
+use crate::cluster::fanout::{self, FanOutQueue};
 use crate::cluster::{announce, links::PeerLinks};
 use crate::config::ServeConfig;
 use crate::context::Gateway;
@@ -84,6 +88,7 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let bound = wt.local_addr()?;
     let public_url = config.gateway.public_url(bound);
     let peers = PeerLinks::new(gateway_id.clone(), issuer.clone(), directory.clone());
+    let (fanout, fanout_queue) = FanOutQueue::new();
     let health = Arc::new(HealthState::default());
     let gw = Arc::new(Gateway {
         id: gateway_id.clone(),
@@ -93,6 +98,7 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         directory: directory.clone(),
         hub: hub.clone(),
         peers: peers.clone(),
+        fanout,
         push_wake: push_wake.clone(),
         verifier: issuer.verifier(),
         issuer,
@@ -122,14 +128,16 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let (stop_workers, workers_stopped) = watch::channel(false);
     let push_worker = tokio::spawn(worker::run(store.clone(), notifier, push_wake, workers_stopped.clone()));
     tokio::spawn(announce::run(gw.clone(), workers_stopped.clone()));
+    tokio::spawn(fanout::run(Arc::downgrade(&gw), fanout_queue));
     let checked = health::Checked { store, directory, peers, draining: gw.draining.subscribe() };
     tokio::spawn(health::run(checked, health, workers_stopped.clone()));
     tokio::spawn(telemetry::run_upkeep(metrics, hub));
 
     let app = http::router(gw.clone());
-    let tcp_tls = axum_server::tls_rustls::RustlsConfig::from_config(tls.tcp_config()?);
+    let tcp_tls = RustlsConfig::from_config(tls.tcp_config()?);
     let tcp_handle = axum_server::Handle::new();
-    let tcp = axum_server::bind_rustls(config.gateway.listen, tcp_tls.clone())
+    let tcp = axum_server::bind(config.gateway.listen)
+        .acceptor(tls_acceptor(&tcp_tls))
         .handle(tcp_handle.clone())
         .serve(app.clone().into_make_service_with_connect_info::<std::net::SocketAddr>());
     let tcp = tokio::spawn(async move { tcp.await.context("HTTPS listener") });
@@ -142,7 +150,7 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
             let app = app.clone().into_make_service_with_connect_info::<std::net::SocketAddr>();
             let mut stopped = workers_stopped.clone();
             Some(tokio::spawn(async move {
-                axum::serve(listener, app)
+                axum::serve(listener.tap_io(no_delay), app)
                     .with_graceful_shutdown(async move {
                         let _ = stopped.changed().await;
                     })
@@ -210,7 +218,7 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
 async fn serve_admin(
     router: axum::Router,
     addr: std::net::SocketAddr,
-    tls: axum_server::tls_rustls::RustlsConfig,
+    tls: RustlsConfig,
     mut stop: watch::Receiver<bool>,
 ) -> anyhow::Result<tokio::task::JoinHandle<()>> {
     let app = router.into_make_service();
@@ -219,7 +227,7 @@ async fn serve_admin(
             tokio::net::TcpListener::bind(addr).await.with_context(|| format!("binding --admin-listen {addr}"))?;
         tracing::info!(url = %format!("http://{addr}/admin/v1/stats"), "admin API (loopback)");
         return Ok(tokio::spawn(async move {
-            let _ = axum::serve(listener, app)
+            let _ = axum::serve(listener.tap_io(no_delay), app)
                 .with_graceful_shutdown(async move {
                     let _ = stop.changed().await;
                 })
@@ -230,13 +238,26 @@ async fn serve_admin(
     listener.set_nonblocking(true)?;
     tracing::info!(url = %format!("https://{addr}/admin/v1/stats"), "admin API (TLS)");
     let handle = axum_server::Handle::new();
-    let server = axum_server::from_tcp_rustls(listener, tls)?.handle(handle.clone()).serve(app);
+    let server = axum_server::from_tcp(listener)?.acceptor(tls_acceptor(&tls)).handle(handle.clone()).serve(app);
     Ok(tokio::spawn(async move {
         tokio::select! {
             _ = server => {}
             _ = stop.changed() => handle.graceful_shutdown(Some(Duration::from_secs(1))),
         }
     }))
+}
+
+/// TLS over TCP with Nagle off: frames are small and latency matters (with Nagle and the
+/// peer's delayed ACK, a small write can wait 40 ms).
+fn tls_acceptor(tls: &RustlsConfig) -> RustlsAcceptor<NoDelayAcceptor> {
+    RustlsAcceptor::new(tls.clone()).acceptor(NoDelayAcceptor::new())
+}
+
+/// Nagle off on a plain TCP listener's connections, as on the TLS listener.
+fn no_delay(stream: &mut tokio::net::TcpStream) {
+    if let Err(e) = stream.set_nodelay(true) {
+        tracing::debug!(error = %e, "could not set TCP_NODELAY");
+    }
 }
 
 async fn shutdown_signal() {

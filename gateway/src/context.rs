@@ -14,6 +14,7 @@ use tern_domain::session::SessionConfig;
 use tern_domain::token::{TokenIssuer, TokenVerifier};
 use tokio::sync::{Notify, watch};
 
+use crate::cluster::fanout::FanOutQueue;
 use crate::cluster::links::PeerLinks;
 use crate::edge::conn_limits::ConnLimiter;
 use crate::edge::hub::Hub;
@@ -29,6 +30,8 @@ pub struct Gateway {
     pub hub: Arc<Hub>,
     /// Links to the other gateways.
     pub peers: Arc<PeerLinks>,
+    /// The fan-out worker's queue of committed messages.
+    pub fanout: FanOutQueue,
     /// Wakes the push worker when jobs were queued.
     pub push_wake: Arc<Notify>,
     pub issuer: TokenIssuer,

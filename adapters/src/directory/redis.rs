@@ -15,11 +15,20 @@
 //! that dies stops renewing; any gateway's reaper (`reap`) then finds the users whose every
 //! lease ran out and takes them offline exactly once. Redis's own key expiry is only garbage
 //! collection here: timing never depends on expiry notifications.
+//!
+//! `locate` answers from a cache of the devices this gateway looked up, so a fan-out costs no
+//! round trip per message. Every script that changes a user's devices publishes the user's
+//! id on `tern:devices`; each gateway listens and forgets that user, drops everything when
+//! its subscription reconnects (it may have missed changes), and refetches an entry older
+//! than `CACHE_MS` regardless. A lookup that raced a change is repaired by the recipient
+//! session's own second look at its inbox after its catch-up (see the session).
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
+use fred::clients::SubscriberClient;
 use fred::prelude::*;
 use fred::types::config::UnresponsiveConfig;
 use fred::types::scripts::Script;
@@ -49,6 +58,9 @@ impl RedisOptions {
 pub struct RedisDirectory {
     client: Client,
     options: RedisOptions,
+    cache: Arc<DeviceCache>,
+    /// Keeps the subscription (and its listener) alive as long as the directory.
+    _changes: SubscriberClient,
     register: Script,
     unregister: Script,
     refresh: Script,
@@ -105,19 +117,26 @@ fn parse_member(user: &UserId, m: &str) -> Option<DeviceLocation> {
     Some(DeviceLocation { user: user.clone(), device, gateway, conn })
 }
 
-// KEYS: dev, presence. ARGV: member, expiry, now, key ttl. Returns 1 if the user came online.
+/// Where the scripts announce that a user's devices changed (the payload is the user id).
+const CHANGES: &str = "tern:devices";
+/// How long a cached device list is used without an event saying it changed.
+const CACHE_MS: i64 = 10_000;
+
+// KEYS: dev, presence. ARGV: member, expiry, now, key ttl, user. Returns 1 if the user came online.
 const REGISTER: &str = r#"
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
 redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
+redis.call('PUBLISH', 'tern:devices', ARGV[5])
 local was = redis.call('HGET', KEYS[2], 'online')
 redis.call('HSET', KEYS[2], 'online', '1', 'last', ARGV[3])
 if was == '1' then return 0 else return 1 end
 "#;
 
-// KEYS: dev, presence. ARGV: member, now. Returns 1 if the user went offline.
+// KEYS: dev, presence. ARGV: member, now, user. Returns 1 if the user went offline.
 const UNREGISTER: &str = r#"
 local removed = redis.call('ZREM', KEYS[1], ARGV[1])
+if removed == 1 then redis.call('PUBLISH', 'tern:devices', ARGV[3]) end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[2])
 if removed == 1 and redis.call('ZCARD', KEYS[1]) == 0 and redis.call('HGET', KEYS[2], 'online') == '1' then
   redis.call('HSET', KEYS[2], 'online', '0', 'last', ARGV[2])
@@ -126,19 +145,21 @@ end
 return 0
 "#;
 
-// KEYS: dev, presence. ARGV: now, expiry, key ttl, member... Returns 1 if the user was
+// KEYS: dev, presence. ARGV: now, expiry, key ttl, user, member... Returns 1 if the user was
 // offline (reaped while in fact alive) and is online again.
 const REFRESH: &str = r#"
-for i = 4, #ARGV do redis.call('ZADD', KEYS[1], ARGV[2], ARGV[i]) end
+local added = 0
+for i = 5, #ARGV do added = added + redis.call('ZADD', KEYS[1], ARGV[2], ARGV[i]) end
+if added > 0 then redis.call('PUBLISH', 'tern:devices', ARGV[4]) end
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
 local was = redis.call('HGET', KEYS[2], 'online')
 redis.call('HSET', KEYS[2], 'online', '1', 'last', ARGV[1])
 if was == '1' then return 0 else return 1 end
 "#;
 
-// KEYS: dev, presence. ARGV: now. Returns {1, last} if the user went offline now.
+// KEYS: dev, presence. ARGV: now, user. Returns {1, last} if the user went offline now.
 const REAP: &str = r#"
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+if redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1]) > 0 then redis.call('PUBLISH', 'tern:devices', ARGV[2]) end
 if redis.call('ZCARD', KEYS[1]) == 0 and redis.call('HGET', KEYS[2], 'online') == '1' then
   redis.call('HSET', KEYS[2], 'online', '0')
   return {1, tonumber(redis.call('HGET', KEYS[2], 'last') or '0')}
@@ -153,10 +174,60 @@ if score and tonumber(score) <= tonumber(ARGV[2]) then redis.call('ZREM', KEYS[1
 return 0
 "#;
 
+/// Device lists this gateway looked up: each user's devices with their lease expiry, and
+/// when they were read.
+#[derive(Default)]
+struct DeviceCache {
+    users: Mutex<HashMap<UserId, Entry>>,
+    next_read: std::sync::atomic::AtomicU64,
+}
+
+enum Entry {
+    /// A read is under way; a change announced meanwhile removes this, and the read's answer
+    /// is then not kept (it may predate the change).
+    Reading(u64),
+    Read {
+        devices: Vec<(DeviceLocation, i64)>,
+        read_at: i64,
+    },
+}
+
+impl DeviceCache {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<UserId, Entry>> {
+        self.users.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The user's live devices at `now` if a fresh list is cached; else marks a read as
+    /// started and returns its number.
+    fn get_or_start(&self, user: &UserId, now: i64) -> Result<Vec<DeviceLocation>, u64> {
+        let mut users = self.lock();
+        if let Some(Entry::Read { devices, read_at }) = users.get(user)
+            && now - read_at < CACHE_MS
+        {
+            return Ok(devices.iter().filter(|(_, exp)| *exp > now).map(|(d, _)| d.clone()).collect());
+        }
+        let read = self.next_read.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        users.insert(user.clone(), Entry::Reading(read));
+        Err(read)
+    }
+
+    /// Keeps what read `read` found, unless a change was announced since it started.
+    fn finish(&self, user: &UserId, read: u64, devices: Vec<(DeviceLocation, i64)>, read_at: i64) {
+        let mut users = self.lock();
+        if matches!(users.get(user), Some(Entry::Reading(r)) if *r == read) {
+            users.insert(user.clone(), Entry::Read { devices, read_at });
+        }
+    }
+
+    fn forget(&self, user: &str) {
+        self.lock().remove(&UserId(user.to_owned()));
+    }
+}
+
 impl RedisDirectory {
     pub async fn connect(options: RedisOptions) -> Result<Self, DirectoryError> {
         let config = Config::from_url(&options.url).map_err(err)?;
-        let client = Builder::from_config(config)
+        let client = Builder::from_config(config.clone())
             .with_connection_config(|c| {
                 c.connection_timeout = Duration::from_secs(3);
                 c.max_command_attempts = 5;
@@ -172,15 +243,50 @@ impl RedisDirectory {
             .build()
             .map_err(err)?;
         client.init().await.map_err(err)?;
+        let (changes, cache) = Self::listen(config).await?;
         Ok(Self {
             client,
             options,
+            cache,
+            _changes: changes,
             register: Script::from_lua(REGISTER),
             unregister: Script::from_lua(UNREGISTER),
             refresh: Script::from_lua(REFRESH),
             reap: Script::from_lua(REAP),
             forget_lease: Script::from_lua(FORGET_LEASE),
         })
+    }
+
+    /// Subscribes to device changes; a listener task keeps the cache right until the client
+    /// is dropped.
+    async fn listen(config: Config) -> Result<(SubscriberClient, Arc<DeviceCache>), DirectoryError> {
+        let subscriber = Builder::from_config(config)
+            .with_connection_config(|c| c.connection_timeout = Duration::from_secs(3))
+            .set_policy(ReconnectPolicy::new_exponential(0, 100, 2_000, 2))
+            .build_subscriber_client()
+            .map_err(err)?;
+        subscriber.init().await.map_err(err)?;
+        let cache = Arc::new(DeviceCache::default());
+        let (mut messages, mut reconnects) = (subscriber.message_rx(), subscriber.reconnect_rx());
+        let _resubscribe = subscriber.manage_subscriptions();
+        subscriber.subscribe(CHANGES).await.map_err(err)?;
+        let weak = Arc::downgrade(&cache);
+        tokio::spawn(async move {
+            loop {
+                let event = tokio::select! {
+                    m = messages.recv() => m.map(|m| m.value.as_string()).map_err(|_| ()),
+                    r = reconnects.recv() => r.map(|_| None).map_err(|_| ()),
+                };
+                let Some(cache) = weak.upgrade() else { return };
+                match event {
+                    Ok(Some(user)) => cache.forget(&user),
+                    // Changes may have been missed while the subscription was down.
+                    Ok(None) => cache.lock().clear(),
+                    Err(()) => return,
+                }
+            }
+        });
+        Ok((subscriber, cache))
     }
 
     fn key_ttl_ms(&self) -> i64 {
@@ -212,8 +318,11 @@ impl Locator for RedisDirectory {
     async fn register(&self, loc: &DeviceLocation, now_ms: i64) -> Result<Option<PresenceState>, DirectoryError> {
         let expiry = now_ms + self.lease_ms();
         let keys = vec![dev_key(&loc.user), presence_key(&loc.user)];
-        let args: Vec<Value> = vec![member(loc).into(), expiry.into(), now_ms.into(), self.key_ttl_ms().into()];
+        let args: Vec<Value> =
+            vec![member(loc).into(), expiry.into(), now_ms.into(), self.key_ttl_ms().into(), loc.user.as_str().into()];
         let came_online: i64 = self.register.evalsha_with_reload(&self.client, keys, args).await.map_err(err)?;
+        // This gateway's own changes show at once; other gateways hear of them on `tern:devices`.
+        self.cache.forget(loc.user.as_str());
         self.note_lease(&loc.user, expiry).await?;
         Ok((came_online == 1).then(|| PresenceState {
             user: loc.user.clone(),
@@ -224,8 +333,9 @@ impl Locator for RedisDirectory {
 
     async fn unregister(&self, loc: &DeviceLocation, now_ms: i64) -> Result<Option<PresenceState>, DirectoryError> {
         let keys = vec![dev_key(&loc.user), presence_key(&loc.user)];
-        let args: Vec<Value> = vec![member(loc).into(), now_ms.into()];
+        let args: Vec<Value> = vec![member(loc).into(), now_ms.into(), loc.user.as_str().into()];
         let went_offline: i64 = self.unregister.evalsha_with_reload(&self.client, keys, args).await.map_err(err)?;
+        self.cache.forget(loc.user.as_str());
         Ok((went_offline == 1).then(|| PresenceState {
             user: loc.user.clone(),
             online: false,
@@ -242,9 +352,13 @@ impl Locator for RedisDirectory {
         // One script per user (one slot each), all in flight at once: fred pipelines them.
         let calls = by_user.into_iter().map(|(user, members)| async move {
             let keys = vec![dev_key(user), presence_key(user)];
-            let mut args: Vec<Value> = vec![now_ms.into(), expiry.into(), self.key_ttl_ms().into()];
+            let mut args: Vec<Value> =
+                vec![now_ms.into(), expiry.into(), self.key_ttl_ms().into(), user.as_str().into()];
             args.extend(members.into_iter().map(Value::from));
             let back: i64 = self.refresh.evalsha_with_reload(&self.client, keys, args).await.map_err(err)?;
+            if back == 1 {
+                self.cache.forget(user.as_str());
+            }
             self.note_lease(user, expiry).await?;
             Ok::<_, DirectoryError>((back == 1).then(|| PresenceState {
                 user: user.clone(),
@@ -273,8 +387,12 @@ impl Locator for RedisDirectory {
         }
         let reaps = due.into_iter().map(|user| async move {
             let keys = vec![dev_key(&user), presence_key(&user)];
-            let (went, last): (i64, i64) =
-                self.reap.evalsha_with_reload(&self.client, keys, vec![Value::from(now_ms)]).await.map_err(err)?;
+            let (went, last): (i64, i64) = self
+                .reap
+                .evalsha_with_reload(&self.client, keys, vec![Value::from(now_ms), user.as_str().into()])
+                .await
+                .map_err(err)?;
+            self.cache.forget(user.as_str());
             let _: i64 = self
                 .forget_lease
                 .evalsha_with_reload(
@@ -298,18 +416,28 @@ impl Locator for RedisDirectory {
         users: &[UserId],
         now_ms: i64,
     ) -> Result<HashMap<UserId, Vec<DeviceLocation>>, DirectoryError> {
-        let now = now_ms as f64;
-        let calls = users.iter().map(|user| async move {
-            let members: Vec<String> =
-                self.client.zrangebyscore(dev_key(user), now, "+inf", false, None).await.map_err(err)?;
-            Ok::<_, DirectoryError>((user, members))
-        });
         let mut out = HashMap::new();
+        let mut missing = Vec::new();
+        for user in users {
+            match self.cache.get_or_start(user, now_ms) {
+                Ok(devices) if !devices.is_empty() => drop(out.insert(user.clone(), devices)),
+                Ok(_) => {}
+                Err(read) => missing.push((user, read)),
+            }
+        }
+        let calls = missing.into_iter().map(|(user, read)| async move {
+            let members: Vec<(String, f64)> =
+                self.client.zrangebyscore(dev_key(user), now_ms as f64, "+inf", true, None).await.map_err(err)?;
+            Ok::<_, DirectoryError>((user, read, members))
+        });
         for result in futures_join(calls).await {
-            let (user, members) = result?;
-            let devices: Vec<_> = members.iter().filter_map(|m| parse_member(user, m)).collect();
-            if !devices.is_empty() {
-                out.insert(user.clone(), devices);
+            let (user, read, members) = result?;
+            let devices: Vec<(DeviceLocation, i64)> =
+                members.iter().filter_map(|(m, exp)| Some((parse_member(user, m)?, *exp as i64))).collect();
+            let live: Vec<DeviceLocation> = devices.iter().map(|(d, _)| d.clone()).collect();
+            self.cache.finish(user, read, devices, now_ms);
+            if !live.is_empty() {
+                out.insert(user.clone(), live);
             }
         }
         Ok(out)
@@ -411,4 +539,34 @@ mod tests {
     }
 
     tern_contract::directory_contract_tests!(test_directory(), LEASES);
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn another_gateways_change_reaches_this_gateways_cached_lookups() {
+        let (Some(here), Some(there)) = (test_directory().await, test_directory().await) else { return };
+        let user = UserId(format!("c{:08x}", rand::random::<u32>()));
+        let loc = DeviceLocation { user: user.clone(), device: DeviceId::from("d"), gateway: "g2".into(), conn: 1 };
+        let now = || std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
+        let users = std::slice::from_ref(&user);
+        assert!(here.locate(users, now()).await.unwrap().is_empty(), "offline, and now cached so");
+        there.register(&loc, now()).await.unwrap();
+        let mut seen = false;
+        for _ in 0..100 {
+            if here.locate(users, now()).await.unwrap().get(&user) == Some(&vec![loc.clone()]) {
+                seen = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        assert!(seen, "the register on the other gateway was announced and the cache forgot the user");
+        there.unregister(&loc, now()).await.unwrap();
+        let mut gone = false;
+        for _ in 0..100 {
+            if here.locate(users, now()).await.unwrap().is_empty() {
+                gone = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        assert!(gone, "and so was the unregister");
+    }
 }

@@ -18,6 +18,8 @@ pub struct LiveDelivery {
     pub channel: Arc<str>,
     pub seq: u64,
     pub frame: Bytes,
+    /// The cursor of the channel's previous message, when known (`AppendOutcome::prev_cursor`).
+    pub prev_cursor: Option<Cursor>,
 }
 
 impl LiveDelivery {
@@ -29,6 +31,7 @@ impl LiveDelivery {
             channel: m.channel_id.as_str().into(),
             seq: m.seq,
             frame: deliver_frame(m.clone(), outcome.cursor.0.clone()),
+            prev_cursor: outcome.prev_cursor.clone(),
         }
     }
 }
@@ -53,9 +56,10 @@ mod tests {
             cursor: Cursor::from_u64(9),
             duplicate: false,
             members: vec![UserId::from("a")].into(),
+            prev_cursor: Some(Cursor::from_u64(8)),
         };
         let live = LiveDelivery::of(&outcome);
-        assert_eq!((&*live.channel, live.seq), ("c", 3));
+        assert_eq!((&*live.channel, live.seq, live.prev_cursor), ("c", 3, Some(Cursor::from_u64(8))));
         let frame = ServerFrame::decode(live.frame).unwrap();
         let Some(Kind::Deliver(d)) = frame.kind else { panic!("a Deliver") };
         assert_eq!((d.message, d.cursor), (Some(message), Cursor::from_u64(9).0));

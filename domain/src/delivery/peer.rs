@@ -43,6 +43,7 @@ impl PeerMessage {
             PeerMessage::Deliver { users, delivery, traceparent } => Kind::Deliver(PeerDeliver {
                 users: users.iter().map(|u| u.0.clone()).collect(),
                 cursor: delivery.cursor.0.clone(),
+                prev_cursor: delivery.prev_cursor.as_ref().map(|c| c.0.clone()).unwrap_or_default(),
                 frame: delivery.frame.clone(),
                 channel_id: delivery.channel.to_string(),
                 seq: delivery.seq,
@@ -70,6 +71,8 @@ impl PeerMessage {
                     channel: d.channel_id.as_str().into(),
                     seq: d.seq,
                     frame: d.frame,
+                    // Empty: not known (a real cursor is never empty).
+                    prev_cursor: (!d.prev_cursor.is_empty()).then_some(Cursor(d.prev_cursor)),
                 },
                 traceparent: d.traceparent,
             },
@@ -91,8 +94,13 @@ mod tests {
     #[test]
     fn every_message_survives_its_frame() {
         let users = vec![UserId::from("a"), UserId::from("b")];
-        let delivery =
-            LiveDelivery { cursor: Cursor::from_u64(5), channel: "c".into(), seq: 2, frame: Bytes::from_static(b"f") };
+        let delivery = LiveDelivery {
+            cursor: Cursor::from_u64(5),
+            channel: "c".into(),
+            seq: 2,
+            frame: Bytes::from_static(b"f"),
+            prev_cursor: Some(Cursor::from_u64(4)),
+        };
         let messages = [
             PeerMessage::Hello { gateway_id: "g1".into(), token: "t".into() },
             PeerMessage::Deliver { users: users.clone(), delivery, traceparent: "00-x".into() },

@@ -39,7 +39,13 @@ mod tests {
             body: "é".repeat(PUSH_PREVIEW_CHARS + 10),
             ..Message::default()
         };
-        let outcome = AppendOutcome { message, cursor: Cursor::START, duplicate: false, members: vec![].into() };
+        let outcome = AppendOutcome {
+            message,
+            cursor: Cursor::START,
+            duplicate: false,
+            members: vec![].into(),
+            prev_cursor: None,
+        };
         let jobs = push_jobs(&outcome, &[UserId::from("a"), UserId::from("b")], 5);
         assert_eq!(jobs.len(), 1);
         assert_eq!((jobs[0].id.as_str(), jobs[0].user.as_str(), jobs[0].next_attempt_ms), ("c-4-b", "b", 5));

@@ -61,6 +61,12 @@ pub struct AppendOutcome {
     /// Members of the channel at commit time, sorted; shared, since every append to a
     /// channel carries the same list.
     pub members: Arc<[UserId]>,
+    /// The cursor of the channel's previous message, when the store knows it without a read
+    /// (the embedded writer after the channel's first append since it started). A session
+    /// that first sees this channel live then knows whether the previous message can still
+    /// be in flight, and need not hold this one back to find out.
+    #[serde(default)]
+    pub prev_cursor: Option<Cursor>,
 }
 
 /// Where a history page starts.

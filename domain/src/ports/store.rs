@@ -51,6 +51,10 @@ store_port! {
         /// else the next dense seq, the message and an inbox entry for every member. Returns
         /// only once the message is durable.
         async fn append(&self, req: AppendRequest) -> AppendOutcome;
+        /// Stores several messages of one sender, in this order (their seqs follow it within
+        /// each channel), each as `append` would: each has its own outcome, and a refused one
+        /// does not stop the others. The outer error means none was stored.
+        async fn append_batch(&self, reqs: Vec<AppendRequest>) -> Vec<Result<AppendOutcome, DomainError>>;
         /// A page of a channel's history, read as `reader` (who must be a member).
         async fn history(&self, channel: ChannelId, reader: UserId, anchor: HistoryAnchor, limit: usize) -> HistoryPage;
         /// The user's inbox entries strictly after `after`, oldest first.

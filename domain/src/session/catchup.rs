@@ -76,22 +76,20 @@ impl CatchUp {
         (frame, Next::Live(held))
     }
 
-    /// A live delivery: `Some` to send it now.
-    pub fn live(&mut self, delivery: LiveDelivery) -> Option<LiveDelivery> {
+    /// A live delivery: true to send it now (it is kept, copied, only while the catch-up
+    /// runs).
+    pub fn live(&mut self, delivery: &LiveDelivery) -> bool {
         if self.running {
             if self.held.len() < self.max_held {
-                self.held.push_back(delivery);
+                self.held.push_back(delivery.clone());
             } else {
                 self.overflowed = true;
             }
-            return None;
+            return false;
         }
         // Already sent by the catch-up. (Live deliveries may overtake one another, so a
         // cursor below the last live one is still sent: only the catch-up's end is a bound.)
-        if delivery.cursor <= self.cursor {
-            return None;
-        }
-        Some(delivery)
+        delivery.cursor > self.cursor
     }
 }
 

@@ -29,6 +29,9 @@ pub struct SessionConfig {
     pub max_held_deliveries: usize,
     /// Requests awaiting a store or directory answer at once (sends waiting their turn count).
     pub max_in_flight: usize,
+    /// How long after its catch-up a session reads its inbox once more, for what raced its
+    /// start (zero: never). Bounds how stale another gateway's cached lookup may be.
+    pub recheck_after: Duration,
 }
 
 impl Default for SessionConfig {
@@ -40,6 +43,7 @@ impl Default for SessionConfig {
             auth_timeout: Duration::from_secs(10),
             max_held_deliveries: 1024,
             max_in_flight: 256,
+            recheck_after: Duration::from_secs(2),
         }
     }
 }
@@ -61,16 +65,19 @@ pub enum Effect {
         op: u64,
         user: UserId,
     },
-    /// Store one message; answer `Session::append_done`. At most one at a time per session,
-    /// so a client's messages are committed in the order it sent them.
+    /// Store these messages, in this order (`Messages::append_batch`); answer
+    /// `Session::append_done`. One batch at a time per session, holding every send queued
+    /// since the last: a client's messages are committed in the order it sent them, and a
+    /// fast sender's sends share one commit.
     Append {
         op: u64,
-        req: AppendRequest,
+        reqs: Vec<AppendRequest>,
     },
-    /// A new message was committed: deliver it to the channel's members (every session but
-    /// this one, which gets the Ack) and queue push jobs for those with no online device.
+    /// New messages were committed (in commit order): deliver them to their channels'
+    /// members (every session but this one, which gets the Acks) and queue push jobs for
+    /// those with no online device. One fan-out per committed batch.
     FanOut {
-        outcome: AppendOutcome,
+        outcomes: Vec<AppendOutcome>,
     },
     ReadInbox {
         op: u64,

@@ -65,6 +65,8 @@ enum Pending {
     FillGap {
         channel: ChannelId,
     },
+    /// The second look at the inbox after the catch-up.
+    Recheck,
 }
 
 pub struct Session {
@@ -77,14 +79,35 @@ pub struct Session {
     pending: HashMap<u64, Pending>,
     /// Sends that got their token, waiting their turn in the store, in the order sent.
     send_queue: VecDeque<(u64, AppendRequest)>,
-    /// The send being committed now.
-    appending: Option<u64>,
+    /// The batch being committed now: its op, and its sends' ops in order.
+    appending: Option<(u64, Vec<u64>)>,
     catch_up: CatchUp,
     reorder: Reorder,
     /// Told to go away while sends were in flight: refuses new sends and closes once the
     /// last one is answered.
     leaving: bool,
+    /// The second look at the inbox, once the catch-up is done.
+    recheck: Option<Recheck>,
 }
+
+/// A second look at the inbox after the catch-up: it finds what raced the session's start (a
+/// delivery planned from a directory view that did not know this session yet). It is due a
+/// while after the catch-up, and at once when a channel first seen live names a previous
+/// message this device cannot have yet.
+struct Recheck {
+    /// Where the catch-up ended.
+    from: Cursor,
+    /// The look planned a while after the catch-up, and one asked for at once.
+    scheduled: Option<Instant>,
+    asked: Option<Instant>,
+    /// Pages the read under way may still take.
+    pages_left: usize,
+    reading: bool,
+}
+
+/// Pages the second look reads at most (each of `SYNC_PAGE.default` entries): it catches what
+/// raced the session's start, not a backlog.
+const RECHECK_PAGES: usize = 5;
 
 impl Session {
     pub fn new(id: impl Into<String>, config: SessionConfig, verifier: TokenVerifier, now: Now) -> Self {
@@ -101,6 +124,7 @@ impl Session {
             send_queue: VecDeque::new(),
             appending: None,
             leaving: false,
+            recheck: None,
         }
     }
 
@@ -296,16 +320,18 @@ impl Session {
         self.next_append().into_iter().collect()
     }
 
-    /// The next queued send goes to the store once the previous one is answered: a client's
-    /// messages are committed in the order it sent them, while the store still commits many
-    /// sessions' sends together.
+    /// The queued sends go to the store as one batch once the previous batch is answered: a
+    /// client's messages are committed in the order it sent them, many to a commit when it
+    /// sends fast, while the store still commits many sessions' batches together.
     fn next_append(&mut self) -> Option<Action> {
-        if self.appending.is_some() {
+        if self.appending.is_some() || self.send_queue.is_empty() {
             return None;
         }
-        let (op, req) = self.send_queue.pop_front()?;
-        self.appending = Some(op);
-        Some(Action::Effect(Effect::Append { op, req }))
+        let (ops, reqs): (Vec<u64>, Vec<AppendRequest>) = self.send_queue.drain(..).unzip();
+        let batch = self.next_op;
+        self.next_op += 1;
+        self.appending = Some((batch, ops));
+        Some(Action::Effect(Effect::Append { op: batch, reqs }))
     }
 
     fn sync(&mut self, rid: u64, user: UserId, sync: v1::SyncRequest) -> Vec<Action> {
@@ -347,43 +373,54 @@ impl Session {
         vec![Action::Effect(Effect::QueryPresence { op, users })]
     }
 
-    /// The store answered an `Append`. A new message is fanned out, and the sender gets its
-    /// Ack (which counts as the delivery of that seq to this device).
-    pub fn append_done(&mut self, op: u64, result: Result<AppendOutcome, DomainError>, now: Now) -> Vec<Action> {
-        let Some(Pending::Append { request_id, client_msg_id }) = self.pending.remove(&op) else {
+    /// The store answered an `Append` batch: each send gets its Ack (which counts as the
+    /// delivery of that seq to this device) or its error, in the order sent, and the new
+    /// messages are fanned out together.
+    pub fn append_done(
+        &mut self,
+        op: u64,
+        result: Result<Vec<Result<AppendOutcome, DomainError>>, DomainError>,
+        now: Now,
+    ) -> Vec<Action> {
+        let Some((_, ops)) = self.appending.take_if(|(batch, _)| *batch == op) else {
             return Vec::new();
         };
-        if self.appending == Some(op) {
-            self.appending = None;
-        }
+        let mut results = match result {
+            Ok(results) => results.into_iter(),
+            Err(e) => vec![Err(e); ops.len()].into_iter(),
+        };
         let mut actions = Vec::new();
-        if self.is_closed() {
-            // Still fanned out: it is committed, and the others should see it now.
-            if let Ok(outcome) = result
-                && !outcome.duplicate
-            {
-                actions.push(Action::Effect(Effect::FanOut { outcome }));
-            }
-            return actions;
-        }
-        match result {
-            Ok(outcome) => {
-                let m = &outcome.message;
-                let released = self.reorder.acked(&m.channel_id, m.seq, now.at);
-                let ack = Out::Ack(v1::Ack {
-                    channel_id: m.channel_id.clone(),
-                    seq: m.seq,
-                    client_msg_id,
-                    server_time_ms: now.unix_ms,
-                    duplicate: outcome.duplicate,
-                });
-                actions.push(Self::reply(request_id, ack));
-                actions.extend(released.into_iter().map(Action::SendEncoded));
-                if !outcome.duplicate {
-                    actions.push(Action::Effect(Effect::FanOut { outcome }));
+        let mut committed = Vec::new();
+        for op in ops {
+            let result =
+                results.next().unwrap_or_else(|| Err(DomainError::Corrupt("the store answered fewer appends".into())));
+            let Some(Pending::Append { request_id, client_msg_id }) = self.pending.remove(&op) else { continue };
+            match result {
+                // Closed meanwhile: still fanned out, it is committed and the others should see it.
+                Ok(outcome) if self.is_closed() => committed.extend((!outcome.duplicate).then_some(outcome)),
+                Ok(outcome) => {
+                    let m = &outcome.message;
+                    let released = self.reorder.acked(&m.channel_id, m.seq, now.at);
+                    let ack = Out::Ack(v1::Ack {
+                        channel_id: m.channel_id.clone(),
+                        seq: m.seq,
+                        client_msg_id,
+                        server_time_ms: now.unix_ms,
+                        duplicate: outcome.duplicate,
+                    });
+                    actions.push(Self::reply(request_id, ack));
+                    actions.extend(released.into_iter().map(Action::SendEncoded));
+                    committed.extend((!outcome.duplicate).then_some(outcome));
                 }
+                Err(_) if self.is_closed() => {}
+                Err(e) => actions.push(Self::refusal(request_id, &e)),
             }
-            Err(e) => actions.push(Self::refusal(request_id, &e)),
+        }
+        if !committed.is_empty() {
+            actions.push(Action::Effect(Effect::FanOut { outcomes: committed }));
+        }
+        if self.is_closed() {
+            return actions;
         }
         actions.extend(self.next_append());
         actions.extend(self.leave_if_done());
@@ -404,7 +441,7 @@ impl Session {
     }
 
     /// The store answered a `ReadInbox`.
-    pub fn inbox_read(&mut self, op: u64, result: Result<InboxPage, DomainError>) -> Vec<Action> {
+    pub fn inbox_read(&mut self, op: u64, result: Result<InboxPage, DomainError>, now: Instant) -> Vec<Action> {
         let Some(pending) = self.pending.remove(&op) else {
             return Vec::new();
         };
@@ -412,7 +449,8 @@ impl Session {
             return Vec::new();
         }
         match pending {
-            Pending::CatchUp => self.catch_up_page(result),
+            Pending::CatchUp => self.catch_up_page(result, now),
+            Pending::Recheck => self.recheck_page(result, now),
             Pending::Sync { request_id, after } => match result {
                 Ok(page) => vec![Self::reply(request_id, Out::Sync(catchup::sync_page(page, after)))],
                 Err(e) => vec![Self::refusal(request_id, &e)],
@@ -421,7 +459,7 @@ impl Session {
         }
     }
 
-    fn catch_up_page(&mut self, result: Result<InboxPage, DomainError>) -> Vec<Action> {
+    fn catch_up_page(&mut self, result: Result<InboxPage, DomainError>, now: Instant) -> Vec<Action> {
         let page = match result {
             Ok(page) => page,
             // The catch-up cannot continue; the client reconnects with its cursor.
@@ -442,11 +480,51 @@ impl Session {
                 out.push(Action::Effect(Effect::ReadInbox { op, user, after, limit: SYNC_PAGE.default }));
             }
             catchup::Next::Live(held) => {
+                // A delivery planned from a directory view older than this session's
+                // registration (a cached lookup on another gateway) can miss it: one more
+                // read a little later finds what that missed.
+                let scheduled = (!self.config.recheck_after.is_zero()).then(|| now + self.config.recheck_after);
+                let from = self.catch_up.cursor();
+                self.recheck = Some(Recheck { from, scheduled, asked: None, pages_left: 0, reading: false });
                 for d in held {
                     let sent = self.reorder.offer(&d.channel, d.seq, d.frame, self.last_frame_at);
                     out.extend(sent.into_iter().map(Action::SendEncoded));
                 }
             }
+        }
+        out
+    }
+
+    /// A page of the second look: what is not sent yet goes out, in order per channel, as a
+    /// live delivery would (the reorder drops what was delivered already).
+    fn recheck_page(&mut self, result: Result<InboxPage, DomainError>, now: Instant) -> Vec<Action> {
+        let page = match result {
+            Ok(page) => page,
+            Err(e) => {
+                tracing::debug!(error = %e, "the second look at the inbox failed; live deliveries stand");
+                if let Some(r) = self.recheck.as_mut() {
+                    r.reading = false;
+                }
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::new();
+        let next = page.entries.last().map(|(c, _)| c.clone());
+        for (cursor, message) in page.entries {
+            let (channel, seq) = (message.channel_id.clone(), message.seq);
+            let frame = deliver_frame(message, cursor.0);
+            out.extend(self.reorder.offer_in_order(&channel, seq, frame, now).into_iter().map(Action::SendEncoded));
+        }
+        let user = self.identity().map(|(u, _)| u.clone());
+        let more = next.filter(|_| page.more);
+        let Some(r) = self.recheck.as_mut() else { return out };
+        r.pages_left = r.pages_left.saturating_sub(1);
+        match (more.filter(|_| r.pages_left > 0), user) {
+            (Some(after), Some(user)) => {
+                let op = self.op(Pending::Recheck);
+                out.push(Action::Effect(Effect::ReadInbox { op, user, after, limit: SYNC_PAGE.default }));
+            }
+            _ => r.reading = false,
         }
         out
     }
@@ -494,12 +572,29 @@ impl Session {
     /// A live delivery for this session, already encoded. During the catch-up it is held
     /// (or dropped when the catch-up will read it anyway); afterwards it is sent unless the
     /// catch-up already did, in seq order within its channel.
-    pub fn live(&mut self, delivery: LiveDelivery, now: Instant) -> Vec<Action> {
-        if !matches!(self.state, State::Active { .. }) {
+    pub fn live(&mut self, delivery: &LiveDelivery, now: Instant) -> Vec<Action> {
+        if !matches!(self.state, State::Active { .. }) || !self.catch_up.live(delivery) {
             return Vec::new();
         }
-        let Some(d) = self.catch_up.live(delivery) else { return Vec::new() };
-        self.reorder.offer(&d.channel, d.seq, d.frame, now).into_iter().map(Action::SendEncoded).collect()
+        let d = delivery;
+        // A channel first seen live: when its previous message is at or before the end of the
+        // catch-up, this device has it (or was not a member then), nothing of the channel can
+        // still be in flight, and this one goes out at once instead of settling.
+        if d.seq > 1
+            && !self.reorder.knows(&d.channel)
+            && d.prev_cursor.as_ref().is_some_and(|prev| *prev <= self.catch_up.cursor())
+        {
+            self.reorder.seen(&d.channel, d.seq - 1);
+        } else if d.seq > 1
+            && !self.reorder.knows(&d.channel)
+            && let (Some(prev), Some(r)) = (&d.prev_cursor, self.recheck.as_mut())
+            && *prev > r.from
+        {
+            // Its previous message came after the catch-up and is not here: look for it now,
+            // while this one settles, so the channel starts where it should.
+            r.asked = Some(now);
+        }
+        self.reorder.offer(&d.channel, d.seq, d.frame.clone(), now).into_iter().map(Action::SendEncoded).collect()
     }
 
     /// A gap read came back: send what it found, then what waited behind the gap.
@@ -543,7 +638,9 @@ impl Session {
             State::Active { .. } => Some(self.last_frame_at + self.config.idle_timeout),
             State::Closed => return None,
         };
-        session.into_iter().chain(self.reorder.next_deadline()).min()
+        let recheck =
+            self.recheck.as_ref().filter(|r| !r.reading).and_then(|r| r.asked.into_iter().chain(r.scheduled).min());
+        session.into_iter().chain(self.reorder.next_deadline()).chain(recheck).min()
     }
 
     /// Time passed: enforce the authentication and idle timeouts, release channels that
@@ -552,6 +649,22 @@ impl Session {
         let mut out = Vec::new();
         if let State::Active { user, .. } = &self.state {
             let reader = user.clone();
+            if let Some(r) = self.recheck.as_mut()
+                && !r.reading
+                && r.asked.into_iter().chain(r.scheduled).any(|at| at <= now.at)
+            {
+                r.asked = None;
+                r.scheduled = r.scheduled.filter(|at| *at > now.at);
+                (r.reading, r.pages_left) = (true, RECHECK_PAGES);
+                let after = r.from.clone();
+                let op = self.op(Pending::Recheck);
+                out.push(Action::Effect(Effect::ReadInbox {
+                    op,
+                    user: reader.clone(),
+                    after,
+                    limit: SYNC_PAGE.default,
+                }));
+            }
             out.extend(self.reorder.settle(now.at).into_iter().map(Action::SendEncoded));
             for (channel, last) in self.reorder.due_gaps(now.at) {
                 let channel = ChannelId(channel);

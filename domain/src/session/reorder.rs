@@ -49,6 +49,11 @@ pub struct Reorder {
 }
 
 impl Reorder {
+    /// Whether this channel was seen (in the catch-up or live) by this session.
+    pub fn knows(&self, channel: &str) -> bool {
+        self.channels.contains_key(channel)
+    }
+
     /// A seq sent by the catch-up.
     pub fn seen(&mut self, channel: &str, seq: u64) {
         let c = self.channels.entry(channel.to_owned()).or_insert_with(|| Channel { first: seq, ..Channel::default() });
@@ -59,6 +64,16 @@ impl Reorder {
     /// The device's own message was acked: it counts as sent; returns what it released.
     pub fn acked(&mut self, channel: &str, seq: u64, now: Instant) -> Vec<Bytes> {
         self.handle(channel, seq, None, now)
+    }
+
+    /// As `offer`, but never out of order: a seq below where the channel started is left out
+    /// rather than sent late (for reads that come after the fact: the client has it or
+    /// fetches it from history).
+    pub fn offer_in_order(&mut self, channel: &str, seq: u64, frame: Bytes, now: Instant) -> Vec<Bytes> {
+        if self.channels.get(channel).is_some_and(|c| c.settling_until.is_none() && seq < c.first) {
+            return Vec::new();
+        }
+        self.offer(channel, seq, frame, now)
     }
 
     /// A live delivery: the frames to send now, in order.

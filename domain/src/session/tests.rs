@@ -109,7 +109,7 @@ fn encoded(c: u64) -> Bytes {
 
 /// A delivery in channel "c" with cursor and seq both `c`, as the test pages have them.
 fn live(c: u64) -> LiveDelivery {
-    LiveDelivery { cursor: Cursor::from_u64(c), channel: "c".into(), seq: c, frame: encoded(c) }
+    LiveDelivery { cursor: Cursor::from_u64(c), channel: "c".into(), seq: c, frame: encoded(c), prev_cursor: None }
 }
 
 #[test]
@@ -178,11 +178,16 @@ fn send_is_validated_before_any_effect() {
         assert_eq!(error_code(&actions[0]), Some((code, false)), "not fatal");
     }
     let actions = rig.send_granted(10, send("c", "m1", "hi"), 2);
-    let Action::Effect(Effect::Append { op, req }) = &actions[0] else { panic!("append expected") };
-    assert_eq!((req.sender.as_str(), req.body.as_str()), ("ua", "hi"));
-    let outcome =
-        AppendOutcome { message: message(7), cursor: Cursor::from_u64(7), duplicate: true, members: vec![].into() };
-    let ack = rig.session.append_done(*op, Ok(outcome), rig.at(3));
+    let Action::Effect(Effect::Append { op, reqs }) = &actions[0] else { panic!("append expected") };
+    assert_eq!((reqs[0].sender.as_str(), reqs[0].body.as_str()), ("ua", "hi"));
+    let outcome = AppendOutcome {
+        message: message(7),
+        cursor: Cursor::from_u64(7),
+        duplicate: true,
+        members: vec![].into(),
+        prev_cursor: None,
+    };
+    let ack = rig.session.append_done(*op, Ok(vec![Ok(outcome)]), rig.at(3));
     let Action::Send(ServerFrame { request_id: 10, kind: Some(Out::Ack(ack)) }) = &ack[0] else {
         panic!("ack expected")
     };
@@ -195,7 +200,7 @@ fn store_refusals_become_typed_errors() {
     rig.login(Cursor::START);
     let actions = rig.send_granted(3, send("c", "m1", "hi"), 1);
     let Action::Effect(Effect::Append { op, .. }) = actions[0] else { panic!() };
-    let out = rig.session.append_done(op, Err(DomainError::NotAMember), rig.at(2));
+    let out = rig.session.append_done(op, Ok(vec![Err(DomainError::NotAMember)]), rig.at(2));
     assert_eq!(error_code(&out[0]), Some((ErrorCode::NotAMember, false)));
     assert!(!rig.session.is_closed());
 }
@@ -213,31 +218,59 @@ fn a_send_takes_a_rate_token_and_a_refused_token_is_rate_limited() {
 }
 
 #[test]
-fn sends_are_committed_one_at_a_time_in_the_order_sent() {
+fn sends_are_committed_in_the_order_sent_one_batch_at_a_time() {
     let mut rig = Rig::new();
     rig.login(Cursor::START);
     let first = rig.send_granted(1, send("c", "a", "x"), 1);
-    let Action::Effect(Effect::Append { op: op_a, .. }) = first[0] else { panic!() };
-    assert!(rig.send_granted(2, send("c", "b", "y"), 1).is_empty(), "b waits for a");
+    let Action::Effect(Effect::Append { op: op_a, reqs }) = &first[0] else { panic!() };
+    assert_eq!(reqs.len(), 1, "nothing else was waiting");
+    let op_a = *op_a;
+    assert!(rig.send_granted(2, send("c", "b", "y"), 1).is_empty(), "b waits for a's batch");
     assert!(rig.send_granted(3, send("c", "c", "z"), 1).is_empty(), "c waits too");
     let new = |seq| AppendOutcome {
         message: message(seq),
         cursor: Cursor::from_u64(seq),
         duplicate: false,
         members: vec![UserId::from("ua"), UserId::from("ub")].into(),
+        prev_cursor: None,
     };
-    let out = rig.session.append_done(op_a, Ok(new(1)), rig.at(2));
+    let out = rig.session.append_done(op_a, Ok(vec![Ok(new(1))]), rig.at(2));
     assert!(matches!(&out[0], Action::Send(ServerFrame { request_id: 1, kind: Some(Out::Ack(_)) })));
-    assert!(matches!(&out[1], Action::Effect(Effect::FanOut { outcome }) if outcome.message.seq == 1), "{out:?}");
-    let Action::Effect(Effect::Append { op: op_b, req }) = &out[2] else { panic!("then b: {out:?}") };
-    assert_eq!(req.client_msg_id, "b");
+    assert!(
+        matches!(&out[1], Action::Effect(Effect::FanOut { outcomes }) if outcomes.len() == 1 && outcomes[0].message.seq == 1),
+        "{out:?}"
+    );
+    let Action::Effect(Effect::Append { op: op_bc, reqs }) = &out[2] else { panic!("then b and c together: {out:?}") };
+    let ids: Vec<_> = reqs.iter().map(|r| r.client_msg_id.as_str()).collect();
+    assert_eq!(ids, ["b", "c"], "one batch, in the order sent");
     let dup = AppendOutcome { duplicate: true, ..new(2) };
-    let out = rig.session.append_done(*op_b, Ok(dup), rig.at(3));
+    let out = rig.session.append_done(*op_bc, Ok(vec![Ok(dup), Err(DomainError::NotAMember)]), rig.at(3));
+    let acked: Vec<_> = out
+        .iter()
+        .filter_map(|a| match a {
+            Action::Send(ServerFrame { request_id, kind: Some(Out::Ack(_)) }) => Some(*request_id),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(acked, [2], "b acked (as the duplicate it is)");
+    assert_eq!(error_code(&out[1]), Some((ErrorCode::NotAMember, false)), "c refused on its own");
     assert!(
         !out.iter().any(|a| matches!(a, Action::Effect(Effect::FanOut { .. }))),
         "a re-send is not fanned out again: {out:?}"
     );
-    assert!(matches!(&out[1], Action::Effect(Effect::Append { req, .. }) if req.client_msg_id == "c"));
+    assert!(rig.session.append_done(*op_bc, Ok(Vec::new()), rig.at(4)).is_empty(), "answered once");
+}
+
+#[test]
+fn a_failed_batch_refuses_each_of_its_sends() {
+    let mut rig = Rig::new();
+    rig.login(Cursor::START);
+    let first = rig.send_granted(1, send("c", "a", "x"), 1);
+    let Action::Effect(Effect::Append { op, .. }) = first[0] else { panic!() };
+    rig.send_granted(2, send("c", "b", "y"), 1);
+    let out = rig.session.append_done(op, Err(DomainError::Unavailable("down".into())), rig.at(2));
+    assert_eq!(error_code(&out[0]), Some((ErrorCode::Unavailable, false)), "retry with the same client_msg_id");
+    assert!(matches!(&out[1], Action::Effect(Effect::Append { reqs, .. }) if reqs[0].client_msg_id == "b"));
 }
 
 #[test]
@@ -245,28 +278,28 @@ fn catch_up_then_live_without_gap_or_duplicate() {
     let mut rig = Rig::new();
     let op = rig.login(Cursor::from_u64(10));
     // Deliveries race the catch-up: 12 is also in the first page, 25 only arrives live.
-    assert!(rig.session.live(live(12), rig.t0).is_empty(), "held during catch-up");
-    assert!(rig.session.live(live(25), rig.t0).is_empty());
-    let out = rig.session.inbox_read(op, Ok(page(&[11, 12], true)));
+    assert!(rig.session.live(&live(12), rig.t0).is_empty(), "held during catch-up");
+    assert!(rig.session.live(&live(25), rig.t0).is_empty());
+    let out = rig.session.inbox_read(op, Ok(page(&[11, 12], true)), rig.t0);
     let Action::Send(ServerFrame { request_id: 1, kind: Some(Out::Sync(p1)) }) = &out[0] else { panic!() };
     assert_eq!((p1.entries.len(), p1.more), (2, true));
     let Action::Effect(Effect::ReadInbox { op: op2, after, .. }) = &out[1] else { panic!() };
     assert_eq!(*after, Cursor::from_u64(12));
-    assert!(rig.session.live(live(30), rig.t0).is_empty());
-    let out = rig.session.inbox_read(*op2, Ok(page(&[20, 25], false)));
+    assert!(rig.session.live(&live(30), rig.t0).is_empty());
+    let out = rig.session.inbox_read(*op2, Ok(page(&[20, 25], false)), rig.t0);
     let Action::Send(ServerFrame { kind: Some(Out::Sync(p2)), .. }) = &out[0] else { panic!() };
     assert!(!p2.more);
     // 25 came in the page; 30 was held by the catch-up and now waits for 26..=29 (seq ==
     // cursor in these pages).
     assert!(out[1..].is_empty());
     // Live now: anything at or before the catch-up's end is a duplicate.
-    assert!(rig.session.live(live(25), rig.t0).is_empty());
+    assert!(rig.session.live(&live(25), rig.t0).is_empty());
     for c in 26..=29 {
         let mut expect = vec![Action::SendEncoded(encoded(c))];
         if c == 29 {
             expect.push(Action::SendEncoded(encoded(30)));
         }
-        assert_eq!(rig.session.live(live(c), rig.t0), expect);
+        assert_eq!(rig.session.live(&live(c), rig.t0), expect);
     }
 }
 
@@ -278,14 +311,14 @@ fn held_overflow_reads_once_more_instead_of_losing() {
     let mut rig = Rig { session: Session::new("s", config, issuer.verifier(), Rig::at_inner(t0, 0)), issuer, t0 };
     let op = rig.login(Cursor::START);
     for c in [5, 6, 7] {
-        rig.session.live(live(c), rig.t0);
+        rig.session.live(&live(c), rig.t0);
     }
-    let out = rig.session.inbox_read(op, Ok(page(&[1, 2], false)));
+    let out = rig.session.inbox_read(op, Ok(page(&[1, 2], false)), rig.t0);
     let Action::Effect(Effect::ReadInbox { op: again, after, .. }) = &out[1] else {
         panic!("an overflow forces another read, got {out:?}")
     };
     assert_eq!(*after, Cursor::from_u64(2));
-    let out = rig.session.inbox_read(*again, Ok(page(&[5, 6, 7], false)));
+    let out = rig.session.inbox_read(*again, Ok(page(&[5, 6, 7], false)), rig.t0);
     assert_eq!(out.len(), 1, "caught up by reading; nothing held is sent twice");
 }
 
@@ -337,9 +370,14 @@ fn go_away_answers_sends_in_flight_before_closing_and_refuses_new_ones() {
     let refused = rig.frame(4, send("c", "m2", "later"), 2);
     assert_eq!(error_code(&refused[0]), Some((ErrorCode::Unavailable, false)), "retry it elsewhere");
     assert!(rig.session.go_away("again", "").is_empty(), "told once");
-    let outcome =
-        AppendOutcome { message: message(1), cursor: Cursor::from_u64(1), duplicate: false, members: vec![].into() };
-    let out = rig.session.append_done(op, Ok(outcome), rig.at(3));
+    let outcome = AppendOutcome {
+        message: message(1),
+        cursor: Cursor::from_u64(1),
+        duplicate: false,
+        members: vec![].into(),
+        prev_cursor: None,
+    };
+    let out = rig.session.append_done(op, Ok(vec![Ok(outcome)]), rig.at(3));
     assert!(matches!(&out[0], Action::Send(ServerFrame { request_id: 3, kind: Some(Out::Ack(_)) })), "{out:?}");
     assert_eq!(out.last(), Some(&Action::Close(CloseReason::Draining)));
     assert!(rig.session.is_closed());
@@ -359,24 +397,34 @@ fn a_kick_tells_the_client_and_closes() {
 fn live_deliveries_go_out_in_seq_order_and_gaps_are_read() {
     let mut rig = Rig::new();
     let op = rig.login(Cursor::START);
-    rig.session.inbox_read(op, Ok(page(&[], false)));
-    let d =
-        |seq: u64| LiveDelivery { cursor: Cursor::from_u64(100 + seq), channel: "g".into(), seq, frame: encoded(seq) };
-    assert!(rig.session.live(d(2), rig.t0).is_empty(), "a channel first seen at seq 2 settles first");
+    rig.session.inbox_read(op, Ok(page(&[], false)), rig.t0);
+    let d = |seq: u64| LiveDelivery {
+        cursor: Cursor::from_u64(100 + seq),
+        channel: "g".into(),
+        seq,
+        frame: encoded(seq),
+        prev_cursor: None,
+    };
+    assert!(rig.session.live(&d(2), rig.t0).is_empty(), "a channel first seen at seq 2 settles first");
     let settle = Now { at: rig.session.poll_timeout().unwrap(), unix_ms: T0_MS };
     assert_eq!(rig.session.handle_timeout(settle), [Action::SendEncoded(encoded(2))]);
-    assert!(rig.session.live(d(4), rig.t0).is_empty(), "4 waits for 3");
-    assert_eq!(rig.session.live(d(3), rig.t0), [Action::SendEncoded(encoded(3)), Action::SendEncoded(encoded(4))]);
-    assert!(rig.session.live(d(3), rig.t0).is_empty(), "duplicate dropped");
+    assert!(rig.session.live(&d(4), rig.t0).is_empty(), "4 waits for 3");
+    assert_eq!(rig.session.live(&d(3), rig.t0), [Action::SendEncoded(encoded(3)), Action::SendEncoded(encoded(4))]);
+    assert!(rig.session.live(&d(3), rig.t0).is_empty(), "duplicate dropped");
     // A channel whose first message arrives: out at once, nothing can precede seq 1.
-    let d =
-        |seq: u64| LiveDelivery { cursor: Cursor::from_u64(200 + seq), channel: "h".into(), seq, frame: encoded(seq) };
-    assert_eq!(rig.session.live(d(1), rig.t0), [Action::SendEncoded(encoded(1))]);
-    assert!(rig.session.live(d(3), rig.t0).is_empty(), "3 waits for 2");
-    assert_eq!(rig.session.live(d(2), rig.t0), [Action::SendEncoded(encoded(2)), Action::SendEncoded(encoded(3))]);
-    assert!(rig.session.live(d(2), rig.t0).is_empty(), "duplicate dropped");
+    let d = |seq: u64| LiveDelivery {
+        cursor: Cursor::from_u64(200 + seq),
+        channel: "h".into(),
+        seq,
+        frame: encoded(seq),
+        prev_cursor: None,
+    };
+    assert_eq!(rig.session.live(&d(1), rig.t0), [Action::SendEncoded(encoded(1))]);
+    assert!(rig.session.live(&d(3), rig.t0).is_empty(), "3 waits for 2");
+    assert_eq!(rig.session.live(&d(2), rig.t0), [Action::SendEncoded(encoded(2)), Action::SendEncoded(encoded(3))]);
+    assert!(rig.session.live(&d(2), rig.t0).is_empty(), "duplicate dropped");
     // 4 never comes live: after the hold time the gap is read from history.
-    assert!(rig.session.live(d(5), rig.t0).is_empty());
+    assert!(rig.session.live(&d(5), rig.t0).is_empty());
     let deadline = rig.session.poll_timeout().expect("a gap is waiting");
     let at_deadline = Now { at: deadline, unix_ms: T0_MS };
     let out = rig.session.handle_timeout(at_deadline);
@@ -392,8 +440,8 @@ fn live_deliveries_go_out_in_seq_order_and_gaps_are_read() {
     let Some(Out::Deliver(deliver)) = frame.kind else { panic!("a Deliver frame") };
     assert_eq!((deliver.message, deliver.cursor.is_empty()), (Some(m4), true), "no cursor on a gap fill");
     assert_eq!(out[1], Action::SendEncoded(encoded(5)));
-    let idle = rig.t0 + SessionConfig::default().idle_timeout;
-    assert_eq!(rig.session.poll_timeout(), Some(idle), "no gap waits: only the idle timeout is left");
+    let recheck = rig.t0 + SessionConfig::default().recheck_after;
+    assert_eq!(rig.session.poll_timeout(), Some(recheck), "no gap waits: only the second look and the idle timeout");
 }
 
 #[test]
@@ -409,4 +457,83 @@ fn one_deadline_covers_every_timer() {
     assert!(rig.session.handle_timeout(rig.at(5_001)).is_empty(), "woken early: nothing to do");
     rig.session.kick("bye");
     assert_eq!(rig.session.poll_timeout(), None, "a closed session needs no timer");
+}
+
+#[test]
+fn a_second_look_after_the_catch_up_sends_what_a_stale_lookup_missed_and_nothing_twice() {
+    let mut rig = Rig::new();
+    let op = rig.login(Cursor::from_u64(10));
+    assert_eq!(rig.session.inbox_read(op, Ok(page(&[], false)), rig.t0).len(), 1, "an empty catch-up");
+    let due = rig.t0 + SessionConfig::default().recheck_after;
+    assert_eq!(rig.session.poll_timeout(), Some(due));
+    // Seq 4 of channel "c", committed a moment after the catch-up read, was planned from a
+    // lookup that did not know this session yet: it never comes live.
+    let out = rig.session.handle_timeout(Now { at: due, unix_ms: T0_MS });
+    let Action::Effect(Effect::ReadInbox { op, after, .. }) = &out[0] else { panic!("the second look: {out:?}") };
+    assert_eq!(*after, Cursor::from_u64(10), "from where the catch-up ended");
+    let mut m4 = message(4);
+    m4.channel_id = "c".into();
+    let page = InboxPage { entries: vec![(Cursor::from_u64(14), m4)], more: false };
+    assert!(rig.session.inbox_read(*op, Ok(page), due).is_empty(), "a channel first seen: it settles");
+    let settled = rig.session.handle_timeout(Now { at: due + Duration::from_millis(300), unix_ms: T0_MS });
+    let [Action::SendEncoded(frame)] = &settled[..] else { panic!("seq 4, once: {settled:?}") };
+    let frame: ServerFrame = prost::Message::decode(frame.clone()).unwrap();
+    let Some(Out::Deliver(deliver)) = frame.kind else { panic!("a Deliver") };
+    assert_eq!((deliver.message.unwrap().seq, deliver.cursor), (4, Cursor::from_u64(14).0), "with its cursor");
+    assert_eq!(rig.session.poll_timeout(), Some(rig.t0 + SessionConfig::default().idle_timeout), "looked once");
+}
+
+#[test]
+fn a_channel_whose_previous_message_is_missing_looks_for_it_at_once_and_starts_in_order() {
+    let mut rig = Rig::new();
+    let op = rig.login(Cursor::from_u64(10));
+    rig.session.inbox_read(op, Ok(page(&[], false)), rig.t0);
+    let at = rig.t0 + Duration::from_millis(100);
+    // Seq 5 arrives live; its previous message (cursor 14) came after the catch-up, so this
+    // device cannot have it: the session looks for it now instead of starting at 5.
+    let d5 = LiveDelivery {
+        cursor: Cursor::from_u64(15),
+        channel: "c".into(),
+        seq: 5,
+        frame: encoded(5),
+        prev_cursor: Some(Cursor::from_u64(14)),
+    };
+    assert!(rig.session.live(&d5, at).is_empty());
+    assert_eq!(rig.session.poll_timeout(), Some(at), "at once");
+    let out = rig.session.handle_timeout(Now { at, unix_ms: T0_MS });
+    let Action::Effect(Effect::ReadInbox { op, .. }) = &out[0] else { panic!("{out:?}") };
+    let (mut m4, mut m5) = (message(4), message(5));
+    m4.channel_id = "c".into();
+    m5.channel_id = "c".into();
+    let page = InboxPage { entries: vec![(Cursor::from_u64(14), m4), (Cursor::from_u64(15), m5)], more: false };
+    assert!(rig.session.inbox_read(*op, Ok(page), at).is_empty(), "still settling");
+    let settled = rig.session.handle_timeout(Now { at: at + Duration::from_millis(300), unix_ms: T0_MS });
+    assert_eq!(settled.len(), 2, "4 (read) then 5 (live), each once: {settled:?}");
+    let Action::SendEncoded(first) = &settled[0] else { panic!() };
+    let frame: ServerFrame = prost::Message::decode(first.clone()).unwrap();
+    assert!(matches!(frame.kind, Some(Out::Deliver(d)) if d.message.as_ref().unwrap().seq == 4));
+    assert_eq!(settled[1], Action::SendEncoded(encoded(5)));
+    // The look planned after the catch-up still comes.
+    assert_eq!(rig.session.poll_timeout(), Some(rig.t0 + SessionConfig::default().recheck_after));
+}
+
+#[test]
+fn a_channel_first_seen_live_goes_out_at_once_when_its_previous_message_cannot_be_in_flight() {
+    let mut rig = Rig::new();
+    let op = rig.login(Cursor::from_u64(50));
+    rig.session.inbox_read(op, Ok(page(&[], false)), rig.t0);
+    let d = |channel: &str, seq: u64, prev: Option<u64>| LiveDelivery {
+        cursor: Cursor::from_u64(100 + seq),
+        channel: channel.into(),
+        seq,
+        frame: encoded(seq),
+        prev_cursor: prev.map(Cursor::from_u64),
+    };
+    // Seq 6's predecessor was committed before the catch-up ended: this device has it.
+    assert_eq!(rig.session.live(&d("a", 6, Some(40)), rig.t0), [Action::SendEncoded(encoded(6))]);
+    assert!(rig.session.live(&d("a", 5, None), rig.t0).is_empty(), "and 5 is not sent again");
+    // Its predecessor came after the catch-up: it may still be on its way, so this one settles.
+    assert!(rig.session.live(&d("b", 6, Some(105)), rig.t0).is_empty());
+    // Not known (another store, or a first append since the store started): it settles too.
+    assert!(rig.session.live(&d("c", 6, None), rig.t0).is_empty());
 }

@@ -1,11 +1,13 @@
 //! Carries out a fan-out the domain planned: after a commit, the members' sessions here get
-//! the delivery, each other gateway with members' devices gets one peer frame, and members
+//! the delivery, each other gateway with members' devices gets its peer frames, and members
 //! with no online device get push jobs; after a presence change, the user's friends are told
 //! the same way. Best effort by design: whatever is missed here, the recipient's cursor sync
 //! repairs.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
+
+use tokio::sync::mpsc;
 
 use tern_domain::delivery::{LiveDelivery, PeerMessage, plan_delivery, push_jobs};
 use tern_domain::model::{AppendOutcome, UserId};
@@ -33,29 +35,112 @@ async fn locate(gw: &Gateway, users: &[UserId]) -> Option<HashMap<UserId, Vec<De
     }
 }
 
-/// Delivers a newly committed message to every member but the sending session.
-pub async fn after_commit(gw: &Gateway, outcome: AppendOutcome, sender_conn: u64, trace: Traceparent) {
-    let live = Arc::new(LiveDelivery::of(&outcome));
-    let located = locate(gw, &outcome.members).await;
-    let local = gw.hub.present(&outcome.members);
-    let plan =
-        plan_delivery(&gw.id, &outcome.members, located.as_ref().unwrap_or(&HashMap::new()), |u| local.contains(u));
-    let queued = gw.hub.push_to_users(&plan.local, Some(sender_conn), || Outbound::Deliver(live.clone()));
-    metrics::counter!("tern_deliveries_total", "path" => "local").increment(queued as u64);
-    let m = &outcome.message;
-    tracing::debug!(
-        gateway = %gw.id, channel = %m.channel_id, seq = m.seq, trace_id = %trace.trace_id(), local = queued,
-        gateways = plan.remote.len(), offline = plan.offline.len(), "fan-out"
-    );
-    let traceparent = trace.header();
-    for (gateway, users) in plan.remote {
-        let message = PeerMessage::Deliver { users, delivery: (*live).clone(), traceparent: traceparent.clone() };
-        gw.peers.send(&gateway, message.encode());
+/// Most commits a fan-out round takes: enough to share a lookup and one write per recipient
+/// under load, few enough that a round stays short.
+const ROUND: usize = 512;
+
+/// New messages one session's commit produced, to fan out.
+pub struct Committed {
+    pub outcomes: Vec<AppendOutcome>,
+    /// The session that sent them (it got the Acks): left out here when it alone sent them.
+    pub sender_conn: u64,
+}
+
+/// Hands committed messages to this gateway's fan-out worker. Never waits.
+#[derive(Clone)]
+pub struct FanOutQueue(mpsc::UnboundedSender<Committed>);
+
+impl FanOutQueue {
+    pub fn new() -> (Self, mpsc::UnboundedReceiver<Committed>) {
+        let (tx, rx) = mpsc::unbounded_channel();
+        (Self(tx), rx)
     }
-    // Without the directory nobody can be known to be offline: no push rather than a wrong one.
-    if located.is_some() && !plan.offline.is_empty() {
-        queue_push(gw, push_jobs(&outcome, &plan.offline, now_ms())).await;
+
+    pub fn push(&self, committed: Committed) {
+        if self.0.send(committed).is_err() {
+            tracing::debug!("fan-out stopped: the messages reach their members by cursor");
+        }
     }
+}
+
+/// The gateway's one fan-out worker: each round takes every commit queued since the last
+/// (they arrive together when a store batch commits), looks their members up once, and
+/// hands each recipient session one queue item per channel, so it wakes and writes once for
+/// the whole round however many messages the round holds. It ends with the gateway (whose
+/// context holds the queue's sender, so the queue closes then).
+pub async fn run(gw: Weak<Gateway>, mut queue: mpsc::UnboundedReceiver<Committed>) {
+    let mut round = Vec::with_capacity(ROUND);
+    while queue.recv_many(&mut round, ROUND).await > 0 {
+        let Some(gw) = gw.upgrade() else { return };
+        fan_out(&gw, std::mem::take(&mut round)).await;
+    }
+}
+
+/// One channel's messages of a round, in commit order, and who they go to.
+struct ChannelRound {
+    deliveries: Vec<LiveDelivery>,
+    /// Each delivery's trace context, carried to the other gateways.
+    traces: Vec<Traceparent>,
+    outcomes: Vec<AppendOutcome>,
+    /// The one session that sent them all, or None when several did.
+    sender_conn: Option<u64>,
+}
+
+async fn fan_out(gw: &Gateway, round: Vec<Committed>) {
+    // Grouped by channel and member list (a membership change mid-round starts a new group).
+    let mut groups: Vec<ChannelRound> = Vec::new();
+    for committed in round {
+        for outcome in committed.outcomes {
+            let trace = Traceparent::new();
+            let m = &outcome.message;
+            tracing::debug!(channel = %m.channel_id, seq = m.seq, trace_id = %trace.trace_id(), span_id = %trace.span_id(), "message stored");
+            let live = LiveDelivery::of(&outcome);
+            match groups.iter_mut().find(|g| {
+                let first = &g.outcomes[0];
+                first.message.channel_id == outcome.message.channel_id && first.members == outcome.members
+            }) {
+                Some(g) => {
+                    g.sender_conn = g.sender_conn.filter(|c| *c == committed.sender_conn);
+                    g.deliveries.push(live);
+                    g.traces.push(trace);
+                    g.outcomes.push(outcome);
+                }
+                None => groups.push(ChannelRound {
+                    deliveries: vec![live],
+                    traces: vec![trace],
+                    outcomes: vec![outcome],
+                    sender_conn: Some(committed.sender_conn),
+                }),
+            }
+        }
+    }
+    let mut members: Vec<UserId> = groups.iter().flat_map(|g| g.outcomes[0].members.iter().cloned()).collect();
+    members.sort_unstable();
+    members.dedup();
+    let located = locate(gw, &members).await;
+    let local = gw.hub.present(&members);
+    let no_locations = HashMap::new();
+    let locations = located.as_ref().unwrap_or(&no_locations);
+    let mut jobs = Vec::new();
+    let now = now_ms();
+    for group in groups {
+        let plan = plan_delivery(&gw.id, &group.outcomes[0].members, locations, |u| local.contains(u));
+        for (gateway, users) in plan.remote {
+            for (delivery, trace) in group.deliveries.iter().zip(&group.traces) {
+                let traceparent = trace.header();
+                let message = PeerMessage::Deliver { users: users.clone(), delivery: delivery.clone(), traceparent };
+                gw.peers.send(&gateway, message.encode());
+            }
+        }
+        // Without the directory nobody can be known to be offline: no push rather than a wrong one.
+        if located.is_some() && !plan.offline.is_empty() {
+            jobs.extend(group.outcomes.iter().flat_map(|o| push_jobs(o, &plan.offline, now)));
+        }
+        let shared: Arc<[LiveDelivery]> = group.deliveries.into();
+        let queued = gw.hub.push_to_users(&plan.local, group.sender_conn, || Outbound::Deliver(shared.clone()));
+        metrics::counter!("tern_deliveries_total", "path" => "local").increment((queued * shared.len()) as u64);
+    }
+    queue_push(gw, jobs).await;
 }
 
 async fn queue_push(gw: &Gateway, jobs: Vec<tern_domain::model::PushJob>) {

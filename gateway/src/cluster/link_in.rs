@@ -35,9 +35,9 @@ pub async fn serve(gw: Arc<Gateway>, mut recv: RecvStream) -> anyhow::Result<()>
                     let trace = Traceparent::parse(&traceparent);
                     let trace_id = trace.as_ref().map(Traceparent::trace_id).unwrap_or_default();
                     let parent_span = trace.as_ref().map(Traceparent::span_id).unwrap_or_default();
-                    let live = Arc::new(delivery);
+                    tracing::debug!(%peer, channel = %delivery.channel, seq = delivery.seq, %trace_id, %parent_span, users = users.len(), "delivery from peer");
+                    let live: Arc<[_]> = Arc::new([delivery]);
                     let queued = gw.hub.push_to_users(&users, None, || Outbound::Deliver(live.clone()));
-                    tracing::debug!(%peer, channel = %live.channel, seq = live.seq, %trace_id, %parent_span, users = users.len(), queued, "delivery from peer");
                     delivered.increment(queued as u64);
                 }
                 PeerMessage::Kick { user, device, reason } => {

@@ -24,10 +24,10 @@ use tern_proto::{ClientFrame, CodecError};
 use tracing::Instrument;
 
 use crate::clock::{now, now_ms};
-use crate::cluster::fanout;
+use crate::cluster::fanout::{self, Committed};
 use crate::context::Gateway;
 use crate::edge::hub::{ConnHandle, Outbound};
-use crate::ops::telemetry::{Traceparent, client_frame_type, server_frame_type};
+use crate::ops::telemetry::{client_frame_type, server_frame_type};
 
 /// Receives decoded client frames. `None` when the peer closed the stream.
 pub trait FrameReader: Send {
@@ -46,13 +46,20 @@ pub trait FrameWriter: Send {
 /// An effect's answer, to be fed back to the session.
 enum Answer {
     Registered(Result<Option<PresenceState>, DirectoryError>),
-    Append { op: u64, result: Result<AppendOutcome, DomainError>, arrived: Instant, committing: Instant },
+    Append { op: u64, result: Result<Vec<Result<AppendOutcome, DomainError>>, DomainError>, arrived: Instant },
     Inbox(u64, Result<InboxPage, DomainError>),
     History(u64, Result<HistoryPage, DomainError>),
     Presence(u64, Result<Vec<PresenceState>, DirectoryError>),
 }
 
-/// Most queued deliveries taken in one turn of the loop, so one flush carries many.
+/// What one turn queued for its write.
+#[derive(Default)]
+struct Written {
+    frames: usize,
+    deliveries: u64,
+}
+
+/// Most queued items taken in one turn of the loop, so one flush carries many.
 const OUTBOUND_BATCH: usize = 128;
 
 pub async fn drive<R: FrameReader, W: FrameWriter>(gw: Arc<Gateway>, transport: &'static str, reader: R, writer: W) {
@@ -85,8 +92,9 @@ impl Driver {
         let _open = gw.hub.open_session();
         metrics::counter!("tern_sessions_started_total", "transport" => self.transport).increment(1);
         metrics::gauge!("tern_sessions", "transport" => self.transport).increment(1.0);
-        // Looked up once: deliveries are this loop's hottest path.
+        // Looked up once: deliveries are this loop's hottest path, counted once per write.
         let deliveries_out = metrics::counter!("tern_frames_out_total", "type" => "deliver");
+        let frames_per_write = metrics::histogram!("tern_frames_per_write");
         // One timer for every deadline the session has, moved only when the deadline does.
         let mut deadline = self.session.poll_timeout();
         let timer = tokio::time::sleep_until(deadline.unwrap_or_else(far_future).into());
@@ -121,7 +129,11 @@ impl Driver {
                 Some(answer) = self.work.next(), if !self.work.is_empty() => self.answer(answer),
                 () = &mut timer, if deadline.is_some() => self.session.handle_timeout(now()),
             };
-            self.carry_out(actions, &mut writer, &deliveries_out);
+            let written = self.carry_out(actions, &mut writer);
+            if written.frames > 0 {
+                deliveries_out.increment(written.deliveries);
+                frames_per_write.record(written.frames as f64);
+            }
             // A client that stops reading fills the socket; its queue then fills and it is
             // signalled slow, but a write that cannot finish must not hold the session forever.
             match tokio::time::timeout(gw.write_timeout, writer.flush()).await {
@@ -148,7 +160,10 @@ impl Driver {
     /// Feeds a queued message to the session.
     fn outbound(&mut self, out: Outbound) -> Vec<Action> {
         match out {
-            Outbound::Deliver(delivery) => self.session.live(Arc::unwrap_or_clone(delivery), Instant::now()),
+            Outbound::Deliver(deliveries) => {
+                let now = Instant::now();
+                deliveries.iter().flat_map(|d| self.session.live(d, now)).collect()
+            }
             Outbound::Presence(state) => self.session.presence_event(&state),
             Outbound::GoAway(suggested) => self.session.go_away("gateway draining", &suggested),
             Outbound::Kick(reason) => {
@@ -171,24 +186,30 @@ impl Driver {
                 }
                 self.session.registered()
             }
-            Answer::Append { op, result, arrived, committing } => {
-                metrics::histogram!("tern_store_commit_seconds").record(committing.elapsed());
-                if let Ok(outcome) = &result {
-                    let stored = if outcome.duplicate { "duplicate" } else { "stored" };
-                    metrics::counter!("tern_sends_total", "result" => stored).increment(1);
+            Answer::Append { op, result, arrived } => {
+                let took = arrived.elapsed();
+                metrics::histogram!("tern_store_commit_seconds").record(took);
+                if let Ok(outcomes) = &result {
+                    let duplicates = outcomes.iter().filter(|o| o.as_ref().is_ok_and(|o| o.duplicate)).count();
+                    let stored = outcomes.iter().filter(|o| o.is_ok()).count() - duplicates;
+                    metrics::counter!("tern_sends_total", "result" => "stored").increment(stored as u64);
+                    metrics::counter!("tern_sends_total", "result" => "duplicate").increment(duplicates as u64);
                 }
                 let actions = self.session.append_done(op, result, now());
-                metrics::histogram!("tern_send_ack_seconds").record(arrived.elapsed());
+                // Per batch: each of its sends waited about this long for its ack.
+                metrics::histogram!("tern_send_ack_seconds").record(took);
                 actions
             }
-            Answer::Inbox(op, r) => self.session.inbox_read(op, r),
+            Answer::Inbox(op, r) => self.session.inbox_read(op, r, Instant::now()),
             Answer::History(op, r) => self.session.history_read(op, r),
             Answer::Presence(op, r) => self.session.presence_read(op, r),
         }
     }
 
-    /// Carries out the actions, and those that effects answered at once produce in turn.
-    fn carry_out(&mut self, actions: Vec<Action>, writer: &mut impl FrameWriter, deliveries_out: &metrics::Counter) {
+    /// Carries out the actions, and those that effects answered at once produce in turn;
+    /// returns what it queued for the next write.
+    fn carry_out(&mut self, actions: Vec<Action>, writer: &mut impl FrameWriter) -> Written {
+        let mut written = Written::default();
         let mut queue = VecDeque::from(actions);
         while let Some(action) = queue.pop_front() {
             match action {
@@ -200,15 +221,18 @@ impl Driver {
                     }
                     metrics::counter!("tern_frames_out_total", "type" => server_frame_type(&frame)).increment(1);
                     writer.push(Bytes::from(frame.encode_to_vec()));
+                    written.frames += 1;
                 }
                 Action::SendEncoded(bytes) => {
-                    deliveries_out.increment(1);
                     writer.push(bytes);
+                    written.frames += 1;
+                    written.deliveries += 1;
                 }
                 Action::Close(reason) => self.close = Some(reason),
                 Action::Effect(effect) => queue.extend(self.execute(effect)),
             }
         }
+        written
     }
 
     /// Starts an effect; returns the session's answer to one that completes at once.
@@ -231,20 +255,15 @@ impl Driver {
                 let granted = gw.hub.take_send_token(&user, Instant::now());
                 self.session.send_token(op, granted)
             }
-            Effect::Append { op, req } => {
+            Effect::Append { op, reqs } => {
                 let (store, arrived) = (gw.store.clone(), Instant::now());
                 self.work.push(Box::pin(async move {
-                    let committing = Instant::now();
-                    Answer::Append { op, result: store.append(req).await, arrived, committing }
+                    Answer::Append { op, result: store.append_batch(reqs).await, arrived }
                 }));
                 Vec::new()
             }
-            Effect::FanOut { outcome } => {
-                let trace = Traceparent::new();
-                let m = &outcome.message;
-                tracing::debug!(channel = %m.channel_id, seq = m.seq, trace_id = %trace.trace_id(), span_id = %trace.span_id(), "message stored");
-                let (gw, sender) = (gw.clone(), self.conn_id);
-                tokio::spawn(async move { fanout::after_commit(&gw, outcome, sender, trace).await });
+            Effect::FanOut { outcomes } => {
+                gw.fanout.push(Committed { outcomes, sender_conn: self.conn_id });
                 Vec::new()
             }
             Effect::ReadInbox { op, user, after, limit } => {

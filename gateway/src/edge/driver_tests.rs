@@ -19,6 +19,7 @@ use tern_proto::{ClientFrame, CodecError, ServerFrame};
 use tokio::sync::{Notify, mpsc, watch};
 
 use super::driver::{self, FrameReader, FrameWriter};
+use crate::cluster::fanout::{self, FanOutQueue};
 use crate::cluster::links::PeerLinks;
 use crate::context::Gateway;
 use crate::edge::conn_limits::ConnLimiter;
@@ -92,7 +93,8 @@ async fn gateway(dir: &std::path::Path, issuer: &TokenIssuer) -> Arc<Gateway> {
     let directory = Arc::new(MemoryDirectory::new());
     let metrics = metrics_exporter_prometheus::PrometheusBuilder::new().build_recorder().handle();
     let (draining, _) = watch::channel(false);
-    Arc::new(Gateway {
+    let (fanout, queue) = FanOutQueue::new();
+    let gw = Arc::new(Gateway {
         id: "g1".into(),
         region: "local".into(),
         public_url: "https://127.0.0.1:1".into(),
@@ -100,6 +102,7 @@ async fn gateway(dir: &std::path::Path, issuer: &TokenIssuer) -> Arc<Gateway> {
         directory: directory.clone(),
         hub: Arc::new(Hub::new(64, 1_000.0, 1_000)),
         peers: PeerLinks::new("g1".into(), issuer.clone(), directory),
+        fanout,
         push_wake: Arc::new(Notify::new()),
         issuer: issuer.clone(),
         verifier: issuer.verifier(),
@@ -116,7 +119,9 @@ async fn gateway(dir: &std::path::Path, issuer: &TokenIssuer) -> Arc<Gateway> {
         health: Arc::new(HealthState::default()),
         drain_requested: Notify::new(),
         started_at: Instant::now(),
-    })
+    });
+    tokio::spawn(fanout::run(Arc::downgrade(&gw), queue));
+    gw
 }
 
 async fn user(gw: &Gateway, name: &str) -> UserId {

@@ -20,8 +20,9 @@ use tokio::sync::{Notify, mpsc};
 /// size of this enum is paid by every idle session.
 #[derive(Debug)]
 pub enum Outbound {
-    /// An encoded `ServerFrame` with a `Deliver`, shared by every recipient.
-    Deliver(Arc<LiveDelivery>),
+    /// Encoded `Deliver` frames of one channel, in commit order, shared by every recipient:
+    /// one item however many messages a fan-out round holds.
+    Deliver(Arc<[LiveDelivery]>),
     Presence(Arc<PresenceState>),
     /// The gateway drains: move to this gateway ("" for "ask discovery").
     GoAway(Arc<str>),

@@ -71,8 +71,16 @@ fn describe() {
     describe_counter!("tern_http_errors_total", "REST errors, by code.");
     describe_counter!("tern_slow_consumer_total", "Sessions found too slow to read their deliveries.");
     describe_counter!("tern_kicked_total", "Sessions closed by an admin kick.");
-    describe_histogram!("tern_send_ack_seconds", Unit::Seconds, "From a send frame's arrival to its ack.");
-    describe_histogram!("tern_store_commit_seconds", Unit::Seconds, "Store append (commit) duration.");
+    describe_histogram!(
+        "tern_send_ack_seconds",
+        Unit::Seconds,
+        "From a batch of sends going to the store to their acks."
+    );
+    describe_histogram!(
+        "tern_frames_per_write",
+        "Frames a session wrote with one flush (many under load: one write carries them all)."
+    );
+    describe_histogram!("tern_store_commit_seconds", Unit::Seconds, "Store commit of one session's batch of sends.");
     describe_histogram!("tern_directory_lookup_seconds", Unit::Seconds, "Directory lookup of a message's members.");
     describe_histogram!(
         "tern_peer_forward_seconds",

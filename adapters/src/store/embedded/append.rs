@@ -31,6 +31,9 @@ pub struct CachedChannel {
     pub channel: Channel,
     pub members: Arc<[UserId]>,
     pub last_seq: u64,
+    /// The cursor of the last message appended since the channel was cached (None until then:
+    /// finding it would cost a read).
+    pub last_cursor: Option<u64>,
 }
 
 /// Most channels kept decoded; past it the cache starts over (cheap to refill).
@@ -50,7 +53,7 @@ pub fn append(
             state.channels.clear();
         }
         let members = channel.members.clone().into();
-        state.channels.insert(req.channel.clone(), CachedChannel { channel, members, last_seq });
+        state.channels.insert(req.channel.clone(), CachedChannel { channel, members, last_seq, last_cursor: None });
     }
     let cached = state.channels.get_mut(&req.channel).expect("just cached");
     if !cached.channel.is_member(&req.sender) {
@@ -69,6 +72,7 @@ pub fn append(
             cursor: Cursor(cursor.to_vec().into()),
             duplicate: true,
             members: cached.members.clone(),
+            prev_cursor: None,
         });
     }
     let seq = cached.last_seq + 1;
@@ -76,6 +80,7 @@ pub fn append(
     let members = cached.members.clone();
     let cursor = now_micros.max(state.last_cursor + 1);
     state.last_cursor = cursor;
+    let prev_cursor = cached.last_cursor.replace(cursor).map(Cursor::from_u64);
     let cursor_bytes = cursor.to_be_bytes();
     let message = Message {
         channel_id: req.channel.0.clone(),
@@ -94,5 +99,5 @@ pub fn append(
     for member in members.iter() {
         t.put_blind(inbox_key(member, &cursor_bytes), pointer.clone());
     }
-    Ok(AppendOutcome { message, cursor: Cursor::from_u64(cursor), duplicate: false, members })
+    Ok(AppendOutcome { message, cursor: Cursor::from_u64(cursor), duplicate: false, members, prev_cursor })
 }

@@ -273,6 +273,13 @@ impl Messages for EmbeddedStore {
         expect_result!(self.write(WriteOp::Append(req)).await, Appended)
     }
 
+    async fn append_batch(
+        &self,
+        reqs: Vec<AppendRequest>,
+    ) -> Result<Vec<Result<AppendOutcome, DomainError>>, DomainError> {
+        expect_result!(self.write(WriteOp::AppendBatch(reqs)).await, AppendedBatch)
+    }
+
     async fn history(
         &self,
         channel: ChannelId,

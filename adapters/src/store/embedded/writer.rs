@@ -20,11 +20,26 @@ const MAX_BATCH: usize = 2048;
 pub enum WriteOp {
     CreateUser(NewUser),
     SetDisplayName(UserId, String),
-    SetFriendship { a: UserId, b: UserId, friends: bool },
+    SetFriendship {
+        a: UserId,
+        b: UserId,
+        friends: bool,
+    },
     OpenDirect(UserId, UserId),
-    CreateGroup { owner: UserId, name: String, members: Vec<UserId> },
-    ChangeMember { channel: ChannelId, by: UserId, user: UserId, add: bool },
+    CreateGroup {
+        owner: UserId,
+        name: String,
+        members: Vec<UserId>,
+    },
+    ChangeMember {
+        channel: ChannelId,
+        by: UserId,
+        user: UserId,
+        add: bool,
+    },
     Append(AppendRequest),
+    /// Appends of one session, in the order sent: committed in this order, in one batch.
+    AppendBatch(Vec<AppendRequest>),
     EnqueuePush(Vec<PushJob>),
     ReschedulePush(PushJob, i64),
     CompletePush(PushJob),
@@ -34,6 +49,7 @@ pub enum WriteResult {
     User(User),
     Channel(ChannelInfo),
     Appended(AppendOutcome),
+    AppendedBatch(Vec<Result<AppendOutcome, DomainError>>),
     Moved(bool),
     Done,
 }
@@ -133,9 +149,12 @@ fn commit_batch(
         // keeps them increasing; seqs were never cached, so the next batch rereads them.
         tracing::error!(error = %e, "store commit failed");
         state.channels.clear();
+        let failed = || DomainError::Unavailable(format!("commit failed: {e}"));
         for r in results.iter_mut() {
-            if r.is_ok() {
-                *r = Err(DomainError::Unavailable(format!("commit failed: {e}")));
+            match r {
+                Ok(WriteResult::AppendedBatch(appends)) => appends.iter_mut().for_each(|a| *a = Err(failed())),
+                Ok(_) => *r = Err(failed()),
+                Err(_) => {}
             }
         }
     }
@@ -160,6 +179,19 @@ fn apply(t: &mut Txn<'_>, state: &mut WriterState, op: WriteOp, now_ms: i64) -> 
             WriteResult::Channel(writes::change_member(t, state, &channel, &by, &user, add)?)
         }
         WriteOp::Append(req) => WriteResult::Appended(append::append(t, state, req, now_micros())?),
+        WriteOp::AppendBatch(reqs) => {
+            // Each append is an operation of its own: a refused one changes nothing, and
+            // the others still commit.
+            let appends = reqs
+                .into_iter()
+                .map(|req| {
+                    let result = append::append(t, state, req, now_micros());
+                    t.finish_op(result.is_ok());
+                    result
+                })
+                .collect();
+            WriteResult::AppendedBatch(appends)
+        }
         WriteOp::EnqueuePush(jobs) => {
             writes::enqueue_push(t, jobs)?;
             WriteResult::Done

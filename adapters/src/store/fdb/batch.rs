@@ -140,7 +140,9 @@ async fn commit_batch(shared: &Shared, batch: Vec<AppendJob>) -> Vec<AppendJob> 
             Answer::Stored(outcome) => Ok(outcome),
             Answer::Written { message, members, user_version, duplicate } => match &stamp {
                 Ok(Some(stamp)) => {
-                    Ok(AppendOutcome { message, cursor: cursor(stamp, user_version), duplicate, members })
+                    // The previous message's versionstamp would cost a read: not known.
+                    let cursor = cursor(stamp, user_version);
+                    Ok(AppendOutcome { message, cursor, duplicate, members, prev_cursor: None })
                 }
                 Ok(None) => Err(DomainError::Corrupt("bug: no versionstamp asked for".into())),
                 Err(e) => Err(e.clone()),
@@ -363,6 +365,7 @@ async fn plan(
                     cursor: Cursor(Bytes::copy_from_slice(&hit.record.cursor)),
                     duplicate: hit.duplicate,
                     members: hit.members,
+                    prev_cursor: None,
                 })),
                 // A FoundationDB error retries the attempt; a bad record fails this append only.
                 Err(e) if e.get_fdb_error().is_some() => return Err(e),

@@ -540,10 +540,17 @@ impl Channels for FdbStore {
     }
 }
 
-#[async_trait]
-impl Messages for FdbStore {
-    async fn append(&self, req: AppendRequest) -> Result<AppendOutcome, DomainError> {
-        // Refuse what can be refused without the batcher, so bad input never queues.
+fn batcher_stopped() -> DomainError {
+    DomainError::Unavailable("store batcher stopped".into())
+}
+
+impl FdbStore {
+    /// Hands one append to the batcher; refuses what can be refused without it, so bad input
+    /// never queues.
+    async fn enqueue(
+        &self,
+        req: AppendRequest,
+    ) -> Result<oneshot::Receiver<Result<AppendOutcome, DomainError>>, DomainError> {
         req.validate()?;
         if !fits(req.channel.as_str()) {
             return Err(DomainError::UnknownChannel(req.channel.to_string()));
@@ -553,10 +560,35 @@ impl Messages for FdbStore {
         }
         let (reply, rx) = oneshot::channel();
         let job = AppendJob { req, nonce: rand::random(), reply };
-        let batcher = self.inner.batcher.sender();
-        let stopped = || DomainError::Unavailable("store batcher stopped".into());
-        batcher.send(job).await.map_err(|_| stopped())?;
-        rx.await.map_err(|_| stopped())?
+        self.inner.batcher.sender().send(job).await.map_err(|_| batcher_stopped())?;
+        Ok(rx)
+    }
+}
+
+#[async_trait]
+impl Messages for FdbStore {
+    async fn append(&self, req: AppendRequest) -> Result<AppendOutcome, DomainError> {
+        let reply = self.enqueue(req).await?;
+        reply.await.map_err(|_| batcher_stopped())?
+    }
+
+    async fn append_batch(
+        &self,
+        reqs: Vec<AppendRequest>,
+    ) -> Result<Vec<Result<AppendOutcome, DomainError>>, DomainError> {
+        // Queued one after the other from this task, so the batcher takes them in this order.
+        let mut replies = Vec::with_capacity(reqs.len());
+        for req in reqs {
+            replies.push(self.enqueue(req).await);
+        }
+        let mut out = Vec::with_capacity(replies.len());
+        for reply in replies {
+            out.push(match reply {
+                Ok(reply) => reply.await.map_err(|_| batcher_stopped())?,
+                Err(e) => Err(e),
+            });
+        }
+        Ok(out)
     }
 
     async fn history(
