@@ -32,6 +32,13 @@ impl std::str::FromStr for Transport {
     }
 }
 
+/// The WebSocket URL of a gateway: `wss://` for its HTTPS address, `ws://` (no TLS) for a
+/// plain `http://` one (a gateway's loopback dev listener).
+fn ws_url(gateway: &GatewayAddr) -> String {
+    let base = gateway.url.replacen("https://", "wss://", 1).replacen("http://", "ws://", 1);
+    format!("{base}/v1/ws")
+}
+
 /// A WebTransport client endpoint; one can carry many sessions (one UDP socket).
 pub fn wt_endpoint(
     cert_sha256: [u8; 32],
@@ -84,7 +91,7 @@ impl Connection {
     }
 
     pub async fn connect_ws(gateway: &GatewayAddr) -> anyhow::Result<Self> {
-        let url = format!("{}/v1/ws", gateway.url.replacen("https://", "wss://", 1));
+        let url = ws_url(gateway);
         let tls = pin::pinned_config(gateway.cert_sha256, &[b"http/1.1"]);
         let connector = tokio_tungstenite::Connector::Rustls(Arc::new(tls));
         let (ws, _) = tokio_tungstenite::connect_async_tls_with_config(url, None, true, Some(connector))
@@ -97,7 +104,7 @@ impl Connection {
     /// address, to spread many connections over several local addresses).
     pub async fn connect_ws_over(gateway: &GatewayAddr, stream: TcpStream) -> anyhow::Result<Self> {
         stream.set_nodelay(true)?;
-        let url = format!("{}/v1/ws", gateway.url.replacen("https://", "wss://", 1));
+        let url = ws_url(gateway);
         let tls = pin::pinned_config(gateway.cert_sha256, &[b"http/1.1"]);
         let connector = tokio_tungstenite::Connector::Rustls(Arc::new(tls));
         let (ws, _) = tokio_tungstenite::client_async_tls_with_config(url, stream, None, Some(connector))

@@ -21,7 +21,9 @@ device (one task each) over WebTransport and/or WebSocket, then runs a scenario:
 - idle: connect, authenticate and heartbeat every 5 s; reports the gateways' RSS per connection\n\
 - direct: 1:1 chats (users paired) at --rate messages/s in total, open loop\n\
 - group: groups of --group-size at --rate messages/s in total, open loop\n\
-- mix: every user has a 1:1 chat and a group; sends alternate between them\n\n\
+- mix: every user has a 1:1 chat and a group; sends alternate between them\n\
+- fanout: groups of --group-size; only each group's first member sends (1 sender, G-1 \
+receivers per group), at --rate messages/s in total: the shape of a broadcast\n\n\
 Latencies are measured from the time a send was scheduled (not when it went out), so a slow \
 gateway cannot hide behind a slow client. After the load, every device syncs its whole inbox on \
 a fresh session and the audit compares it with every ack and every delivery.\n\n\
@@ -36,7 +38,9 @@ Gateways with a dev certificate are pinned by the hash they publish on GET /v1/i
 )]
 pub struct Args {
     /// Gateway base URL, e.g. https://127.0.0.1:4433 (repeatable). Devices are spread over
-    /// them round-robin; a device whose gateway dies reconnects to the others.
+    /// them round-robin; a device whose gateway dies reconnects to the others. A plain
+    /// http:// URL (a gateway's loopback dev listener) carries WebSocket without TLS: use it
+    /// with --transport ws.
     #[arg(long = "gateway", value_name = "URL")]
     pub gateways: Vec<String>,
 
@@ -177,6 +181,7 @@ pub enum Scenario {
     Direct,
     Group,
     Mix,
+    Fanout,
 }
 
 impl Scenario {
@@ -184,7 +189,7 @@ impl Scenario {
         matches!(self, Scenario::Direct | Scenario::Mix)
     }
     pub fn needs_groups(self) -> bool {
-        matches!(self, Scenario::Group | Scenario::Mix)
+        matches!(self, Scenario::Group | Scenario::Mix | Scenario::Fanout)
     }
 }
 

@@ -5,6 +5,7 @@ mod audit;
 mod chaos;
 mod cli;
 mod device;
+mod gateway_metrics;
 mod metrics;
 mod net;
 mod proc_stats;
@@ -120,6 +121,14 @@ fn summary(r: &report::Report) {
     }
     if let (Some(kib), Scenario::Idle) = (r.rss_per_connection_kib, r.config.scenario) {
         eprintln!("gateway RSS per connection: {kib:.1} KiB");
+    }
+    if let Some(us) = r.gateway_cpu_us_per_delivery {
+        let cores: f64 = r.gateway_processes.iter().filter_map(|g| g.cpu_measured_percent).sum::<f64>() / 100.0;
+        eprintln!("gateway CPU: {us:.2} µs per delivery ({cores:.2} of a core)");
+    }
+    for c in &r.gateway_counters {
+        let per_write = c.frames_per_write.map_or("–".to_owned(), |f| format!("{f:.2}"));
+        eprintln!("{}: {} writes, {per_write} frames per write", c.gateway, c.writes);
     }
     let a = &r.audit;
     eprintln!(

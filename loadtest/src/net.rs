@@ -181,12 +181,16 @@ fn bind_no_port(socket: &tokio::net::TcpSocket) {
 
 /// `https://host:port[/...]` -> a socket address.
 pub async fn socket_addr(url: &str) -> anyhow::Result<SocketAddr> {
-    let rest = url.strip_prefix("https://").with_context(|| format!("{url}: gateway URLs start with https://"))?;
+    let (rest, port) = match (url.strip_prefix("https://"), url.strip_prefix("http://")) {
+        (Some(rest), _) => (rest, 443),
+        (_, Some(rest)) => (rest, 80),
+        _ => anyhow::bail!("{url}: gateway URLs start with https:// (or http:// for a dev listener)"),
+    };
     let host_port = rest.split('/').next().unwrap_or(rest);
     let host_port = if host_port.contains(':') && !host_port.ends_with(']') {
         host_port.to_owned()
     } else {
-        format!("{host_port}:443")
+        format!("{host_port}:{port}")
     };
     tokio::net::lookup_host(&host_port).await?.next().with_context(|| format!("{host_port}: no address"))
 }

@@ -30,6 +30,11 @@ pub struct Report {
     pub errors: Errors,
     pub audit: AuditReport,
     pub gateway_processes: Vec<GatewayProcess>,
+    /// All --gateway-pid together: CPU of the measured phase / live deliveries received, in
+    /// microseconds (the cost of one delivery, sending and receiving included).
+    pub gateway_cpu_us_per_delivery: Option<f64>,
+    /// Each gateway's own counters over the measured phase (frames per write).
+    pub gateway_counters: Vec<crate::gateway_metrics::Delta>,
     /// All --gateway-pid together: (RSS after settling - RSS before connecting) / devices
     /// connected.
     pub rss_per_connection_kib: Option<f64>,
@@ -254,6 +259,12 @@ pub fn build(
         },
         errors: Errors { server: m.server_errors(), client: m.client_errors() },
         audit,
+        gateway_cpu_us_per_delivery: {
+            let cpu: Option<f64> = gateway_processes.iter().map(|g| g.cpu_measured_s).sum();
+            let delivered = m.delivered.load(Relaxed);
+            cpu.filter(|_| delivered > 0 && !gateway_processes.is_empty()).map(|c| round3(c * 1e6 / delivered as f64))
+        },
+        gateway_counters: run.gateway_counters.clone(),
         gateway_processes,
         rss_per_connection_kib,
         chaos: run.chaos.clone(),

@@ -15,10 +15,11 @@ use crate::audit::{DeviceAudit, Synced};
 use crate::chaos::{self, ChaosRecord};
 use crate::cli::{Args, Scenario};
 use crate::device::{self, Ctx, Outcome, SendCmd};
+use crate::gateway_metrics;
 use crate::metrics::Metrics;
 use crate::net::Targets;
 use crate::proc_stats::{self, Sample};
-use crate::provision::{Plan, round3};
+use crate::provision::{ChannelKind, Plan, round3};
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct ConnectPhase {
@@ -44,6 +45,8 @@ pub struct RunOutput {
     /// Seconds of the measured phase, for CPU percentages.
     pub measured_wall_secs: f64,
     pub chaos: Vec<ChaosRecord>,
+    /// The gateways' own counters over the measured phase.
+    pub gateway_counters: Vec<gateway_metrics::Delta>,
 }
 
 fn sample_all(pids: &[i32]) -> Vec<Sample> {
@@ -110,6 +113,7 @@ pub async fn run(
 
     metrics.set_phase("settling");
     tokio::time::sleep(Duration::from_secs(args.settle)).await;
+    let counters_before = gateway_metrics::read(&targets).await;
     let settled = sample_all(&args.gateway_pids);
 
     // The measured phase.
@@ -133,6 +137,7 @@ pub async fn run(
     };
     let measured_wall = t0.elapsed().as_secs_f64();
     let end = sample_all(&args.gateway_pids);
+    let gateway_counters = gateway_metrics::delta(&counters_before, &gateway_metrics::read(&targets).await);
     // Chaos events are all within the measured phase; any left would be past its end.
     chaos_task.abort();
 
@@ -170,6 +175,7 @@ pub async fn run(
         samples,
         measured_wall_secs: measured_wall,
         chaos,
+        gateway_counters,
     }
 }
 
@@ -187,10 +193,19 @@ async fn ticker(
         plan.devices.iter().enumerate().filter_map(|(i, d)| plan.user_direct[d.user].map(|c| (i, c))).collect();
     let group: Vec<(usize, u32)> =
         plan.devices.iter().enumerate().filter_map(|(i, d)| plan.user_group[d.user].map(|c| (i, c))).collect();
+    // Fan-out: each group's first member alone sends, from its first device.
+    let broadcasters: Vec<(usize, u32)> = plan
+        .channels
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == ChannelKind::Group)
+        .filter_map(|(i, c)| Some((*plan.user_devices[c.members[0]].first()?, i as u32)))
+        .collect();
     let lists: Vec<&Vec<(usize, u32)>> = match args.scenario {
         Scenario::Direct => vec![&direct],
         Scenario::Group => vec![&group],
         Scenario::Mix => vec![&direct, &group],
+        Scenario::Fanout => vec![&broadcasters],
         Scenario::Idle => vec![],
     };
     let lists: Vec<&Vec<(usize, u32)>> = lists.into_iter().filter(|l| !l.is_empty()).collect();

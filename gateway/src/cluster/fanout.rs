@@ -97,7 +97,10 @@ async fn fan_out(gw: &Gateway, round: Vec<Committed>) {
             let live = LiveDelivery::of(&outcome);
             match groups.iter_mut().find(|g| {
                 let first = &g.outcomes[0];
-                first.message.channel_id == outcome.message.channel_id && first.members == outcome.members
+                // The store hands every append to a channel the same member list: the
+                // pointer answers before the members are compared.
+                first.message.channel_id == outcome.message.channel_id
+                    && (Arc::ptr_eq(&first.members, &outcome.members) || first.members == outcome.members)
             }) {
                 Some(g) => {
                     g.sender_conn = g.sender_conn.filter(|c| *c == committed.sender_conn);

@@ -136,7 +136,14 @@ impl Driver {
             }
             // A client that stops reading fills the socket; its queue then fills and it is
             // signalled slow, but a write that cannot finish must not hold the session forever.
-            match tokio::time::timeout(gw.write_timeout, writer.flush()).await {
+            // The timer is armed only for a write that does not finish at once (the usual
+            // write does, and a timer per write would cost every delivery).
+            let mut flush = std::pin::pin!(writer.flush());
+            let flushed = match futures::poll!(flush.as_mut()) {
+                std::task::Poll::Ready(result) => Ok(result),
+                std::task::Poll::Pending => tokio::time::timeout(gw.write_timeout, flush).await,
+            };
+            match flushed {
                 Ok(Ok(())) => {}
                 Ok(Err(_)) => break,
                 Err(_) => {

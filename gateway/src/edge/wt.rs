@@ -92,7 +92,7 @@ async fn handle(gw: Arc<Gateway>, incoming: wtransport::endpoint::IncomingSessio
     let connection = request.accept().await?;
     let (send, recv) = tokio::time::timeout(gw.session_config.auth_timeout, connection.accept_bi()).await??;
     let reader = WtReader { recv, decoder: FrameDecoder::new(gw.max_frame_bytes) };
-    let writer = WtWriter { send, buf: BytesMut::new() };
+    let writer = WtWriter::new(send);
     driver::drive(gw, "webtransport", reader, writer).await;
     Ok(())
 }
@@ -121,25 +121,46 @@ impl FrameReader for WtReader {
 
 struct WtWriter {
     send: SendStream,
-    buf: BytesMut,
+    /// The varint length prefixes of the frames queued, one after the other.
+    prefixes: BytesMut,
+    /// The frames queued, each with where its prefix ends in `prefixes`.
+    frames: Vec<(usize, Bytes)>,
+    /// Kept between flushes: the chunks of one write (prefix, frame, prefix, frame, ...).
+    chunks: Vec<Bytes>,
+}
+
+impl WtWriter {
+    fn new(send: SendStream) -> Self {
+        Self { send, prefixes: BytesMut::new(), frames: Vec::new(), chunks: Vec::new() }
+    }
 }
 
 impl FrameWriter for WtWriter {
     fn push(&mut self, frame: Bytes) {
-        prost::encoding::encode_varint(frame.len() as u64, &mut self.buf);
-        self.buf.extend_from_slice(&frame);
+        prost::encoding::encode_varint(frame.len() as u64, &mut self.prefixes);
+        self.frames.push((self.prefixes.len(), frame));
     }
 
     async fn flush(&mut self) -> std::io::Result<()> {
-        if self.buf.is_empty() {
+        if self.frames.is_empty() {
             return Ok(());
         }
-        let result = self.send.write_all(&self.buf).await.map_err(std::io::Error::other);
-        // Give the buffer back when it grew for a burst, so idle sessions stay small.
-        if self.buf.capacity() > 64 * 1024 {
-            self.buf = BytesMut::new();
-        } else {
-            self.buf.clear();
+        // The frames go to quinn as they are, shared with every other recipient: no copy
+        // into a buffer of this session's.
+        let prefixes = self.prefixes.split().freeze();
+        let mut at = 0;
+        for (end, frame) in self.frames.drain(..) {
+            self.chunks.push(prefixes.slice(at..end));
+            self.chunks.push(frame);
+            at = end;
+        }
+        let result =
+            self.send.quic_stream_mut().write_all_chunks(&mut self.chunks).await.map_err(std::io::Error::other);
+        self.chunks.clear();
+        // Give the space back when a burst grew it, so idle sessions stay small.
+        if self.frames.capacity() > 256 {
+            self.frames = Vec::new();
+            self.chunks = Vec::new();
         }
         result
     }

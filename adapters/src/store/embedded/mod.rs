@@ -68,7 +68,12 @@ impl EmbeddedStore {
     /// the store is created; an existing store keeps the size it was created with.
     pub fn open_with(dir: &Path, durability: Durability, memtable_bytes: u64) -> Result<Self, DomainError> {
         std::fs::create_dir_all(dir).map_err(unavailable)?;
-        let db = Database::builder(dir).open().map_err(unavailable)?;
+        // One background worker for flushes and compactions. With two (fjall's default on a
+        // 2-core machine), worker 0 hands every compaction request back to the queue while
+        // worker 1 compacts and takes it again at once (fjall 3.1.13 `worker_pool.rs`,
+        // `WorkerMessage::Compact`): a spin that burned a third of the gateway's CPU in the
+        // fan-out benchmark (docs/BENCHMARKS.md), and with it the writer's core.
+        let db = Database::builder(dir).worker_threads(1).open().map_err(unavailable)?;
         let options = || KeyspaceCreateOptions::default().max_memtable_size(memtable_bytes);
         let ks = db.keyspace("tern", options).map_err(unavailable)?;
         let (writer, thread) = writer::spawn(db.clone(), ks.clone(), durability)?;
