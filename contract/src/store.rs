@@ -21,6 +21,8 @@ macro_rules! store_contract_tests {
             seq_is_dense_under_concurrent_appenders,
             resend_returns_the_original_seq_and_stores_nothing,
             a_batch_keeps_its_order_and_each_append_stands_alone,
+            membership_windows_are_exact,
+            the_inbox_merges_chats_and_groups_in_commit_order,
             inbox_reader_sees_every_message_exactly_once,
             direct_channel_is_symmetric,
             group_size_is_limited,
@@ -159,6 +161,68 @@ pub async fn a_batch_keeps_its_order_and_each_append_stands_alone(store: Arc<dyn
     let bodies: Vec<_> = inbox.entries.iter().map(|(_, m)| m.body.as_str()).collect();
     assert_eq!(bodies, vec!["first", "second"], "in order, once each");
     assert!(store.append_batch(Vec::new()).await.unwrap().is_empty());
+}
+
+/// A member sees what was committed while a member: not before joining, not while away, and
+/// the new messages again once back.
+pub async fn membership_windows_are_exact(store: Arc<dyn Store>) {
+    let a = new_user(&*store, "a").await;
+    let b = new_user(&*store, "b").await;
+    let c = new_user(&*store, "c").await;
+    let g = store.create_group(a.id.clone(), "windows".into(), vec![b.id.clone()]).await.unwrap().channel.id;
+    store.append(send(&g, &a.id, "1", "before c")).await.unwrap();
+    store.add_member(g.clone(), a.id.clone(), c.id.clone()).await.unwrap();
+    store.append(send(&g, &a.id, "2", "with c")).await.unwrap();
+    store.remove_member(g.clone(), c.id.clone(), c.id.clone()).await.unwrap();
+    store.append(send(&g, &a.id, "3", "without c")).await.unwrap();
+    assert_eq!(
+        store.history(g.clone(), c.id.clone(), HistoryAnchor::Latest, 10).await,
+        Err(DomainError::NotAMember),
+        "a removed member reads no history"
+    );
+    assert_eq!(store.append(send(&g, &c.id, "x", "gone")).await, Err(DomainError::NotAMember));
+    store.add_member(g.clone(), a.id.clone(), c.id.clone()).await.unwrap();
+    store.append(send(&g, &a.id, "4", "c again")).await.unwrap();
+    let bodies =
+        |page: tern_domain::model::InboxPage| page.entries.into_iter().map(|(_, m)| m.body).collect::<Vec<_>>();
+    let c_sees = bodies(store.inbox_after(c.id.clone(), Cursor::START, 100).await.unwrap());
+    assert_eq!(c_sees, vec!["with c", "c again"], "only while a member");
+    let b_sees = bodies(store.inbox_after(b.id.clone(), Cursor::START, 100).await.unwrap());
+    assert_eq!(b_sees, vec!["before c", "with c", "without c", "c again"], "a member all along sees all");
+}
+
+/// One user's 1:1 chats and groups come out of the inbox as one stream, in commit order,
+/// each message once, whatever page size reads it.
+pub async fn the_inbox_merges_chats_and_groups_in_commit_order(store: Arc<dyn Store>) {
+    let me = new_user(&*store, "m").await;
+    let friend = new_user(&*store, "f").await;
+    let other = new_user(&*store, "o").await;
+    let direct = store.open_direct(me.id.clone(), friend.id.clone()).await.unwrap().channel.id;
+    let g1 = store.create_group(friend.id.clone(), "one".into(), vec![me.id.clone()]).await.unwrap().channel.id;
+    let g2 = store.create_group(other.id.clone(), "two".into(), vec![me.id.clone(), friend.id.clone()]).await.unwrap();
+    let g2 = g2.channel.id;
+    let mut sent = Vec::new();
+    for i in 0..30 {
+        let (ch, from) = [(&direct, &friend), (&g1, &friend), (&g2, &other), (&g1, &me)][i % 4];
+        let out = store.append(send(ch, &from.id, format!("m{i}"), format!("{i}"))).await.unwrap();
+        sent.push((out.cursor, out.message.body));
+    }
+    for page_size in [1, 7, 100] {
+        let mut cursor = Cursor::START;
+        let mut seen = Vec::new();
+        loop {
+            let page = store.inbox_after(me.id.clone(), cursor.clone(), page_size).await.unwrap();
+            for (c, m) in &page.entries {
+                assert!(*c > cursor, "cursors strictly increase");
+                cursor = c.clone();
+                seen.push((c.clone(), m.body.clone()));
+            }
+            if !page.more {
+                break;
+            }
+        }
+        assert_eq!(seen, sent, "every message once, in commit order, pages of {page_size}");
+    }
 }
 
 pub async fn inbox_reader_sees_every_message_exactly_once(store: Arc<dyn Store>) {

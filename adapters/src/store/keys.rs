@@ -22,11 +22,15 @@ pub enum Tag {
     Message = b'm',
     /// `channel, sender, client_msg_id` -> (seq, cursor)
     Dedupe = b'd',
-    /// `user, cursor` -> (channel, seq)
+    /// `user, cursor` -> (channel, seq): the user's 1:1 messages
     Inbox = b'i',
+    /// `channel, cursor` -> seq: a group's messages, read by each member (fan-out on read)
+    Feed = b'x',
+    /// `user, channel` -> membership windows of a group, as (from cursor, to cursor] pairs
+    Window = b'w',
     /// `due ms, job id` -> push job
     Push = b'p',
-    /// singletons: the last issued inbox cursor
+    /// singletons: the last issued inbox cursor, the layout version
     Meta = b'z',
 }
 

@@ -28,13 +28,20 @@ pub async fn upgrade(
         return ApiError::too_many_connections().into_response();
     }
     let max = gw.max_frame_bytes;
-    // Small buffers: an idle connection should cost little. Bursts grow them as needed.
-    ws.read_buffer_size(4 * 1024).write_buffer_size(16 * 1024).max_message_size(max).max_frame_size(max).on_upgrade(
-        move |socket| {
+    // Small buffers: an idle connection should cost little, and tungstenite clears its read
+    // buffer's free space before each read (so its size is paid at every wake-up). Client
+    // frames are small; a large one gets an exact reserve. Writes coalesce up to 16 KiB, and
+    // a client that does not read holds at most one largest frame more than that here (a
+    // sync page can be that large).
+    ws.read_buffer_size(512)
+        .write_buffer_size(16 * 1024)
+        .max_write_buffer_size(16 * 1024 + max)
+        .max_message_size(max)
+        .max_frame_size(max)
+        .on_upgrade(move |socket| {
             let (sink, stream) = socket.split();
             driver::drive(gw, "websocket", WsReader { stream, max }, WsWriter { sink, pending: Vec::new() })
-        },
-    )
+        })
 }
 
 struct WsReader {

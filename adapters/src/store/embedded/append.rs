@@ -1,17 +1,19 @@
 //! Where a message gets its seq: one append, applied to a `Txn` by the single writer. The
 //! dedupe lookup, the membership check, `seq = last + 1`, the message, its dedupe record and
-//! one inbox entry per member, all in the writer's batch, so they commit together or not at
-//! all.
+//! where its members find it, all in the writer's batch, so they commit together or not at
+//! all. A 1:1 message gets an entry in each member's inbox; a group message one entry in the
+//! group's feed, which each member reads through their membership windows (fan-out on read:
+//! one write per message instead of one per member).
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use prost::Message as _;
 use tern_domain::DomainError;
-use tern_domain::model::{AppendOutcome, AppendRequest, Channel, ChannelId, Cursor, UserId};
+use tern_domain::model::{AppendOutcome, AppendRequest, Channel, ChannelId, ChannelKind, Cursor, UserId};
 use tern_proto::v1::Message;
 
-use super::layout::{dedupe_key, encode_inbox_value, inbox_key, message_key, seq_key};
+use super::layout::{dedupe_key, encode_inbox_value, feed_key, inbox_key, message_key, seq_key};
 use super::txn::Txn;
 use super::writes::load_channel;
 use crate::store::records::decode_seq;
@@ -95,9 +97,14 @@ pub fn append(
     let mut dedupe_value = seq.to_be_bytes().to_vec();
     dedupe_value.extend_from_slice(&cursor_bytes);
     t.put(dedupe, dedupe_value);
-    let pointer = encode_inbox_value(&req.channel, seq);
-    for member in members.iter() {
-        t.put_blind(inbox_key(member, &cursor_bytes), pointer.clone());
+    match cached.channel.kind {
+        ChannelKind::Direct => {
+            let pointer = encode_inbox_value(&req.channel, seq);
+            for member in members.iter() {
+                t.put_blind(inbox_key(member, &cursor_bytes), pointer.clone());
+            }
+        }
+        ChannelKind::Group => t.put_blind(feed_key(&req.channel, &cursor_bytes), seq.to_be_bytes().to_vec()),
     }
     Ok(AppendOutcome { message, cursor: Cursor::from_u64(cursor), duplicate: false, members, prev_cursor })
 }

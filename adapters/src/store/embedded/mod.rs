@@ -48,6 +48,11 @@ struct Inner {
     ks: Keyspace,
 }
 
+/// The 8-byte cursor at the end of an inbox or feed key.
+fn decode_cursor(bytes: &[u8]) -> Result<u64, DomainError> {
+    <[u8; 8]>::try_from(bytes).map(u64::from_be_bytes).map_err(|_| DomainError::Corrupt("cursor in a key".into()))
+}
+
 fn unavailable(e: impl std::fmt::Display) -> DomainError {
     DomainError::Unavailable(e.to_string())
 }
@@ -165,6 +170,66 @@ impl View<'_> {
             out.reverse();
         }
         Ok(out)
+    }
+
+    /// The user's inbox entries (1:1 messages) after `after`: (cursor, channel, seq).
+    fn inbox_entries(
+        &self,
+        user: &UserId,
+        after: &Cursor,
+        limit: usize,
+    ) -> Result<Vec<(u64, ChannelId, u64)>, DomainError> {
+        let prefix = Key::new(Tag::Inbox).str(user.as_str()).into_vec();
+        let start = if after.is_start() {
+            Bound::Included(prefix.clone())
+        } else {
+            Bound::Excluded(layout::inbox_key(user, &after.0))
+        };
+        self.scan((start, Bound::Excluded(prefix_end(&prefix))), false, limit)?
+            .into_iter()
+            .map(|(key, value)| {
+                let (channel, seq) = layout::decode_inbox_value(&value)?;
+                Ok((decode_cursor(&key[prefix.len()..])?, channel, seq))
+            })
+            .collect()
+    }
+
+    /// The user's windows in each group they were ever a member of.
+    fn windows(&self, user: &UserId) -> Result<Vec<(ChannelId, layout::Windows)>, DomainError> {
+        let prefix = layout::windows_prefix(user);
+        let end = prefix_end(&prefix);
+        self.scan((Bound::Included(prefix), Bound::Excluded(end)), false, usize::MAX)?
+            .into_iter()
+            .map(|(key, value)| {
+                let mut r = KeyReader::new(&key);
+                r.str();
+                let channel = r.str().ok_or_else(|| DomainError::Corrupt("window key".into()))?;
+                Ok((ChannelId(channel), layout::Windows::decode(&value)?))
+            })
+            .collect()
+    }
+
+    /// A group's feed entries with cursors in (from, to]: (cursor, channel, seq).
+    fn feed_entries(
+        &self,
+        channel: &ChannelId,
+        from: u64,
+        to: u64,
+        limit: usize,
+    ) -> Result<Vec<(u64, ChannelId, u64)>, DomainError> {
+        let start = Bound::Excluded(layout::feed_key(channel, &from.to_be_bytes()));
+        let end = if to == layout::Windows::OPEN {
+            Bound::Excluded(prefix_end(&layout::feed_prefix(channel)))
+        } else {
+            Bound::Included(layout::feed_key(channel, &to.to_be_bytes()))
+        };
+        let prefix_len = layout::feed_prefix(channel).len();
+        self.scan((start, end), false, limit)?
+            .into_iter()
+            .map(|(key, value)| {
+                Ok((decode_cursor(&key[prefix_len..])?, channel.clone(), records::decode_seq(Some(&value))?))
+            })
+            .collect()
     }
 
     fn user_ids_with_prefix(&self, tag: Tag, owner: &UserId) -> Result<Vec<String>, DomainError> {
@@ -318,19 +383,21 @@ impl Messages for EmbeddedStore {
     async fn inbox_after(&self, user: UserId, after: Cursor, limit: usize) -> Result<InboxPage, DomainError> {
         let view = self.view();
         let limit = SYNC_PAGE.clamp(limit);
-        let prefix = Key::new(Tag::Inbox).str(user.as_str()).into_vec();
-        let start = if after.is_start() {
-            Bound::Included(prefix.clone())
-        } else {
-            Bound::Excluded(layout::inbox_key(&user, &after.0))
-        };
-        let rows = view.scan((start, Bound::Excluded(prefix_end(&prefix))), false, limit + 1)?;
-        let mut more = rows.len() > limit;
-        let mut entries = Vec::with_capacity(rows.len().min(limit));
+        // What is after `after`, from each place a message of this user can be: the inbox
+        // (1:1 messages) and each group's feed within the user's windows. Every message is
+        // in one place only, under its own cursor, so merging by cursor is the inbox order.
+        let mut found = view.inbox_entries(&user, &after, limit + 1)?;
+        for (channel, windows) in view.windows(&user)? {
+            for (from, to) in windows.after(cursor_u64(&after)) {
+                found.extend(view.feed_entries(&channel, from, to, limit + 1)?);
+            }
+        }
+        found.sort_unstable_by_key(|(cursor, _, _)| *cursor);
+        let mut more = found.len() > limit;
+        found.truncate(limit);
+        let mut entries = Vec::with_capacity(found.len());
         let mut byte_count = 0;
-        for (key, value) in rows.into_iter().take(limit) {
-            let cursor = Cursor(key[prefix.len()..].to_vec().into());
-            let (channel, seq) = layout::decode_inbox_value(&value)?;
+        for (cursor, channel, seq) in found {
             let bytes = view
                 .get(&layout::message_key(&channel, seq))?
                 .ok_or_else(|| DomainError::Corrupt("inbox points at a missing message".into()))?;
@@ -340,10 +407,20 @@ impl Messages for EmbeddedStore {
                 more = true;
                 break;
             }
-            entries.push((cursor, message));
+            entries.push((Cursor::from_u64(cursor), message));
         }
         Ok(InboxPage { entries, more })
     }
+}
+
+/// A cursor as the number the embedded store issues (8 bytes big-endian), for comparing it
+/// with windows. Another length (none this store made) maps to the number ordered like it.
+fn cursor_u64(cursor: &Cursor) -> u64 {
+    let mut word = [0u8; 8];
+    let n = cursor.0.len().min(8);
+    word[..n].copy_from_slice(&cursor.0[..n]);
+    let value = u64::from_be_bytes(word);
+    if cursor.0[n..].iter().any(|b| *b != 0) { value.saturating_add(1) } else { value }
 }
 
 #[async_trait]
@@ -390,4 +467,49 @@ mod tests {
     }
 
     tern_contract::store_contract_tests!(Harness::new());
+
+    /// A store written by the layout before group feeds (every group message an entry in
+    /// each member's inbox, no windows) reads the same after the upgrade, and its groups'
+    /// new messages reach their members through the feeds.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_store_of_the_previous_layout_is_migrated() {
+        use tern_domain::model::{AppendRequest, NewUser};
+        let dir = tempfile::tempdir().unwrap();
+        let new =
+            |name: &str| NewUser { username: name.into(), display_name: String::new(), password_hash: "h".into() };
+        let send = |ch: &ChannelId, from: &UserId, id: &str| AppendRequest {
+            channel: ch.clone(),
+            sender: from.clone(),
+            client_msg_id: id.into(),
+            body: id.into(),
+        };
+        let (a, b, group, old) = {
+            let store = EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap();
+            let (a, b) =
+                (store.create_user(new("alice")).await.unwrap().id, store.create_user(new("bob")).await.unwrap().id);
+            let group = store.create_group(a.clone(), "g".into(), vec![b.clone()]).await.unwrap().channel.id;
+            let old = store.append(send(&group, &a, "old")).await.unwrap();
+            (a, b, group, old)
+        };
+        // Make it what the previous layout wrote: the message in each member's inbox, no
+        // feed entry, no windows, no layout version.
+        {
+            let db = Database::builder(dir.path()).open().unwrap();
+            let ks = db.keyspace("tern", KeyspaceCreateOptions::default).unwrap();
+            let mut batch = db.batch();
+            batch.remove(&ks, layout::feed_key(&group, &old.cursor.0));
+            batch.remove(&ks, layout::layout_version_key());
+            for user in [&a, &b] {
+                batch.remove(&ks, layout::window_key(user, &group));
+                batch.insert(&ks, layout::inbox_key(user, &old.cursor.0), layout::encode_inbox_value(&group, 1));
+            }
+            batch.commit().unwrap();
+            db.persist(fjall::PersistMode::SyncAll).unwrap();
+        }
+        let store = EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap();
+        store.append(send(&group, &a, "new")).await.unwrap();
+        let inbox = store.inbox_after(b.clone(), Cursor::START, 10).await.unwrap();
+        let bodies: Vec<_> = inbox.entries.iter().map(|(_, m)| m.body.as_str()).collect();
+        assert_eq!(bodies, vec!["old", "new"], "the old message from the inbox, the new one from the feed, once each");
+    }
 }

@@ -7,12 +7,16 @@ use fjall::{Database, Keyspace, PersistMode};
 use tokio::sync::{mpsc, oneshot};
 
 use tern_domain::DomainError;
-use tern_domain::model::{AppendOutcome, AppendRequest, ChannelId, ChannelInfo, NewUser, PushJob, User, UserId};
+use tern_domain::model::{
+    AppendOutcome, AppendRequest, Channel, ChannelId, ChannelInfo, ChannelKind, NewUser, PushJob, User, UserId,
+};
 
 use super::append::{self, WriterState};
-use super::layout::cursor_key;
+use super::layout::{Windows, channel_key, cursor_key, layout_version_key, window_key};
 use super::txn::Txn;
 use super::writes;
+use crate::store::keys::{Key, KeyReader, Tag};
+use crate::store::records;
 
 /// Most requests committed together.
 const MAX_BATCH: usize = 2048;
@@ -77,12 +81,52 @@ pub fn spawn(
         Some(v) => u64::from_be_bytes(v.as_ref().try_into().map_err(|_| DomainError::Corrupt("cursor".into()))?),
         None => 0,
     };
+    migrate(&db, &ks, last_cursor)?;
     let (tx, rx) = mpsc::channel(MAX_BATCH * 4);
     let thread = std::thread::Builder::new()
         .name("tern-store-writer".into())
         .spawn(move || run(db, ks, durability, WriterState { last_cursor, channels: Default::default() }, rx))
         .map_err(|e| DomainError::Unavailable(e.to_string()))?;
     Ok((tx, thread))
+}
+
+/// The layout this code writes: 2 reads group messages from each group's feed through its
+/// members' windows (1 kept one inbox entry per member).
+const LAYOUT_VERSION: u64 = 2;
+
+/// Brings a store of an earlier layout to this one before anything is written: a store of
+/// layout 1 gets a window for every group membership, open from now (its group messages so
+/// far stay in the members' inboxes, where reads still find them; new ones go to the feeds).
+fn migrate(db: &Database, ks: &Keyspace, last_cursor: u64) -> Result<(), DomainError> {
+    let unavailable = |e: fjall::Error| DomainError::Unavailable(e.to_string());
+    if ks.get(layout_version_key()).map_err(unavailable)?.is_some() {
+        return Ok(());
+    }
+    let mut batch = db.batch();
+    let prefix = Key::new(Tag::UserChannel).into_vec();
+    let mut migrated = 0;
+    for item in ks.prefix(&prefix) {
+        let (key, _) = item.into_inner().map_err(unavailable)?;
+        let mut r = KeyReader::new(&key);
+        let (Some(user), Some(channel)) = (r.str(), r.str()) else {
+            return Err(DomainError::Corrupt("user channel index".into()));
+        };
+        let (user, channel) = (UserId(user), ChannelId(channel));
+        let Some(record) = ks.get(channel_key(&channel)).map_err(unavailable)? else { continue };
+        let record: Channel = records::decode(&record)?;
+        if record.kind == ChannelKind::Group {
+            let mut windows = Windows::default();
+            windows.join(last_cursor);
+            batch.insert(ks, window_key(&user, &channel), windows.encode());
+            migrated += 1;
+        }
+    }
+    batch.insert(ks, layout_version_key(), LAYOUT_VERSION.to_be_bytes().to_vec());
+    batch.commit().and_then(|()| db.persist(PersistMode::SyncAll)).map_err(unavailable)?;
+    if migrated > 0 {
+        tracing::info!(memberships = migrated, "store layout 1 -> 2: group messages from now on in group feeds");
+    }
+    Ok(())
 }
 
 fn run(

@@ -5,12 +5,14 @@
 
 use tern_domain::DomainError;
 use tern_domain::model::{
-    Channel, ChannelId, ChannelInfo, MemberChange, NewUser, PushJob, User, UserId, validate_friendship,
+    Channel, ChannelId, ChannelInfo, ChannelKind, MemberChange, NewUser, PushJob, User, UserId, validate_friendship,
     validate_new_display_name,
 };
 
 use super::append::WriterState;
-use super::layout::{channel_key, friend_key, push_key, seq_key, user_channel_key, user_key, username_key};
+use super::layout::{
+    Windows, channel_key, friend_key, push_key, seq_key, user_channel_key, user_key, username_key, window_key,
+};
 use super::txn::Txn;
 use crate::store::records::{self, CredentialRecord, decode_seq};
 
@@ -70,12 +72,41 @@ fn channel_info(t: &Txn<'_>, channel: &Channel) -> Result<ChannelInfo, DomainErr
     Ok(channel.info(decode_seq(t.get(&seq_key(&channel.id))?.as_deref())?))
 }
 
-/// Writes a new channel: its record and each member's index entry.
-fn put_new_channel(t: &mut Txn<'_>, state: &mut WriterState, channel: &Channel) {
+/// Writes a new channel: its record and each member's index entry (and, for a group, each
+/// member's window from now on).
+fn put_new_channel(t: &mut Txn<'_>, state: &mut WriterState, channel: &Channel) -> Result<(), DomainError> {
     put_channel(t, state, channel);
     for m in &channel.members {
         t.put(user_channel_key(m, &channel.id), Vec::new());
+        if channel.kind == ChannelKind::Group {
+            change_window(t, state, m, &channel.id, true)?;
+        }
     }
+    Ok(())
+}
+
+/// Opens (joined) or closes (left) a member's window in a group at the last cursor issued:
+/// every message appended after it has a later cursor, every one before an earlier one,
+/// because the writer issues cursors and applies membership changes one at a time.
+pub fn change_window(
+    t: &mut Txn<'_>,
+    state: &WriterState,
+    user: &UserId,
+    channel: &ChannelId,
+    joined: bool,
+) -> Result<(), DomainError> {
+    let key = window_key(user, channel);
+    let mut windows = match t.get(&key)? {
+        Some(bytes) => Windows::decode(&bytes)?,
+        None => Windows::default(),
+    };
+    if joined {
+        windows.join(state.last_cursor);
+    } else {
+        windows.leave(state.last_cursor);
+    }
+    t.put(key, windows.encode());
+    Ok(())
 }
 
 fn put_channel(t: &mut Txn<'_>, state: &mut WriterState, channel: &Channel) {
@@ -96,7 +127,7 @@ pub fn open_direct(
     }
     load_user(t, a)?;
     load_user(t, b)?;
-    put_new_channel(t, state, &channel);
+    put_new_channel(t, state, &channel)?;
     Ok(channel.info(0))
 }
 
@@ -115,7 +146,7 @@ pub fn create_group(
     while t.get(&channel_key(&channel.id))?.is_some() {
         channel.id = ChannelId::random_group();
     }
-    put_new_channel(t, state, &channel);
+    put_new_channel(t, state, &channel)?;
     Ok(channel.info(0))
 }
 
@@ -133,8 +164,12 @@ pub fn change_member(
         MemberChange::Added => {
             load_user(t, user)?;
             t.put(user_channel_key(user, channel), Vec::new());
+            change_window(t, state, user, channel, true)?;
         }
-        MemberChange::Removed => t.delete(user_channel_key(user, channel)),
+        MemberChange::Removed => {
+            t.delete(user_channel_key(user, channel));
+            change_window(t, state, user, channel, false)?;
+        }
     }
     put_channel(t, state, &record);
     channel_info(t, &record)
