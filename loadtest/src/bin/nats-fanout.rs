@@ -86,8 +86,7 @@ async fn receive(
         };
         buf.extend_from_slice(&bytes);
         let mut at = 0;
-        loop {
-            let Some(eol) = buf[at..].windows(2).position(|w| w == b"\r\n") else { break };
+        while let Some(eol) = buf[at..].windows(2).position(|w| w == b"\r\n") {
             let line = &buf[at..at + eol];
             if let Some(rest) = line.strip_prefix(b"MSG ") {
                 let size: usize = std::str::from_utf8(rest)
