@@ -81,6 +81,10 @@ pub struct Session {
     send_queue: VecDeque<(u64, AppendRequest)>,
     /// The batch being committed now: its op, and its sends' ops in order.
     appending: Option<(u64, Vec<u64>)>,
+    /// Body bytes of the sends waiting for the store (queued or in the batch), and of the
+    /// batch alone.
+    in_flight_bytes: usize,
+    batch_bytes: usize,
     catch_up: CatchUp,
     reorder: Reorder,
     /// Told to go away while sends were in flight: refuses new sends and closes once the
@@ -123,6 +127,8 @@ impl Session {
             pending: HashMap::new(),
             send_queue: VecDeque::new(),
             appending: None,
+            in_flight_bytes: 0,
+            batch_bytes: 0,
             leaving: false,
             recheck: None,
         }
@@ -286,6 +292,9 @@ impl Session {
     }
 
     fn send(&mut self, rid: u64, sender: UserId, send: v1::Send) -> Vec<Action> {
+        if self.in_flight_bytes + send.body.len() > self.config.max_in_flight_bytes {
+            return vec![Self::error(rid, ErrorCode::RateLimited, "too many bytes of sends in flight")];
+        }
         let req = AppendRequest {
             channel: ChannelId(send.channel_id),
             sender,
@@ -316,6 +325,7 @@ impl Session {
             return out;
         }
         let op = self.op(Pending::Append { request_id, client_msg_id: req.client_msg_id.clone() });
+        self.in_flight_bytes += req.body.len();
         self.send_queue.push_back((op, req));
         self.next_append().into_iter().collect()
     }
@@ -328,6 +338,7 @@ impl Session {
             return None;
         }
         let (ops, reqs): (Vec<u64>, Vec<AppendRequest>) = self.send_queue.drain(..).unzip();
+        self.batch_bytes = reqs.iter().map(|r| r.body.len()).sum();
         let batch = self.next_op;
         self.next_op += 1;
         self.appending = Some((batch, ops));
@@ -385,6 +396,7 @@ impl Session {
         let Some((_, ops)) = self.appending.take_if(|(batch, _)| *batch == op) else {
             return Vec::new();
         };
+        self.in_flight_bytes -= std::mem::take(&mut self.batch_bytes);
         let mut results = match result {
             Ok(results) => results.into_iter(),
             Err(e) => vec![Err(e); ops.len()].into_iter(),

@@ -537,3 +537,24 @@ fn a_channel_first_seen_live_goes_out_at_once_when_its_previous_message_cannot_b
     // Not known (another store, or a first append since the store started): it settles too.
     assert!(rig.session.live(&d("c", 6, None), rig.t0).is_empty());
 }
+
+#[test]
+fn sends_in_flight_are_bounded_in_bytes_too() {
+    let issuer = TokenIssuer::from_seed([1; 32]);
+    let t0 = Instant::now();
+    let config = SessionConfig { max_in_flight_bytes: 10, ..SessionConfig::default() };
+    let mut rig = Rig { session: Session::new("s", config, issuer.verifier(), Rig::at_inner(t0, 0)), issuer, t0 };
+    rig.login(Cursor::START);
+    let first = rig.send_granted(1, send("c", "a", "123456"), 1);
+    let Action::Effect(Effect::Append { op, .. }) = first[0] else { panic!() };
+    assert_eq!(error_code(&rig.frame(2, send("c", "b", "123456"), 1)[0]), Some((ErrorCode::RateLimited, false)));
+    let outcome = AppendOutcome {
+        message: message(1),
+        cursor: Cursor::from_u64(1),
+        duplicate: false,
+        members: vec![].into(),
+        prev_cursor: None,
+    };
+    rig.session.append_done(op, Ok(vec![Ok(outcome)]), rig.at(2));
+    assert!(matches!(rig.send_granted(3, send("c", "b", "123456"), 3)[0], Action::Effect(Effect::Append { .. })), "freed");
+}
