@@ -556,5 +556,8 @@ fn sends_in_flight_are_bounded_in_bytes_too() {
         prev_cursor: None,
     };
     rig.session.append_done(op, Ok(vec![Ok(outcome)]), rig.at(2));
-    assert!(matches!(rig.send_granted(3, send("c", "b", "123456"), 3)[0], Action::Effect(Effect::Append { .. })), "freed");
+    assert!(
+        matches!(rig.send_granted(3, send("c", "b", "123456"), 3)[0], Action::Effect(Effect::Append { .. })),
+        "freed"
+    );
 }
