@@ -138,28 +138,57 @@ impl Connection {
         }
     }
 
-    /// The next frame, or `None` once the server closed the session.
+    /// The next frame, or `None` once the session ended (closed or cut).
     pub async fn recv(&mut self) -> anyhow::Result<Option<ServerFrame>> {
+        match self.next_event().await? {
+            Event::Frame(frame) => Ok(Some(frame)),
+            Event::Closed { .. } | Event::Cut(_) => Ok(None),
+        }
+    }
+
+    /// The next frame, or how the session ended: closed by the server in order (a WebSocket
+    /// Close frame, the end of the WebTransport stream) or cut without that (a TCP reset, a
+    /// QUIC error or a reset stream).
+    pub async fn next_event(&mut self) -> anyhow::Result<Event> {
         match self {
             Connection::Wt { recv, decoder, .. } => loop {
                 if let Some(frame) = decoder.next_frame()? {
-                    return Ok(Some(frame));
+                    return Ok(Event::Frame(frame));
                 }
                 let mut buf = BytesMut::zeroed(16 * 1024);
                 match recv.read(&mut buf).await {
                     Ok(Some(n)) => decoder.extend(&buf[..n]),
-                    Ok(None) | Err(_) => return Ok(None),
+                    Ok(None) => return Ok(Event::Closed { code: None, reason: String::new() }),
+                    Err(e) => return Ok(Event::Cut(e.to_string())),
                 }
             },
             Connection::Ws(ws) => loop {
                 match ws.next().await {
-                    Some(Ok(Message::Binary(b))) => {
-                        return Ok(Some(decode_frame(&b, MAX_FRAME_SIZE * 2)?));
+                    Some(Ok(Message::Binary(b))) => return Ok(Event::Frame(decode_frame(&b, MAX_FRAME_SIZE * 2)?)),
+                    Some(Ok(Message::Close(frame))) => {
+                        let (code, reason) =
+                            frame.map(|f| (Some(u16::from(f.code)), f.reason.to_string())).unwrap_or_default();
+                        return Ok(Event::Closed { code, reason });
                     }
-                    Some(Ok(Message::Close(_))) | None | Some(Err(_)) => return Ok(None),
+                    Some(Err(e)) => return Ok(Event::Cut(e.to_string())),
+                    None => return Ok(Event::Cut("the connection ended without a Close frame".into())),
                     Some(Ok(_)) => continue,
                 }
             },
         }
     }
+}
+
+/// What arrived from the server.
+#[derive(Debug)]
+pub enum Event {
+    Frame(ServerFrame),
+    /// The server closed the session in order (`code` and `reason`: the WebSocket Close
+    /// frame's, when it gave them).
+    Closed {
+        code: Option<u16>,
+        reason: String,
+    },
+    /// The connection ended without a close: a reset, a transport error.
+    Cut(String),
 }

@@ -7,5 +7,5 @@ pub mod connection;
 pub mod rest;
 
 pub use chat::{Answer, ChatClient};
-pub use connection::{Connection, Transport};
+pub use connection::{Connection, Event, Transport};
 pub use rest::{GatewayAddr, RestClient};

@@ -245,7 +245,7 @@ async fn spawn(
         .arg(format!("127.0.0.1:{port}"))
         .arg("--data-dir")
         .arg(data_dir)
-        .args(["--dev-http", "off"])
+        .args(if args.iter().any(|a| a == "--dev-http") { &[][..] } else { &["--dev-http", "off"][..] })
         .args(args)
         .env("TERN_LOG_FILTER", std::env::var("TERN_TEST_LOG").unwrap_or_else(|_| "info,tern=debug".into()))
         .stdout(Stdio::null())

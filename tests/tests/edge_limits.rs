@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 
 use tern_client::Answer;
 use tern_client::rest::ApiError;
-use tern_client::{ChatClient, Connection, GatewayAddr, RestClient, Transport};
-use tern_proto::v1::server_frame;
+use tern_client::{ChatClient, Connection, Event, GatewayAddr, RestClient, Transport};
+use tern_proto::v1::{ClientFrame, ErrorCode, Heartbeat, ServerFrame, client_frame, server_frame};
 use tern_tests::{TernProcess, eventually, metric, username};
 
 fn write_cert(dir: &std::path::Path) -> [u8; 32] {
@@ -50,7 +50,7 @@ async fn pem_certificate_is_reloaded_without_a_restart() {
     .await;
     assert_eq!(tern.pid(), pid, "same process: no restart");
     // The session opened before the reload is unaffected.
-    let ping = wt.request(tern_proto::v1::client_frame::Kind::Heartbeat(tern_proto::v1::Heartbeat {})).await.unwrap();
+    let ping = wt.request(client_frame::Kind::Heartbeat(Heartbeat {})).await.unwrap();
     assert!(matches!(ping, Answer::Ok(server_frame::Kind::HeartbeatAck(_))));
     // And the old certificate is no longer served to new connections.
     let old = GatewayAddr { url: tern.gateway.url.clone(), cert_sha256: first };
@@ -78,41 +78,108 @@ async fn new_connections_from_one_address_are_rate_limited() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_session_that_stops_reading_is_closed_without_slowing_the_sender() {
+    const MESSAGES: usize = 300;
     let dir = tempfile::tempdir().unwrap();
-    let args = ["--session-queue", "8", "--write-timeout-secs", "2", "--send-rate", "10000", "--send-burst", "10000"];
+    let dev = format!("127.0.0.1:{}", tern_tests::free_port());
+    let args = ["--write-timeout-secs", "3", "--send-rate", "10000", "--send-burst", "10000", "--dev-http", &dev];
     let tern = TernProcess::start(dir.path(), &args).await.unwrap();
     let rest = tern.rest();
-    let a = rest.signup(&username("a"), "correct horse", "d").await.unwrap();
-    let b = rest.signup(&username("b"), "correct horse", "d").await.unwrap();
-    let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
-    let mut sender = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
-    sender.authenticate(&a.token, "d").await.unwrap();
-    let mut stalled = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
-    stalled.authenticate(&b.token, "d").await.unwrap();
-    // B stops reading. A sends far more than B's queue and socket buffers hold.
-    let body = "x".repeat(60_000);
-    let start = Instant::now();
-    for i in 0..200 {
-        let answer = sender.send_message(&ch, &format!("m{i}"), &body).await.unwrap();
-        assert!(matches!(answer, Answer::Ok(server_frame::Kind::Ack(_))), "{answer:?}");
+    let plain = GatewayAddr { url: format!("http://{dev}"), cert_sha256: tern.gateway.cert_sha256 };
+    // Over TLS and over plain ws:// (the dev listener): the same goodbye on both. The queue
+    // (1,024 frames) outlasts the socket, so the write times out first.
+    for (round, gateway) in [&tern.gateway, &plain].into_iter().enumerate() {
+        let a = rest.signup(&username("a"), "correct horse", "d").await.unwrap();
+        let b = rest.signup(&username("b"), "correct horse", "d").await.unwrap();
+        let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
+        let mut sender = ChatClient::new(Connection::connect(Transport::WebSocket, gateway).await.unwrap());
+        sender.authenticate(&a.token, "d").await.unwrap();
+        let mut stalled = ChatClient::new(Connection::connect(Transport::WebSocket, gateway).await.unwrap());
+        stalled.authenticate(&b.token, "d").await.unwrap();
+        // B stops reading, but goes on sending heartbeats (as an app whose reading stalled
+        // does). A sends far more than B's socket buffers hold.
+        let (stop, mut stopped) = tokio::sync::oneshot::channel::<()>();
+        let heartbeats = tokio::spawn(async move {
+            for _ in 0..300 {
+                if stopped.try_recv().is_ok() {
+                    break;
+                }
+                let beat = ClientFrame { request_id: 0, kind: Some(client_frame::Kind::Heartbeat(Heartbeat {})) };
+                if stalled.conn.send(&beat).await.is_err() {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            stalled
+        });
+        let body = "x".repeat(60_000);
+        let start = Instant::now();
+        for i in 0..MESSAGES {
+            let answer = sender.send_message(&ch, &format!("m{i}"), &body).await.unwrap();
+            assert!(matches!(answer, Answer::Ok(server_frame::Kind::Ack(_))), "{answer:?}");
+        }
+        let sending = start.elapsed();
+        assert!(sending < Duration::from_secs(30), "the sender was not held up by the stalled reader ({sending:?})");
+        // B's session is found slow within the write timeout (plus slack).
+        eventually("the session is found slow", Duration::from_secs(20), || async {
+            let text = tern.scrape().await.unwrap();
+            (metric(&text, "tern_slow_consumer_total", &[]) > Some(round as f64)).then_some(())
+        })
+        .await;
+        stop.send(()).unwrap();
+        let mut stalled = heartbeats.await.unwrap();
+        // When B reads again (within the goodbye), it gets what was buffered, then why the
+        // session ends, then a Close frame: no bare reset.
+        let mut got = 0;
+        let last_error = loop {
+            match stalled.conn.next_event().await.unwrap() {
+                Event::Frame(frame) => match frame.kind {
+                    Some(server_frame::Kind::Error(e)) => break e,
+                    _ => got += 1,
+                },
+                other => panic!("the session ended without saying why, after {got} frames: {other:?}"),
+            }
+        };
+        assert_eq!(last_error.code(), ErrorCode::SlowConsumer, "{last_error:?}");
+        assert!(last_error.fatal);
+        match stalled.conn.next_event().await.unwrap() {
+            Event::Closed { code, .. } => assert_eq!(code, Some(1013), "try again later"),
+            other => panic!("expected a Close frame after SLOW_CONSUMER, got {other:?}"),
+        }
+        assert!(got < MESSAGES, "B was cut off rather than sent everything ({got} frames)");
+        // It reconnects and catches up by cursor: nothing is lost.
+        let mut again = ChatClient::new(Connection::connect(Transport::WebSocket, gateway).await.unwrap());
+        let caught_up = again.authenticate(&b.token, "d").await.unwrap();
+        assert_eq!(caught_up.len(), MESSAGES);
     }
-    let sending = start.elapsed();
-    assert!(sending < Duration::from_secs(30), "the sender was not held up by the stalled reader ({sending:?})");
-    // B's session is closed within the write timeout (plus slack), counted as slow.
-    eventually("the slow session is closed as a slow consumer", Duration::from_secs(20), || async {
-        let metrics = rest.call(tern_client::rest::Method::GET, "/metrics", None, None).await.unwrap();
-        let text = metrics.as_str().unwrap_or_default().to_owned();
-        (metric(&text, "tern_sessions_ended_total", &[("reason", "slow_consumer")]) >= Some(1.0)).then_some(())
-    })
-    .await;
-    // When B reads again, it gets what was buffered, then the end of the session.
-    let mut got = 0;
-    while let Ok(Some(_)) = stalled.conn.recv().await {
-        got += 1;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_websocket_message_over_the_frame_limit_is_answered_before_the_close() {
+    let dir = tempfile::tempdir().unwrap();
+    let dev = format!("127.0.0.1:{}", tern_tests::free_port());
+    let tern = TernProcess::start(dir.path(), &["--max-frame-bytes", "4096", "--dev-http", &dev]).await.unwrap();
+    let plain = GatewayAddr { url: format!("http://{dev}"), cert_sha256: tern.gateway.cert_sha256 };
+    let login = tern_tests::signup(&tern.rest(), "big", "d").await;
+    for gateway in [&tern.gateway, &plain] {
+        // Just over the limit (read whole, then refused), and far over it (refused at its
+        // header, its body left unread): both say FRAME_TOO_LARGE, then close.
+        for size in [4097, 64 * 1024] {
+            let mut client = ChatClient::new(Connection::connect(Transport::WebSocket, gateway).await.unwrap());
+            client.authenticate(&login.token, "d").await.unwrap();
+            client.conn.send_raw(&vec![0u8; size]).await.unwrap();
+            let error = loop {
+                match client.conn.next_event().await.unwrap() {
+                    Event::Frame(ServerFrame { kind: Some(server_frame::Kind::Error(e)), .. }) => break e,
+                    Event::Frame(_) => continue,
+                    other => panic!("{size} bytes over {}: the session ended without an error: {other:?}", gateway.url),
+                }
+            };
+            assert_eq!(error.code(), ErrorCode::FrameTooLarge, "{error:?}");
+            assert!(error.fatal && error.message.contains("4096"), "{error:?}");
+            match client.conn.next_event().await.unwrap() {
+                Event::Closed { code, .. } => assert_eq!(code, Some(1002), "protocol error"),
+                other => panic!("{size} bytes over {}: expected a Close frame, got {other:?}", gateway.url),
+            }
+        }
     }
-    assert!(got < 200, "B was cut off rather than sent everything ({got} frames)");
-    // It reconnects and catches up by cursor: nothing is lost.
-    let mut again = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
-    let caught_up = again.authenticate(&b.token, "d").await.unwrap();
-    assert_eq!(caught_up.len(), 200);
 }

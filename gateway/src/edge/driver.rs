@@ -32,6 +32,13 @@ use crate::ops::telemetry::{client_frame_type, server_frame_type};
 /// Receives decoded client frames. `None` when the peer closed the stream.
 pub trait FrameReader: Send {
     fn next(&mut self) -> impl Future<Output = Option<Result<ClientFrame, CodecError>>> + Send;
+
+    /// While the gateway says goodbye: consumes what the client still sends until it closes
+    /// its side, so the connection ends with a close and not a reset (which could discard
+    /// the goodbye on the client before it is read). Bounded by the caller.
+    fn linger(&mut self) -> impl Future<Output = ()> + Send {
+        async {}
+    }
 }
 
 /// Sends encoded `ServerFrame`s (protobuf bytes, no length prefix). `push` only buffers;
@@ -138,20 +145,29 @@ impl Driver {
             // signalled slow, but a write that cannot finish must not hold the session forever.
             // The timer is armed only for a write that does not finish at once (the usual
             // write does, and a timer per write would cost every delivery).
-            let mut flush = std::pin::pin!(writer.flush());
-            let flushed = match futures::poll!(flush.as_mut()) {
-                std::task::Poll::Ready(result) => Ok(result),
-                std::task::Poll::Pending => tokio::time::timeout(gw.write_timeout, flush).await,
+            let flushed = {
+                let mut flush = std::pin::pin!(writer.flush());
+                match futures::poll!(flush.as_mut()) {
+                    std::task::Poll::Ready(result) => Ok(result),
+                    std::task::Poll::Pending => tokio::time::timeout(gw.write_timeout, flush).await,
+                }
             };
-            match flushed {
-                Ok(Ok(())) => {}
+            let stalled = match flushed {
+                Ok(Ok(())) => false,
                 Ok(Err(_)) => break,
-                Err(_) => {
+                Err(_) => true,
+            };
+            if stalled {
+                if self.close.is_none() {
                     metrics::counter!("tern_slow_consumer_total").increment(1);
                     tracing::debug!("write timed out: closing a session that does not read");
-                    self.close = Some(CloseReason::SlowConsumer);
-                    break;
+                    // The client is told why (after what it has not read yet), if it reads
+                    // again within the goodbye.
+                    let goodbye = self.session.slow_consumer();
+                    self.carry_out(goodbye, &mut writer);
                 }
+                self.close.get_or_insert(CloseReason::SlowConsumer);
+                break;
             }
             let next = self.session.poll_timeout();
             if next != deadline {
@@ -161,7 +177,7 @@ impl Driver {
                 }
             }
         }
-        self.finish(writer).await;
+        self.finish(reader, writer).await;
     }
 
     /// Feeds a queued message to the session.
@@ -294,7 +310,7 @@ impl Driver {
         }
     }
 
-    async fn finish<W: FrameWriter>(self, mut writer: W) {
+    async fn finish<R: FrameReader, W: FrameWriter>(self, mut reader: R, mut writer: W) {
         let gw = &self.gw;
         // Out of the hub before the goodbye: nothing may be queued to a closing session, and
         // whoever sees it closed must not find it listed.
@@ -303,8 +319,11 @@ impl Driver {
         }
         if let Some(reason) = self.close {
             tracing::debug!(?reason, "closing session");
-            // Bounded too: a peer that does not read cannot be told goodbye.
-            let _ = tokio::time::timeout(gw.write_timeout, writer.close(reason)).await;
+            // Bounded too: a peer that does not read cannot be told goodbye. What it sends
+            // meanwhile (its answer to the close, at best) is read, not left to reset the
+            // connection.
+            let goodbye = async { tokio::join!(writer.close(reason), reader.linger()) };
+            let _ = tokio::time::timeout(gw.write_timeout, goodbye).await;
         }
         let reason = self.close.map(CloseReason::as_str).unwrap_or("client_closed");
         metrics::counter!("tern_sessions_ended_total", "transport" => self.transport, "reason" => reason).increment(1);

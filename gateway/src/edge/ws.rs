@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use axum::extract::{ConnectInfo, State};
@@ -11,6 +12,8 @@ use futures::stream::{SplitSink, SplitStream};
 use futures::{SinkExt, StreamExt};
 use tern_domain::session::CloseReason;
 use tern_proto::{ClientFrame, CodecError, decode_frame};
+use tokio_tungstenite::tungstenite::Error as WsError;
+use tokio_tungstenite::tungstenite::error::CapacityError;
 
 use crate::context::Gateway;
 use crate::edge::driver::{self, FrameReader, FrameWriter};
@@ -33,20 +36,33 @@ pub async fn upgrade(
     // frames are small; a large one gets an exact reserve. Writes coalesce up to 16 KiB, and
     // a client that does not read holds at most one largest frame more than that here (a
     // sync page can be that large).
+    //
+    // A message over the frame limit is still read whole up to twice the limit, so that it can
+    // be answered with FRAME_TOO_LARGE and a close handshake on a stream still in step; only a
+    // larger one is cut off at its header (see `WsReader::linger`).
+    let cap = max.saturating_mul(2);
     ws.read_buffer_size(512)
         .write_buffer_size(16 * 1024)
         .max_write_buffer_size(16 * 1024 + max)
-        .max_message_size(max)
-        .max_frame_size(max)
+        .max_message_size(cap)
+        .max_frame_size(cap)
         .on_upgrade(move |socket| {
             let (sink, stream) = socket.split();
-            driver::drive(gw, "websocket", WsReader { stream, max }, WsWriter { sink, pending: Vec::new() })
+            let reader = WsReader { stream, max, cut_off: false };
+            driver::drive(gw, "websocket", reader, WsWriter { sink, pending: Vec::new() })
         })
 }
+
+/// How long a connection cut off in the middle of a message is held open after the goodbye,
+/// so the client reads the error and the Close frame before the socket closes (closing with
+/// unread bytes makes the kernel answer with a reset, which can discard them on the client).
+const CUT_OFF_LINGER: Duration = Duration::from_secs(2);
 
 struct WsReader {
     stream: SplitStream<WebSocket>,
     max: usize,
+    /// A message was refused at its header: its body is still unread on the socket.
+    cut_off: bool,
 }
 
 impl FrameReader for WsReader {
@@ -58,9 +74,34 @@ impl FrameReader for WsReader {
                     return Some(Err(CodecError::Malformed("text messages are not frames; send binary".into())));
                 }
                 Ok(Message::Ping(_) | Message::Pong(_)) => continue,
-                Ok(Message::Close(_)) | Err(_) => return None,
+                Ok(Message::Close(_)) => return None,
+                Err(e) => {
+                    let len = message_too_long(e)?;
+                    self.cut_off = true;
+                    return Some(Err(CodecError::FrameTooLarge { len, max: self.max }));
+                }
             }
         }
+    }
+
+    async fn linger(&mut self) {
+        if self.cut_off {
+            // The stream cannot be read past a refused header (the rest of that message is
+            // not a frame), so the socket is only held open for a moment.
+            tokio::time::sleep(CUT_OFF_LINGER).await;
+            return;
+        }
+        // Read (and drop) until the client's Close answers ours and the stream ends.
+        while let Some(Ok(_)) = self.stream.next().await {}
+    }
+}
+
+/// The declared size of a message refused by the WebSocket layer's size cap; `None` for any
+/// other error (the connection is then unusable and simply ends).
+fn message_too_long(e: axum::Error) -> Option<usize> {
+    match *e.into_inner().downcast::<WsError>().ok()? {
+        WsError::Capacity(CapacityError::MessageTooLong { size, .. }) => Some(size),
+        _ => None,
     }
 }
 
