@@ -172,9 +172,10 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let wt_endpoint = Arc::new(wt);
     if let (Some(cert), Some(key)) = (config.tls.tls_cert.clone(), config.tls.tls_key.clone()) {
         let (endpoint, tcp_tls, listen) = (wt_endpoint.clone(), tcp_tls.clone(), config.gateway.listen);
+        let max_frame_bytes = config.limits.max_frame_bytes;
         crate::tls::spawn_reloader(cert, key, move |material| {
             tcp_tls.reload_from_config(material.tcp_config()?);
-            endpoint.reload_config(wt::server_config(listen, &material)?, false)?;
+            endpoint.reload_config(wt::server_config(listen, &material, max_frame_bytes)?, false)?;
             Ok(())
         });
     }

@@ -23,30 +23,41 @@ use crate::tls::TlsMaterial;
 /// The path of WebTransport sessions.
 pub const PATH: &str = "/v1/wt";
 
-pub fn server_config(listen: SocketAddr, tls: &TlsMaterial) -> anyhow::Result<ServerConfig> {
+/// The endpoint's QUIC settings, each chosen for what a session needs:
+/// - no transport keep-alive: clients heartbeat every 5 s in the protocol (which also keeps NAT
+///   bindings open), and peer links keep themselves alive from their dialing side; the idle
+///   timeout (60 s) is only a backstop behind the session's own (30 s);
+/// - flow-control windows bounded by the frame limit: a client stream needs room for one
+///   largest frame (and the small ones pipelined behind it), the connection for that stream
+///   plus HTTP/3's control streams; the windows bound what an idle session can make the
+///   gateway buffer;
+/// - stream limits as small as WebTransport allows: two bidirectional (the CONNECT request and
+///   the session's stream), four unidirectional (HTTP/3 control and QPACK, and a peer link's);
+/// - ACKs as RFC 9000 sets them (every second packet, 25 ms delay): browsers do not negotiate
+///   the ACK-frequency extension, so there is nothing to tune on their connections.
+pub fn server_config(listen: SocketAddr, tls: &TlsMaterial, max_frame_bytes: usize) -> anyhow::Result<ServerConfig> {
     let mut config = ServerConfig::builder()
         .with_bind_address(listen)
         .with_custom_tls(tls.quic_config()?)
-        .keep_alive_interval(Some(Duration::from_secs(10)))
+        .keep_alive_interval(None)
         .max_idle_timeout(Some(Duration::from_secs(60)))?
         .build();
-    // A session needs one bidirectional stream (plus HTTP/3's own unidirectional ones), so
-    // the flow-control windows can be small: they bound memory per idle session.
+    let stream_window = u32::try_from(max_frame_bytes + 64 * 1024).unwrap_or(u32::MAX);
     let mut transport = wtransport::quinn::TransportConfig::default();
     transport
-        .max_concurrent_bidi_streams(4u32.into())
+        .max_concurrent_bidi_streams(2u32.into())
         .max_concurrent_uni_streams(4u32.into())
-        .stream_receive_window((1024u32 * 1024).into())
-        .receive_window((2u32 * 1024 * 1024).into())
+        .stream_receive_window(stream_window.into())
+        .receive_window(stream_window.saturating_add(64 * 1024).into())
         .send_window(2 * 1024 * 1024)
-        .keep_alive_interval(Some(Duration::from_secs(10)))
+        .keep_alive_interval(None)
         .max_idle_timeout(Some(Duration::from_secs(60).try_into()?));
     config.quic_config_mut().transport_config(Arc::new(transport));
     Ok(config)
 }
 
 pub fn bind(config: &ServeConfig, tls: &TlsMaterial) -> anyhow::Result<Endpoint<Server>> {
-    Endpoint::server(server_config(config.gateway.listen, tls)?).map_err(|e| {
+    Endpoint::server(server_config(config.gateway.listen, tls, config.limits.max_frame_bytes)?).map_err(|e| {
         let hint = if config.gateway.listen.port() < 1024 {
             " (ports below 1024 need root or CAP_NET_BIND_SERVICE; try --listen 127.0.0.1:4433)"
         } else {
