@@ -56,6 +56,7 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .route("/metrics", get(metrics))
         .route("/", get(web::page))
         .route("/tern-client.js", get(web::client_js))
+        .route("/app/{*path}", get(web::app))
         .fallback(|| async { error::ApiError::not_found("not_found", "no such endpoint") })
         .with_state(gw)
 }
