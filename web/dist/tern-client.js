@@ -7007,6 +7007,9 @@ var Dialer = class {
 };
 
 // src/session.js
+var monotonicNow = () => globalThis.performance && typeof performance.now === "function" ? performance.now() : Date.now();
+var LIVENESS_TICK_MS = 250;
+var MIN_ACK_TIMEOUT_MS = 1e3;
 var Session = class {
   /**
    * @param {any} transport an open transport (transport.js), or a test's stand-in
@@ -7024,7 +7027,9 @@ var Session = class {
     this.pending = /* @__PURE__ */ new Map();
     this.inflight = /* @__PURE__ */ new Map();
     this.lastSent = 0;
-    this.lastRecv = Date.now();
+    this.lastRecv = monotonicNow();
+    this.probeSentAt = 0;
+    this.rtts = [];
     this.heartbeat = null;
     this.authTimer = null;
     this.fatal = null;
@@ -7034,7 +7039,7 @@ var Session = class {
   /** Sends one ClientFrame; false when closed or the transport refused it. */
   send(frame) {
     if (this.closed) return false;
-    this.lastSent = Date.now();
+    this.lastSent = monotonicNow();
     return this.transport.send(encodeClientFrame(frame));
   }
   /** Sends Authenticate (the first frame) and closes the session if no answer comes in `waitMs`. */
@@ -7077,19 +7082,70 @@ var Session = class {
     const p = this.take(id);
     if (p) p.resolve(value);
   }
+  /** A frame from the server arrived: the server is there. */
+  received() {
+    this.lastRecv = monotonicNow();
+  }
+  /** How long a probe may wait for its answer: the floor, or 4 × the slowest recent round trip. */
+  ackTimeout(liveness) {
+    const floor = Math.max(MIN_ACK_TIMEOUT_MS, liveness.ackTimeoutMs || 0);
+    return Math.max(floor, 4 * Math.max(0, ...this.rtts));
+  }
   /**
-   * Heartbeats every `interval` ms; closes the transport when the server was silent for longer
-   * than `idle + interval`. `beat()` sends one.
+   * Keeps the session alive and checks that the server is. Every LIVENESS_TICK_MS:
+   * - a probe out for longer than ackTimeout() with nothing at all received since it went out:
+   *   the server (or the path to it) is gone, and the transport is closed ('heartbeat_timeout');
+   * - otherwise, with no probe out, a Heartbeat goes out when the client sent nothing for
+   *   `interval` (the protocol's duty: the server closes a silent session) or when nothing was
+   *   received for `liveness().probeMs` (a page on screen asks every second or so).
+   * A server silent for longer than `idle + interval` closes the session too (the protocol's own
+   * bound, for when probing is off). `beat()` sends one Heartbeat and resolves on its answer.
+   * @param {number} interval the server's heartbeat_interval_ms
+   * @param {number} idle the server's idle_timeout_ms
+   * @param {() => Promise<any>} beat
+   * @param {() => LivenessOptions} [liveness]
    */
-  startHeartbeat(interval, idle, beat) {
-    this.heartbeat = setInterval(() => {
-      if (this.closed) return;
-      if (Date.now() - this.lastRecv > idle + interval) {
-        this.transport.close("server silent");
-        return;
+  startHeartbeat(interval, idle, beat, liveness = () => ({})) {
+    this.beatFn = beat;
+    this.livenessFn = liveness;
+    this.interval = interval;
+    const tick = Math.min(LIVENESS_TICK_MS, interval);
+    this.heartbeat = setInterval(() => this.checkLiveness(idle), tick);
+  }
+  /** One look at the session (see startHeartbeat). */
+  checkLiveness(idle = Infinity) {
+    if (this.closed || !this.beatFn) return;
+    const now = monotonicNow();
+    const live = this.livenessFn() || {};
+    if (this.probeSentAt) {
+      if (this.lastRecv < this.probeSentAt && now - this.probeSentAt > this.ackTimeout(live)) {
+        this.transport.close("heartbeat_timeout");
       }
-      beat();
-    }, interval);
+      return;
+    }
+    if (now - this.lastRecv > idle + this.interval) {
+      this.transport.close("server silent");
+      return;
+    }
+    const probeMs = live.probeMs ? Math.min(live.probeMs, this.interval) : this.interval;
+    if (now - this.lastSent >= this.interval || now - this.lastRecv >= probeMs) this.probe();
+  }
+  /** Sends a Heartbeat now (unless one is out already) and times its answer. */
+  probe() {
+    if (this.closed || !this.beatFn || this.probeSentAt) return;
+    const sentAt = monotonicNow();
+    this.probeSentAt = sentAt;
+    this.beatFn().then(
+      () => {
+        if (this.probeSentAt !== sentAt) return;
+        this.probeSentAt = 0;
+        this.rtts.push(monotonicNow() - sentAt);
+        if (this.rtts.length > 8) this.rtts.shift();
+      },
+      () => {
+        if (this.probeSentAt === sentAt) this.probeSentAt = 0;
+      }
+    );
   }
   /**
    * Marks the session closed: stops its timers and rejects what waits for an answer (sends stay
@@ -7305,6 +7361,18 @@ var GapFiller = class {
 
 // src/client.js
 var MAX_BODY_CHARS = 1e5;
+function bodyLength(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 55296 && c <= 56319 && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) i++;
+    }
+    n++;
+  }
+  return n;
+}
 var AUTH_WAIT_MS = 12e3;
 function randomId() {
   const c = globalThis.crypto;
@@ -7355,7 +7423,8 @@ var TernClient = class extends EventTarget {
     requestTimeoutMs = 15e3,
     gapDelayMs = 250,
     gapRetryMs = 2e3,
-    backoff = {}
+    backoff = {},
+    liveness = {}
   } = {}) {
     super();
     this.baseUrl = String(baseUrl).replace(/\/+$/, "");
@@ -7368,6 +7437,7 @@ var TernClient = class extends EventTarget {
     this.gapDelayMs = gapDelayMs;
     this.gapRetryMs = gapRetryMs;
     this.backoffOptions = backoff;
+    this.liveness = { probeMs: null, ackTimeoutMs: 1e3, ...liveness };
     const saved = this.store.session();
     this.deviceId = deviceId || saved?.device_id || this.store.deviceId() || `web-${randomId().slice(0, 13)}`;
     this.store.setDeviceId(this.deviceId);
@@ -7404,7 +7474,13 @@ var TernClient = class extends EventTarget {
   _emit(type, detail) {
     this.dispatchEvent(makeEvent(type, detail));
   }
-  /** addEventListener with the detail as argument; returns an unsubscribe function. */
+  /**
+   * addEventListener with the detail as argument; returns an unsubscribe function.
+   * @template {keyof TernEventMap} K
+   * @param {K} type
+   * @param {(detail: TernEventMap[K], event: Event) => void} fn
+   * @returns {() => void}
+   */
   on(type, fn) {
     const listener = (ev) => fn(ev.detail, ev);
     this.addEventListener(type, listener);
@@ -7498,6 +7574,7 @@ var TernClient = class extends EventTarget {
       throw e;
     }
   }
+  /** The logged-in user, fresh from the server. @returns {Promise<TernUser>} */
   async me() {
     const user = await this._rest(() => this.rest.me());
     if (this._session && user && user.id === this._session.user.id) {
@@ -7506,47 +7583,64 @@ var TernClient = class extends EventTarget {
     }
     return user;
   }
+  /** @param {string} displayName @returns {Promise<TernUser>} */
   updateMe(displayName) {
     return this._rest(() => this.rest.updateMe(displayName));
   }
+  /** @param {string} username @returns {Promise<TernUser>} rejects with code unknown_user */
   lookupUser(username) {
     return this._rest(() => this.rest.lookupUser(username));
   }
+  /** @param {string} userId @returns {Promise<TernUser>} */
   getUser(userId) {
     return this._rest(() => this.rest.user(userId));
   }
+  /** @returns {Promise<TernUser[]>} */
   friends() {
     return this._rest(() => this.rest.friends());
   }
+  /** @param {string} userId @returns {Promise<TernUser[]>} the friends now */
   addFriend(userId) {
     return this._rest(() => this.rest.addFriend(userId));
   }
+  /** @param {string} userId @returns {Promise<TernUser[]>} the friends now */
   removeFriend(userId) {
     return this._rest(() => this.rest.removeFriend(userId));
   }
+  /** @returns {Promise<TernChannel[]>} */
   channels() {
     return this._rest(() => this.rest.channels());
   }
+  /** @param {string} channelId @returns {Promise<TernChannel>} */
   channel(channelId) {
     return this._rest(() => this.rest.channel(channelId));
   }
+  /** @param {string} userId @returns {Promise<TernChannel>} the 1:1 chat with that user */
   openDirect(userId) {
     return this._rest(() => this.rest.openDirect(userId));
   }
+  /** @param {string} name @param {string[]} [memberIds] @returns {Promise<TernChannel>} */
   createGroup(name, memberIds = []) {
     return this._rest(() => this.rest.createGroup(name, memberIds));
   }
+  /** @param {string} channelId @param {string} userId @returns {Promise<TernChannel>} */
   addMember(channelId, userId) {
     return this._rest(() => this.rest.addMember(channelId, userId));
   }
+  /** @param {string} channelId @param {string} userId @returns {Promise<TernChannel>} */
   removeMember(channelId, userId) {
     return this._rest(() => this.rest.removeMember(channelId, userId));
   }
-  /** A history page over REST: {channel_id, messages, has_older, has_newer, last_seq}. */
+  /**
+   * A history page over REST.
+   * @param {string} channelId
+   * @param {{anchor?: 'latest' | 'before' | 'after' | 'around', seq?: number, limit?: number}} [opts]
+   * @returns {Promise<TernHistoryPage>}
+   */
   history(channelId, opts = {}) {
     return this._rest(() => this.rest.history(channelId, opts));
   }
-  /** Presence over REST: [{user_id, online, status, last_active_at_ms}]. */
+  /** Presence over REST. @param {string[]} userIds @returns {Promise<TernPresence[]>} */
   presence(userIds) {
     return this._rest(() => this.rest.presence(userIds));
   }
@@ -7592,6 +7686,31 @@ var TernClient = class extends EventTarget {
       this._setState("closed", { reason });
     }
   }
+  /**
+   * Tries again at once when a reconnect is waiting for its backoff (a person pressed "Retry
+   * now", or the network came back). Returns false when nothing was waiting.
+   */
+  reconnectNow() {
+    if (!this._running || !this._reconnectTimer) return false;
+    clearTimeout(this._reconnectTimer);
+    this._reconnectTimer = null;
+    this._setState(this._everConnected ? "reconnecting" : "connecting", { reason: "retry_now" });
+    this._dial(null);
+    return true;
+  }
+  /**
+   * Changes how quickly a dead server is noticed: `probeMs` (a Heartbeat after that long
+   * without a frame from the server; null: the protocol's interval only) and `ackTimeoutMs`.
+   * A page on screen probes often; a hidden one can go back to the protocol's interval.
+   * @param {LivenessOptions} liveness
+   */
+  setLiveness(liveness) {
+    this.liveness = { ...this.liveness, ...liveness };
+  }
+  /** Checks now that the server is there (a Heartbeat; see setLiveness for the deadline). */
+  probe() {
+    if (this._sess?.authenticated) this._sess.probe();
+  }
   _settleConnect(error, value) {
     const waiters = this._connectWaiters;
     this._connectWaiters = [];
@@ -7622,7 +7741,7 @@ var TernClient = class extends EventTarget {
     if (!this._running) return;
     clearTimeout(this._reconnectTimer);
     const delay = backoffDelay(this._attempt++, this.backoffOptions);
-    this._setState(this._everConnected ? "reconnecting" : "connecting", { reason, retry_in_ms: delay });
+    this._setState(this._everConnected ? "reconnecting" : "connecting", { reason, retry_in_ms: delay, next_attempt_at_ms: Date.now() + delay });
     this._reconnectTimer = setTimeout(() => {
       this._reconnectTimer = null;
       if (this._running) this._dial(null);
@@ -7651,7 +7770,7 @@ var TernClient = class extends EventTarget {
       this._emit("error", { code: "MALFORMED_FRAME", message: `undecodable server frame: ${e.message}`, fatal: false });
       return;
     }
-    sess.lastRecv = Date.now();
+    sess.received();
     this._onFrame(sess, frame);
   }
   _onFrame(sess, f) {
@@ -7708,8 +7827,12 @@ var TernClient = class extends EventTarget {
     this._dialer.avoidGateway = null;
     const interval = a.heartbeat_interval_ms || 5e3;
     const idle = a.idle_timeout_ms || 3e4;
-    sess.startHeartbeat(interval, idle, () => this._request(sess, "heartbeat", {}, { kind: "heartbeat" }).catch(() => {
-    }));
+    sess.startHeartbeat(
+      interval,
+      idle,
+      () => this._request(sess, "heartbeat", {}, { kind: "heartbeat", timeoutMs: interval + idle }),
+      () => this.liveness
+    );
     this._setState("connected");
     this._settleConnect(null, a);
   }
@@ -7818,22 +7941,27 @@ var TernClient = class extends EventTarget {
    * server_time_ms, duplicate}); rejects with a TernError {code, message} the server refused it
    * with. Unacknowledged sends are kept (also across reloads) and re-sent after every reconnect
    * with the same client_msg_id. The returned promise has `client_msg_id` set.
+   * A body the server would refuse is refused here, before anything goes on the wire: an empty
+   * one with BODY_EMPTY, one over MAX_BODY_CHARS Unicode scalar values with BODY_TOO_LARGE
+   * (the error carries `length` and `limit`).
    * @param {string} channelId
    * @param {string} body
-   * @param {{clientMsgId?: string}} [opts]
-   * @returns {Promise<any> & {client_msg_id?: string}}
+   * @param {{clientMsgId?: string}} [options] re-sending a refused send may reuse its id
+   * @returns {Promise<TernAck> & {client_msg_id?: string}}
    */
-  send(channelId, body, { clientMsgId } = {}) {
+  send(channelId, body, options = {}) {
+    const { clientMsgId } = options;
     if (!this._session) return Promise.reject(new TernError("NOT_LOGGED_IN", "log in first"));
     const text = String(body ?? "");
     if (!channelId) return Promise.reject(new TernError("INVALID_ARGUMENT", "channel_id is required"));
     if (!text.length) return Promise.reject(new TernError("BODY_EMPTY", "the message is empty"));
-    let chars = 0;
-    for (const _ of text) chars++;
-    if (chars > MAX_BODY_CHARS) return Promise.reject(new TernError("BODY_TOO_LARGE", `at most ${MAX_BODY_CHARS} characters`));
+    const chars = bodyLength(text);
+    if (chars > MAX_BODY_CHARS) {
+      return Promise.reject(new TernError("BODY_TOO_LARGE", `the message has ${chars} characters; at most ${MAX_BODY_CHARS} fit`, { length: chars, limit: MAX_BODY_CHARS }));
+    }
     const entry = { channel_id: channelId, client_msg_id: clientMsgId || randomId(), body: text, created_at_ms: Date.now() };
     const promise = (
-      /** @type {Promise<any> & {client_msg_id?: string}} */
+      /** @type {Promise<TernAck> & {client_msg_id?: string}} */
       this._outbox.add(entry)
     );
     const sess = this._sess;
@@ -7882,6 +8010,7 @@ export {
   FramingError,
   MAX_BODY_CHARS,
   MAX_VARINT_BYTES,
+  MIN_ACK_TIMEOUT_MS,
   MemoryStorage,
   RETRYABLE_SEND_CODES,
   RestApi,
@@ -7895,6 +8024,7 @@ export {
   anchorName,
   backoffDelay,
   base64ToBytes,
+  bodyLength,
   bytesFromHex,
   bytesToBase64,
   bytesToHex,
@@ -7910,6 +8040,7 @@ export {
   infoFromUrl,
   isLoopbackHost,
   messageKey,
+  monotonicNow,
   normalizeHistoryPage,
   normalizeMessage,
   normalizePresence,

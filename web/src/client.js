@@ -31,8 +31,29 @@ import { Session } from './session.js';
 import { Outbox } from './outbox.js';
 import { GapFiller } from './gaps.js';
 /** @import { MemoryStorage } from './store.js' */
+/** @import { LivenessOptions } from './session.js' */
+/** @import { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence } from './types.js' */
 
+/** The longest message body, in Unicode scalar values (PROTOCOL.md §4.2). */
 export const MAX_BODY_CHARS = 100_000;
+
+/**
+ * A body's length as the server counts it: Unicode scalar values (code points), not UTF-16
+ * units or bytes. A lone surrogate counts as one.
+ * @param {string} text
+ */
+export function bodyLength(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
 const AUTH_WAIT_MS = 12_000;
 
 /** A v4 UUID; crypto.randomUUID needs a secure context, getRandomValues does not. */
@@ -89,6 +110,8 @@ function makeEvent(type, detail) {
  * @property {number} [gapDelayMs]
  * @property {number} [gapRetryMs]
  * @property {{base?: number, max?: number, jitter?: number, random?: () => number}} [backoff]
+ * @property {LivenessOptions} [liveness] how quickly a dead server is noticed (session.js);
+ *   default: probe only at the protocol's heartbeat interval, answers within 1 s
  */
 
 export class TernClient extends EventTarget {
@@ -108,6 +131,7 @@ export class TernClient extends EventTarget {
     gapDelayMs = 250,
     gapRetryMs = 2000,
     backoff = {},
+    liveness = {},
   } = {}) {
     super();
     this.baseUrl = String(baseUrl).replace(/\/+$/, '');
@@ -120,6 +144,8 @@ export class TernClient extends EventTarget {
     this.gapDelayMs = gapDelayMs;
     this.gapRetryMs = gapRetryMs;
     this.backoffOptions = backoff;
+    /** How the live session checks the server is there (setLiveness() changes it). @type {LivenessOptions} */
+    this.liveness = { probeMs: null, ackTimeoutMs: 1000, ...liveness };
 
     const saved = this.store.session();
     this.deviceId = deviceId || saved?.device_id || this.store.deviceId() || `web-${randomId().slice(0, 13)}`;
@@ -163,7 +189,13 @@ export class TernClient extends EventTarget {
     this.dispatchEvent(makeEvent(type, detail));
   }
 
-  /** addEventListener with the detail as argument; returns an unsubscribe function. */
+  /**
+   * addEventListener with the detail as argument; returns an unsubscribe function.
+   * @template {keyof TernEventMap} K
+   * @param {K} type
+   * @param {(detail: TernEventMap[K], event: Event) => void} fn
+   * @returns {() => void}
+   */
   on(type, fn) {
     const listener = (ev) => fn(ev.detail, ev);
     this.addEventListener(type, listener);
@@ -249,6 +281,7 @@ export class TernClient extends EventTarget {
     }
   }
 
+  /** The logged-in user, fresh from the server. @returns {Promise<TernUser>} */
   async me() {
     const user = await this._rest(() => this.rest.me());
     if (this._session && user && user.id === this._session.user.id) {
@@ -257,21 +290,38 @@ export class TernClient extends EventTarget {
     }
     return user;
   }
+  /** @param {string} displayName @returns {Promise<TernUser>} */
   updateMe(displayName) { return this._rest(() => this.rest.updateMe(displayName)); }
+  /** @param {string} username @returns {Promise<TernUser>} rejects with code unknown_user */
   lookupUser(username) { return this._rest(() => this.rest.lookupUser(username)); }
+  /** @param {string} userId @returns {Promise<TernUser>} */
   getUser(userId) { return this._rest(() => this.rest.user(userId)); }
+  /** @returns {Promise<TernUser[]>} */
   friends() { return this._rest(() => this.rest.friends()); }
+  /** @param {string} userId @returns {Promise<TernUser[]>} the friends now */
   addFriend(userId) { return this._rest(() => this.rest.addFriend(userId)); }
+  /** @param {string} userId @returns {Promise<TernUser[]>} the friends now */
   removeFriend(userId) { return this._rest(() => this.rest.removeFriend(userId)); }
+  /** @returns {Promise<TernChannel[]>} */
   channels() { return this._rest(() => this.rest.channels()); }
+  /** @param {string} channelId @returns {Promise<TernChannel>} */
   channel(channelId) { return this._rest(() => this.rest.channel(channelId)); }
+  /** @param {string} userId @returns {Promise<TernChannel>} the 1:1 chat with that user */
   openDirect(userId) { return this._rest(() => this.rest.openDirect(userId)); }
+  /** @param {string} name @param {string[]} [memberIds] @returns {Promise<TernChannel>} */
   createGroup(name, memberIds = []) { return this._rest(() => this.rest.createGroup(name, memberIds)); }
+  /** @param {string} channelId @param {string} userId @returns {Promise<TernChannel>} */
   addMember(channelId, userId) { return this._rest(() => this.rest.addMember(channelId, userId)); }
+  /** @param {string} channelId @param {string} userId @returns {Promise<TernChannel>} */
   removeMember(channelId, userId) { return this._rest(() => this.rest.removeMember(channelId, userId)); }
-  /** A history page over REST: {channel_id, messages, has_older, has_newer, last_seq}. */
+  /**
+   * A history page over REST.
+   * @param {string} channelId
+   * @param {{anchor?: 'latest' | 'before' | 'after' | 'around', seq?: number, limit?: number}} [opts]
+   * @returns {Promise<TernHistoryPage>}
+   */
   history(channelId, opts = {}) { return this._rest(() => this.rest.history(channelId, opts)); }
-  /** Presence over REST: [{user_id, online, status, last_active_at_ms}]. */
+  /** Presence over REST. @param {string[]} userIds @returns {Promise<TernPresence[]>} */
   presence(userIds) { return this._rest(() => this.rest.presence(userIds)); }
   info() { return this.rest.info(); }
   discover(region = this.region) { return this.rest.discover(region); }
@@ -315,6 +365,34 @@ export class TernClient extends EventTarget {
     }
   }
 
+  /**
+   * Tries again at once when a reconnect is waiting for its backoff (a person pressed "Retry
+   * now", or the network came back). Returns false when nothing was waiting.
+   */
+  reconnectNow() {
+    if (!this._running || !this._reconnectTimer) return false;
+    clearTimeout(this._reconnectTimer);
+    this._reconnectTimer = null;
+    this._setState(this._everConnected ? 'reconnecting' : 'connecting', { reason: 'retry_now' });
+    this._dial(null);
+    return true;
+  }
+
+  /**
+   * Changes how quickly a dead server is noticed: `probeMs` (a Heartbeat after that long
+   * without a frame from the server; null: the protocol's interval only) and `ackTimeoutMs`.
+   * A page on screen probes often; a hidden one can go back to the protocol's interval.
+   * @param {LivenessOptions} liveness
+   */
+  setLiveness(liveness) {
+    this.liveness = { ...this.liveness, ...liveness };
+  }
+
+  /** Checks now that the server is there (a Heartbeat; see setLiveness for the deadline). */
+  probe() {
+    if (this._sess?.authenticated) this._sess.probe();
+  }
+
   _settleConnect(error, value) {
     const waiters = this._connectWaiters;
     this._connectWaiters = [];
@@ -349,7 +427,7 @@ export class TernClient extends EventTarget {
     if (!this._running) return;
     clearTimeout(this._reconnectTimer);
     const delay = backoffDelay(this._attempt++, this.backoffOptions);
-    this._setState(this._everConnected ? 'reconnecting' : 'connecting', { reason, retry_in_ms: delay });
+    this._setState(this._everConnected ? 'reconnecting' : 'connecting', { reason, retry_in_ms: delay, next_attempt_at_ms: Date.now() + delay });
     this._reconnectTimer = setTimeout(() => {
       this._reconnectTimer = null;
       if (this._running) this._dial(null);
@@ -381,7 +459,7 @@ export class TernClient extends EventTarget {
       this._emit('error', { code: 'MALFORMED_FRAME', message: `undecodable server frame: ${e.message}`, fatal: false });
       return;
     }
-    sess.lastRecv = Date.now();
+    sess.received();
     this._onFrame(sess, frame);
   }
 
@@ -441,7 +519,12 @@ export class TernClient extends EventTarget {
     this._dialer.avoidGateway = null;
     const interval = a.heartbeat_interval_ms || 5000;
     const idle = a.idle_timeout_ms || 30_000;
-    sess.startHeartbeat(interval, idle, () => this._request(sess, 'heartbeat', {}, { kind: 'heartbeat' }).catch(() => {}));
+    sess.startHeartbeat(
+      interval,
+      idle,
+      () => this._request(sess, 'heartbeat', {}, { kind: 'heartbeat', timeoutMs: interval + idle }),
+      () => this.liveness,
+    );
     this._setState('connected');
     this._settleConnect(null, a);
     // Sends made while the catch-up runs go out at once; older ones wait for its end (the
@@ -564,21 +647,26 @@ export class TernClient extends EventTarget {
    * server_time_ms, duplicate}); rejects with a TernError {code, message} the server refused it
    * with. Unacknowledged sends are kept (also across reloads) and re-sent after every reconnect
    * with the same client_msg_id. The returned promise has `client_msg_id` set.
+   * A body the server would refuse is refused here, before anything goes on the wire: an empty
+   * one with BODY_EMPTY, one over MAX_BODY_CHARS Unicode scalar values with BODY_TOO_LARGE
+   * (the error carries `length` and `limit`).
    * @param {string} channelId
    * @param {string} body
-   * @param {{clientMsgId?: string}} [opts]
-   * @returns {Promise<any> & {client_msg_id?: string}}
+   * @param {{clientMsgId?: string}} [options] re-sending a refused send may reuse its id
+   * @returns {Promise<TernAck> & {client_msg_id?: string}}
    */
-  send(channelId, body, { clientMsgId } = {}) {
+  send(channelId, body, options = {}) {
+    const { clientMsgId } = options;
     if (!this._session) return Promise.reject(new TernError('NOT_LOGGED_IN', 'log in first'));
     const text = String(body ?? '');
     if (!channelId) return Promise.reject(new TernError('INVALID_ARGUMENT', 'channel_id is required'));
     if (!text.length) return Promise.reject(new TernError('BODY_EMPTY', 'the message is empty'));
-    let chars = 0;
-    for (const _ of text) chars++; // eslint-disable-line no-unused-vars
-    if (chars > MAX_BODY_CHARS) return Promise.reject(new TernError('BODY_TOO_LARGE', `at most ${MAX_BODY_CHARS} characters`));
+    const chars = bodyLength(text);
+    if (chars > MAX_BODY_CHARS) {
+      return Promise.reject(new TernError('BODY_TOO_LARGE', `the message has ${chars} characters; at most ${MAX_BODY_CHARS} fit`, { length: chars, limit: MAX_BODY_CHARS }));
+    }
     const entry = { channel_id: channelId, client_msg_id: clientMsgId || randomId(), body: text, created_at_ms: Date.now() };
-    const promise = /** @type {Promise<any> & {client_msg_id?: string}} */ (this._outbox.add(entry));
+    const promise = /** @type {Promise<TernAck> & {client_msg_id?: string}} */ (this._outbox.add(entry));
     const sess = this._sess;
     if (sess && sess.authenticated && !sess.closed) this._outbox.transmit(sess, entry);
     promise.client_msg_id = entry.client_msg_id;

@@ -2,7 +2,18 @@
 // The Tern browser client library: one bundled ES module (dist/tern-client.js), served by the
 // gateway at /tern-client.js. See README.md in web/ for the API.
 
-export { TernClient, randomId, normalizeTransports, MAX_BODY_CHARS } from './client.js';
+export { TernClient, randomId, normalizeTransports, MAX_BODY_CHARS, bodyLength } from './client.js';
+export { MIN_ACK_TIMEOUT_MS, monotonicNow } from './session.js';
+/** @typedef {import('./types.js').TernMessage} TernMessage */
+/** @typedef {import('./types.js').TernAck} TernAck */
+/** @typedef {import('./types.js').TernPresence} TernPresence */
+/** @typedef {import('./types.js').TernStateDetail} TernStateDetail */
+/** @typedef {import('./types.js').TernErrorDetail} TernErrorDetail */
+/** @typedef {import('./types.js').TernSendFailed} TernSendFailed */
+/** @typedef {import('./types.js').TernEventMap} TernEventMap */
+/** @typedef {import('./types.js').TernUser} TernUser */
+/** @typedef {import('./types.js').TernChannel} TernChannel */
+/** @typedef {import('./types.js').TernHistoryPage} TernHistoryPage */
 export { TernError, FATAL_AUTH_CODES, RETRYABLE_SEND_CODES } from './errors.js';
 export { RestApi, normalizeHistoryPage } from './rest.js';
 export { ClientStore, MemoryStorage, defaultStorage } from './store.js';

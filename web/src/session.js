@@ -6,6 +6,23 @@
 import { encodeClientFrame } from './codec.js';
 import { TernError } from './errors.js';
 
+/** A monotonic clock in ms (wall-clock changes do not move it). */
+export const monotonicNow = () => (globalThis.performance && typeof performance.now === 'function' ? performance.now() : Date.now());
+
+/** How often the liveness check looks at the session (ms). */
+export const LIVENESS_TICK_MS = 250;
+/** The shortest wait for a HeartbeatAck before the server counts as gone (ms). */
+export const MIN_ACK_TIMEOUT_MS = 1000;
+
+/**
+ * How the session checks that the server is still there.
+ * @typedef {object} LivenessOptions
+ * @property {number | null} [probeMs] probe (send a Heartbeat) after this long without any frame
+ *   from the server; null: only the protocol's heartbeat_interval_ms
+ * @property {number} [ackTimeoutMs] the server is gone when a probe got no answer (and no other
+ *   frame arrived) for this long; raised to 4 × the slowest recent round trip when that is longer
+ */
+
 /**
  * An answer being waited for: `kind` is the request's frame kind; a send carries its outbox
  * entry and settles through the outbox, every other kind through resolve/reject.
@@ -32,7 +49,12 @@ export class Session {
     /** client_msg_id -> request_id: sends in flight on this session. @type {Map<string, number>} */
     this.inflight = new Map();
     this.lastSent = 0;
-    this.lastRecv = Date.now();
+    /** When the last frame from the server arrived (monotonicNow()). */
+    this.lastRecv = monotonicNow();
+    /** When the unanswered probe went out (0: none is out). */
+    this.probeSentAt = 0;
+    /** Round trips of the last heartbeats (ms), newest last. @type {number[]} */
+    this.rtts = [];
     this.heartbeat = null;
     this.authTimer = null;
     /** The fatal Error frame the server closes with. @type {TernError | null} */
@@ -45,7 +67,7 @@ export class Session {
   /** Sends one ClientFrame; false when closed or the transport refused it. */
   send(frame) {
     if (this.closed) return false;
-    this.lastSent = Date.now();
+    this.lastSent = monotonicNow();
     return this.transport.send(encodeClientFrame(frame));
   }
 
@@ -96,19 +118,74 @@ export class Session {
     if (p) p.resolve(value);
   }
 
+  /** A frame from the server arrived: the server is there. */
+  received() {
+    this.lastRecv = monotonicNow();
+  }
+
+  /** How long a probe may wait for its answer: the floor, or 4 × the slowest recent round trip. */
+  ackTimeout(liveness) {
+    const floor = Math.max(MIN_ACK_TIMEOUT_MS, liveness.ackTimeoutMs || 0);
+    return Math.max(floor, 4 * Math.max(0, ...this.rtts));
+  }
+
   /**
-   * Heartbeats every `interval` ms; closes the transport when the server was silent for longer
-   * than `idle + interval`. `beat()` sends one.
+   * Keeps the session alive and checks that the server is. Every LIVENESS_TICK_MS:
+   * - a probe out for longer than ackTimeout() with nothing at all received since it went out:
+   *   the server (or the path to it) is gone, and the transport is closed ('heartbeat_timeout');
+   * - otherwise, with no probe out, a Heartbeat goes out when the client sent nothing for
+   *   `interval` (the protocol's duty: the server closes a silent session) or when nothing was
+   *   received for `liveness().probeMs` (a page on screen asks every second or so).
+   * A server silent for longer than `idle + interval` closes the session too (the protocol's own
+   * bound, for when probing is off). `beat()` sends one Heartbeat and resolves on its answer.
+   * @param {number} interval the server's heartbeat_interval_ms
+   * @param {number} idle the server's idle_timeout_ms
+   * @param {() => Promise<any>} beat
+   * @param {() => LivenessOptions} [liveness]
    */
-  startHeartbeat(interval, idle, beat) {
-    this.heartbeat = setInterval(() => {
-      if (this.closed) return;
-      if (Date.now() - this.lastRecv > idle + interval) {
-        this.transport.close('server silent');
-        return;
+  startHeartbeat(interval, idle, beat, liveness = () => ({})) {
+    this.beatFn = beat;
+    this.livenessFn = liveness;
+    this.interval = interval;
+    const tick = Math.min(LIVENESS_TICK_MS, interval);
+    this.heartbeat = setInterval(() => this.checkLiveness(idle), tick);
+  }
+
+  /** One look at the session (see startHeartbeat). */
+  checkLiveness(idle = Infinity) {
+    if (this.closed || !this.beatFn) return;
+    const now = monotonicNow();
+    const live = this.livenessFn() || {};
+    if (this.probeSentAt) {
+      if (this.lastRecv < this.probeSentAt && now - this.probeSentAt > this.ackTimeout(live)) {
+        this.transport.close('heartbeat_timeout');
       }
-      beat();
-    }, interval);
+      return;
+    }
+    if (now - this.lastRecv > idle + this.interval) {
+      this.transport.close('server silent');
+      return;
+    }
+    const probeMs = live.probeMs ? Math.min(live.probeMs, this.interval) : this.interval;
+    if (now - this.lastSent >= this.interval || now - this.lastRecv >= probeMs) this.probe();
+  }
+
+  /** Sends a Heartbeat now (unless one is out already) and times its answer. */
+  probe() {
+    if (this.closed || !this.beatFn || this.probeSentAt) return;
+    const sentAt = monotonicNow();
+    this.probeSentAt = sentAt;
+    this.beatFn().then(
+      () => {
+        if (this.probeSentAt !== sentAt) return;
+        this.probeSentAt = 0;
+        this.rtts.push(monotonicNow() - sentAt);
+        if (this.rtts.length > 8) this.rtts.shift();
+      },
+      () => {
+        if (this.probeSentAt === sentAt) this.probeSentAt = 0;
+      },
+    );
   }
 
   /**

@@ -890,3 +890,109 @@ test('TernClient: a rate-limited gap fill is retried', async () => {
   assert.equal(ctx.client.tracker.openGaps().length, 0);
   ctx.client.disconnect();
 });
+
+// ------------------------------------------------------------------ body limit and liveness
+
+describe('TernClient: limits and liveness', () => {
+  test('bodyLength counts Unicode scalar values, not UTF-16 units', async () => {
+    const { bodyLength } = await import('../src/client.js');
+    assert.equal(bodyLength(''), 0);
+    assert.equal(bodyLength('abc'), 3);
+    assert.equal(bodyLength('😀😀'), 2, 'astral characters count once');
+    assert.equal(bodyLength('é'), 1);
+    assert.equal(bodyLength('\ud800x'), 2, 'a lone surrogate counts once');
+  });
+
+  test('a body over 100,000 characters is refused with BODY_TOO_LARGE before anything goes on the wire', async () => {
+    const { MAX_BODY_CHARS } = await import('../src/client.js');
+    const ctx = setup();
+    const { t } = await connected(ctx);
+    const framesBefore = t.sent.length;
+    // 100,001 astral characters: 200,002 UTF-16 units, 400,004 bytes.
+    const tooLong = '😀'.repeat(MAX_BODY_CHARS + 1);
+    await assert.rejects(ctx.client.send('D', tooLong), (e) => e.name === 'TernError' && e.code === 'BODY_TOO_LARGE'
+      && e.limit === MAX_BODY_CHARS && e.length === MAX_BODY_CHARS + 1);
+    await assert.rejects(ctx.client.send('D', ''), (e) => e.code === 'BODY_EMPTY');
+    await tick(10);
+    assert.equal(t.sent.length, framesBefore, 'no frame went out');
+    assert.equal(ctx.client.outbox.length, 0, 'nothing queued');
+    // Exactly at the limit (counted in characters, not UTF-16 units) goes out.
+    const atLimit = '😀'.repeat(MAX_BODY_CHARS);
+    const p = ctx.client.send('D', atLimit);
+    const s = await t.next('send');
+    assert.equal(s.send.body, atLimit);
+    t.push({ request_id: s.request_id, ack: { channel_id: 'D', seq: 1, client_msg_id: s.send.client_msg_id, server_time_ms: 5 } });
+    assert.equal((await p).seq, 1);
+    ctx.client.disconnect();
+  });
+
+  test('a refused send can be retried with the same client_msg_id', async () => {
+    const ctx = setup();
+    const { t } = await connected(ctx);
+    const p = ctx.client.send('G', 'hello');
+    const s = await t.next('send');
+    t.push({ request_id: s.request_id, error: { code: 'NOT_A_MEMBER', message: 'not a member', fatal: false } });
+    await assert.rejects(p, (e) => e.code === 'NOT_A_MEMBER');
+    const again = ctx.client.send('G', 'hello', { clientMsgId: p.client_msg_id });
+    assert.equal(again.client_msg_id, p.client_msg_id);
+    const s2 = await t.next('send');
+    assert.notEqual(s2.request_id, s.request_id);
+    assert.equal(s2.send.client_msg_id, p.client_msg_id);
+    t.push({ request_id: s2.request_id, ack: { channel_id: 'G', seq: 3, client_msg_id: p.client_msg_id, server_time_ms: 9 } });
+    assert.equal((await again).seq, 3);
+    ctx.client.disconnect();
+  });
+
+  test('a server that stops answering heartbeats is noticed within probe + ack timeout, then reconnected', async () => {
+    const ctx = setup({ liveness: { probeMs: 100, ackTimeoutMs: 150 } });
+    await ctx.client.login('alice', 'password1');
+    const p = ctx.client.connect();
+    const t = await ctx.nextTransport(1);
+    const auth = await t.next('authenticate');
+    // A long protocol interval: only the liveness probe can notice.
+    t.push({ request_id: auth.request_id, authenticated: { user_id: USER.id, heartbeat_interval_ms: 5000, idle_timeout_ms: 30000 } });
+    t.push({ request_id: auth.request_id, sync: { entries: [], more: false, next_cursor: b() } });
+    await p;
+    // The first probe is answered: the server is alive and the session stays.
+    const hb = await t.next('heartbeat');
+    t.push({ request_id: hb.request_id, heartbeat_ack: { server_time_ms: 1 } });
+    await tick(60);
+    assert.equal(t.closed, false);
+    // The next one is not (the server died): the transport is closed and a new one dialled.
+    const silentFrom = Date.now();
+    await t.next('heartbeat', () => true, { skipSeen: true });
+    await until(() => t.closed, 'the silent session closed', 3000);
+    const took = Date.now() - silentFrom;
+    assert.ok(took >= 150 && took < 1500, `closed ${took} ms after the unanswered probe`);
+    assert.ok(ctx.events.state.some((s) => s.state === 'reconnecting' && s.reason === 'heartbeat_timeout'));
+    const again = ctx.events.state.find((s) => s.state === 'reconnecting' && s.next_attempt_at_ms);
+    assert.ok(again && again.retry_in_ms >= 0, 'the next attempt is announced');
+    await ctx.nextTransport(2);
+    ctx.client.disconnect();
+  });
+
+  test('frames other than the heartbeat answer count as signs of life', async () => {
+    const ctx = setup({ liveness: { probeMs: 50, ackTimeoutMs: 100 } });
+    const { t } = await connected(ctx);
+    // The probe's answer never comes, but deliveries keep arriving: the session stays up.
+    await t.next('heartbeat');
+    for (let i = 1; i <= 8; i++) {
+      t.push({ deliver: { message: M('D', i), cursor: b(i) } });
+      await tick(40);
+    }
+    assert.equal(t.closed, false);
+    ctx.client.disconnect();
+  });
+
+  test('reconnectNow skips the backoff wait', async () => {
+    const ctx = setup({ backoff: { base: 60_000, max: 60_000, jitter: 0 } });
+    const { t } = await connected(ctx);
+    t.drop();
+    await until(() => ctx.events.state.some((s) => s.state === 'reconnecting' && s.retry_in_ms === 60_000), 'a long backoff');
+    assert.equal(ctx.client.reconnectNow(), true);
+    const t2 = await ctx.nextTransport(2);
+    assert.ok(await t2.next('authenticate'));
+    assert.equal(ctx.client.reconnectNow(), false, 'nothing waits any more');
+    ctx.client.disconnect();
+  });
+});

@@ -1,0 +1,41 @@
+import { tern } from './gen/chat.js';
+export declare const pb: typeof tern.v1;
+export type Frame = {
+    request_id?: number;
+    kind?: string | null;
+    [field: string]: any;
+};
+export type BytesLike = Uint8Array | ArrayBuffer | ArrayBufferView | number[];
+/**
+ * A Long, a numeric string or a number as a JS number.
+ * @param {any} v
+ * @returns {number}
+ */
+export declare function toNumber(v: any): number;
+/** {request_id, <kind>: {...}} -> protobuf bytes (no length prefix). @type {(frame: Frame) => Uint8Array} */
+export declare const encodeClientFrame: (frame: Frame) => Uint8Array;
+/** protobuf bytes -> {request_id, kind, <kind>: {...}}. @type {(bytes: BytesLike) => Frame} */
+export declare const decodeServerFrame: (bytes: BytesLike) => Frame;
+/** The server's side, for tests and mock servers. @type {(frame: Frame) => Uint8Array} */
+export declare const encodeServerFrame: (frame: Frame) => Uint8Array;
+/** @type {(bytes: BytesLike) => Frame} */
+export declare const decodeClientFrame: (bytes: BytesLike) => Frame;
+/** Normalizes a Message (from the wire or REST JSON) to the library's message shape. */
+export declare function normalizeMessage(m: any): {
+    channel_id: string;
+    seq: number;
+    sender_id: string;
+    client_msg_id: string;
+    body: string;
+    sent_at_ms: number;
+};
+/** Presence from the wire ({user_id, status}) or REST ({user, online}) as one shape. */
+export declare function normalizePresence(p: any): {
+    user_id: string;
+    online: boolean;
+    status: string;
+    last_active_at_ms: number;
+};
+/** 'after' | 'AFTER' | 'HISTORY_ANCHOR_AFTER' | 2 -> 'after'. */
+export declare function anchorName(anchor: any): string;
+export declare function anchorEnum(anchor: any): string;

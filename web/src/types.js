@@ -1,0 +1,106 @@
+// @ts-check
+// The shapes of the public API (JSDoc only: this module has no code). They reach the TypeScript
+// declarations in dist/ (npm run types) through index.js.
+
+/**
+ * A user as the REST API returns it.
+ * @typedef {object} TernUser
+ * @property {string} id `u` and 16 hex digits
+ * @property {string} username 3..=32 of a-z 0-9 _ . -
+ * @property {string} display_name at most 64 characters, may be empty
+ * @property {number} [created_at_ms]
+ */
+
+/**
+ * A 1:1 chat or a group as the REST API returns it.
+ * @typedef {object} TernChannel
+ * @property {string} id `d.<user>.<user>` or `g` and 16 hex digits
+ * @property {'direct' | 'group'} kind
+ * @property {string} name empty for 1:1 chats
+ * @property {string} created_by
+ * @property {number} created_at_ms
+ * @property {string[]} members sorted user ids
+ * @property {number} last_seq the channel's latest seq (0: no message yet)
+ */
+
+/**
+ * One message, from any source. Each (channel_id, seq) is emitted once.
+ * @typedef {object} TernMessage
+ * @property {string} channel_id
+ * @property {number} seq dense per channel, from 1
+ * @property {string} sender_id
+ * @property {string} client_msg_id
+ * @property {string} body
+ * @property {number} sent_at_ms the commit time on the server
+ * @property {'sync' | 'deliver' | 'ack' | 'gap' | 'history'} [source]
+ * @property {boolean} [own] sent by this user (from any of their devices)
+ */
+
+/**
+ * The server's acknowledgement of one send: the message is durably stored.
+ * @typedef {object} TernAck
+ * @property {string} channel_id
+ * @property {number} seq
+ * @property {string} client_msg_id
+ * @property {number} server_time_ms
+ * @property {boolean} duplicate the same client_msg_id was stored before (the original seq)
+ */
+
+/**
+ * @typedef {object} TernPresence
+ * @property {string} user_id
+ * @property {boolean} online
+ * @property {'online' | 'offline'} status
+ * @property {number} last_active_at_ms 0: never seen
+ * @property {'event' | 'query'} [source]
+ */
+
+/**
+ * @typedef {object} TernStateDetail
+ * @property {'connecting' | 'connected' | 'reconnecting' | 'closed'} state
+ * @property {'webtransport' | 'websocket' | null} transport
+ * @property {string} [reason] why the last session ended (an error code, 'heartbeat_timeout', ...)
+ * @property {number} [retry_in_ms] the next attempt starts in this long
+ * @property {number} [next_attempt_at_ms] ... at this time (ms since the epoch)
+ */
+
+/**
+ * @typedef {object} TernErrorDetail
+ * @property {string} code an ErrorCode name (NOT_A_MEMBER), a REST code (unknown_user) or the library's (DISCONNECTED)
+ * @property {string} message for developers, not for people
+ * @property {boolean} [fatal]
+ * @property {number} [request_id]
+ */
+
+/**
+ * @typedef {object} TernSendFailed
+ * @property {string} code
+ * @property {string} message
+ * @property {string} client_msg_id
+ * @property {string} channel_id
+ */
+
+/**
+ * @typedef {object} TernHistoryPage
+ * @property {string} channel_id
+ * @property {TernMessage[]} messages ascending by seq
+ * @property {boolean} has_older
+ * @property {boolean} has_newer
+ * @property {number} last_seq
+ */
+
+/**
+ * The events of TernClient.on(type, fn) and their details.
+ * @typedef {object} TernEventMap
+ * @property {TernStateDetail} state
+ * @property {TernMessage} message
+ * @property {TernAck} ack
+ * @property {TernPresence} presence
+ * @property {TernErrorDetail} error
+ * @property {{entries: number}} synced
+ * @property {TernSendFailed} send-failed
+ * @property {{reason: string, suggested_gateway: string, gateway_id: string}} goaway
+ * @property {{user: TernUser, token: string} | null} session
+ */
+
+export {};
