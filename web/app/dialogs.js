@@ -1,0 +1,126 @@
+// @ts-check
+// The dialogs: a new group (a name, and people picked from suggestions), and a group's members
+// (see who is in it, add people, remove someone, leave). Native <dialog>: focus stays inside,
+// Escape closes, focus returns to the button that opened it.
+
+import { $, el } from './dom.js';
+import { S, invalidate, isMe, userName } from './state.js';
+import { peoplePicker } from './picker.js';
+import { avatar, presenceDot, presenceLabel } from './widgets.js';
+import { LIMITS, describeError, groupNameProblem } from './wording.js';
+import { ensureUsers, openChannel, queryChannelPresence } from './conversation.js';
+
+/** @typedef {import('../dist/tern-client.js').TernClient} TernClient */
+
+/** @param {TernClient} client */
+export function setupDialogs(client) {
+  setupNewGroup(client);
+  setupGroupInfo(client);
+}
+
+function setupNewGroup(client) {
+  const dialog = /** @type {HTMLDialogElement} */ ($('new-group-dialog'));
+  const picker = peoplePicker(client, {
+    input: $('group-people'), list: $('group-suggestions'), chips: $('group-chips'), error: $('group-error'),
+    status: $('group-picker-status'), max: LIMITS.groupMembersMax - 1,
+  });
+  $('new-group').addEventListener('click', () => {
+    picker.reset();
+    $('group-name').value = '';
+    $('group-name').removeAttribute('aria-invalid');
+    $('group-error').textContent = '';
+    dialog.showModal();
+    $('group-name').focus();
+  });
+  $('group-cancel').addEventListener('click', () => dialog.close());
+  $('group-form').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const name = $('group-name').value;
+    const problem = groupNameProblem(name);
+    $('group-error').textContent = problem;
+    if (problem) {
+      $('group-name').setAttribute('aria-invalid', 'true');
+      $('group-name').focus();
+      return;
+    }
+    $('group-name').removeAttribute('aria-invalid');
+    const button = $('create-group');
+    button.disabled = true;
+    try {
+      const group = await client.createGroup(name.trim(), picker.picked);
+      S.channels.set(group.id, group);
+      dialog.close();
+      invalidate('sidebar');
+      openChannel(group.id);
+    } catch (e) {
+      $('group-error').textContent = describeError(e, 'group');
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+function setupGroupInfo(client) {
+  const dialog = /** @type {HTMLDialogElement} */ ($('group-info-dialog'));
+  const picker = peoplePicker(client, {
+    input: $('members-add'), list: $('members-suggestions'), chips: $('members-chips'), error: $('members-error'),
+    status: $('members-picker-status'), exclude: () => S.channels.get(S.current)?.members || [],
+  });
+  const paint = () => {
+    const ch = S.channels.get(S.current);
+    if (!ch || ch.kind !== 'group') return;
+    $('group-info-title').textContent = ch.name;
+    $('group-info-count').textContent = `${ch.members.length} of at most ${LIMITS.groupMembersMax} members`;
+    const ids = [...ch.members].sort((a, b) => (isMe(a) ? -1 : isMe(b) ? 1 : userName(a).localeCompare(userName(b))));
+    $('members-list').replaceChildren(...ids.map((id) => el('li', { class: 'member-row', 'data-testid': `member-${id}` },
+      el('span', { class: 'avatar-wrap' }, avatar(id, userName(id)), presenceDot(id, `members-presence-${id}`)),
+      el('span', { class: 'row-main' }, el('span', { class: 'row-name' }, userName(id, { you: true })), presenceLabel(id, { class: 'presence-text row-sub' })),
+      isMe(id)
+        ? el('button', { type: 'button', class: 'ghost small danger', 'data-testid': 'leave-group', onclick: () => change(ch.id, id, false, true) }, 'Leave group')
+        : el('button', { type: 'button', class: 'ghost small', 'data-testid': `remove-${id}`, 'aria-label': `Remove ${userName(id)} from the group`,
+          onclick: () => change(ch.id, id, false, false) }, 'Remove'))));
+  };
+  const change = async (channelId, userId, add, leaving) => {
+    $('members-error').textContent = '';
+    try {
+      const ch = add ? await client.addMember(channelId, userId) : await client.removeMember(channelId, userId);
+      if (leaving) {
+        S.channels.delete(channelId);
+        dialog.close();
+        S.current = null;
+        $('app-view').classList.remove('chat-open');
+        invalidate('sidebar', 'chat', 'messages', 'composer');
+        return;
+      }
+      S.channels.set(ch.id, ch);
+      $('members-picker-status').textContent = add ? `${userName(userId)} added to the group.` : `${userName(userId)} removed from the group.`;
+      invalidate('sidebar', 'chat');
+      paint();
+    } catch (e) {
+      $('members-error').textContent = describeError(e, 'members');
+    }
+  };
+  document.addEventListener('tern:group-info', () => {
+    const ch = S.channels.get(S.current);
+    if (!ch || ch.kind !== 'group') return;
+    ensureUsers(ch.members);
+    queryChannelPresence(ch.id);
+    picker.reset();
+    paint();
+    dialog.showModal();
+    $('members-add').focus();
+  });
+  $('members-add-button').addEventListener('click', async () => {
+    const ids = picker.picked;
+    if (!ids.length) {
+      $('members-error').textContent = 'Pick someone to add first.';
+      $('members-add').focus();
+      return;
+    }
+    for (const id of ids) await change(S.current, id, true, false);
+    picker.reset();
+  });
+  $('group-info-close').addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => $('group-info').focus());
+}
+
