@@ -8,28 +8,28 @@
 
 mod catchup;
 mod effects;
+mod live;
 mod reorder;
+mod requests;
+mod sends;
 #[cfg(test)]
 mod tests;
 
 pub use effects::{Action, CloseReason, Effect, Now, SessionConfig};
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::time::Instant;
 
 use tern_proto::v1::{self, ErrorCode, client_frame::Kind as In, server_frame::Kind as Out};
 use tern_proto::{CodecError, ServerFrame, error_frame};
 
-use crate::delivery::{LiveDelivery, deliver_frame, presence_to_wire};
 use crate::error::DomainError;
-use crate::limits::{HISTORY_PAGE, SYNC_PAGE, presence_users};
-use crate::model::{
-    AppendOutcome, AppendRequest, ChannelId, Cursor, DeviceId, HistoryAnchor, HistoryPage, InboxPage, UserId,
-};
-use crate::ports::directory::{DirectoryError, PresenceState};
+use crate::model::{AppendRequest, ChannelId, Cursor, DeviceId, UserId};
 use crate::token::{TokenError, TokenVerifier};
 use catchup::CatchUp;
+use live::Recheck;
 use reorder::Reorder;
+use sends::SendQueue;
 
 enum State {
     AwaitingAuth { since: Instant },
@@ -77,14 +77,8 @@ pub struct Session {
     last_frame_at: Instant,
     next_op: u64,
     pending: HashMap<u64, Pending>,
-    /// Sends that got their token, waiting their turn in the store, in the order sent.
-    send_queue: VecDeque<(u64, AppendRequest)>,
-    /// The batch being committed now: its op, and its sends' ops in order.
-    appending: Option<(u64, Vec<u64>)>,
-    /// Body bytes of the sends waiting for the store (queued or in the batch), and of the
-    /// batch alone.
-    in_flight_bytes: usize,
-    batch_bytes: usize,
+    /// Sends waiting for the store, and the batch being committed.
+    sends: SendQueue,
     catch_up: CatchUp,
     reorder: Reorder,
     /// Told to go away while sends were in flight: refuses new sends and closes once the
@@ -94,41 +88,19 @@ pub struct Session {
     recheck: Option<Recheck>,
 }
 
-/// A second look at the inbox after the catch-up: it finds what raced the session's start (a
-/// delivery planned from a directory view that did not know this session yet). It is due a
-/// while after the catch-up, and at once when a channel first seen live names a previous
-/// message this device cannot have yet.
-struct Recheck {
-    /// Where the catch-up ended.
-    from: Cursor,
-    /// The look planned a while after the catch-up, and one asked for at once.
-    scheduled: Option<Instant>,
-    asked: Option<Instant>,
-    /// Pages the read under way may still take.
-    pages_left: usize,
-    reading: bool,
-}
-
-/// Pages the second look reads at most (each of `SYNC_PAGE.default` entries): it catches what
-/// raced the session's start, not a backlog.
-const RECHECK_PAGES: usize = 5;
-
 impl Session {
     pub fn new(id: impl Into<String>, config: SessionConfig, verifier: TokenVerifier, now: Now) -> Self {
         Self {
             id: id.into(),
             catch_up: CatchUp::new(config.max_held_deliveries),
             reorder: Reorder::default(),
+            sends: SendQueue::new(config.max_in_flight_bytes),
             config,
             verifier,
             state: State::AwaitingAuth { since: now.at },
             last_frame_at: now.at,
             next_op: 1,
             pending: HashMap::new(),
-            send_queue: VecDeque::new(),
-            appending: None,
-            in_flight_bytes: 0,
-            batch_bytes: 0,
             leaving: false,
             recheck: None,
         }
@@ -146,9 +118,15 @@ impl Session {
         matches!(self.state, State::Closed)
     }
 
-    fn op(&mut self, pending: Pending) -> u64 {
-        let op = self.next_op;
+    /// A new op number, never used before in this session.
+    fn fresh_op(&mut self) -> u64 {
         self.next_op += 1;
+        self.next_op - 1
+    }
+
+    /// A new op, remembered with why it was started.
+    fn op(&mut self, pending: Pending) -> u64 {
+        let op = self.fresh_op();
         self.pending.insert(op, pending);
         op
     }
@@ -283,364 +261,6 @@ impl Session {
         ]
     }
 
-    /// The device is reachable for live deliveries: the catch-up starts.
-    pub fn registered(&mut self) -> Vec<Action> {
-        let State::Active { user, .. } = &self.state else { return Vec::new() };
-        let (user, after) = (user.clone(), self.catch_up.cursor());
-        let op = self.op(Pending::CatchUp);
-        vec![Action::Effect(Effect::ReadInbox { op, user, after, limit: SYNC_PAGE.default })]
-    }
-
-    fn send(&mut self, rid: u64, sender: UserId, send: v1::Send) -> Vec<Action> {
-        if self.in_flight_bytes + send.body.len() > self.config.max_in_flight_bytes {
-            return vec![Self::error(rid, ErrorCode::RateLimited, "too many bytes of sends in flight")];
-        }
-        let req = AppendRequest {
-            channel: ChannelId(send.channel_id),
-            sender,
-            client_msg_id: send.client_msg_id,
-            body: send.body,
-        };
-        if let Err(e) = req.validate() {
-            return vec![Self::refusal(rid, &e)];
-        }
-        let user = req.sender.clone();
-        let op = self.op(Pending::SendToken { request_id: rid, req });
-        vec![Action::Effect(Effect::TakeSendToken { op, user })]
-    }
-
-    /// The answer to `TakeSendToken`: whether the user's send rate allows this send now.
-    pub fn send_token(&mut self, op: u64, granted: bool) -> Vec<Action> {
-        let Some(Pending::SendToken { request_id, req }) = self.pending.remove(&op) else { return Vec::new() };
-        if self.is_closed() {
-            return Vec::new();
-        }
-        if !granted {
-            let mut out = vec![Self::error(
-                request_id,
-                ErrorCode::RateLimited,
-                "send rate exceeded; retry later with the same client_msg_id",
-            )];
-            out.extend(self.leave_if_done());
-            return out;
-        }
-        let op = self.op(Pending::Append { request_id, client_msg_id: req.client_msg_id.clone() });
-        self.in_flight_bytes += req.body.len();
-        self.send_queue.push_back((op, req));
-        self.next_append().into_iter().collect()
-    }
-
-    /// The queued sends go to the store as one batch once the previous batch is answered: a
-    /// client's messages are committed in the order it sent them, many to a commit when it
-    /// sends fast, while the store still commits many sessions' batches together.
-    fn next_append(&mut self) -> Option<Action> {
-        if self.appending.is_some() || self.send_queue.is_empty() {
-            return None;
-        }
-        let (ops, reqs): (Vec<u64>, Vec<AppendRequest>) = self.send_queue.drain(..).unzip();
-        self.batch_bytes = reqs.iter().map(|r| r.body.len()).sum();
-        let batch = self.next_op;
-        self.next_op += 1;
-        self.appending = Some((batch, ops));
-        Some(Action::Effect(Effect::Append { op: batch, reqs }))
-    }
-
-    fn sync(&mut self, rid: u64, user: UserId, sync: v1::SyncRequest) -> Vec<Action> {
-        let limit = match SYNC_PAGE.resolve(sync.limit.into()) {
-            Ok(limit) => limit,
-            Err(e) => return vec![Self::refusal(rid, &e)],
-        };
-        let after = Cursor(sync.after_cursor);
-        let op = self.op(Pending::Sync { request_id: rid, after: after.clone() });
-        vec![Action::Effect(Effect::ReadInbox { op, user, after, limit })]
-    }
-
-    fn history(&mut self, rid: u64, reader: UserId, h: v1::HistoryRequest) -> Vec<Action> {
-        let limit = match HISTORY_PAGE.resolve(h.limit.into()) {
-            Ok(limit) => limit,
-            Err(e) => return vec![Self::refusal(rid, &e)],
-        };
-        let anchor = match v1::HistoryAnchor::try_from(h.anchor) {
-            Ok(v1::HistoryAnchor::Latest) => HistoryAnchor::Latest,
-            Ok(v1::HistoryAnchor::Before) => HistoryAnchor::Before(h.seq),
-            Ok(v1::HistoryAnchor::After) => HistoryAnchor::After(h.seq),
-            Ok(v1::HistoryAnchor::Around) => HistoryAnchor::Around(h.seq),
-            Err(_) => return vec![Self::error(rid, ErrorCode::InvalidArgument, "unknown history anchor")],
-        };
-        if h.channel_id.is_empty() {
-            return vec![Self::error(rid, ErrorCode::InvalidArgument, "channel_id is required")];
-        }
-        let channel = ChannelId(h.channel_id);
-        let op = self.op(Pending::History { request_id: rid, channel: channel.clone() });
-        vec![Action::Effect(Effect::ReadHistory { op, channel, reader, anchor, limit })]
-    }
-
-    fn presence_query(&mut self, rid: u64, q: v1::PresenceQuery) -> Vec<Action> {
-        let users = match presence_users(q.user_ids) {
-            Ok(users) => users,
-            Err(e) => return vec![Self::refusal(rid, &e)],
-        };
-        let op = self.op(Pending::Presence { request_id: rid });
-        vec![Action::Effect(Effect::QueryPresence { op, users })]
-    }
-
-    /// The store answered an `Append` batch: each send gets its Ack (which counts as the
-    /// delivery of that seq to this device) or its error, in the order sent, and the new
-    /// messages are fanned out together.
-    pub fn append_done(
-        &mut self,
-        op: u64,
-        result: Result<Vec<Result<AppendOutcome, DomainError>>, DomainError>,
-        now: Now,
-    ) -> Vec<Action> {
-        let Some((_, ops)) = self.appending.take_if(|(batch, _)| *batch == op) else {
-            return Vec::new();
-        };
-        self.in_flight_bytes -= std::mem::take(&mut self.batch_bytes);
-        let mut results = match result {
-            Ok(results) => results.into_iter(),
-            Err(e) => vec![Err(e); ops.len()].into_iter(),
-        };
-        let mut actions = Vec::new();
-        let mut committed = Vec::new();
-        for op in ops {
-            let result =
-                results.next().unwrap_or_else(|| Err(DomainError::Corrupt("the store answered fewer appends".into())));
-            let Some(Pending::Append { request_id, client_msg_id }) = self.pending.remove(&op) else { continue };
-            match result {
-                // Closed meanwhile: still fanned out, it is committed and the others should see it.
-                Ok(outcome) if self.is_closed() => committed.extend((!outcome.duplicate).then_some(outcome)),
-                Ok(outcome) => {
-                    let m = &outcome.message;
-                    let released = self.reorder.acked(&m.channel_id, m.seq, now.at);
-                    let ack = Out::Ack(v1::Ack {
-                        channel_id: m.channel_id.clone(),
-                        seq: m.seq,
-                        client_msg_id,
-                        server_time_ms: now.unix_ms,
-                        duplicate: outcome.duplicate,
-                    });
-                    actions.push(Self::reply(request_id, ack));
-                    actions.extend(released.into_iter().map(Action::SendEncoded));
-                    committed.extend((!outcome.duplicate).then_some(outcome));
-                }
-                Err(_) if self.is_closed() => {}
-                Err(e) => actions.push(Self::refusal(request_id, &e)),
-            }
-        }
-        if !committed.is_empty() {
-            actions.push(Action::Effect(Effect::FanOut { outcomes: committed }));
-        }
-        if self.is_closed() {
-            return actions;
-        }
-        actions.extend(self.next_append());
-        actions.extend(self.leave_if_done());
-        actions
-    }
-
-    fn sends_in_flight(&self) -> bool {
-        self.pending.values().any(|p| matches!(p, Pending::Append { .. } | Pending::SendToken { .. }))
-    }
-
-    /// Closes a leaving session once none of its sends waits for the store.
-    fn leave_if_done(&mut self) -> Vec<Action> {
-        if !self.leaving || self.sends_in_flight() {
-            return Vec::new();
-        }
-        self.state = State::Closed;
-        vec![Action::Close(CloseReason::Draining)]
-    }
-
-    /// The store answered a `ReadInbox`.
-    pub fn inbox_read(&mut self, op: u64, result: Result<InboxPage, DomainError>, now: Instant) -> Vec<Action> {
-        let Some(pending) = self.pending.remove(&op) else {
-            return Vec::new();
-        };
-        if self.is_closed() {
-            return Vec::new();
-        }
-        match pending {
-            Pending::CatchUp => self.catch_up_page(result, now),
-            Pending::Recheck => self.recheck_page(result, now),
-            Pending::Sync { request_id, after } => match result {
-                Ok(page) => vec![Self::reply(request_id, Out::Sync(catchup::sync_page(page, after)))],
-                Err(e) => vec![Self::refusal(request_id, &e)],
-            },
-            _ => Vec::new(),
-        }
-    }
-
-    fn catch_up_page(&mut self, result: Result<InboxPage, DomainError>, now: Instant) -> Vec<Action> {
-        let page = match result {
-            Ok(page) => page,
-            // The catch-up cannot continue; the client reconnects with its cursor.
-            Err(e) => {
-                let rid = self.catch_up.request_id();
-                return self.close(rid, e.code(), format!("catch-up failed: {e}"), CloseReason::ProtocolError);
-            }
-        };
-        for (_, m) in &page.entries {
-            self.reorder.seen(&m.channel_id, m.seq);
-        }
-        let (frame, next) = self.catch_up.page(page);
-        let mut out = vec![Action::Send(frame)];
-        match next {
-            catchup::Next::Read(after) => {
-                let user = self.identity().map(|(u, _)| u.clone()).expect("a catch-up runs only when active");
-                let op = self.op(Pending::CatchUp);
-                out.push(Action::Effect(Effect::ReadInbox { op, user, after, limit: SYNC_PAGE.default }));
-            }
-            catchup::Next::Live(held) => {
-                // A delivery planned from a directory view older than this session's
-                // registration (a cached lookup on another gateway) can miss it: one more
-                // read a little later finds what that missed.
-                let scheduled = (!self.config.recheck_after.is_zero()).then(|| now + self.config.recheck_after);
-                let from = self.catch_up.cursor();
-                self.recheck = Some(Recheck { from, scheduled, asked: None, pages_left: 0, reading: false });
-                for d in held {
-                    let sent = self.reorder.offer(&d.channel, d.seq, d.frame, self.last_frame_at);
-                    out.extend(sent.into_iter().map(Action::SendEncoded));
-                }
-            }
-        }
-        out
-    }
-
-    /// A page of the second look: what is not sent yet goes out, in order per channel, as a
-    /// live delivery would (the reorder drops what was delivered already).
-    fn recheck_page(&mut self, result: Result<InboxPage, DomainError>, now: Instant) -> Vec<Action> {
-        let page = match result {
-            Ok(page) => page,
-            Err(e) => {
-                tracing::debug!(error = %e, "the second look at the inbox failed; live deliveries stand");
-                if let Some(r) = self.recheck.as_mut() {
-                    r.reading = false;
-                }
-                return Vec::new();
-            }
-        };
-        let mut out = Vec::new();
-        let next = page.entries.last().map(|(c, _)| c.clone());
-        for (cursor, message) in page.entries {
-            let (channel, seq) = (message.channel_id.clone(), message.seq);
-            let frame = deliver_frame(message, cursor.0);
-            out.extend(self.reorder.offer_in_order(&channel, seq, frame, now).into_iter().map(Action::SendEncoded));
-        }
-        let user = self.identity().map(|(u, _)| u.clone());
-        let more = next.filter(|_| page.more);
-        let Some(r) = self.recheck.as_mut() else { return out };
-        r.pages_left = r.pages_left.saturating_sub(1);
-        match (more.filter(|_| r.pages_left > 0), user) {
-            (Some(after), Some(user)) => {
-                let op = self.op(Pending::Recheck);
-                out.push(Action::Effect(Effect::ReadInbox { op, user, after, limit: SYNC_PAGE.default }));
-            }
-            _ => r.reading = false,
-        }
-        out
-    }
-
-    pub fn history_read(&mut self, op: u64, result: Result<HistoryPage, DomainError>) -> Vec<Action> {
-        let (request_id, channel) = match self.pending.remove(&op) {
-            Some(Pending::History { request_id, channel }) => (request_id, channel),
-            Some(Pending::FillGap { channel }) => return self.gap_read(channel, result),
-            _ => return Vec::new(),
-        };
-        if self.is_closed() {
-            return Vec::new();
-        }
-        match result {
-            Ok(page) => vec![Self::reply(
-                request_id,
-                Out::History(v1::HistoryPage {
-                    channel_id: channel.0,
-                    messages: page.messages,
-                    has_older: page.has_older,
-                    has_newer: page.has_newer,
-                    last_seq: page.last_seq,
-                }),
-            )],
-            Err(e) => vec![Self::refusal(request_id, &e)],
-        }
-    }
-
-    pub fn presence_read(&mut self, op: u64, result: Result<Vec<PresenceState>, DirectoryError>) -> Vec<Action> {
-        let Some(Pending::Presence { request_id }) = self.pending.remove(&op) else {
-            return Vec::new();
-        };
-        if self.is_closed() {
-            return Vec::new();
-        }
-        match result {
-            Ok(states) => vec![Self::reply(
-                request_id,
-                Out::Presence(v1::PresenceResult { presences: states.iter().map(presence_to_wire).collect() }),
-            )],
-            Err(e) => vec![Self::error(request_id, ErrorCode::Unavailable, e.to_string())],
-        }
-    }
-
-    /// A live delivery for this session, already encoded. During the catch-up it is held
-    /// (or dropped when the catch-up will read it anyway); afterwards it is sent unless the
-    /// catch-up already did, in seq order within its channel.
-    pub fn live(&mut self, delivery: &LiveDelivery, now: Instant) -> Vec<Action> {
-        if !matches!(self.state, State::Active { .. }) || !self.catch_up.live(delivery) {
-            return Vec::new();
-        }
-        let d = delivery;
-        // A channel first seen live: when its previous message is at or before the end of the
-        // catch-up, this device has it (or was not a member then), nothing of the channel can
-        // still be in flight, and this one goes out at once instead of settling.
-        if d.seq > 1
-            && !self.reorder.knows(&d.channel)
-            && d.prev_cursor.as_ref().is_some_and(|prev| *prev <= self.catch_up.cursor())
-        {
-            self.reorder.seen(&d.channel, d.seq - 1);
-        } else if d.seq > 1
-            && !self.reorder.knows(&d.channel)
-            && let (Some(prev), Some(r)) = (&d.prev_cursor, self.recheck.as_mut())
-            && *prev > r.from
-        {
-            // Its previous message came after the catch-up and is not here: look for it now,
-            // while this one settles, so the channel starts where it should.
-            r.asked = Some(now);
-        }
-        self.reorder.offer(&d.channel, d.seq, d.frame.clone(), now).into_iter().map(Action::SendEncoded).collect()
-    }
-
-    /// A gap read came back: send what it found, then what waited behind the gap.
-    fn gap_read(&mut self, channel: ChannelId, result: Result<HistoryPage, DomainError>) -> Vec<Action> {
-        if self.is_closed() {
-            return Vec::new();
-        }
-        let read = match result {
-            Ok(page) => page
-                .messages
-                .into_iter()
-                .map(|m| {
-                    let seq = m.seq;
-                    // No cursor: a message read from history has no place in this user's
-                    // inbox order; the client keeps its cursor where it is.
-                    (seq, deliver_frame(m, bytes::Bytes::new()))
-                })
-                .collect(),
-            Err(e) => {
-                tracing::debug!(error = %e, channel = %channel, "gap read failed; releasing held deliveries");
-                Vec::new()
-            }
-        };
-        self.reorder.filled(channel.as_str(), read).into_iter().map(Action::SendEncoded).collect()
-    }
-
-    /// Presence of a friend changed.
-    pub fn presence_event(&mut self, state: &PresenceState) -> Vec<Action> {
-        if !matches!(self.state, State::Active { .. }) {
-            return Vec::new();
-        }
-        vec![Self::reply(0, Out::PresenceEvent(v1::PresenceEvent { presence: Some(presence_to_wire(state)) }))]
-    }
-
     /// When `handle_timeout` next has something to do, whatever the timer: the
     /// authentication deadline, the idle deadline, a gap waiting to be read, a channel
     /// settling. The gateway sleeps until then and needs no timer of its own.
@@ -650,46 +270,15 @@ impl Session {
             State::Active { .. } => Some(self.last_frame_at + self.config.idle_timeout),
             State::Closed => return None,
         };
-        let recheck =
-            self.recheck.as_ref().filter(|r| !r.reading).and_then(|r| r.asked.into_iter().chain(r.scheduled).min());
+        let recheck = self.recheck.as_ref().and_then(Recheck::deadline);
         session.into_iter().chain(self.reorder.next_deadline()).chain(recheck).min()
     }
 
     /// Time passed: enforce the authentication and idle timeouts, release channels that
     /// finished settling, and read the gaps that waited too long.
     pub fn handle_timeout(&mut self, now: Now) -> Vec<Action> {
-        let mut out = Vec::new();
-        if let State::Active { user, .. } = &self.state {
-            let reader = user.clone();
-            if let Some(r) = self.recheck.as_mut()
-                && !r.reading
-                && r.asked.into_iter().chain(r.scheduled).any(|at| at <= now.at)
-            {
-                r.asked = None;
-                r.scheduled = r.scheduled.filter(|at| *at > now.at);
-                (r.reading, r.pages_left) = (true, RECHECK_PAGES);
-                let after = r.from.clone();
-                let op = self.op(Pending::Recheck);
-                out.push(Action::Effect(Effect::ReadInbox {
-                    op,
-                    user: reader.clone(),
-                    after,
-                    limit: SYNC_PAGE.default,
-                }));
-            }
-            out.extend(self.reorder.settle(now.at).into_iter().map(Action::SendEncoded));
-            for (channel, last) in self.reorder.due_gaps(now.at) {
-                let channel = ChannelId(channel);
-                let op = self.op(Pending::FillGap { channel: channel.clone() });
-                out.push(Action::Effect(Effect::ReadHistory {
-                    op,
-                    channel,
-                    reader: reader.clone(),
-                    anchor: HistoryAnchor::After(last),
-                    limit: HISTORY_PAGE.max,
-                }));
-            }
-        }
+        let mut out: Vec<Action> = self.recheck_if_due(now.at).into_iter().collect();
+        out.extend(self.settle_live(now.at));
         out.extend(self.timeouts(now));
         out
     }

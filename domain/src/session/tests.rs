@@ -1,6 +1,8 @@
 //! The session driven directly: frames and instants in, actions out. No network, no sleep.
 
 use super::*;
+use crate::delivery::LiveDelivery;
+use crate::model::{AppendOutcome, HistoryAnchor, HistoryPage, InboxPage};
 use crate::token::{Claims, TokenIssuer};
 use bytes::Bytes;
 use std::time::Duration;
@@ -108,6 +110,17 @@ fn encoded(c: u64) -> Bytes {
 }
 
 /// A delivery in channel "c" with cursor and seq both `c`, as the test pages have them.
+/// A new message's outcome, committed at seq `seq` (cursor `seq`).
+fn committed(seq: u64) -> AppendOutcome {
+    AppendOutcome {
+        message: message(seq),
+        cursor: Cursor::from_u64(seq),
+        duplicate: false,
+        members: vec![].into(),
+        prev_cursor: None,
+    }
+}
+
 fn live(c: u64) -> LiveDelivery {
     LiveDelivery { cursor: Cursor::from_u64(c), channel: "c".into(), seq: c, frame: encoded(c), prev_cursor: None }
 }
@@ -180,13 +193,7 @@ fn send_is_validated_before_any_effect() {
     let actions = rig.send_granted(10, send("c", "m1", "hi"), 2);
     let Action::Effect(Effect::Append { op, reqs }) = &actions[0] else { panic!("append expected") };
     assert_eq!((reqs[0].sender.as_str(), reqs[0].body.as_str()), ("ua", "hi"));
-    let outcome = AppendOutcome {
-        message: message(7),
-        cursor: Cursor::from_u64(7),
-        duplicate: true,
-        members: vec![].into(),
-        prev_cursor: None,
-    };
+    let outcome = AppendOutcome { duplicate: true, ..committed(7) };
     let ack = rig.session.append_done(*op, Ok(vec![Ok(outcome)]), rig.at(3));
     let Action::Send(ServerFrame { request_id: 10, kind: Some(Out::Ack(ack)) }) = &ack[0] else {
         panic!("ack expected")
@@ -227,13 +234,7 @@ fn sends_are_committed_in_the_order_sent_one_batch_at_a_time() {
     let op_a = *op_a;
     assert!(rig.send_granted(2, send("c", "b", "y"), 1).is_empty(), "b waits for a's batch");
     assert!(rig.send_granted(3, send("c", "c", "z"), 1).is_empty(), "c waits too");
-    let new = |seq| AppendOutcome {
-        message: message(seq),
-        cursor: Cursor::from_u64(seq),
-        duplicate: false,
-        members: vec![UserId::from("ua"), UserId::from("ub")].into(),
-        prev_cursor: None,
-    };
+    let new = |seq| AppendOutcome { members: vec![UserId::from("ua"), UserId::from("ub")].into(), ..committed(seq) };
     let out = rig.session.append_done(op_a, Ok(vec![Ok(new(1))]), rig.at(2));
     assert!(matches!(&out[0], Action::Send(ServerFrame { request_id: 1, kind: Some(Out::Ack(_)) })));
     assert!(
@@ -370,13 +371,7 @@ fn go_away_answers_sends_in_flight_before_closing_and_refuses_new_ones() {
     let refused = rig.frame(4, send("c", "m2", "later"), 2);
     assert_eq!(error_code(&refused[0]), Some((ErrorCode::Unavailable, false)), "retry it elsewhere");
     assert!(rig.session.go_away("again", "").is_empty(), "told once");
-    let outcome = AppendOutcome {
-        message: message(1),
-        cursor: Cursor::from_u64(1),
-        duplicate: false,
-        members: vec![].into(),
-        prev_cursor: None,
-    };
+    let outcome = committed(1);
     let out = rig.session.append_done(op, Ok(vec![Ok(outcome)]), rig.at(3));
     assert!(matches!(&out[0], Action::Send(ServerFrame { request_id: 3, kind: Some(Out::Ack(_)) })), "{out:?}");
     assert_eq!(out.last(), Some(&Action::Close(CloseReason::Draining)));
@@ -548,13 +543,7 @@ fn sends_in_flight_are_bounded_in_bytes_too() {
     let first = rig.send_granted(1, send("c", "a", "123456"), 1);
     let Action::Effect(Effect::Append { op, .. }) = first[0] else { panic!() };
     assert_eq!(error_code(&rig.frame(2, send("c", "b", "123456"), 1)[0]), Some((ErrorCode::RateLimited, false)));
-    let outcome = AppendOutcome {
-        message: message(1),
-        cursor: Cursor::from_u64(1),
-        duplicate: false,
-        members: vec![].into(),
-        prev_cursor: None,
-    };
+    let outcome = committed(1);
     rig.session.append_done(op, Ok(vec![Ok(outcome)]), rig.at(2));
     assert!(
         matches!(rig.send_granted(3, send("c", "b", "123456"), 3)[0], Action::Effect(Effect::Append { .. })),

@@ -9,7 +9,9 @@ use tern_proto::v1::Message;
 use super::layout::{Layout, parse_head};
 use tern_domain::DomainError;
 use tern_domain::limits::MAX_PAGE_BODY_BYTES;
-use tern_domain::model::ChannelId;
+use tern_domain::model::{Channel, ChannelId};
+
+use crate::store::records::{decode, decode_seq};
 
 /// A refusal decided inside a transaction (unknown user, not a member, ...). It aborts the
 /// transaction (nothing it wrote is committed) and is not retried.
@@ -205,4 +207,21 @@ pub async fn read_messages(
         out.reverse();
     }
     Ok(out)
+}
+
+/// A channel's record and its last seq (`None`: no such channel), read together. With
+/// `snapshot_seq` the seq is read without a conflict range: a caller that only reports it
+/// does not conflict with appends.
+pub async fn channel_with_seq(
+    trx: &Transaction,
+    layout: &Layout,
+    channel: &ChannelId,
+    snapshot_seq: bool,
+) -> Result<Option<(Channel, u64)>, FdbBindingError> {
+    let meta = trx.get(&layout.channel_meta(channel), false);
+    let seq = trx.get(&layout.channel_seq(channel), snapshot_seq);
+    let Some(meta) = meta.await? else { return Ok(None) };
+    let record: Channel = decode(&meta).map_err(domain)?;
+    let last_seq = decode_seq(seq.await?.as_deref()).map_err(domain)?;
+    Ok(Some((record, last_seq)))
 }

@@ -1,0 +1,113 @@
+//! What a client asks to read: its inbox after a cursor (`Sync`), a channel's history, the
+//! presence of users; each an effect whose answer comes back as the reply to its request.
+
+use std::time::Instant;
+
+use tern_proto::v1::{self, ErrorCode, server_frame::Kind as Out};
+
+use super::{Action, Effect, Pending, Session, catchup};
+use crate::delivery::presence_to_wire;
+use crate::error::DomainError;
+use crate::limits::{HISTORY_PAGE, SYNC_PAGE, presence_users};
+use crate::model::{ChannelId, Cursor, HistoryAnchor, HistoryPage, InboxPage, UserId};
+use crate::ports::directory::{DirectoryError, PresenceState};
+
+impl Session {
+    pub(super) fn sync(&mut self, rid: u64, user: UserId, sync: v1::SyncRequest) -> Vec<Action> {
+        let limit = match SYNC_PAGE.resolve(sync.limit.into()) {
+            Ok(limit) => limit,
+            Err(e) => return vec![Self::refusal(rid, &e)],
+        };
+        let after = Cursor(sync.after_cursor);
+        let op = self.op(Pending::Sync { request_id: rid, after: after.clone() });
+        vec![Action::Effect(Effect::ReadInbox { op, user, after, limit })]
+    }
+
+    pub(super) fn history(&mut self, rid: u64, reader: UserId, h: v1::HistoryRequest) -> Vec<Action> {
+        let limit = match HISTORY_PAGE.resolve(h.limit.into()) {
+            Ok(limit) => limit,
+            Err(e) => return vec![Self::refusal(rid, &e)],
+        };
+        let anchor = match v1::HistoryAnchor::try_from(h.anchor) {
+            Ok(v1::HistoryAnchor::Latest) => HistoryAnchor::Latest,
+            Ok(v1::HistoryAnchor::Before) => HistoryAnchor::Before(h.seq),
+            Ok(v1::HistoryAnchor::After) => HistoryAnchor::After(h.seq),
+            Ok(v1::HistoryAnchor::Around) => HistoryAnchor::Around(h.seq),
+            Err(_) => return vec![Self::error(rid, ErrorCode::InvalidArgument, "unknown history anchor")],
+        };
+        if h.channel_id.is_empty() {
+            return vec![Self::error(rid, ErrorCode::InvalidArgument, "channel_id is required")];
+        }
+        let channel = ChannelId(h.channel_id);
+        let op = self.op(Pending::History { request_id: rid, channel: channel.clone() });
+        vec![Action::Effect(Effect::ReadHistory { op, channel, reader, anchor, limit })]
+    }
+
+    pub(super) fn presence_query(&mut self, rid: u64, q: v1::PresenceQuery) -> Vec<Action> {
+        let users = match presence_users(q.user_ids) {
+            Ok(users) => users,
+            Err(e) => return vec![Self::refusal(rid, &e)],
+        };
+        let op = self.op(Pending::Presence { request_id: rid });
+        vec![Action::Effect(Effect::QueryPresence { op, users })]
+    }
+
+    /// The store answered a `ReadInbox`.
+    pub fn inbox_read(&mut self, op: u64, result: Result<InboxPage, DomainError>, now: Instant) -> Vec<Action> {
+        let Some(pending) = self.pending.remove(&op) else {
+            return Vec::new();
+        };
+        if self.is_closed() {
+            return Vec::new();
+        }
+        match pending {
+            Pending::CatchUp => self.catch_up_page(result, now),
+            Pending::Recheck => self.recheck_page(result, now),
+            Pending::Sync { request_id, after } => match result {
+                Ok(page) => vec![Self::reply(request_id, Out::Sync(catchup::sync_page(page, after)))],
+                Err(e) => vec![Self::refusal(request_id, &e)],
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn history_read(&mut self, op: u64, result: Result<HistoryPage, DomainError>) -> Vec<Action> {
+        let (request_id, channel) = match self.pending.remove(&op) {
+            Some(Pending::History { request_id, channel }) => (request_id, channel),
+            Some(Pending::FillGap { channel }) => return self.gap_read(channel, result),
+            _ => return Vec::new(),
+        };
+        if self.is_closed() {
+            return Vec::new();
+        }
+        match result {
+            Ok(page) => vec![Self::reply(
+                request_id,
+                Out::History(v1::HistoryPage {
+                    channel_id: channel.0,
+                    messages: page.messages,
+                    has_older: page.has_older,
+                    has_newer: page.has_newer,
+                    last_seq: page.last_seq,
+                }),
+            )],
+            Err(e) => vec![Self::refusal(request_id, &e)],
+        }
+    }
+
+    pub fn presence_read(&mut self, op: u64, result: Result<Vec<PresenceState>, DirectoryError>) -> Vec<Action> {
+        let Some(Pending::Presence { request_id }) = self.pending.remove(&op) else {
+            return Vec::new();
+        };
+        if self.is_closed() {
+            return Vec::new();
+        }
+        match result {
+            Ok(states) => vec![Self::reply(
+                request_id,
+                Out::Presence(v1::PresenceResult { presences: states.iter().map(presence_to_wire).collect() }),
+            )],
+            Err(e) => vec![Self::error(request_id, ErrorCode::Unavailable, e.to_string())],
+        }
+    }
+}
