@@ -425,7 +425,7 @@ function pendingNode(o) {
   el('div', { class: 'body' }, isLong(o.body) ? collapsedText(o.body) : o.body),
   el('div', { class: 'status', 'data-testid': 'msg-status', role: failed ? 'alert' : null },
     failed ? el('span', { class: 'status-icon', 'aria-hidden': 'true' }, '!') : el('span', { class: 'clock', 'aria-hidden': 'true' }, '🕓'),
-    el('span', {}, status)),
+    el('span', { 'data-testid': 'msg-status-text' }, status)),
   failed ? el('div', { class: 'actions' },
     el('button', { type: 'button', class: 'small', 'data-testid': 'msg-retry', onclick: () => document.dispatchEvent(new CustomEvent('tern:retry', { detail: o.client_msg_id })) }, 'Retry'),
     el('button', { type: 'button', class: 'ghost small', 'data-testid': 'msg-discard', onclick: () => document.dispatchEvent(new CustomEvent('tern:discard', { detail: o.client_msg_id })) }, 'Discard'))

@@ -294,7 +294,7 @@ export const CHROMIUM_ARGS = [
  * dir). `initScript` runs in the page before its own scripts. Console output and page errors
  * go to test-artifacts/browser/<prefix>.<label>.console.log and `errors`.
  */
-export async function openBrowser(prefix, label, { initScript = null } = {}) {
+export async function openBrowser(prefix, label, { initScript = null, viewport = { width: 1100, height: 700 }, isMobile = false, hasTouch = false, colorScheme = 'light' } = {}) {
   const dir = tempDir(`tern-chromium-${label}-`);
   // Chromium's own temp files (shared memory with --disable-dev-shm-usage) go in here too, so a
   // browser that did not exit cleanly leaves nothing behind in /tmp.
@@ -305,7 +305,10 @@ export async function openBrowser(prefix, label, { initScript = null } = {}) {
     headless: true,
     args: CHROMIUM_ARGS,
     env: { ...process.env, TMPDIR: tmp },
-    viewport: { width: 1100, height: 700 },
+    viewport,
+    isMobile,
+    hasTouch,
+    colorScheme,
     timeout: 30_000,
   }), 40_000, `launch chromium for ${label}`);
   context.setDefaultTimeout(T.action);
@@ -334,6 +337,44 @@ export async function openBrowser(prefix, label, { initScript = null } = {}) {
     },
   };
   return user;
+}
+
+/** Screen sizes the UI tests use. */
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+export const PHONE_LANDSCAPE = { width: 844, height: 390 };
+/** openBrowser options for a phone (touch, mobile viewport). */
+export const PHONE_OPTS = { viewport: PHONE, isMobile: true, hasTouch: true };
+
+// ------------------------------------------------------------------ accessibility audit
+
+const AXE = join(WEB_DIR, 'node_modules', 'axe-core', 'axe.min.js');
+
+/**
+ * Runs axe-core (from npm, injected into the page) on what the page shows now, against WCAG 2.x
+ * A/AA and best practices. Writes the full result to test-artifacts/browser/<test>.axe-<step>.json
+ * and returns the violations of impact serious or critical (the ones a test fails on).
+ */
+export async function axeAudit(page, test, step) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE });
+  const result = await withTimeout(page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    resultTypes: ['violations'],
+  })), 30_000, `axe on ${step}`);
+  const slim = result.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, summary: n.failureSummary })),
+  }));
+  writeFileSync(join(ARTIFACTS, `${test}.axe-${step}.json`), JSON.stringify({ url: result.url, violations: slim }, null, 2));
+  return slim.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Fails with a readable list when axe found serious or critical violations. */
+export async function assertAccessible(page, test, step) {
+  const bad = await axeAudit(page, test, step);
+  if (bad.length) {
+    const lines = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.summary}`).join('\n    ')}`);
+    throw new Error(`axe on ${step}: ${bad.length} serious/critical violation(s):\n  ${lines.join('\n  ')}`);
+  }
 }
 
 // ------------------------------------------------------------------ page helpers
