@@ -249,7 +249,10 @@ function updateJump() {
 export function noteIncoming(m) {
   if (m.channel_id !== S.current) return;
   const unseen = document.visibilityState !== 'visible' || !view.stick;
-  if (unseen && !S.divider.has(m.channel_id)) S.divider.set(m.channel_id, m.seq);
+  // The divider marks the first message not seen yet: a new one when everything after the old
+  // divider has been read since.
+  const divider = S.divider.get(m.channel_id);
+  if (unseen && (divider == null || divider <= (S.read[m.channel_id] || 0))) S.divider.set(m.channel_id, m.seq);
   if (!view.stick) view.newBelow++;
 }
 

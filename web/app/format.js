@@ -101,7 +101,7 @@ export const plural = (n, one, many = `${one}s`) => `${formatCount(n)} ${n === 1
 /** A one-line preview of a body for the sidebar (whitespace folded, cut at `max` characters). */
 export function previewText(body, max = 80) {
   const flat = String(body || '').replace(/\s+/g, ' ').trim();
-  const chars = [...flat.slice(0, max * 2)];
+  const chars = [...flat.slice(0, (max + 1) * 2)];
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
 }
 

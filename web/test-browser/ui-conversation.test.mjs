@@ -151,7 +151,8 @@ test('conversation features through the UI (desktop)', { timeout: 300_000 }, asy
     const jump = ben.page.locator(tid('jump-latest'));
     await until(async () => (await jump.isVisible()) && (await jump.getAttribute('data-new')) === '2', { what: 'the jump button counts 2 new' });
     assert.equal((await jump.textContent()).trim(), '↓ New messages (2)');
-    assert.ok(await ben.page.locator(tid('new-divider')).count(), 'a divider before the new ones');
+    const afterDivider = await ben.page.evaluate(() => document.querySelector('[data-testid="new-divider"]')?.nextElementSibling?.querySelector('[data-testid="msg-body"]')?.textContent);
+    assert.equal(afterDivider, `news 1 ${id}`, 'the divider stands before the first new message');
     assert.equal(await ben.page.locator(tid('unread-' + ch)).getAttribute('data-count'), String(Number(before) + 2), 'not read while scrolled up');
     assert.ok(await box.evaluate((n) => n.scrollTop < 50), 'the view did not jump while Ben reads older messages');
     await shot(ben.page, NAME, 'scrolled-up-new-messages');
