@@ -427,7 +427,7 @@ function pendingNode(o) {
   },
   el('div', { class: 'body' }, isLong(o.body) ? collapsedText(o.body) : o.body),
   el('div', { class: 'status', 'data-testid': 'msg-status', role: failed ? 'alert' : null },
-    failed ? el('span', { class: 'status-icon', 'aria-hidden': 'true' }, '!') : el('span', { class: 'clock', 'aria-hidden': 'true' }, '🕓'),
+    failed ? el('span', { class: 'status-icon', 'aria-hidden': 'true' }, '!') : el('span', { class: 'clock', 'aria-hidden': 'true' }),
     el('span', { 'data-testid': 'msg-status-text' }, status)),
   failed ? el('div', { class: 'actions' },
     el('button', { type: 'button', class: 'small', 'data-testid': 'msg-retry', onclick: () => document.dispatchEvent(new CustomEvent('tern:retry', { detail: o.client_msg_id })) }, 'Retry'),
