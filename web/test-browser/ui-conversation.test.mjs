@@ -58,11 +58,11 @@ test('conversation features through the UI (desktop)', { timeout: 300_000 }, asy
     // A day separator says Today.
     assert.equal((await ben.page.locator(tid('day-separator')).first().textContent()).trim(), 'Today');
     // Time: visible under the last message of the group, shown for the others on hover.
-    const opacity = (n) => ben.page.locator(tid('msg')).nth(n).locator('.meta').evaluate((m) => getComputedStyle(m).opacity);
-    assert.equal(await opacity(2), '1', 'the group ends with its time');
-    assert.equal(await opacity(0), '0', 'earlier messages hide theirs');
+    const timeShown = (n) => ben.page.locator(tid('msg')).nth(n).locator('.meta').evaluate((m) => getComputedStyle(m).visibility === 'visible');
+    assert.equal(await timeShown(2), true, 'the group ends with its time');
+    assert.equal(await timeShown(0), false, 'earlier messages hide theirs');
     await ben.page.locator(tid('msg')).nth(0).hover();
-    await until(async () => (await opacity(0)) === '1', { what: 'time shown on hover' });
+    await until(() => timeShown(0), { what: 'time shown on hover' });
     // And on keyboard focus: the messages are one Tab stop, the arrow keys move between them.
     await ben.page.locator(tid('messages')).focus();
     await ben.page.keyboard.press('Home');
