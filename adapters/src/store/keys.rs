@@ -26,8 +26,10 @@ pub enum Tag {
     Inbox = b'i',
     /// `channel, cursor` -> seq: a group's messages, read by each member (fan-out on read)
     Feed = b'x',
-    /// `user, channel` -> membership windows of a group, as (from cursor, to cursor] pairs
+    /// `user, channel` -> membership windows of a group (layout 2; read only to migrate)
     Window = b'w',
+    /// `user#, channel#` -> membership windows of a group, as (from cursor, to cursor] pairs
+    Windows = b'W',
     /// `due ms, job id` -> push job
     Push = b'p',
     /// singletons: the last issued inbox cursor, the layout version

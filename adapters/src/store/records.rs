@@ -4,12 +4,21 @@
 
 use serde::{Deserialize, Serialize};
 use tern_domain::DomainError;
-use tern_domain::model::UserId;
+use tern_domain::model::{Channel, UserId};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct CredentialRecord {
     pub user_id: UserId,
     pub password_hash: String,
+}
+
+/// A channel as stored: the domain's record and the number its messages are keyed by (given
+/// once, when the channel is created; never reused).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredChannel {
+    #[serde(flatten)]
+    pub channel: Channel,
+    pub num: u64,
 }
 
 pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
@@ -20,6 +29,7 @@ pub fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, DomainErr
     serde_json::from_slice(bytes).map_err(|e| DomainError::Corrupt(e.to_string()))
 }
 
+#[cfg(feature = "fdb")]
 /// The `seq` key's value: the last seq, 8 bytes big-endian (absent: 0).
 pub fn decode_seq(bytes: Option<&[u8]>) -> Result<u64, DomainError> {
     match bytes {

@@ -47,7 +47,20 @@ string_id!(
 
 impl UserId {
     pub fn random() -> Self {
-        Self(format!("u{:016x}", rand::random::<u64>()))
+        Self::from_number(rand::random::<u64>())
+    }
+
+    pub fn from_number(n: u64) -> Self {
+        Self(format!("u{n:016x}"))
+    }
+
+    /// The number this id spells (`u` and 16 lowercase hex digits), which stores use in their
+    /// keys; `None` for any other string, which names no user.
+    pub fn number(&self) -> Option<u64> {
+        let hex = self.0.strip_prefix('u').filter(|h| h.len() == 16)?;
+        hex.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+            .then(|| u64::from_str_radix(hex, 16).ok())?
     }
 }
 
@@ -108,6 +121,16 @@ mod tests {
     fn direct_channel_is_symmetric() {
         let (a, b) = (UserId::from("ua"), UserId::from("ub"));
         assert_eq!(ChannelId::direct(&a, &b), ChannelId::direct(&b, &a));
+    }
+
+    #[test]
+    fn a_user_id_spells_its_number() {
+        let id = UserId::random();
+        assert_eq!(UserId::from_number(id.number().unwrap()), id);
+        assert_eq!(UserId::from("u00000000000000ff").number(), Some(255));
+        for odd in ["ua", "u00000000000000FF", "u+0000000000000ff", "x00000000000000ff", "u000000000000000ff"] {
+            assert_eq!(UserId::from(odd).number(), None, "{odd}");
+        }
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Where a message gets its seq: one append, applied to a `Txn` by the single writer. The
-//! dedupe lookup, the membership check, `seq = last + 1`, the message, its dedupe record and
+//! dedupe check, the membership check, `seq = last + 1`, the message, its dedupe record and
 //! where its members find it, all in the writer's batch, so they commit together or not at
 //! all. A 1:1 message gets an entry in each member's inbox; a group message one entry in the
 //! group's feed, which each member reads through their membership windows (fan-out on read:
@@ -10,27 +10,32 @@ use std::sync::Arc;
 
 use prost::Message as _;
 use tern_domain::DomainError;
-use tern_domain::model::{AppendOutcome, AppendRequest, Channel, ChannelId, ChannelKind, Cursor, UserId};
+use tern_domain::model::{AppendOutcome, AppendRequest, ChannelId, ChannelKind, Cursor, UserId};
 use tern_proto::v1::Message;
 
-use super::layout::{dedupe_key, encode_inbox_value, feed_key, inbox_key, message_key, seq_key};
+use super::layout::{DedupeRecord, Space, channel_key, dedupe_hash, dedupe_key, entry_key, message_key, pair, unpair};
+use super::seen::Seen;
 use super::txn::Txn;
-use super::writes::load_channel;
-use crate::store::records::decode_seq;
+use crate::store::records::{self, StoredChannel};
 
 /// Per-writer state that outlives one batch.
 pub struct WriterState {
     /// The last inbox cursor issued: microseconds since the epoch, bumped to stay strictly
     /// increasing if the clock stalls or steps back.
     pub last_cursor: u64,
+    /// The last channel number given.
+    pub last_channel_num: u64,
     /// Channels appended to recently, decoded, with their last seq: an append then reads
     /// nothing from disk. Only the writer changes channels, so the cache is exact; it is
-    /// cleared when a commit fails (it may hold what that batch would have written).
+    /// cleared when a commit fails (it may hold what that batch would have written), and
+    /// trimmed only between batches (a seq cached mid-batch may not be on disk yet).
     pub channels: HashMap<ChannelId, CachedChannel>,
+    /// The (channel, client id) pairs that may have been written.
+    pub seen: Seen,
 }
 
 pub struct CachedChannel {
-    pub channel: Channel,
+    pub stored: StoredChannel,
     pub members: Arc<[UserId]>,
     pub last_seq: u64,
     /// The cursor of the last message appended since the channel was cached (None until then:
@@ -41,6 +46,71 @@ pub struct CachedChannel {
 /// Most channels kept decoded; past it the cache starts over (cheap to refill).
 const CHANNEL_CACHE: usize = 100_000;
 
+impl WriterState {
+    /// Called between batches.
+    pub fn trim(&mut self) {
+        if self.channels.len() > CHANNEL_CACHE {
+            self.channels.clear();
+        }
+    }
+
+    /// A channel's record changed: the cached copy follows (its seq does not change).
+    pub fn channel_changed(&mut self, stored: &StoredChannel) {
+        if let Some(cached) = self.channels.get_mut(&stored.channel.id) {
+            cached.members = stored.channel.members.clone().into();
+            cached.stored = stored.clone();
+        }
+    }
+}
+
+/// A channel's last seq: its last message key (in this batch or stored).
+pub fn last_seq(t: &Txn<'_>, num: u64) -> Result<u64, DomainError> {
+    match t.last_under(Space::Messages, &num.to_be_bytes())? {
+        Some((key, _)) => Ok(unpair(&key)?.1),
+        None => Ok(0),
+    }
+}
+
+pub fn load_channel(t: &Txn<'_>, id: &ChannelId) -> Result<StoredChannel, DomainError> {
+    match t.get(Space::Meta, &channel_key(id))? {
+        Some(bytes) => records::decode(&bytes),
+        None => Err(DomainError::UnknownChannel(id.to_string())),
+    }
+}
+
+fn cached<'s>(
+    t: &Txn<'_>,
+    channels: &'s mut HashMap<ChannelId, CachedChannel>,
+    id: &ChannelId,
+) -> Result<&'s mut CachedChannel, DomainError> {
+    if !channels.contains_key(id) {
+        let stored = load_channel(t, id)?;
+        let last_seq = last_seq(t, stored.num)?;
+        let members = stored.channel.members.clone().into();
+        channels.insert(id.clone(), CachedChannel { stored, members, last_seq, last_cursor: None });
+    }
+    Ok(channels.get_mut(id).expect("just cached"))
+}
+
+/// Where a client id's dedupe record is, or the first free place for it.
+enum Dedupe {
+    Found { seq: u64, cursor: u64 },
+    Free(u8),
+}
+
+fn find_dedupe(t: &Txn<'_>, channel: u64, hash: u64, sender: u64, id: &str) -> Result<Dedupe, DomainError> {
+    for probe in 0..=u8::MAX {
+        let Some(value) = t.get(Space::Dedupe, &dedupe_key(channel, hash, probe))? else {
+            return Ok(Dedupe::Free(probe));
+        };
+        let record = DedupeRecord::decode(&value)?;
+        if record.sender == sender && record.client_msg_id == id.as_bytes() {
+            return Ok(Dedupe::Found { seq: record.seq, cursor: record.cursor });
+        }
+    }
+    Err(DomainError::Corrupt("256 client ids share one dedupe hash in one channel".into()))
+}
+
 pub fn append(
     t: &mut Txn<'_>,
     state: &mut WriterState,
@@ -48,63 +118,80 @@ pub fn append(
     now_micros: u64,
 ) -> Result<AppendOutcome, DomainError> {
     req.validate()?;
-    if !state.channels.contains_key(&req.channel) {
-        let channel = load_channel(t, &req.channel)?;
-        let last_seq = decode_seq(t.get(&seq_key(&req.channel))?.as_deref())?;
-        if state.channels.len() >= CHANNEL_CACHE {
-            state.channels.clear();
-        }
-        let members = channel.members.clone().into();
-        state.channels.insert(req.channel.clone(), CachedChannel { channel, members, last_seq, last_cursor: None });
-    }
-    let cached = state.channels.get_mut(&req.channel).expect("just cached");
-    if !cached.channel.is_member(&req.sender) {
+    let channel = cached(t, &mut state.channels, &req.channel)?;
+    if !channel.stored.channel.is_member(&req.sender) {
         return Err(DomainError::NotAMember);
     }
-    let dedupe = dedupe_key(&req.channel, &req.sender, &req.client_msg_id);
-    if let Some(prev) = t.get(&dedupe)? {
-        let (seq_bytes, cursor) = prev.split_at_checked(8).ok_or_else(|| DomainError::Corrupt("dedupe".into()))?;
-        let seq = decode_seq(Some(seq_bytes))?;
-        let bytes = t
-            .get(&message_key(&req.channel, seq))?
-            .ok_or_else(|| DomainError::Corrupt("deduped message missing".into()))?;
-        let message = Message::decode(bytes.as_slice()).map_err(|e| DomainError::Corrupt(e.to_string()))?;
-        return Ok(AppendOutcome {
-            message,
-            cursor: Cursor(cursor.to_vec().into()),
-            duplicate: true,
-            members: cached.members.clone(),
-            prev_cursor: None,
-        });
+    let (num, members) = (channel.stored.num, channel.members.clone());
+    let sender = req.sender.number().ok_or_else(|| DomainError::Corrupt(format!("member id {}", req.sender)))?;
+    let hash = dedupe_hash(sender, &req.client_msg_id);
+    let mut probe = 0;
+    if state.seen.may_contain(num, hash) {
+        match find_dedupe(t, num, hash, sender, &req.client_msg_id)? {
+            Dedupe::Free(free) => probe = free,
+            Dedupe::Found { seq, cursor } => {
+                let bytes = t
+                    .get(Space::Messages, &message_key(num, seq))?
+                    .ok_or_else(|| DomainError::Corrupt("deduped message missing".into()))?;
+                let message = Message::decode(bytes.as_slice()).map_err(|e| DomainError::Corrupt(e.to_string()))?;
+                let cursor = Cursor::from_u64(cursor);
+                return Ok(AppendOutcome { message, cursor, duplicate: true, members, prev_cursor: None });
+            }
+        }
     }
-    let seq = cached.last_seq + 1;
-    cached.last_seq = seq;
-    let members = cached.members.clone();
+    let seq = channel.last_seq + 1;
+    channel.last_seq = seq;
     let cursor = now_micros.max(state.last_cursor + 1);
     state.last_cursor = cursor;
-    let prev_cursor = cached.last_cursor.replace(cursor).map(Cursor::from_u64);
-    let cursor_bytes = cursor.to_be_bytes();
+    let prev_cursor = channel.last_cursor.replace(cursor).map(Cursor::from_u64);
+    let kind = channel.stored.channel.kind;
+    let record = DedupeRecord { seq, cursor, sender, client_msg_id: req.client_msg_id.as_bytes() }.encode();
+    t.put(Space::Dedupe, dedupe_key(num, hash, probe), record);
+    state.seen.insert(num, hash);
     let message = Message {
-        channel_id: req.channel.0.clone(),
+        channel_id: req.channel.0,
         seq,
-        sender_id: req.sender.0.clone(),
+        sender_id: req.sender.0,
         client_msg_id: req.client_msg_id,
         body: req.body,
         sent_at_ms: (now_micros / 1000) as i64,
     };
-    t.put(seq_key(&req.channel), seq.to_be_bytes().to_vec());
-    t.put(message_key(&req.channel, seq), message.encode_to_vec());
-    let mut dedupe_value = seq.to_be_bytes().to_vec();
-    dedupe_value.extend_from_slice(&cursor_bytes);
-    t.put(dedupe, dedupe_value);
-    match cached.channel.kind {
+    t.put(Space::Messages, message_key(num, seq), message.encode_to_vec());
+    match kind {
         ChannelKind::Direct => {
-            let pointer = encode_inbox_value(&req.channel, seq);
             for member in members.iter() {
-                t.put_blind(inbox_key(member, &cursor_bytes), pointer.clone());
+                let user = member.number().ok_or_else(|| DomainError::Corrupt(format!("member id {member}")))?;
+                t.put_blind(Space::Inbox, entry_key(user, cursor), pair(num, seq));
             }
         }
-        ChannelKind::Group => t.put_blind(feed_key(&req.channel, &cursor_bytes), seq.to_be_bytes().to_vec()),
+        ChannelKind::Group => t.put_blind(Space::Feeds, entry_key(num, cursor), seq.to_be_bytes()),
     }
     Ok(AppendOutcome { message, cursor: Cursor::from_u64(cursor), duplicate: false, members, prev_cursor })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::txn::Keyspaces;
+    use super::*;
+
+    /// Two client ids whose hashes collide in one channel take consecutive probes, and each
+    /// is found again under its own.
+    #[test]
+    fn colliding_dedupe_hashes_take_the_next_probe() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = fjall::Database::builder(dir.path()).open().unwrap();
+        let open = |s: Space| db.keyspace(s.name(), fjall::KeyspaceCreateOptions::default).unwrap();
+        let spaces = Keyspaces(Space::ALL.map(open));
+        let (channel, hash) = (7, 0xfeed);
+        let other = DedupeRecord { seq: 1, cursor: 10, sender: 9, client_msg_id: b"other" };
+        spaces.get(Space::Dedupe).insert(dedupe_key(channel, hash, 0), other.encode()).unwrap();
+        let mut t = Txn::new(&spaces, Default::default());
+        assert!(matches!(find_dedupe(&t, channel, hash, 5, "mine").unwrap(), Dedupe::Free(1)));
+        let mine = DedupeRecord { seq: 2, cursor: 11, sender: 5, client_msg_id: b"mine" };
+        t.put(Space::Dedupe, dedupe_key(channel, hash, 1), mine.encode());
+        t.finish_op(true);
+        assert!(matches!(find_dedupe(&t, channel, hash, 5, "mine").unwrap(), Dedupe::Found { seq: 2, cursor: 11 }));
+        assert!(matches!(find_dedupe(&t, channel, hash, 9, "other").unwrap(), Dedupe::Found { seq: 1, cursor: 10 }));
+        assert!(matches!(find_dedupe(&t, channel, hash, 9, "mine").unwrap(), Dedupe::Free(2)), "same id, other sender");
+    }
 }

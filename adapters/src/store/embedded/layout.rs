@@ -1,13 +1,155 @@
-//! Where the embedded store keeps each record: the key of every kind (tuple-encoded, see
-//! `store::keys`) and the inbox entry's value.
+//! Where the embedded store keeps each record (layout 3). The small records live in the
+//! `records` keyspace, tuple-keyed (`store::keys`): users, usernames, friends, channels and
+//! each user's channel index, membership windows, the push outbox, and singletons. What every
+//! message writes lives in keyspaces of its own, keyed by fixed-width numbers so that each key
+//! (and most values) fits the 20 bytes fjall keeps inline: no allocation per key, and memtable
+//! comparisons over 16 bytes instead of 40-100 bytes of shared string prefixes.
+//!
+//! | keyspace | key | value |
+//! |---|---|---|
+//! | `messages` | channel# (8), seq (8) | the message (protobuf) |
+//! | `inbox` | user# (8), cursor (8) | channel# (8), seq (8): a 1:1 message of the user |
+//! | `feeds` | channel# (8), cursor (8) | seq (8): a group's message, read through windows |
+//! | `dedupe` | channel# (8), hash (8), probe (1) | seq (8), cursor (8), sender# (8), client_msg_id |
+//!
+//! user# is the number the user's id spells (`UserId::number`); channel# is given to a channel
+//! when it is created (`z/channel_num` counts them) and kept in its record
+//! (`StoredChannel::num`). A channel's last seq is its last message key, so no seq record is
+//! written per append. The dedupe hash is xxh3 of (sender, client_msg_id); `probe` separates
+//! ids whose hashes collide in one channel, and the value holds the id itself, so a re-send is
+//! recognised exactly.
 
 use tern_domain::DomainError;
 use tern_domain::model::{ChannelId, UserId};
 
-use crate::store::keys::{Key, KeyReader, Tag};
+use crate::store::keys::{Key, Tag};
+
+/// The keyspaces of layout 3. (Layouts 1 and 2 kept everything in one keyspace, `tern`;
+/// `migrate.rs` copies it into these and deletes it.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Space {
+    Meta,
+    Messages,
+    Inbox,
+    Feeds,
+    Dedupe,
+}
+
+impl Space {
+    pub const ALL: [Space; 5] = [Space::Meta, Space::Messages, Space::Inbox, Space::Feeds, Space::Dedupe];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Space::Meta => "records",
+            Space::Messages => "messages",
+            Space::Inbox => "inbox",
+            Space::Feeds => "feeds",
+            Space::Dedupe => "dedupe",
+        }
+    }
+}
+
+/// Two numbers, big-endian: every key of the numeric keyspaces but dedupe's.
+pub fn pair(a: u64, b: u64) -> [u8; 16] {
+    let mut key = [0u8; 16];
+    key[..8].copy_from_slice(&a.to_be_bytes());
+    key[8..].copy_from_slice(&b.to_be_bytes());
+    key
+}
+
+/// The two numbers of a 16-byte key or value.
+pub fn unpair(bytes: &[u8]) -> Result<(u64, u64), DomainError> {
+    let (a, b) = bytes
+        .split_first_chunk::<8>()
+        .and_then(|(a, rest)| Some((a, <&[u8; 8]>::try_from(rest).ok()?)))
+        .ok_or_else(|| DomainError::Corrupt(format!("a pair of numbers of {} bytes", bytes.len())))?;
+    Ok((u64::from_be_bytes(*a), u64::from_be_bytes(*b)))
+}
+
+pub fn word(bytes: &[u8]) -> Result<u64, DomainError> {
+    <[u8; 8]>::try_from(bytes).map(u64::from_be_bytes).map_err(|_| DomainError::Corrupt("an 8-byte number".into()))
+}
+
+/// `messages`: (channel#, seq).
+pub fn message_key(channel: u64, seq: u64) -> [u8; 16] {
+    pair(channel, seq)
+}
+
+/// `inbox`: (user#, cursor) -> (channel#, seq); `feeds`: (channel#, cursor) -> seq.
+pub fn entry_key(owner: u64, cursor: u64) -> [u8; 16] {
+    pair(owner, cursor)
+}
+
+/// `dedupe`: (channel#, hash, probe).
+pub fn dedupe_key(channel: u64, hash: u64, probe: u8) -> [u8; 17] {
+    let mut key = [0u8; 17];
+    key[..16].copy_from_slice(&pair(channel, hash));
+    key[16] = probe;
+    key
+}
+
+/// The hash of a dedupe key: xxh3 (stable across versions and machines) of the sender's
+/// number and the client's id.
+pub fn dedupe_hash(sender: u64, client_msg_id: &str) -> u64 {
+    let mut bytes = Vec::with_capacity(8 + client_msg_id.len());
+    bytes.extend_from_slice(&sender.to_be_bytes());
+    bytes.extend_from_slice(client_msg_id.as_bytes());
+    xxhash_rust::xxh3::xxh3_64(&bytes)
+}
+
+/// A dedupe record: where the message went, and whose id it was.
+pub struct DedupeRecord<'a> {
+    pub seq: u64,
+    pub cursor: u64,
+    pub sender: u64,
+    pub client_msg_id: &'a [u8],
+}
+
+impl<'a> DedupeRecord<'a> {
+    pub fn encode(&self) -> Vec<u8> {
+        let mut v = Vec::with_capacity(24 + self.client_msg_id.len());
+        for n in [self.seq, self.cursor, self.sender] {
+            v.extend_from_slice(&n.to_be_bytes());
+        }
+        v.extend_from_slice(self.client_msg_id);
+        v
+    }
+
+    pub fn decode(bytes: &'a [u8]) -> Result<Self, DomainError> {
+        if bytes.len() < 24 {
+            return Err(DomainError::Corrupt("dedupe record".into()));
+        }
+        Ok(DedupeRecord {
+            seq: word(&bytes[..8])?,
+            cursor: word(&bytes[8..16])?,
+            sender: word(&bytes[16..24])?,
+            client_msg_id: &bytes[24..],
+        })
+    }
+}
+
+// ---- `records` keyspace
 
 pub fn cursor_key() -> Vec<u8> {
     Key::new(Tag::Meta).str("cursor").into_vec()
+}
+
+/// The last store-log batch fjall holds (written with every applied batch).
+pub fn applied_batch_key() -> Vec<u8> {
+    Key::new(Tag::Meta).str("applied_batch").into_vec()
+}
+
+/// The last channel number given.
+pub fn channel_num_key() -> Vec<u8> {
+    Key::new(Tag::Meta).str("channel_num").into_vec()
+}
+
+/// The layout this code writes.
+pub const LAYOUT_VERSION: u64 = 3;
+
+/// Which layout the store holds: written when a store is created or migrated.
+pub fn layout_version_key() -> Vec<u8> {
+    Key::new(Tag::Meta).str("layout").into_vec()
 }
 
 pub fn user_key(id: &UserId) -> Vec<u8> {
@@ -22,68 +164,26 @@ pub fn friend_key(user: &UserId, friend: &UserId) -> Vec<u8> {
     Key::new(Tag::Friend).str(user.as_str()).str(friend.as_str()).into_vec()
 }
 
+/// A channel's record (`StoredChannel`).
 pub fn channel_key(id: &ChannelId) -> Vec<u8> {
     Key::new(Tag::Channel).str(id.as_str()).str("meta").into_vec()
-}
-
-pub fn seq_key(id: &ChannelId) -> Vec<u8> {
-    Key::new(Tag::Channel).str(id.as_str()).str("seq").into_vec()
 }
 
 pub fn user_channel_key(user: &UserId, channel: &ChannelId) -> Vec<u8> {
     Key::new(Tag::UserChannel).str(user.as_str()).str(channel.as_str()).into_vec()
 }
 
-pub fn message_key(channel: &ChannelId, seq: u64) -> Vec<u8> {
-    Key::new(Tag::Message).str(channel.as_str()).u64(seq).into_vec()
+/// A user's membership windows in a group: (user#, channel#).
+pub fn windows_key(user: u64, channel: u64) -> Vec<u8> {
+    Key::new(Tag::Windows).u64(user).u64(channel).into_vec()
 }
 
-pub fn dedupe_key(channel: &ChannelId, sender: &UserId, client_msg_id: &str) -> Vec<u8> {
-    Key::new(Tag::Dedupe).str(channel.as_str()).str(sender.as_str()).str(client_msg_id).into_vec()
-}
-
-pub fn inbox_key(user: &UserId, cursor: &[u8]) -> Vec<u8> {
-    Key::new(Tag::Inbox).str(user.as_str()).bytes(cursor).into_vec()
-}
-
-/// A group's feed entry: its message at `cursor` (value: the seq).
-pub fn feed_key(channel: &ChannelId, cursor: &[u8]) -> Vec<u8> {
-    Key::new(Tag::Feed).str(channel.as_str()).bytes(cursor).into_vec()
-}
-
-pub fn feed_prefix(channel: &ChannelId) -> Vec<u8> {
-    Key::new(Tag::Feed).str(channel.as_str()).into_vec()
-}
-
-/// A user's membership windows in a group.
-pub fn window_key(user: &UserId, channel: &ChannelId) -> Vec<u8> {
-    Key::new(Tag::Window).str(user.as_str()).str(channel.as_str()).into_vec()
-}
-
-pub fn windows_prefix(user: &UserId) -> Vec<u8> {
-    Key::new(Tag::Window).str(user.as_str()).into_vec()
-}
-
-/// Which version of this layout the store holds (absent: 1, before group feeds).
-pub fn layout_version_key() -> Vec<u8> {
-    Key::new(Tag::Meta).str("layout").into_vec()
+pub fn windows_prefix(user: u64) -> Vec<u8> {
+    Key::new(Tag::Windows).u64(user).into_vec()
 }
 
 pub fn push_key(due_ms: i64, id: &str) -> Vec<u8> {
     Key::new(Tag::Push).u64(due_ms.max(0) as u64).str(id).into_vec()
-}
-
-/// Inbox values: the (channel, seq) the entry points at.
-pub fn encode_inbox_value(channel: &ChannelId, seq: u64) -> Vec<u8> {
-    Key::new(Tag::Inbox).str(channel.as_str()).u64(seq).into_vec()
-}
-
-pub fn decode_inbox_value(bytes: &[u8]) -> Result<(ChannelId, u64), DomainError> {
-    let mut r = KeyReader::new(bytes);
-    match (r.str(), r.u64()) {
-        (Some(c), Some(seq)) => Ok((ChannelId(c), seq)),
-        _ => Err(DomainError::Corrupt("inbox entry".into())),
-    }
 }
 
 /// A member's windows in a group: the cursors a message of the group must lie between,
@@ -96,15 +196,14 @@ impl Windows {
     pub const OPEN: u64 = u64::MAX;
 
     pub fn encode(&self) -> Vec<u8> {
-        self.0.iter().flat_map(|(from, to)| from.to_be_bytes().into_iter().chain(to.to_be_bytes())).collect()
+        self.0.iter().flat_map(|(from, to)| pair(*from, *to)).collect()
     }
 
     pub fn decode(bytes: &[u8]) -> Result<Self, DomainError> {
         if !bytes.len().is_multiple_of(16) {
             return Err(DomainError::Corrupt("membership windows".into()));
         }
-        let word = |b: &[u8]| u64::from_be_bytes(b.try_into().expect("8 bytes"));
-        Ok(Windows(bytes.chunks_exact(16).map(|w| (word(&w[..8]), word(&w[8..]))).collect()))
+        bytes.chunks_exact(16).map(unpair).collect::<Result<_, _>>().map(Windows)
     }
 
     /// Joined after `cursor`: a new open window, unless one is open already.
@@ -145,5 +244,20 @@ mod tests {
         assert_eq!(w.after(15).collect::<Vec<_>>(), vec![(15, 20), (30, Windows::OPEN)]);
         assert_eq!(w.after(25).collect::<Vec<_>>(), vec![(30, Windows::OPEN)]);
         assert!(Windows::decode(&[1, 2, 3]).is_err());
+    }
+
+    #[test]
+    fn numeric_keys_fit_inline_and_order_by_their_numbers() {
+        assert!(message_key(1, 2).len() <= 20 && dedupe_key(1, 2, 0).len() <= 20);
+        assert!(message_key(1, 255) < message_key(1, 256));
+        assert!(message_key(1, u64::MAX) < message_key(2, 0));
+        assert_eq!(unpair(&pair(7, 9)).unwrap(), (7, 9));
+        assert!(unpair(&[0; 15]).is_err());
+        let id = b"m-1";
+        let rec = DedupeRecord { seq: 3, cursor: 4, sender: 5, client_msg_id: id };
+        let bytes = rec.encode();
+        let back = DedupeRecord::decode(&bytes).unwrap();
+        assert_eq!((back.seq, back.cursor, back.sender, back.client_msg_id), (3, 4, 5, &id[..]));
+        assert_ne!(dedupe_hash(1, "a"), dedupe_hash(2, "a"), "the sender is part of the key");
     }
 }

@@ -1,11 +1,19 @@
 //! The embedded adapter: fjall (a pure-Rust LSM tree) on local disk. Writes go through one
 //! writer thread that commits in groups (`writer`), where messages get their seq (`append`)
 //! and the other writes are checked and applied (`writes`); `layout` says where each record
-//! lives. Reads go straight to fjall, through a snapshot per read.
+//! lives, `migrate` brings older layouts to it. Reads go straight to fjall, through a snapshot
+//! per read (`view`).
 
 mod append;
+mod applier;
 mod layout;
+mod legacy;
+mod migrate;
+mod overlay;
+mod seen;
 mod txn;
+mod view;
+mod wal;
 mod writer;
 mod writes;
 
@@ -14,22 +22,25 @@ use std::path::Path;
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use fjall::{Database, Keyspace, KeyspaceCreateOptions, Readable};
-use prost::Message as _;
+use fjall::config::FilterPolicy;
+use fjall::{Database, KeyspaceCreateOptions};
 use tern_domain::DomainError;
 use tern_domain::limits::{HISTORY_PAGE, MAX_PAGE_BODY_BYTES, SYNC_PAGE};
 use tern_domain::model::{
-    AppendOutcome, AppendRequest, Channel, ChannelId, ChannelInfo, Credentials, Cursor, HistoryAnchor, HistoryPage,
-    InboxPage, NewUser, PushJob, User, UserId, fit_around_page,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, HistoryAnchor, HistoryPage, InboxPage,
+    NewUser, PushJob, User, UserId, fit_around_page,
 };
 use tern_domain::ports::store::{Accounts, Channels, Messages, PushOutbox, Social};
-use tern_proto::v1::Message;
 use tokio::sync::oneshot;
 
+use layout::{Space, username_key};
+use overlay::Overlay;
+use txn::Keyspaces;
+use view::View;
 pub use writer::Durability;
 use writer::{WriteOp, WriteRequest, WriteResult};
 
-use crate::store::keys::{Key, KeyReader, Tag, prefix_end};
+use crate::store::keys::Tag;
 use crate::store::records::{self, CredentialRecord};
 use crate::store::worker::WorkerThread;
 
@@ -45,12 +56,8 @@ struct Inner {
     // Kept so the database outlives every reader (snapshots come from it); the writer
     // holds its own handle.
     db: Database,
-    ks: Keyspace,
-}
-
-/// The 8-byte cursor at the end of an inbox or feed key.
-fn decode_cursor(bytes: &[u8]) -> Result<u64, DomainError> {
-    <[u8; 8]>::try_from(bytes).map(u64::from_be_bytes).map_err(|_| DomainError::Corrupt("cursor in a key".into()))
+    spaces: Keyspaces,
+    overlay: Arc<Overlay>,
 }
 
 fn unavailable(e: impl std::fmt::Display) -> DomainError {
@@ -69,8 +76,8 @@ impl EmbeddedStore {
         Self::open_with(dir, durability, DEFAULT_MEMTABLE_BYTES)
     }
 
-    /// As `open`, with the size of fjall's in-memory table (`--memtable-mib`). Taken when
-    /// the store is created; an existing store keeps the size it was created with.
+    /// As `open`, with the size of fjall's in-memory table per keyspace (`--memtable-mib`).
+    /// Taken when the store is created; an existing store keeps the size it was created with.
     pub fn open_with(dir: &Path, durability: Durability, memtable_bytes: u64) -> Result<Self, DomainError> {
         std::fs::create_dir_all(dir).map_err(unavailable)?;
         // One background worker for flushes and compactions. With two (fjall's default on a
@@ -79,10 +86,30 @@ impl EmbeddedStore {
         // `WorkerMessage::Compact`): a spin that burned a third of the gateway's CPU in the
         // fan-out benchmark (docs/BENCHMARKS.md), and with it the writer's core.
         let db = Database::builder(dir).worker_threads(1).open().map_err(unavailable)?;
-        let options = || KeyspaceCreateOptions::default().max_memtable_size(memtable_bytes);
-        let ks = db.keyspace("tern", options).map_err(unavailable)?;
-        let (writer, thread) = writer::spawn(db.clone(), ks.clone(), durability)?;
-        let inner = Inner { writer: WorkerThread::new(writer, thread), db, ks };
+        let open = |space: Space| {
+            let options = move || {
+                let options = KeyspaceCreateOptions::default().max_memtable_size(memtable_bytes);
+                match space {
+                    // Read only by range (an inbox or feed after a cursor): no point read
+                    // ever asks a filter.
+                    Space::Inbox | Space::Feeds => options.filter_policy(FilterPolicy::disabled()),
+                    _ => options,
+                }
+            };
+            db.keyspace(space.name(), options).map_err(unavailable)
+        };
+        let spaces = Keyspaces([
+            open(Space::Meta)?,
+            open(Space::Messages)?,
+            open(Space::Inbox)?,
+            open(Space::Feeds)?,
+            open(Space::Dedupe)?,
+        ]);
+        debug_assert!(Space::ALL.iter().enumerate().all(|(i, s)| *s as usize == i));
+        let overlay = Arc::new(Overlay::default());
+        let (writer, thread) =
+            writer::spawn(db.clone(), spaces.clone(), overlay.clone(), &dir.join("log"), durability)?;
+        let inner = Inner { writer: WorkerThread::new(writer, thread), db, spaces, overlay };
         Ok(Self { inner: Arc::new(inner) })
     }
 
@@ -97,152 +124,10 @@ impl EmbeddedStore {
         rx.await.map_err(|_| unavailable("store writer stopped"))?
     }
 
-    /// A consistent view of everything committed so far: reads of several keys (an inbox
-    /// entry and the message it points at) never see half of a batch.
     fn view(&self) -> View<'_> {
-        View { snapshot: self.inner.db.snapshot(), ks: &self.inner.ks }
-    }
-}
-
-struct View<'a> {
-    snapshot: fjall::Snapshot,
-    ks: &'a Keyspace,
-}
-
-impl View<'_> {
-    fn get(&self, key: &[u8]) -> Result<Option<fjall::Slice>, DomainError> {
-        self.snapshot.get(self.ks, key).map_err(unavailable)
-    }
-
-    fn channel_record(&self, id: &ChannelId) -> Result<Option<Channel>, DomainError> {
-        self.get(&layout::channel_key(id))?.map(|b| records::decode(&b)).transpose()
-    }
-
-    fn last_seq(&self, id: &ChannelId) -> Result<u64, DomainError> {
-        records::decode_seq(self.get(&layout::seq_key(id))?.as_deref())
-    }
-
-    fn channel_info(&self, id: &ChannelId) -> Result<Option<ChannelInfo>, DomainError> {
-        match self.channel_record(id)? {
-            Some(channel) => Ok(Some(channel.info(self.last_seq(id)?))),
-            None => Ok(None),
-        }
-    }
-
-    fn user(&self, id: &UserId) -> Result<Option<User>, DomainError> {
-        self.get(&layout::user_key(id))?.map(|b| records::decode(&b)).transpose()
-    }
-
-    /// Keys and values in `range`, ascending or descending, at most `limit`.
-    fn scan(
-        &self,
-        range: (Bound<Vec<u8>>, Bound<Vec<u8>>),
-        reverse: bool,
-        limit: usize,
-    ) -> Result<Vec<(fjall::Slice, fjall::Slice)>, DomainError> {
-        let iter = self.snapshot.range(self.ks, range);
-        let take = |it: &mut dyn Iterator<Item = fjall::Guard>| {
-            it.take(limit).map(|g| g.into_inner().map_err(unavailable)).collect::<Result<Vec<_>, _>>()
-        };
-        if reverse { take(&mut iter.rev()) } else { take(&mut { iter }) }
-    }
-
-    fn messages(
-        &self,
-        channel: &ChannelId,
-        from: Bound<u64>,
-        to: Bound<u64>,
-        reverse: bool,
-        limit: usize,
-    ) -> Result<Vec<Message>, DomainError> {
-        let key = |seq| layout::message_key(channel, seq);
-        let range = (from.map(key), to.map(key));
-        let mut out = Vec::new();
-        let mut bytes = 0;
-        for (_, v) in self.scan(range, reverse, limit)? {
-            bytes += v.len();
-            if bytes > MAX_PAGE_BODY_BYTES && !out.is_empty() {
-                break;
-            }
-            out.push(Message::decode(v.as_ref()).map_err(|e| DomainError::Corrupt(e.to_string()))?);
-        }
-        if reverse {
-            out.reverse();
-        }
-        Ok(out)
-    }
-
-    /// The user's inbox entries (1:1 messages) after `after`: (cursor, channel, seq).
-    fn inbox_entries(
-        &self,
-        user: &UserId,
-        after: &Cursor,
-        limit: usize,
-    ) -> Result<Vec<(u64, ChannelId, u64)>, DomainError> {
-        let prefix = Key::new(Tag::Inbox).str(user.as_str()).into_vec();
-        let start = if after.is_start() {
-            Bound::Included(prefix.clone())
-        } else {
-            Bound::Excluded(layout::inbox_key(user, &after.0))
-        };
-        self.scan((start, Bound::Excluded(prefix_end(&prefix))), false, limit)?
-            .into_iter()
-            .map(|(key, value)| {
-                let (channel, seq) = layout::decode_inbox_value(&value)?;
-                Ok((decode_cursor(&key[prefix.len()..])?, channel, seq))
-            })
-            .collect()
-    }
-
-    /// The user's windows in each group they were ever a member of.
-    fn windows(&self, user: &UserId) -> Result<Vec<(ChannelId, layout::Windows)>, DomainError> {
-        let prefix = layout::windows_prefix(user);
-        let end = prefix_end(&prefix);
-        self.scan((Bound::Included(prefix), Bound::Excluded(end)), false, usize::MAX)?
-            .into_iter()
-            .map(|(key, value)| {
-                let mut r = KeyReader::new(&key);
-                r.str();
-                let channel = r.str().ok_or_else(|| DomainError::Corrupt("window key".into()))?;
-                Ok((ChannelId(channel), layout::Windows::decode(&value)?))
-            })
-            .collect()
-    }
-
-    /// A group's feed entries with cursors in (from, to]: (cursor, channel, seq).
-    fn feed_entries(
-        &self,
-        channel: &ChannelId,
-        from: u64,
-        to: u64,
-        limit: usize,
-    ) -> Result<Vec<(u64, ChannelId, u64)>, DomainError> {
-        let start = Bound::Excluded(layout::feed_key(channel, &from.to_be_bytes()));
-        let end = if to == layout::Windows::OPEN {
-            Bound::Excluded(prefix_end(&layout::feed_prefix(channel)))
-        } else {
-            Bound::Included(layout::feed_key(channel, &to.to_be_bytes()))
-        };
-        let prefix_len = layout::feed_prefix(channel).len();
-        self.scan((start, end), false, limit)?
-            .into_iter()
-            .map(|(key, value)| {
-                Ok((decode_cursor(&key[prefix_len..])?, channel.clone(), records::decode_seq(Some(&value))?))
-            })
-            .collect()
-    }
-
-    fn user_ids_with_prefix(&self, tag: Tag, owner: &UserId) -> Result<Vec<String>, DomainError> {
-        let prefix = Key::new(tag).str(owner.as_str()).into_vec();
-        let end = prefix_end(&prefix);
-        self.scan((Bound::Included(prefix), Bound::Excluded(end)), false, usize::MAX)?
-            .into_iter()
-            .map(|(k, _)| {
-                let mut r = KeyReader::new(&k);
-                r.str();
-                r.str().ok_or_else(|| DomainError::Corrupt("index key".into()))
-            })
-            .collect()
+        // The overlay first, then fjall: see `overlay.rs`.
+        let pending = self.inner.overlay.snapshot();
+        View { pending, snapshot: self.inner.db.snapshot(), spaces: &self.inner.spaces }
     }
 }
 
@@ -263,7 +148,7 @@ impl Accounts for EmbeddedStore {
 
     async fn credentials(&self, username: String) -> Result<Option<Credentials>, DomainError> {
         let view = self.view();
-        let Some(bytes) = view.get(&layout::username_key(&username))? else {
+        let Some(bytes) = view.get(Space::Meta, &username_key(&username))? else {
             return Ok(None);
         };
         let cred: CredentialRecord = records::decode(&bytes)?;
@@ -291,7 +176,7 @@ impl Social for EmbeddedStore {
     }
 
     async fn friends(&self, user: UserId) -> Result<Vec<UserId>, DomainError> {
-        Ok(self.view().user_ids_with_prefix(Tag::Friend, &user)?.into_iter().map(UserId).collect())
+        Ok(self.view().ids_of(Tag::Friend, &user)?.into_iter().map(UserId).collect())
     }
 }
 
@@ -330,7 +215,7 @@ impl Channels for EmbeddedStore {
 
     async fn channels_of(&self, user: UserId) -> Result<Vec<ChannelInfo>, DomainError> {
         let view = self.view();
-        let ids = view.user_ids_with_prefix(Tag::UserChannel, &user)?;
+        let ids = view.ids_of(Tag::UserChannel, &user)?;
         ids.into_iter().filter_map(|id| view.channel_info(&ChannelId(id)).transpose()).collect()
     }
 }
@@ -358,21 +243,22 @@ impl Messages for EmbeddedStore {
         limit: usize,
     ) -> Result<HistoryPage, DomainError> {
         let view = self.view();
-        let record = view.channel_record(&channel)?.ok_or_else(|| DomainError::UnknownChannel(channel.to_string()))?;
-        if !record.is_member(&reader) {
+        let stored = view.channel(&channel)?.ok_or_else(|| DomainError::UnknownChannel(channel.to_string()))?;
+        if !stored.channel.is_member(&reader) {
             return Err(DomainError::NotAMember);
         }
         let limit = HISTORY_PAGE.clamp(limit);
-        let last_seq = view.last_seq(&channel)?;
+        let num = stored.num;
+        let last_seq = view.last_seq(num)?;
         use Bound::{Excluded, Included};
         let messages = match anchor {
-            HistoryAnchor::Latest => view.messages(&channel, Included(0), Included(u64::MAX), true, limit)?,
-            HistoryAnchor::Before(seq) => view.messages(&channel, Included(0), Excluded(seq), true, limit)?,
-            HistoryAnchor::After(seq) => view.messages(&channel, Excluded(seq), Included(u64::MAX), false, limit)?,
+            HistoryAnchor::Latest => view.messages(num, Included(0), Included(u64::MAX), true, limit)?,
+            HistoryAnchor::Before(seq) => view.messages(num, Included(0), Excluded(seq), true, limit)?,
+            HistoryAnchor::After(seq) => view.messages(num, Excluded(seq), Included(u64::MAX), false, limit)?,
             HistoryAnchor::Around(seq) => {
-                let mut page = view.messages(&channel, Included(0), Excluded(seq), true, limit / 2)?;
+                let mut page = view.messages(num, Included(0), Excluded(seq), true, limit / 2)?;
                 let rest = limit - page.len();
-                page.extend(view.messages(&channel, Included(seq), Included(u64::MAX), false, rest)?);
+                page.extend(view.messages(num, Included(seq), Included(u64::MAX), false, rest)?);
                 fit_around_page(&mut page, seq);
                 page
             }
@@ -381,15 +267,17 @@ impl Messages for EmbeddedStore {
     }
 
     async fn inbox_after(&self, user: UserId, after: Cursor, limit: usize) -> Result<InboxPage, DomainError> {
+        let Some(user) = user.number() else { return Ok(InboxPage { entries: Vec::new(), more: false }) };
         let view = self.view();
         let limit = SYNC_PAGE.clamp(limit);
+        let after = cursor_u64(&after);
         // What is after `after`, from each place a message of this user can be: the inbox
         // (1:1 messages) and each group's feed within the user's windows. Every message is
         // in one place only, under its own cursor, so merging by cursor is the inbox order.
-        let mut found = view.inbox_entries(&user, &after, limit + 1)?;
-        for (channel, windows) in view.windows(&user)? {
-            for (from, to) in windows.after(cursor_u64(&after)) {
-                found.extend(view.feed_entries(&channel, from, to, limit + 1)?);
+        let mut found = view.inbox_entries(user, after, limit + 1)?;
+        for (channel, windows) in view.windows(user)? {
+            for (from, to) in windows.after(after) {
+                found.extend(view.feed_entries(channel, from, to, limit + 1)?);
             }
         }
         found.sort_unstable_by_key(|(cursor, _, _)| *cursor);
@@ -398,10 +286,7 @@ impl Messages for EmbeddedStore {
         let mut entries = Vec::with_capacity(found.len());
         let mut byte_count = 0;
         for (cursor, channel, seq) in found {
-            let bytes = view
-                .get(&layout::message_key(&channel, seq))?
-                .ok_or_else(|| DomainError::Corrupt("inbox points at a missing message".into()))?;
-            let message = Message::decode(bytes.as_ref()).map_err(|e| DomainError::Corrupt(e.to_string()))?;
+            let message = view.message(channel, seq)?;
             byte_count += message.body.len();
             if byte_count > MAX_PAGE_BODY_BYTES && !entries.is_empty() {
                 more = true;
@@ -430,13 +315,7 @@ impl PushOutbox for EmbeddedStore {
     }
 
     async fn due_push_jobs(&self, now_ms: i64, limit: usize) -> Result<Vec<PushJob>, DomainError> {
-        let view = self.view();
-        let start = Key::new(Tag::Push).into_vec();
-        let end = Key::new(Tag::Push).u64(now_ms.max(0) as u64 + 1).into_vec();
-        view.scan((Bound::Included(start), Bound::Excluded(end)), false, limit)?
-            .into_iter()
-            .map(|(_, v)| records::decode(&v))
-            .collect()
+        self.view().due_push(now_ms, limit)?.into_iter().map(|(_, v)| records::decode(&v)).collect()
     }
 
     async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> Result<bool, DomainError> {
@@ -468,48 +347,101 @@ mod tests {
 
     tern_contract::store_contract_tests!(Harness::new());
 
-    /// A store written by the layout before group feeds (every group message an entry in
-    /// each member's inbox, no windows) reads the same after the upgrade, and its groups'
-    /// new messages reach their members through the feeds.
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn a_store_of_the_previous_layout_is_migrated() {
-        use tern_domain::model::{AppendRequest, NewUser};
-        let dir = tempfile::tempdir().unwrap();
-        let new =
-            |name: &str| NewUser { username: name.into(), display_name: String::new(), password_hash: "h".into() };
-        let send = |ch: &ChannelId, from: &UserId, id: &str| AppendRequest {
-            channel: ch.clone(),
-            sender: from.clone(),
-            client_msg_id: id.into(),
-            body: id.into(),
-        };
-        let (a, b, group, old) = {
-            let store = EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap();
-            let (a, b) =
-                (store.create_user(new("alice")).await.unwrap().id, store.create_user(new("bob")).await.unwrap().id);
-            let group = store.create_group(a.clone(), "g".into(), vec![b.clone()]).await.unwrap().channel.id;
-            let old = store.append(send(&group, &a, "old")).await.unwrap();
-            (a, b, group, old)
-        };
-        // Make it what the previous layout wrote: the message in each member's inbox, no
-        // feed entry, no windows, no layout version.
-        {
-            let db = Database::builder(dir.path()).open().unwrap();
-            let ks = db.keyspace("tern", KeyspaceCreateOptions::default).unwrap();
-            let mut batch = db.batch();
-            batch.remove(&ks, layout::feed_key(&group, &old.cursor.0));
-            batch.remove(&ks, layout::layout_version_key());
-            for user in [&a, &b] {
-                batch.remove(&ks, layout::window_key(user, &group));
-                batch.insert(&ks, layout::inbox_key(user, &old.cursor.0), layout::encode_inbox_value(&group, 1));
-            }
-            batch.commit().unwrap();
-            db.persist(fjall::PersistMode::SyncAll).unwrap();
+    /// What layouts 1 and 2 wrote, by hand, in their one keyspace `tern`: alice and bob, their
+    /// 1:1 channel with one message, and a group of both with one message (layout 2: in the
+    /// group's feed, read through windows; layout 1: in each member's inbox, no windows).
+    fn write_old_store(dir: &Path, layout: u64) -> (UserId, UserId, ChannelId, ChannelId) {
+        use crate::store::keys::Key;
+        use prost::Message as _;
+        use tern_domain::model::Channel;
+        use tern_proto::v1::Message;
+        let db = Database::builder(dir).open().unwrap();
+        let ks = db.keyspace("tern", KeyspaceCreateOptions::default).unwrap();
+        let (a, b) = (UserId::random(), UserId::random());
+        for (id, name) in [(&a, "alice"), (&b, "bob")] {
+            let user = User { id: id.clone(), username: name.into(), display_name: name.into(), created_at_ms: 1 };
+            ks.insert(layout::user_key(id), records::encode(&user)).unwrap();
+            let cred = CredentialRecord { user_id: id.clone(), password_hash: "h".into() };
+            ks.insert(username_key(name), records::encode(&cred)).unwrap();
         }
-        let store = EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap();
-        store.append(send(&group, &a, "new")).await.unwrap();
-        let inbox = store.inbox_after(b.clone(), Cursor::START, 10).await.unwrap();
-        let bodies: Vec<_> = inbox.entries.iter().map(|(_, m)| m.body.as_str()).collect();
-        assert_eq!(bodies, vec!["old", "new"], "the old message from the inbox, the new one from the feed, once each");
+        let direct = Channel::direct(&a, &b, 1).unwrap();
+        let group = Channel::group(&a, "g", std::slice::from_ref(&b), 1).unwrap();
+        let mut cursor = 1_000u64;
+        for channel in [&direct, &group] {
+            ks.insert(layout::channel_key(&channel.id), records::encode(channel)).unwrap();
+            ks.insert(legacy::seq_key(&channel.id), 1u64.to_be_bytes()).unwrap();
+            cursor += 1;
+            let message = Message {
+                channel_id: channel.id.0.clone(),
+                seq: 1,
+                sender_id: a.0.clone(),
+                client_msg_id: format!("old-{}", channel.name),
+                body: "old".into(),
+                sent_at_ms: 1,
+            };
+            ks.insert(legacy::message_key(&channel.id, 1), message.encode_to_vec()).unwrap();
+            let mut dedupe = 1u64.to_be_bytes().to_vec();
+            dedupe.extend_from_slice(&cursor.to_be_bytes());
+            ks.insert(legacy::dedupe_key(channel.id.as_str(), a.as_str(), &message.client_msg_id), dedupe).unwrap();
+            let in_inbox = channel.kind == tern_domain::model::ChannelKind::Direct || layout == 1;
+            for m in [&a, &b] {
+                ks.insert(layout::user_channel_key(m, &channel.id), []).unwrap();
+                if in_inbox {
+                    let key = legacy::entry_key(Tag::Inbox, m.as_str(), &cursor.to_be_bytes());
+                    ks.insert(key, legacy::encode_inbox_value(&channel.id, 1)).unwrap();
+                } else {
+                    let mut windows = layout::Windows::default();
+                    windows.join(cursor - 1);
+                    ks.insert(legacy::window_key(m.as_str(), channel.id.as_str()), windows.encode()).unwrap();
+                }
+            }
+            if !in_inbox {
+                ks.insert(legacy::entry_key(Tag::Feed, channel.id.as_str(), &cursor.to_be_bytes()), 1u64.to_be_bytes())
+                    .unwrap();
+            }
+        }
+        ks.insert(layout::cursor_key(), cursor.to_be_bytes()).unwrap();
+        if layout == 2 {
+            ks.insert(Key::new(Tag::Meta).str("layout").into_vec(), 2u64.to_be_bytes()).unwrap();
+        }
+        db.persist(fjall::PersistMode::SyncAll).unwrap();
+        (a, b, direct.id, group.id)
+    }
+
+    /// A store of layout 1 or 2 reads the same after the migration to layout 3: every old
+    /// message once, in order, re-sends of old ids answered with their old seq, and new
+    /// messages continuing each channel's seq and reaching the group's members by its feed.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn stores_of_the_previous_layouts_are_migrated() {
+        use tern_domain::model::AppendRequest;
+        for old_layout in [1, 2] {
+            let dir = tempfile::tempdir().unwrap();
+            let (a, b, direct, group) = write_old_store(dir.path(), old_layout);
+            let send = |ch: &ChannelId, id: &str| AppendRequest {
+                channel: ch.clone(),
+                sender: a.clone(),
+                client_msg_id: id.into(),
+                body: id.into(),
+            };
+            let store = EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap();
+            let resent = store.append(send(&group, "old-g")).await.unwrap();
+            assert_eq!((resent.message.seq, resent.duplicate), (1, true), "layout {old_layout}: dedupe kept");
+            for ch in [&direct, &group] {
+                let new = store.append(send(ch, "new")).await.unwrap();
+                assert_eq!((new.message.seq, new.duplicate), (2, false), "layout {old_layout}: seq continues");
+            }
+            let inbox = store.inbox_after(b.clone(), Cursor::START, 10).await.unwrap();
+            let got: Vec<_> = inbox.entries.iter().map(|(_, m)| (m.channel_id.as_str(), m.seq)).collect();
+            let want = vec![(direct.as_str(), 1), (group.as_str(), 1), (direct.as_str(), 2), (group.as_str(), 2)];
+            assert_eq!(got, want, "layout {old_layout}: each message once, in commit order");
+            assert_eq!(store.channel(group.clone()).await.unwrap().unwrap().last_seq, 2);
+            assert_eq!(store.credentials("bob".into()).await.unwrap().unwrap().user.id, b);
+            drop(store);
+            let reopened = EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap();
+            assert_eq!(
+                reopened.history(direct.clone(), a.clone(), HistoryAnchor::Latest, 10).await.unwrap().messages.len(),
+                2
+            );
+        }
     }
 }

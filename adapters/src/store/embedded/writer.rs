@@ -1,22 +1,30 @@
 //! Group commit: one writer thread owns every write. It takes whatever requests are queued
-//! (up to `MAX_BATCH`), applies them one by one to a `Txn`, commits them as one fjall batch,
-//! makes the journal durable once (fsync), and only then answers every request. Under load
-//! many appends share one fsync; idle, a lone append pays one.
+//! (up to `MAX_BATCH`), applies them one by one to a `Txn`, appends the batch's writes to the
+//! store's log as one record, makes it durable once (`fdatasync`), and only then answers every
+//! request. Under load many appends share one sync; idle, a lone append pays one. The batch
+//! then joins the overlay (reads see it at once) and goes to the applier, which writes it into
+//! fjall off this thread.
 
-use fjall::{Database, Keyspace, PersistMode};
+use std::path::Path;
+use std::sync::Arc;
+
+use fjall::{Database, PersistMode, Slice};
 use tokio::sync::{mpsc, oneshot};
 
 use tern_domain::DomainError;
-use tern_domain::model::{
-    AppendOutcome, AppendRequest, Channel, ChannelId, ChannelInfo, ChannelKind, NewUser, PushJob, User, UserId,
-};
+use tern_domain::model::{AppendOutcome, AppendRequest, ChannelId, ChannelInfo, NewUser, PushJob, User, UserId};
 
 use super::append::{self, WriterState};
-use super::layout::{Windows, channel_key, cursor_key, layout_version_key, window_key};
-use super::txn::Txn;
+use super::applier::{self, Durable};
+use super::layout::{
+    LAYOUT_VERSION, Space, applied_batch_key, channel_num_key, cursor_key, layout_version_key, unpair, word,
+};
+use super::migrate;
+use super::overlay::{BatchWrites, Overlay};
+use super::seen::Seen;
+use super::txn::{Keyspaces, Txn};
+use super::wal::Wal;
 use super::writes;
-use crate::store::keys::{Key, KeyReader, Tag};
-use crate::store::records;
 
 /// Most requests committed together.
 const MAX_BATCH: usize = 2048;
@@ -72,138 +80,215 @@ pub enum Durability {
     Buffered,
 }
 
+/// What the writer keeps between batches besides `WriterState`.
+struct Writer {
+    spaces: Keyspaces,
+    durability: Durability,
+    wal: Wal,
+    overlay: Arc<Overlay>,
+    applier: Option<(std::sync::mpsc::Sender<Arc<BatchWrites>>, std::thread::JoinHandle<()>)>,
+    durable: Durable,
+    payload: Vec<u8>,
+}
+
+/// Opens the store's write path: migrates an older layout, replays the log batches fjall does
+/// not have, and starts the applier and the writer threads.
 pub fn spawn(
     db: Database,
-    ks: Keyspace,
+    spaces: Keyspaces,
+    overlay: Arc<Overlay>,
+    wal_dir: &Path,
     durability: Durability,
 ) -> Result<(mpsc::Sender<WriteRequest>, std::thread::JoinHandle<()>), DomainError> {
-    let last_cursor = match ks.get(cursor_key()).map_err(|e| DomainError::Unavailable(e.to_string()))? {
-        Some(v) => u64::from_be_bytes(v.as_ref().try_into().map_err(|_| DomainError::Corrupt("cursor".into()))?),
-        None => 0,
+    migrate::migrate(&db, &spaces)?;
+    let records = spaces.get(Space::Meta);
+    let number = |key: Vec<u8>| -> Result<u64, DomainError> {
+        match records.get(key).map_err(unavailable)? {
+            Some(v) => word(&v),
+            None => Ok(0),
+        }
     };
-    migrate(&db, &ks, last_cursor)?;
+    if number(layout_version_key())? == 0 {
+        records
+            .insert(layout_version_key(), LAYOUT_VERSION.to_be_bytes())
+            .and_then(|()| db.persist(PersistMode::SyncAll))
+            .map_err(unavailable)?;
+    }
+    let (wal, replay) = Wal::open(wal_dir, number(applied_batch_key())?).map_err(unavailable)?;
+    if !replay.is_empty() {
+        let started = std::time::Instant::now();
+        let batches: Vec<Arc<BatchWrites>> =
+            replay.iter().map(|r| decode_writes(r.batch, &r.payload).map(Arc::new)).collect::<Result<_, _>>()?;
+        for chunk in batches.chunks(64) {
+            applier::apply(&db, &spaces, chunk)?;
+        }
+        db.persist(PersistMode::SyncAll).map_err(unavailable)?;
+        let ms = started.elapsed().as_millis() as u64;
+        tracing::info!(batches = batches.len(), ms, "store log replayed into fjall");
+    }
+    let state = WriterState {
+        last_cursor: number(cursor_key())?,
+        last_channel_num: number(channel_num_key())?,
+        channels: Default::default(),
+        seen: seen_ids(&spaces)?,
+    };
+    let durable = Durable::default();
+    durable.set(wal.last_batch());
+    let applier = applier::spawn(db, spaces.clone(), overlay.clone(), wal_dir.to_owned(), durable.clone())?;
+    let writer = Writer { spaces, durability, wal, overlay, applier: Some(applier), durable, payload: Vec::new() };
     let (tx, rx) = mpsc::channel(MAX_BATCH * 4);
     let thread = std::thread::Builder::new()
         .name("tern-store-writer".into())
-        .spawn(move || run(db, ks, durability, WriterState { last_cursor, channels: Default::default() }, rx))
-        .map_err(|e| DomainError::Unavailable(e.to_string()))?;
+        .spawn(move || writer.run(state, rx))
+        .map_err(unavailable)?;
     Ok((tx, thread))
 }
 
-/// The layout this code writes: 2 reads group messages from each group's feed through its
-/// members' windows (1 kept one inbox entry per member).
-const LAYOUT_VERSION: u64 = 2;
-
-/// Brings a store of an earlier layout to this one before anything is written: a store of
-/// layout 1 gets a window for every group membership, open from now (its group messages so
-/// far stay in the members' inboxes, where reads still find them; new ones go to the feeds).
-fn migrate(db: &Database, ks: &Keyspace, last_cursor: u64) -> Result<(), DomainError> {
-    let unavailable = |e: fjall::Error| DomainError::Unavailable(e.to_string());
-    if ks.get(layout_version_key()).map_err(unavailable)?.is_some() {
-        return Ok(());
-    }
-    let mut batch = db.batch();
-    let prefix = Key::new(Tag::UserChannel).into_vec();
-    let mut migrated = 0;
-    for item in ks.prefix(&prefix) {
-        let (key, _) = item.into_inner().map_err(unavailable)?;
-        let mut r = KeyReader::new(&key);
-        let (Some(user), Some(channel)) = (r.str(), r.str()) else {
-            return Err(DomainError::Corrupt("user channel index".into()));
-        };
-        let (user, channel) = (UserId(user), ChannelId(channel));
-        let Some(record) = ks.get(channel_key(&channel)).map_err(unavailable)? else { continue };
-        let record: Channel = records::decode(&record)?;
-        if record.kind == ChannelKind::Group {
-            let mut windows = Windows::default();
-            windows.join(last_cursor);
-            batch.insert(ks, window_key(&user, &channel), windows.encode());
-            migrated += 1;
-        }
-    }
-    batch.insert(ks, layout_version_key(), LAYOUT_VERSION.to_be_bytes().to_vec());
-    batch.commit().and_then(|()| db.persist(PersistMode::SyncAll)).map_err(unavailable)?;
-    if migrated > 0 {
-        tracing::info!(memberships = migrated, "store layout 1 -> 2: group messages from now on in group feeds");
-    }
-    Ok(())
+fn unavailable(e: impl std::fmt::Display) -> DomainError {
+    DomainError::Unavailable(e.to_string())
 }
 
-fn run(
-    db: Database,
-    ks: Keyspace,
-    durability: Durability,
-    mut state: WriterState,
-    mut rx: mpsc::Receiver<WriteRequest>,
-) {
-    let mut queue = Vec::with_capacity(MAX_BATCH);
-    while let Some(first) = rx.blocking_recv() {
-        queue.push(first);
-        while queue.len() < MAX_BATCH {
-            match rx.try_recv() {
-                Ok(req) => queue.push(req),
-                Err(_) => break,
-            }
-        }
-        commit_batch(&db, &ks, durability, &mut state, &mut queue);
+/// Every (channel, client id hash) the store holds, read from the dedupe keys.
+fn seen_ids(spaces: &Keyspaces) -> Result<Seen, DomainError> {
+    let dedupe = spaces.get(Space::Dedupe);
+    let started = std::time::Instant::now();
+    let mut seen = Seen::with_capacity(dedupe.approximate_len());
+    for item in dedupe.iter() {
+        let key = item.key().map_err(unavailable)?;
+        let (channel, hash) = unpair(key.get(..16).ok_or_else(|| DomainError::Corrupt("dedupe key".into()))?)?;
+        seen.insert(channel, hash);
     }
-    tracing::debug!("store writer stopped: every handle dropped");
+    tracing::debug!(ms = started.elapsed().as_millis() as u64, bytes = seen.bytes(), "client ids seen, loaded");
+    Ok(seen)
 }
 
-fn commit_batch(
-    db: &Database,
-    ks: &Keyspace,
-    durability: Durability,
-    state: &mut WriterState,
-    queue: &mut Vec<WriteRequest>,
-) {
-    let cursor_before = state.last_cursor;
-    let mut txn = Txn::new(ks);
-    let now_ms = (now_micros() / 1000) as i64;
-    let mut results = Vec::with_capacity(queue.len());
-    for req in queue.iter_mut() {
-        // Taken out so the request can still be answered; an empty push batch is a cheap
-        // placeholder that nothing reads.
-        let op = std::mem::replace(&mut req.op, WriteOp::EnqueuePush(Vec::new()));
-        let result = apply(&mut txn, state, op, now_ms);
-        txn.finish_op(result.is_ok());
-        results.push(result);
+/// A batch's writes as one log record: per write, the keyspace, whether it puts (1) or
+/// deletes (0), the key (u16 length) and the value (u32 length).
+fn encode_writes(writes: &[(Space, Slice, Option<Slice>)], out: &mut Vec<u8>) {
+    out.clear();
+    for (space, key, value) in writes {
+        out.push(*space as u8);
+        out.push(u8::from(value.is_some()));
+        out.extend_from_slice(&(key.len() as u16).to_le_bytes());
+        out.extend_from_slice(key);
+        if let Some(value) = value {
+            out.extend_from_slice(&(value.len() as u32).to_le_bytes());
+            out.extend_from_slice(value);
+        }
     }
-    let outcome = if txn.is_empty() && state.last_cursor == cursor_before {
-        Ok(())
-    } else {
-        let mut cursor_write = Vec::new();
-        if state.last_cursor != cursor_before {
-            cursor_write.push((cursor_key(), Some(state.last_cursor.to_be_bytes().to_vec())));
-        }
-        let mut batch = db.batch();
-        for (key, value) in txn.into_writes().chain(cursor_write) {
-            match value {
-                Some(v) => batch.insert(ks, key, v),
-                None => batch.remove(ks, key),
-            }
-        }
-        batch.commit().and_then(|()| match durability {
-            Durability::Fsync => db.persist(PersistMode::SyncAll),
-            Durability::Buffered => db.persist(PersistMode::Buffer),
-        })
+}
+
+fn decode_writes(number: u64, mut bytes: &[u8]) -> Result<BatchWrites, DomainError> {
+    let corrupt = || DomainError::Corrupt(format!("store log batch {number}"));
+    let take = |n: usize, bytes: &mut &[u8]| -> Result<Slice, DomainError> {
+        let (head, rest) = bytes.split_at_checked(n).ok_or_else(corrupt)?;
+        *bytes = rest;
+        Ok(Slice::from(head))
     };
-    if let Err(e) = outcome {
-        // Nothing of this batch may be acknowledged. Cursors handed out are skipped, which
-        // keeps them increasing; seqs were never cached, so the next batch rereads them.
-        tracing::error!(error = %e, "store commit failed");
-        state.channels.clear();
-        let failed = || DomainError::Unavailable(format!("commit failed: {e}"));
-        for r in results.iter_mut() {
-            match r {
-                Ok(WriteResult::AppendedBatch(appends)) => appends.iter_mut().for_each(|a| *a = Err(failed())),
-                Ok(_) => *r = Err(failed()),
-                Err(_) => {}
+    let mut writes = Vec::new();
+    while !bytes.is_empty() {
+        let head = take(4, &mut bytes)?;
+        let space = *Space::ALL.get(usize::from(head[0])).ok_or_else(corrupt)?;
+        let key = take(usize::from(u16::from_le_bytes([head[2], head[3]])), &mut bytes)?;
+        let value = match head[1] {
+            0 => None,
+            _ => {
+                let len = take(4, &mut bytes)?;
+                Some(take(u32::from_le_bytes(len[..].try_into().expect("4 bytes")) as usize, &mut bytes)?)
+            }
+        };
+        writes.push((space, key, value));
+    }
+    Ok(BatchWrites::new(number, writes))
+}
+
+/// Acknowledged writes waiting for fjall past this many bytes (fjall failing, a full disk):
+/// new work is refused until it catches up.
+const OVERLAY_LIMIT: usize = 256 * 1024 * 1024;
+
+impl Writer {
+    fn run(mut self, mut state: WriterState, mut rx: mpsc::Receiver<WriteRequest>) {
+        let mut queue = Vec::with_capacity(MAX_BATCH);
+        while let Some(first) = rx.blocking_recv() {
+            queue.push(first);
+            while queue.len() < MAX_BATCH {
+                match rx.try_recv() {
+                    Ok(req) => queue.push(req),
+                    Err(_) => break,
+                }
+            }
+            self.commit_batch(&mut state, &mut queue);
+            state.trim();
+            if let Err(e) = self.wal.release(self.durable.get()) {
+                tracing::warn!(error = %e, "could not release applied log segments");
             }
         }
+        // Every handle dropped: the applier finishes what it holds and syncs fjall.
+        if let Some((tx, thread)) = self.applier.take() {
+            drop(tx);
+            let _ = thread.join();
+        }
+        tracing::debug!("store writer stopped: every handle dropped");
     }
-    for (req, result) in queue.drain(..).zip(results) {
-        let _ = req.reply.send(result);
+
+    fn commit_batch(&mut self, state: &mut WriterState, queue: &mut Vec<WriteRequest>) {
+        if self.overlay.bytes() > OVERLAY_LIMIT {
+            for req in queue.drain(..) {
+                let _ = req.reply.send(Err(unavailable("the store cannot write to disk (is it full?); retry later")));
+            }
+            return;
+        }
+        let cursor_before = state.last_cursor;
+        let mut txn = Txn::new(&self.spaces, self.overlay.snapshot());
+        let now_ms = (now_micros() / 1000) as i64;
+        let mut results = Vec::with_capacity(queue.len());
+        for req in queue.iter_mut() {
+            // Taken out so the request can still be answered; an empty push batch is a cheap
+            // placeholder that nothing reads.
+            let op = std::mem::replace(&mut req.op, WriteOp::EnqueuePush(Vec::new()));
+            let result = apply(&mut txn, state, op, now_ms);
+            txn.finish_op(result.is_ok());
+            results.push(result);
+        }
+        let outcome = if txn.is_empty() && state.last_cursor == cursor_before {
+            Ok(())
+        } else {
+            if state.last_cursor != cursor_before {
+                txn.put(Space::Meta, cursor_key(), state.last_cursor.to_be_bytes());
+                txn.finish_op(true);
+            }
+            let writes: Vec<_> = txn.into_writes().collect();
+            encode_writes(&writes, &mut self.payload);
+            match self.wal.append(&self.payload, self.durability == Durability::Fsync) {
+                Ok(number) => {
+                    let batch = Arc::new(BatchWrites::new(number, writes));
+                    self.overlay.push(batch.clone());
+                    if let Some((applier, _)) = &self.applier {
+                        let _ = applier.send(batch);
+                    }
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            }
+        };
+        if let Err(e) = outcome {
+            // Nothing of this batch may be acknowledged. Cursors and channel numbers handed
+            // out are skipped, which keeps them increasing; the channels cached may hold what
+            // this batch would have written, so they are read again.
+            tracing::error!(error = %e, "store commit failed");
+            state.channels.clear();
+            let failed = || DomainError::Unavailable(format!("commit failed: {e}"));
+            for r in results.iter_mut() {
+                match r {
+                    Ok(WriteResult::AppendedBatch(appends)) => appends.iter_mut().for_each(|a| *a = Err(failed())),
+                    Ok(_) => *r = Err(failed()),
+                    Err(_) => {}
+                }
+            }
+        }
+        for (req, result) in queue.drain(..).zip(results) {
+            let _ = req.reply.send(result);
+        }
     }
 }
 

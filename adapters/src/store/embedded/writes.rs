@@ -9,40 +9,39 @@ use tern_domain::model::{
     validate_new_display_name,
 };
 
-use super::append::WriterState;
+use super::append::{WriterState, last_seq, load_channel};
 use super::layout::{
-    Windows, channel_key, friend_key, push_key, seq_key, user_channel_key, user_key, username_key, window_key,
+    Space, Windows, channel_key, channel_num_key, friend_key, push_key, user_channel_key, user_key, username_key,
+    windows_key,
 };
 use super::txn::Txn;
-use crate::store::records::{self, CredentialRecord, decode_seq};
-
-pub fn load_channel(t: &Txn<'_>, id: &ChannelId) -> Result<Channel, DomainError> {
-    match t.get(&channel_key(id))? {
-        Some(bytes) => records::decode(&bytes),
-        None => Err(DomainError::UnknownChannel(id.to_string())),
-    }
-}
+use crate::store::records::{self, CredentialRecord, StoredChannel};
 
 fn load_user(t: &Txn<'_>, id: &UserId) -> Result<User, DomainError> {
-    match t.get(&user_key(id))? {
+    match t.get(Space::Meta, &user_key(id))? {
         Some(bytes) => records::decode(&bytes),
         None => Err(DomainError::UnknownUser(id.to_string())),
     }
 }
 
+/// A user's number, for the keys of their entries (every stored user has one).
+fn user_num(id: &UserId) -> Result<u64, DomainError> {
+    id.number().ok_or_else(|| DomainError::UnknownUser(id.to_string()))
+}
+
 pub fn create_user(t: &mut Txn<'_>, new: NewUser, now_ms: i64) -> Result<User, DomainError> {
     new.validate()?;
-    if t.get(&username_key(&new.username))?.is_some() {
+    if t.get(Space::Meta, &username_key(&new.username))?.is_some() {
         return Err(DomainError::UsernameTaken);
     }
     let mut id = UserId::random();
-    while t.get(&user_key(&id))?.is_some() {
+    while t.get(Space::Meta, &user_key(&id))?.is_some() {
         id = UserId::random();
     }
     let (user, password_hash) = new.into_user(id, now_ms)?;
-    t.put(user_key(&user.id), records::encode(&user));
+    t.put(Space::Meta, user_key(&user.id), records::encode(&user));
     let cred = CredentialRecord { user_id: user.id.clone(), password_hash };
-    t.put(username_key(&user.username), records::encode(&cred));
+    t.put(Space::Meta, username_key(&user.username), records::encode(&cred));
     Ok(user)
 }
 
@@ -50,7 +49,7 @@ pub fn set_display_name(t: &mut Txn<'_>, id: &UserId, name: &str) -> Result<User
     validate_new_display_name(name)?;
     let mut user = load_user(t, id)?;
     user.display_name = name.to_owned();
-    t.put(user_key(id), records::encode(&user));
+    t.put(Space::Meta, user_key(id), records::encode(&user));
     Ok(user)
 }
 
@@ -60,29 +59,32 @@ pub fn set_friendship(t: &mut Txn<'_>, a: &UserId, b: &UserId, friends: bool) ->
     load_user(t, b)?;
     for (x, y) in [(a, b), (b, a)] {
         if friends {
-            t.put(friend_key(x, y), Vec::new());
+            t.put(Space::Meta, friend_key(x, y), []);
         } else {
-            t.delete(friend_key(x, y));
+            t.delete(Space::Meta, friend_key(x, y));
         }
     }
     Ok(())
 }
 
-fn channel_info(t: &Txn<'_>, channel: &Channel) -> Result<ChannelInfo, DomainError> {
-    Ok(channel.info(decode_seq(t.get(&seq_key(&channel.id))?.as_deref())?))
+fn channel_info(t: &Txn<'_>, stored: &StoredChannel) -> Result<ChannelInfo, DomainError> {
+    Ok(stored.channel.info(last_seq(t, stored.num)?))
 }
 
-/// Writes a new channel: its record and each member's index entry (and, for a group, each
-/// member's window from now on).
-fn put_new_channel(t: &mut Txn<'_>, state: &mut WriterState, channel: &Channel) -> Result<(), DomainError> {
-    put_channel(t, state, channel);
-    for m in &channel.members {
-        t.put(user_channel_key(m, &channel.id), Vec::new());
-        if channel.kind == ChannelKind::Group {
-            change_window(t, state, m, &channel.id, true)?;
+/// Writes a new channel under the next channel number: its record and each member's index
+/// entry (and, for a group, each member's window from now on).
+fn put_new_channel(t: &mut Txn<'_>, state: &mut WriterState, channel: Channel) -> Result<StoredChannel, DomainError> {
+    state.last_channel_num += 1;
+    let stored = StoredChannel { num: state.last_channel_num, channel };
+    t.put(Space::Meta, channel_num_key(), stored.num.to_be_bytes());
+    for m in &stored.channel.members {
+        t.put(Space::Meta, user_channel_key(m, &stored.channel.id), []);
+        if stored.channel.kind == ChannelKind::Group {
+            change_window(t, state, m, stored.num, true)?;
         }
     }
-    Ok(())
+    put_channel(t, state, &stored);
+    Ok(stored)
 }
 
 /// Opens (joined) or closes (left) a member's window in a group at the last cursor issued:
@@ -92,11 +94,11 @@ pub fn change_window(
     t: &mut Txn<'_>,
     state: &WriterState,
     user: &UserId,
-    channel: &ChannelId,
+    channel: u64,
     joined: bool,
 ) -> Result<(), DomainError> {
-    let key = window_key(user, channel);
-    let mut windows = match t.get(&key)? {
+    let key = windows_key(user_num(user)?, channel);
+    let mut windows = match t.get(Space::Meta, &key)? {
         Some(bytes) => Windows::decode(&bytes)?,
         None => Windows::default(),
     };
@@ -105,13 +107,13 @@ pub fn change_window(
     } else {
         windows.leave(state.last_cursor);
     }
-    t.put(key, windows.encode());
+    t.put(Space::Meta, key, windows.encode());
     Ok(())
 }
 
-fn put_channel(t: &mut Txn<'_>, state: &mut WriterState, channel: &Channel) {
-    state.channels.remove(&channel.id);
-    t.put(channel_key(&channel.id), records::encode(channel));
+fn put_channel(t: &mut Txn<'_>, state: &mut WriterState, stored: &StoredChannel) {
+    state.channel_changed(stored);
+    t.put(Space::Meta, channel_key(&stored.channel.id), records::encode(stored));
 }
 
 pub fn open_direct(
@@ -122,13 +124,12 @@ pub fn open_direct(
     now_ms: i64,
 ) -> Result<ChannelInfo, DomainError> {
     let channel = Channel::direct(a, b, now_ms)?;
-    if let Some(bytes) = t.get(&channel_key(&channel.id))? {
+    if let Some(bytes) = t.get(Space::Meta, &channel_key(&channel.id))? {
         return channel_info(t, &records::decode(&bytes)?);
     }
     load_user(t, a)?;
     load_user(t, b)?;
-    put_new_channel(t, state, &channel)?;
-    Ok(channel.info(0))
+    Ok(put_new_channel(t, state, channel)?.channel.info(0))
 }
 
 pub fn create_group(
@@ -143,11 +144,10 @@ pub fn create_group(
     for m in &channel.members {
         load_user(t, m)?;
     }
-    while t.get(&channel_key(&channel.id))?.is_some() {
+    while t.get(Space::Meta, &channel_key(&channel.id))?.is_some() {
         channel.id = ChannelId::random_group();
     }
-    put_new_channel(t, state, &channel)?;
-    Ok(channel.info(0))
+    Ok(put_new_channel(t, state, channel)?.channel.info(0))
 }
 
 pub fn change_member(
@@ -158,41 +158,41 @@ pub fn change_member(
     user: &UserId,
     add: bool,
 ) -> Result<ChannelInfo, DomainError> {
-    let mut record = load_channel(t, channel)?;
-    match record.change_member(by, user, add)? {
-        MemberChange::Unchanged => return channel_info(t, &record),
+    let mut stored = load_channel(t, channel)?;
+    match stored.channel.change_member(by, user, add)? {
+        MemberChange::Unchanged => return channel_info(t, &stored),
         MemberChange::Added => {
             load_user(t, user)?;
-            t.put(user_channel_key(user, channel), Vec::new());
-            change_window(t, state, user, channel, true)?;
+            t.put(Space::Meta, user_channel_key(user, channel), []);
+            change_window(t, state, user, stored.num, true)?;
         }
         MemberChange::Removed => {
-            t.delete(user_channel_key(user, channel));
-            change_window(t, state, user, channel, false)?;
+            t.delete(Space::Meta, user_channel_key(user, channel));
+            change_window(t, state, user, stored.num, false)?;
         }
     }
-    put_channel(t, state, &record);
-    channel_info(t, &record)
+    put_channel(t, state, &stored);
+    channel_info(t, &stored)
 }
 
 pub fn enqueue_push(t: &mut Txn<'_>, jobs: Vec<PushJob>) -> Result<(), DomainError> {
     for job in jobs {
-        t.put(push_key(job.next_attempt_ms, &job.id), records::encode(&job));
+        t.put(Space::Meta, push_key(job.next_attempt_ms, &job.id), records::encode(&job));
     }
     Ok(())
 }
 
 pub fn reschedule_push(t: &mut Txn<'_>, job: PushJob, previous_due_ms: i64) -> Result<bool, DomainError> {
     let previous = push_key(previous_due_ms, &job.id);
-    if t.get(&previous)?.is_none() {
+    if t.get(Space::Meta, &previous)?.is_none() {
         return Ok(false);
     }
-    t.delete(previous);
-    t.put(push_key(job.next_attempt_ms, &job.id), records::encode(&job));
+    t.delete(Space::Meta, previous);
+    t.put(Space::Meta, push_key(job.next_attempt_ms, &job.id), records::encode(&job));
     Ok(true)
 }
 
 pub fn complete_push(t: &mut Txn<'_>, job: &PushJob) -> Result<(), DomainError> {
-    t.delete(push_key(job.next_attempt_ms, &job.id));
+    t.delete(Space::Meta, push_key(job.next_attempt_ms, &job.id));
     Ok(())
 }
