@@ -2,13 +2,13 @@
 //! in its log and hands it here, and this thread writes it into fjall's keyspaces (without a
 //! sync of fjall's own journal), then drops it from the overlay. Every `PERSIST_EVERY` it syncs
 //! fjall, after which the log segments holding only applied batches can be reused
-//! (`Durable`). A fjall stall (a flush registering its table, a compaction, a journal rotation:
+//! (`LogState`), and it prepares a spare segment when the writer's is half full. A fjall stall (a flush registering its table, a compaction, a journal rotation:
 //! each holds a lock across fsyncs) delays this thread, never an ack.
 //!
 //! Each applied fjall batch also records the number of the last log batch it holds
 //! (`applied_batch_key`), so a restart replays exactly the log batches fjall does not have.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
@@ -25,17 +25,27 @@ const PERSIST_EVERY: Duration = Duration::from_millis(500);
 /// Batches applied in one fjall batch at most.
 const MAX_APPLY: usize = 64;
 
-/// The last log batch fjall holds durably: the writer releases log segments up to it.
+/// What the writer and the applier tell each other about the log: the last batch fjall holds
+/// durably (the writer releases log segments up to it), and whether the writer will soon need
+/// a spare segment (the applier zero-fills one, off the acknowledgement path).
 #[derive(Clone, Default)]
-pub struct Durable(Arc<AtomicU64>);
+pub struct LogState(Arc<(AtomicU64, AtomicBool)>);
 
-impl Durable {
-    pub fn get(&self) -> u64 {
-        self.0.load(Ordering::Acquire)
+impl LogState {
+    pub fn durable(&self) -> u64 {
+        self.0.0.load(Ordering::Acquire)
     }
 
-    pub fn set(&self, batch: u64) {
-        self.0.store(batch, Ordering::Release);
+    pub fn set_durable(&self, batch: u64) {
+        self.0.0.store(batch, Ordering::Release);
+    }
+
+    pub fn want_spare(&self) {
+        self.0.1.store(true, Ordering::Relaxed);
+    }
+
+    fn spare_wanted(&self) -> bool {
+        self.0.1.swap(false, Ordering::Relaxed)
     }
 }
 
@@ -60,12 +70,12 @@ pub fn spawn(
     spaces: Keyspaces,
     overlay: Arc<Overlay>,
     wal_dir: std::path::PathBuf,
-    durable: Durable,
+    log: LogState,
 ) -> Result<(Sender<Arc<BatchWrites>>, std::thread::JoinHandle<()>), DomainError> {
     let (tx, rx) = mpsc::channel();
     let thread = std::thread::Builder::new()
         .name("tern-store-apply".into())
-        .spawn(move || run(db, spaces, overlay, wal_dir, durable, rx))
+        .spawn(move || run(db, spaces, overlay, wal_dir, log, rx))
         .map_err(|e| DomainError::Unavailable(e.to_string()))?;
     Ok((tx, thread))
 }
@@ -75,13 +85,13 @@ fn run(
     spaces: Keyspaces,
     overlay: Arc<Overlay>,
     wal_dir: std::path::PathBuf,
-    durable: Durable,
+    log: LogState,
     rx: Receiver<Arc<BatchWrites>>,
 ) {
-    let mut applied = durable.get();
+    let mut applied = log.durable();
     let mut persisted_at = Instant::now();
     let mut open = true;
-    while open || applied > durable.get() {
+    while open || applied > log.durable() {
         let mut batches = Vec::new();
         if open {
             match rx.recv_timeout(PERSIST_EVERY) {
@@ -109,17 +119,19 @@ fn run(
             applied = last;
         }
         let due = persisted_at.elapsed() >= PERSIST_EVERY || !open;
-        if applied > durable.get() && due {
+        if applied > log.durable() && due {
             persisted_at = Instant::now();
             match db.persist(PersistMode::SyncAll) {
-                Ok(()) => durable.set(applied),
+                Ok(()) => log.set_durable(applied),
                 Err(e) => tracing::warn!(error = %e, "syncing fjall failed; the log keeps its segments"),
             }
-            if let Err(e) = super::wal::ensure_spare(&wal_dir) {
-                tracing::warn!(error = %e, "could not prepare a spare log segment");
-            }
         }
-        if !open && applied > durable.get() {
+        if log.spare_wanted()
+            && let Err(e) = super::wal::ensure_spare(&wal_dir)
+        {
+            tracing::warn!(error = %e, "could not prepare a spare log segment");
+        }
+        if !open && applied > log.durable() {
             // Stopping with the last sync failed: the log still holds the batches.
             break;
         }

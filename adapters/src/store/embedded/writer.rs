@@ -15,7 +15,7 @@ use tern_domain::DomainError;
 use tern_domain::model::{AppendOutcome, AppendRequest, ChannelId, ChannelInfo, NewUser, PushJob, User, UserId};
 
 use super::append::{self, WriterState};
-use super::applier::{self, Durable};
+use super::applier::{self, LogState};
 use super::layout::{
     LAYOUT_VERSION, Space, applied_batch_key, channel_num_key, cursor_key, layout_version_key, unpair, word,
 };
@@ -87,7 +87,7 @@ struct Writer {
     wal: Wal,
     overlay: Arc<Overlay>,
     applier: Option<(std::sync::mpsc::Sender<Arc<BatchWrites>>, std::thread::JoinHandle<()>)>,
-    durable: Durable,
+    log: LogState,
     payload: Vec<u8>,
 }
 
@@ -132,10 +132,10 @@ pub fn spawn(
         channels: Default::default(),
         seen: seen_ids(&spaces)?,
     };
-    let durable = Durable::default();
-    durable.set(wal.last_batch());
-    let applier = applier::spawn(db, spaces.clone(), overlay.clone(), wal_dir.to_owned(), durable.clone())?;
-    let writer = Writer { spaces, durability, wal, overlay, applier: Some(applier), durable, payload: Vec::new() };
+    let log = LogState::default();
+    log.set_durable(wal.last_batch());
+    let applier = applier::spawn(db, spaces.clone(), overlay.clone(), wal_dir.to_owned(), log.clone())?;
+    let writer = Writer { spaces, durability, wal, overlay, applier: Some(applier), log, payload: Vec::new() };
     let (tx, rx) = mpsc::channel(MAX_BATCH * 4);
     let thread = std::thread::Builder::new()
         .name("tern-store-writer".into())
@@ -219,8 +219,11 @@ impl Writer {
             }
             self.commit_batch(&mut state, &mut queue);
             state.trim();
-            if let Err(e) = self.wal.release(self.durable.get()) {
+            if let Err(e) = self.wal.release(self.log.durable()) {
                 tracing::warn!(error = %e, "could not release applied log segments");
+            }
+            if self.wal.needs_spare() {
+                self.log.want_spare();
             }
         }
         // Every handle dropped: the applier finishes what it holds and syncs fjall.
