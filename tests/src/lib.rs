@@ -277,6 +277,14 @@ async fn spawn(
     }
 }
 
+/// The seq an answer acknowledges; fails the test on any other answer.
+pub fn ack_seq(answer: &tern_client::Answer) -> u64 {
+    match answer {
+        tern_client::Answer::Ok(tern_proto::v1::server_frame::Kind::Ack(ack)) => ack.seq,
+        other => panic!("expected an Ack, got {other:?}"),
+    }
+}
+
 /// The password of every user the tests sign up.
 pub const PASSWORD: &str = "correct horse";
 

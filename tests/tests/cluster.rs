@@ -10,7 +10,7 @@ use tern_client::rest::Login;
 use tern_client::{ChatClient, Connection, GatewayAddr, RestClient, Transport};
 use tern_proto::v1::{self, server_frame};
 use tern_tests::{
-    PASSWORD, RedisCluster, TernProcess, connect, eventually, loadtest_binary, metric, signup, write_token_key,
+    PASSWORD, RedisCluster, TernProcess, ack_seq, connect, eventually, loadtest_binary, metric, signup, write_token_key,
 };
 
 struct Cluster {
@@ -55,13 +55,6 @@ impl Cluster {
 
     fn rest(&self) -> RestClient {
         self.gateways[0].rest()
-    }
-}
-
-fn ack_seq(answer: &Answer) -> u64 {
-    match answer {
-        Answer::Ok(server_frame::Kind::Ack(ack)) => ack.seq,
-        other => panic!("expected an Ack, got {other:?}"),
     }
 }
 

@@ -6,14 +6,7 @@ use tern_client::Answer;
 use tern_client::rest::ApiError;
 use tern_client::{ChatClient, Connection, RestClient, Transport};
 use tern_proto::v1::{self, ErrorCode, HistoryAnchor, client_frame, server_frame};
-use tern_tests::{PASSWORD, TernProcess, connect, metric, signup};
-
-fn ack_seq(answer: &Answer) -> u64 {
-    match answer {
-        Answer::Ok(server_frame::Kind::Ack(ack)) => ack.seq,
-        other => panic!("expected an Ack, got {other:?}"),
-    }
-}
+use tern_tests::{PASSWORD, TernProcess, ack_seq, connect, metric, signup};
 
 async fn last_seq(rest: &RestClient, token: &str, channel: &str) -> u64 {
     rest.history(token, channel, "anchor=latest&limit=1").await.expect("history")["last_seq"].as_u64().unwrap()

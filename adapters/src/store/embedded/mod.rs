@@ -108,7 +108,7 @@ impl EmbeddedStore {
         debug_assert!(Space::ALL.iter().enumerate().all(|(i, s)| *s as usize == i));
         let overlay = Arc::new(Overlay::default());
         let (writer, thread) =
-            writer::spawn(db.clone(), spaces.clone(), overlay.clone(), &dir.join("log"), durability)?;
+            writer::spawn(db.clone(), spaces.clone(), overlay.clone(), dir, durability, memtable_bytes)?;
         let inner = Inner { writer: WorkerThread::new(writer, thread), db, spaces, overlay };
         Ok(Self { inner: Arc::new(inner) })
     }

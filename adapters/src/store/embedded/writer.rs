@@ -5,7 +5,7 @@
 //! then joins the overlay (reads see it at once) and goes to the applier, which writes it into
 //! fjall off this thread.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fjall::{Database, PersistMode, Slice};
@@ -83,6 +83,9 @@ pub enum Durability {
 /// What the writer keeps between batches besides `WriterState`.
 struct Writer {
     spaces: Keyspaces,
+    /// The store's directory and the free space it must keep (`reserve_bytes`).
+    dir: PathBuf,
+    reserve: u64,
     durability: Durability,
     wal: Wal,
     overlay: Arc<Overlay>,
@@ -97,9 +100,11 @@ pub fn spawn(
     db: Database,
     spaces: Keyspaces,
     overlay: Arc<Overlay>,
-    wal_dir: &Path,
+    dir: &Path,
     durability: Durability,
+    memtable_bytes: u64,
 ) -> Result<(mpsc::Sender<WriteRequest>, std::thread::JoinHandle<()>), DomainError> {
+    let wal_dir = &dir.join("log");
     migrate::migrate(&db, &spaces)?;
     let records = spaces.get(Space::Meta);
     let number = |key: Vec<u8>| -> Result<u64, DomainError> {
@@ -135,7 +140,9 @@ pub fn spawn(
     let log = LogState::default();
     log.set_durable(wal.last_batch());
     let applier = applier::spawn(db, spaces.clone(), overlay.clone(), wal_dir.to_owned(), log.clone())?;
-    let writer = Writer { spaces, durability, wal, overlay, applier: Some(applier), log, payload: Vec::new() };
+    let reserve = reserve_bytes(memtable_bytes);
+    let (dir, payload) = (dir.to_owned(), Vec::new());
+    let writer = Writer { spaces, dir, reserve, durability, wal, overlay, applier: Some(applier), log, payload };
     let (tx, rx) = mpsc::channel(MAX_BATCH * 4);
     let thread = std::thread::Builder::new()
         .name("tern-store-writer".into())
@@ -202,6 +209,20 @@ fn decode_writes(number: u64, mut bytes: &[u8]) -> Result<BatchWrites, DomainErr
     Ok(BatchWrites::new(number, writes))
 }
 
+/// Free space the store keeps on its disk: what fjall needs to flush every memtable and
+/// compact behind them, and two log segments. Below it the writer refuses new work, so fjall
+/// never meets a full disk (fjall stops writing for good, until a restart, after a failed
+/// journal write).
+fn reserve_bytes(memtable_bytes: u64) -> u64 {
+    2 * Space::ALL.len() as u64 * memtable_bytes + 2 * super::wal::SEGMENT_BYTES
+}
+
+/// The bytes free for this process on the file system holding `dir`.
+fn free_bytes(dir: &Path) -> std::io::Result<u64> {
+    let stat = rustix::fs::statvfs(dir)?;
+    Ok(stat.f_bavail.saturating_mul(stat.f_frsize))
+}
+
 /// Acknowledged writes waiting for fjall past this many bytes (fjall failing, a full disk):
 /// new work is refused until it catches up.
 const OVERLAY_LIMIT: usize = 256 * 1024 * 1024;
@@ -235,9 +256,21 @@ impl Writer {
     }
 
     fn commit_batch(&mut self, state: &mut WriterState, queue: &mut Vec<WriteRequest>) {
-        if self.overlay.bytes() > OVERLAY_LIMIT {
+        let refusal = match free_bytes(&self.dir) {
+            Ok(free) if free < self.reserve => Some(format!(
+                "the store's disk is full ({} MiB free, {} MiB kept in reserve); retry later",
+                free >> 20,
+                self.reserve >> 20
+            )),
+            _ if self.overlay.bytes() > OVERLAY_LIMIT => {
+                Some("the store cannot keep up with its disk; retry later".into())
+            }
+            _ => None,
+        };
+        if let Some(why) = refusal {
+            tracing::warn!(requests = queue.len(), "{why}");
             for req in queue.drain(..) {
-                let _ = req.reply.send(Err(unavailable("the store cannot write to disk (is it full?); retry later")));
+                let _ = req.reply.send(Err(DomainError::Unavailable(why.clone())));
             }
             return;
         }
