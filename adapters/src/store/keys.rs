@@ -14,11 +14,14 @@ pub enum Tag {
     Username = b'n',
     /// `user, friend` -> ()
     Friend = b'f',
-    /// `channel` -> channel record (kind, name, members, last seq)
+    /// `channel` -> channel record and number (layouts 1 and 2: also `channel, "seq"`)
     Channel = b'c',
     /// `user, channel` -> () : the channels a user belongs to
     UserChannel = b'k',
-    /// `channel, seq` -> message
+    /// `channel, seq` -> message. The embedded store's layout 3 keeps messages, inbox and
+    /// feed entries and dedupe records in keyspaces of their own, keyed by numbers
+    /// (`store/embedded/layout.rs`); FoundationDB keys them by these tags with numbers
+    /// (`store/fdb/layout.rs`); layouts 1 and 2 by these tags with id strings.
     Message = b'm',
     /// `channel, sender, client_msg_id` -> (seq, cursor)
     Dedupe = b'd',
@@ -26,13 +29,16 @@ pub enum Tag {
     Inbox = b'i',
     /// `channel, cursor` -> seq: a group's messages, read by each member (fan-out on read)
     Feed = b'x',
-    /// `user, channel` -> membership windows of a group (layout 2; read only to migrate)
+    /// `user, channel` -> membership windows of a group (FoundationDB: one key per window,
+    /// `user#, channel#, join`; the embedded layout 2: all of them in one value)
     Window = b'w',
     /// `user#, channel#` -> membership windows of a group, as (from cursor, to cursor] pairs
+    /// (the embedded store, layout 3)
     Windows = b'W',
     /// `due ms, job id` -> push job
     Push = b'p',
-    /// singletons: the last issued inbox cursor, the layout version
+    /// singletons: the last issued inbox cursor, the last channel number, the layout version,
+    /// the last store-log batch applied
     Meta = b'z',
 }
 

@@ -28,12 +28,3 @@ pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 pub fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, DomainError> {
     serde_json::from_slice(bytes).map_err(|e| DomainError::Corrupt(e.to_string()))
 }
-
-#[cfg(feature = "fdb")]
-/// The `seq` key's value: the last seq, 8 bytes big-endian (absent: 0).
-pub fn decode_seq(bytes: Option<&[u8]>) -> Result<u64, DomainError> {
-    match bytes {
-        None => Ok(0),
-        Some(b) => <[u8; 8]>::try_from(b).map(u64::from_be_bytes).map_err(|_| DomainError::Corrupt("seq".into())),
-    }
-}

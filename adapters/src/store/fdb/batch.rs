@@ -3,14 +3,17 @@
 //! appends of one gateway to one channel share one read-increment of the channel's `seq`
 //! key instead of conflicting with each other on it.
 //!
-//! One transaction, per append in queue order: the channel (read once per batch) and
-//! membership; dedupe by (channel, sender, client_msg_id), first against appends earlier in
-//! the batch, then against the store; else `seq = last + 1`, the message, the dedupe record
-//! (`SetVersionstampedValue`: seq, the commit versionstamp, the request's nonce) and one inbox
-//! entry per member keyed by `(user, versionstamp)` (`SetVersionstampedKey`: no write
-//! conflict, so inbox writes never conflict). The batch's index of the append is the
-//! versionstamp's 2-byte user version: the cursor is the same for every member, distinct
-//! per message and increasing in commit order. Each channel's `seq` key is written once.
+//! One transaction, per append in queue order: the channel (read once per batch, with its last
+//! message key, which tells its last seq) and membership; dedupe by (channel, sender,
+//! client_msg_id), first against appends earlier in the batch, then against the store; else
+//! `seq = last + 1`, the message, the dedupe record (`SetVersionstampedValue`: seq, the commit
+//! versionstamp, the request's nonce) and where its members find it: for a 1:1 message an
+//! inbox entry per member keyed by `(user#, versionstamp)`, for a group message one feed entry
+//! keyed by `(channel#, versionstamp)` (`SetVersionstampedKey`: no write conflict). The
+//! batch's index of the append is the versionstamp's 2-byte user version: the cursor is the
+//! same for every member, distinct per message and increasing in commit order. A channel's
+//! number never changes, so the batcher remembers it and reads the channel's record, its last
+//! message and the dedupe keys together.
 //!
 //! Retries go through the crate's retry loop (`Database::run`), bounded by the database's
 //! transaction timeout and retry limit. An attempt recomputes everything from what it reads,
@@ -19,10 +22,10 @@
 //! the answer is the original message with `duplicate: false`: the client is never told its
 //! own first send was a duplicate.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use bytes::Bytes;
 use foundationdb::future::FdbSlice;
@@ -33,14 +36,16 @@ use tern_proto::v1::Message;
 use tokio::sync::{mpsc, oneshot};
 
 use super::Shared;
+use foundationdb::tuple::pack;
+
 use super::layout::{
     CHUNK_BYTES, DedupeRecord, HEAD_HEADER_BYTES, Layout, decode_dedupe_value, dedupe_value_versionstamped,
     inbox_value, split_message,
 };
-use super::txn::{assemble, map_binding, map_fdb};
-use crate::store::records::{decode, decode_seq};
+use super::txn::{assemble, domain, last_message, map_binding, map_fdb, seq_of};
+use crate::store::records::{StoredChannel, decode};
 use tern_domain::DomainError;
-use tern_domain::model::{AppendOutcome, AppendRequest, Channel, ChannelId, Cursor, UserId};
+use tern_domain::model::{AppendOutcome, AppendRequest, ChannelId, ChannelKind, Cursor, UserId};
 
 /// Most appends per transaction (also keeps the versionstamp's user version in range).
 pub const MAX_BATCH: usize = 512;
@@ -70,6 +75,7 @@ pub fn spawn(shared: Arc<Shared>) -> Result<(mpsc::Sender<AppendJob>, std::threa
 }
 
 async fn run(shared: Arc<Shared>, mut rx: mpsc::Receiver<AppendJob>) {
+    let numbers = Numbers::default();
     // Appends taken from the channel but not yet committed, oldest first.
     let mut pending: VecDeque<AppendJob> = VecDeque::new();
     loop {
@@ -96,7 +102,7 @@ async fn run(shared: Arc<Shared>, mut rx: mpsc::Receiver<AppendJob>) {
             batch.extend(pending.pop_front());
         }
         // What did not fit the transaction goes first into the next one, in order.
-        for job in commit_batch(&shared, batch).await.into_iter().rev() {
+        for job in commit_batch(&shared, &numbers, batch).await.into_iter().rev() {
             pending.push_front(job);
         }
     }
@@ -104,14 +110,17 @@ async fn run(shared: Arc<Shared>, mut rx: mpsc::Receiver<AppendJob>) {
 }
 
 /// Commits a prefix of `batch`, answers its appends, and returns the rest.
-async fn commit_batch(shared: &Shared, batch: Vec<AppendJob>) -> Vec<AppendJob> {
+async fn commit_batch(shared: &Shared, numbers: &Numbers, batch: Vec<AppendJob>) -> Vec<AppendJob> {
     let now_ms = super::now_ms();
     let layout = &shared.layout;
     let jobs = batch.as_slice();
-    let result = shared
-        .db
-        .run(|trx, maybe_committed| async move { plan(&trx, layout, jobs, now_ms, maybe_committed.into()).await })
-        .await;
+    let result =
+        shared
+            .db
+            .run(|trx, maybe_committed| async move {
+                plan(&trx, layout, jobs, now_ms, maybe_committed.into(), numbers).await
+            })
+            .await;
     let plan = match result {
         Ok(plan) => plan,
         Err(e) => {
@@ -180,21 +189,24 @@ enum Answer {
 }
 
 struct ChannelState {
-    record: Channel,
+    stored: StoredChannel,
     members: Arc<[UserId]>,
     last_seq: u64,
-    /// Whether this transaction appended to it (and so writes its `seq`).
-    appended: bool,
 }
 
 /// A dedupe record found in the store, whose message is read after the decisions.
 struct StoredHit {
     answer: usize,
-    channel: ChannelId,
+    channel: u64,
     record: DedupeRecord,
     duplicate: bool,
     members: Arc<[UserId]>,
 }
+
+/// Channel numbers the batcher has seen: fixed for a channel's life, so safe to keep.
+pub type Numbers = Mutex<HashMap<ChannelId, u64>>;
+/// Numbers remembered at most; past it the map starts over.
+const NUMBERS_KEPT: usize = 100_000;
 
 /// One attempt: reads, decisions in queue order, writes.
 async fn plan(
@@ -203,50 +215,86 @@ async fn plan(
     jobs: &[AppendJob],
     now_ms: i64,
     maybe_committed: bool,
+    numbers: &Numbers,
 ) -> Result<Plan, FdbBindingError> {
     // Every read is issued before any is awaited, so they travel together. Reads are not
-    // snapshot reads: the channel record (membership), its seq and the dedupe keys are the
-    // reads that a concurrent writer must conflict with.
-    let mut channel_reads = Vec::new();
-    let mut seen: HashSet<&ChannelId> = HashSet::new();
-    for job in jobs {
-        let id = &job.req.channel;
-        if seen.insert(id) {
-            channel_reads.push((
-                id.clone(),
-                trx.get(&layout.channel_meta(id), false),
-                trx.get(&layout.channel_seq(id), false),
-            ));
+    // snapshot reads: the channel record (membership), its last message and the dedupe keys
+    // are the reads that a concurrent writer must conflict with. A channel seen before has
+    // its number known, so its last message and the dedupe keys go with the first reads;
+    // the others wait for the record to tell the number.
+    let known: HashMap<ChannelId, u64> = {
+        let numbers = numbers.lock().unwrap_or_else(PoisonError::into_inner);
+        jobs.iter().filter_map(|j| numbers.get(&j.req.channel).map(|n| (j.req.channel.clone(), *n))).collect()
+    };
+    let mut ids: Vec<&ChannelId> = jobs.iter().map(|j| &j.req.channel).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let records: Vec<_> = ids.iter().map(|id| trx.get(&layout.channel(id), false)).collect();
+    let mut seq_reads: HashMap<u64, _> =
+        known.values().map(|num| (*num, last_message(trx, layout, *num, false))).collect();
+    let sender = |j: &AppendJob| j.req.sender.number();
+    let dedupe_key = |j: &AppendJob, num: u64| sender(j).map(|s| layout.dedupe(num, s, &j.req.client_msg_id));
+    let mut dedupe_reads: Vec<Option<_>> = jobs
+        .iter()
+        .map(|j| known.get(&j.req.channel).and_then(|num| dedupe_key(j, *num)).map(|k| trx.get(&k, false)))
+        .collect();
+
+    let mut stored_channels: HashMap<ChannelId, Result<StoredChannel, DomainError>> = HashMap::new();
+    for (id, read) in ids.iter().zip(records) {
+        let record = match read.await? {
+            None => Err(DomainError::UnknownChannel(id.to_string())),
+            Some(bytes) => decode::<StoredChannel>(&bytes),
+        };
+        stored_channels.insert((*id).clone(), record);
+    }
+    // The second round, for channels first seen.
+    for (id, record) in &stored_channels {
+        if let (Ok(stored), false) = (record, known.contains_key(id)) {
+            seq_reads.insert(stored.num, last_message(trx, layout, stored.num, false));
         }
     }
-    let dedupe_keys: Vec<Vec<u8>> =
-        jobs.iter().map(|j| layout.dedupe(&j.req.channel, &j.req.sender, &j.req.client_msg_id)).collect();
-    let dedupe_reads: Vec<_> = dedupe_keys.iter().map(|k| trx.get(k, false)).collect();
-
+    for (i, job) in jobs.iter().enumerate() {
+        if dedupe_reads[i].is_none()
+            && let Some(Ok(stored)) = stored_channels.get(&job.req.channel)
+        {
+            dedupe_reads[i] = dedupe_key(job, stored.num).map(|k| trx.get(&k, false));
+        }
+    }
     let mut channels: HashMap<ChannelId, Result<ChannelState, DomainError>> = HashMap::new();
-    for (id, meta, seq) in channel_reads {
-        let (meta, seq) = (meta.await?, seq.await?);
-        let state = match meta {
-            None => Err(DomainError::UnknownChannel(id.to_string())),
-            Some(meta) => decode::<Channel>(&meta).and_then(|record| {
-                Ok(ChannelState {
-                    members: record.members.clone().into(),
-                    record,
-                    last_seq: decode_seq(seq.as_deref())?,
-                    appended: false,
-                })
-            }),
+    for (id, record) in stored_channels {
+        let state = match record {
+            Ok(stored) => {
+                let page = seq_reads.remove(&stored.num).expect("read issued for every channel found").await?;
+                let last_seq = seq_of(layout, &page).map_err(domain)?;
+                Ok(ChannelState { members: stored.channel.members.clone().into(), stored, last_seq })
+            }
+            Err(e) => Err(e),
         };
         channels.insert(id, state);
     }
+    {
+        let mut numbers = numbers.lock().unwrap_or_else(PoisonError::into_inner);
+        if numbers.len() > NUMBERS_KEPT {
+            numbers.clear();
+        }
+        for (id, state) in &channels {
+            if let Ok(state) = state {
+                numbers.insert(id.clone(), state.stored.num);
+            }
+        }
+    }
     let mut stored = Vec::with_capacity(jobs.len());
     for read in dedupe_reads {
-        stored.push(read.await?);
+        stored.push(match read {
+            Some(read) => read.await?,
+            None => None,
+        });
     }
 
     let mut answers: Vec<Result<Answer, DomainError>> = Vec::with_capacity(jobs.len());
-    // Dedupe keys written by this transaction -> the answer of the append that wrote it.
-    let mut written: HashMap<&[u8], usize> = HashMap::new();
+    // (channel#, sender#, client_msg_id) written by this transaction -> the answer of the
+    // append that wrote it.
+    let mut written: HashMap<(u64, u64, &str), usize> = HashMap::new();
     let mut hits: Vec<StoredHit> = Vec::new();
     let mut user_version: u16 = 0;
     let mut bytes = 0usize;
@@ -259,12 +307,13 @@ async fn plan(
                 continue;
             }
         };
-        if !state.record.is_member(&req.sender) {
+        let (Some(sender), true) = (req.sender.number(), state.stored.channel.is_member(&req.sender)) else {
             answers.push(Err(DomainError::NotAMember));
             continue;
-        }
-        let dedupe_key = dedupe_keys[i].as_slice();
-        if let Some(&first) = written.get(dedupe_key) {
+        };
+        let num = state.stored.num;
+        let dedupe = (num, sender, req.client_msg_id.as_str());
+        if let Some(&first) = written.get(&dedupe) {
             // The same message twice in one batch: the second is a re-send of the first.
             let Some(Ok(Answer::Written { message, members, user_version, .. })) = answers.get(first) else {
                 unreachable!("`written` points at written answers");
@@ -292,7 +341,7 @@ async fn plan(
                     }
                     hits.push(StoredHit {
                         answer: answers.len(),
-                        channel: req.channel.clone(),
+                        channel: num,
                         record,
                         duplicate: !own,
                         members: state.members.clone(),
@@ -315,51 +364,53 @@ async fn plan(
             sent_at_ms: now_ms,
         };
         let encoded = message.encode_to_vec();
-        let cost = append_cost(encoded.len(), dedupe_key.len(), state.members.len());
+        let dedupe_key = layout.dedupe(num, sender, &req.client_msg_id);
+        let fan_out = match state.stored.channel.kind {
+            ChannelKind::Direct => state.members.len(),
+            ChannelKind::Group => 1,
+        };
+        let cost = append_cost(encoded.len(), dedupe_key.len(), fan_out);
         if !answers.is_empty() && bytes + cost > BATCH_BYTES {
             // The rest waits for the next transaction.
             break;
         }
         bytes += cost;
         state.last_seq = seq;
-        state.appended = true;
 
         let (head, overflow) = split_message(&encoded);
-        trx.set(&layout.message(&req.channel, seq), &head);
+        trx.set(&layout.message(num, seq), &head);
         for (part, chunk) in (1u8..).zip(overflow) {
-            trx.set(&layout.overflow(&req.channel, seq, part), chunk);
+            trx.set(&layout.overflow(num, seq, part), chunk);
         }
         trx.atomic_op(
-            dedupe_key,
+            &dedupe_key,
             &dedupe_value_versionstamped(seq, user_version, job.nonce),
             MutationType::SetVersionstampedValue,
         );
-        let pointer = inbox_value(&req.channel, seq);
-        for member in state.members.iter() {
-            trx.atomic_op(
-                &layout.inbox_versionstamped(member, user_version),
-                &pointer,
-                MutationType::SetVersionstampedKey,
-            );
+        match state.stored.channel.kind {
+            ChannelKind::Direct => {
+                let pointer = inbox_value(num, seq);
+                for member in state.members.iter() {
+                    let Some(user) = member.number() else { continue };
+                    let key = layout.inbox_versionstamped(user, user_version);
+                    trx.atomic_op(&key, &pointer, MutationType::SetVersionstampedKey);
+                }
+            }
+            ChannelKind::Group => {
+                let key = layout.feed_versionstamped(num, user_version);
+                trx.atomic_op(&key, &pack(&seq), MutationType::SetVersionstampedKey);
+            }
         }
-        written.insert(dedupe_key, answers.len());
+        written.insert(dedupe, answers.len());
         answers.push(Ok(Answer::Written { message, members: state.members.clone(), user_version, duplicate: false }));
         user_version += 1;
     }
 
-    for (id, state) in &channels {
-        if let Ok(state) = state
-            && state.appended
-        {
-            trx.set(&layout.channel_seq(id), &state.last_seq.to_be_bytes());
-        }
-    }
-
     // The stored originals of re-sends, heads read together.
-    let heads: Vec<_> = hits.iter().map(|h| trx.get(&layout.message(&h.channel, h.record.seq), true)).collect();
+    let heads: Vec<_> = hits.iter().map(|h| trx.get(&layout.message(h.channel, h.record.seq), true)).collect();
     for (hit, head) in hits.into_iter().zip(heads) {
         let answer = match head.await? {
-            Some(head) => match assemble(trx, layout, &hit.channel, hit.record.seq, &head).await {
+            Some(head) => match assemble(trx, layout, hit.channel, hit.record.seq, &head).await {
                 Ok(message) => Ok(Answer::Stored(AppendOutcome {
                     message,
                     cursor: Cursor(Bytes::copy_from_slice(&hit.record.cursor)),
@@ -381,8 +432,8 @@ async fn plan(
 }
 
 /// An over-estimate of what one new append adds to the transaction: the message's values and
-/// keys, the dedupe record, one inbox entry per member, and a conflict range per key.
-fn append_cost(encoded_len: usize, key_len: usize, members: usize) -> usize {
+/// keys, the dedupe record, its inbox or feed entries, and a conflict range per key.
+fn append_cost(encoded_len: usize, key_len: usize, entries: usize) -> usize {
     const ENTRY_OVERHEAD: usize = 64;
     let chunks = encoded_len / CHUNK_BYTES + 1;
     encoded_len
@@ -390,7 +441,7 @@ fn append_cost(encoded_len: usize, key_len: usize, members: usize) -> usize {
         + chunks * (2 * key_len + ENTRY_OVERHEAD)
         + 3 * key_len
         + ENTRY_OVERHEAD
-        + members * (2 * key_len + ENTRY_OVERHEAD)
+        + entries * (2 * key_len + ENTRY_OVERHEAD)
 }
 
 #[cfg(test)]

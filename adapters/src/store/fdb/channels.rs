@@ -1,18 +1,70 @@
 //! Channels and their members: the group and member rules are the domain's
-//! (`tern_domain::model::Channel`), applied inside each transaction.
+//! (`tern_domain::model::Channel`), applied inside each transaction. A new channel draws its
+//! number; a member of a group gets a window opened at the transaction that adds them (its
+//! versionstamp) and closed at the one that removes them.
 
 use std::sync::{Mutex, PoisonError};
 
 use async_trait::async_trait;
+use foundationdb::options::{MutationType, StreamingMode};
+use foundationdb::{FdbBindingError, Transaction};
 
 use tern_domain::DomainError;
-use tern_domain::model::{Channel, ChannelId, ChannelInfo, MemberChange, UserId};
+use tern_domain::model::{Channel, ChannelId, ChannelInfo, ChannelKind, MemberChange, UserId};
 use tern_domain::ports::store::Channels;
 
-use super::layout::fits;
-use super::txn::{channel_with_seq, domain, second_ids};
+use super::layout::{Layout, decode_window_value, fits, window_leave_versionstamped};
+use super::txn::{channel_with_seq, domain, range, scan, second_ids};
 use super::{FdbStore, now_ms};
-use crate::store::records::{decode, decode_seq, encode};
+use crate::store::records::{StoredChannel, decode, encode};
+
+/// A member's user number (every stored user has one).
+fn user_num(user: &UserId) -> Result<u64, FdbBindingError> {
+    user.number().ok_or_else(|| domain(DomainError::UnknownUser(user.to_string())))
+}
+
+/// Opens a window for `user` in group `channel` at this transaction's versionstamp.
+fn open_window(trx: &Transaction, layout: &Layout, user: &UserId, channel: u64) -> Result<(), FdbBindingError> {
+    let key = layout.window_versionstamped(user_num(user)?, channel);
+    trx.atomic_op(&key, &[], MutationType::SetVersionstampedKey);
+    Ok(())
+}
+
+/// Closes `user`'s open window in group `channel` at this transaction's versionstamp.
+async fn close_window(trx: &Transaction, layout: &Layout, user: &UserId, channel: u64) -> Result<(), FdbBindingError> {
+    let (begin, end) = layout.windows_of(user_num(user)?, Some(channel));
+    let mut open = None;
+    scan(trx, range(begin, false, end, usize::MAX, false, StreamingMode::WantAll), false, |key, value| {
+        if decode_window_value(value)?.is_none() {
+            open = Some(key.to_vec());
+        }
+        Ok(true)
+    })
+    .await?;
+    if let Some(key) = open {
+        trx.atomic_op(&key, &window_leave_versionstamped(), MutationType::SetVersionstampedValue);
+    }
+    Ok(())
+}
+
+/// Writes a new channel under a number no channel holds: its record, its number, each
+/// member's index entry and, for a group, each member's window.
+async fn put_new_channel(trx: &Transaction, layout: &Layout, channel: &Channel) -> Result<u64, FdbBindingError> {
+    let mut num = rand::random::<u64>();
+    while trx.get(&layout.channel_num(num), false).await?.is_some() {
+        num = rand::random::<u64>();
+    }
+    trx.set(&layout.channel_num(num), channel.id.as_str().as_bytes());
+    let stored = StoredChannel { channel: channel.clone(), num };
+    trx.set(&layout.channel(&channel.id), &encode(&stored));
+    for m in &channel.members {
+        trx.set(&layout.user_channel(m, &channel.id), &[]);
+        if channel.kind == ChannelKind::Group {
+            open_window(trx, layout, m, num)?;
+        }
+    }
+    Ok(num)
+}
 
 impl FdbStore {
     async fn change_member(
@@ -27,21 +79,25 @@ impl FdbStore {
         }
         self.txn(|trx, layout| async move {
             // The seq is only reported: a snapshot read keeps appends from conflicting.
-            let Some((mut record, last_seq)) = channel_with_seq(&trx, layout, channel, true).await? else {
+            let Some((mut stored, last_seq)) = channel_with_seq(&trx, layout, channel, true).await? else {
                 return Err(domain(DomainError::UnknownChannel(channel.to_string())));
             };
-            match record.change_member(by, user, add).map_err(domain)? {
-                MemberChange::Unchanged => return Ok(record.info(last_seq)),
+            match stored.channel.change_member(by, user, add).map_err(domain)? {
+                MemberChange::Unchanged => return Ok(stored.channel.info(last_seq)),
                 MemberChange::Added => {
                     if !fits(user.as_str()) || trx.get(&layout.user(user), true).await?.is_none() {
                         return Err(domain(DomainError::UnknownUser(user.to_string())));
                     }
                     trx.set(&layout.user_channel(user, channel), &[]);
+                    open_window(&trx, layout, user, stored.num)?;
                 }
-                MemberChange::Removed => trx.clear(&layout.user_channel(user, channel)),
+                MemberChange::Removed => {
+                    trx.clear(&layout.user_channel(user, channel));
+                    close_window(&trx, layout, user, stored.num).await?;
+                }
             }
-            trx.set(&layout.channel_meta(channel), &encode(&record));
-            Ok(record.info(last_seq))
+            trx.set(&layout.channel(channel), &encode(&stored));
+            Ok(stored.channel.info(last_seq))
         })
         .await
     }
@@ -61,8 +117,8 @@ impl Channels for FdbStore {
         self.txn(|trx, layout| async move {
             // The common case, an existing channel, writes nothing. Not a snapshot read:
             // two first opens at once conflict, and the retry finds the channel.
-            if let Some((record, last_seq)) = channel_with_seq(&trx, layout, id, true).await? {
-                return Ok(record.info(last_seq));
+            if let Some((stored, last_seq)) = channel_with_seq(&trx, layout, id, true).await? {
+                return Ok(stored.channel.info(last_seq));
             }
             let (ua, ub) = (trx.get(&layout.user(a), true), trx.get(&layout.user(b), true));
             if ua.await?.is_none() {
@@ -71,10 +127,7 @@ impl Channels for FdbStore {
             if ub.await?.is_none() {
                 return Err(domain(DomainError::UnknownUser(b.to_string())));
             }
-            trx.set(&layout.channel_meta(id), &encode(intended));
-            for m in &intended.members {
-                trx.set(&layout.user_channel(m, id), &[]);
-            }
+            put_new_channel(&trx, layout, intended).await?;
             Ok(intended.info(0))
         })
         .await
@@ -105,38 +158,29 @@ impl Channels for FdbStore {
                 }
             }
             loop {
-                let Some(existing) = trx.get(&layout.channel_meta(&record.id), false).await? else {
+                let Some(existing) = trx.get(&layout.channel(&record.id), false).await? else {
                     break;
                 };
-                if decode::<Channel>(&existing).is_ok_and(|e| e == record) {
+                if decode::<StoredChannel>(&existing).is_ok_and(|e| e.channel == record) {
                     // An earlier attempt of this very request committed.
-                    let seq = trx.get(&layout.channel_seq(&record.id), true).await?;
-                    return Ok(record.info(decode_seq(seq.as_deref()).map_err(domain)?));
+                    let (_, last_seq) = channel_with_seq(&trx, layout, &record.id, true).await?.expect("read above");
+                    return Ok(record.info(last_seq));
                 }
                 record.id = ChannelId::random_group();
             }
             candidate.lock().unwrap_or_else(PoisonError::into_inner).id = record.id.clone();
-            trx.set(&layout.channel_meta(&record.id), &encode(&record));
-            for m in &record.members {
-                trx.set(&layout.user_channel(m, &record.id), &[]);
-            }
+            put_new_channel(&trx, layout, &record).await?;
             Ok(record.info(0))
         })
         .await
     }
 
     async fn add_member(&self, channel: ChannelId, by: UserId, user: UserId) -> Result<ChannelInfo, DomainError> {
-        let channel = &channel;
-        let by = &by;
-        let user = &user;
-        self.change_member(channel, by, user, true).await
+        self.change_member(&channel, &by, &user, true).await
     }
 
     async fn remove_member(&self, channel: ChannelId, by: UserId, user: UserId) -> Result<ChannelInfo, DomainError> {
-        let channel = &channel;
-        let by = &by;
-        let user = &user;
-        self.change_member(channel, by, user, false).await
+        self.change_member(&channel, &by, &user, false).await
     }
 
     async fn channel(&self, channel: ChannelId) -> Result<Option<ChannelInfo>, DomainError> {
@@ -145,7 +189,8 @@ impl Channels for FdbStore {
             return Ok(None);
         }
         self.txn(|trx, layout| async move {
-            Ok(channel_with_seq(&trx, layout, channel, false).await?.map(|(record, last_seq)| record.info(last_seq)))
+            let found = channel_with_seq(&trx, layout, channel, false).await?;
+            Ok(found.map(|(stored, last_seq)| stored.channel.info(last_seq)))
         })
         .await
     }
@@ -156,18 +201,11 @@ impl Channels for FdbStore {
             return Ok(Vec::new());
         }
         self.txn(|trx, layout| async move {
-            let ids: Vec<ChannelId> =
-                second_ids(&trx, layout, layout.channels_of(user), false).await?.into_iter().map(ChannelId).collect();
-            let reads: Vec<_> = ids
-                .iter()
-                .map(|id| (trx.get(&layout.channel_meta(id), false), trx.get(&layout.channel_seq(id), false)))
-                .collect();
+            let ids = second_ids(&trx, layout, layout.channels_of(user), false).await?;
             let mut out = Vec::with_capacity(ids.len());
-            for (meta, seq) in reads {
-                if let Some(meta) = meta.await? {
-                    let record: Channel = decode(&meta).map_err(domain)?;
-                    let last_seq = decode_seq(seq.await?.as_deref()).map_err(domain)?;
-                    out.push(record.info(last_seq));
+            for id in ids {
+                if let Some((stored, last_seq)) = channel_with_seq(&trx, layout, &ChannelId(id), false).await? {
+                    out.push(stored.channel.info(last_seq));
                 }
             }
             Ok(out)

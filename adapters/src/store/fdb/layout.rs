@@ -1,25 +1,38 @@
-//! The FoundationDB layout: the embedded store's tags and tuples, written with FoundationDB's
-//! tuple layer under a configurable prefix. Every key is `(prefix, tag, ...)`, so a prefix
-//! is one contiguous range (one `clearrange`, one backup range, one tenant-like namespace).
+//! The FoundationDB layout: the embedded store's records and layout 3 (numbered channels
+//! and users in every per-message key, group messages in the group's feed read through each
+//! member's windows, no seq record), written with FoundationDB's tuple layer under a
+//! configurable prefix. Every key is `(prefix, tag, ...)`, so a prefix is one contiguous range
+//! (one `clearrange`, one backup range, one tenant-like namespace).
 //!
 //! | tag | key (after prefix, tag) | value |
 //! |---|---|---|
 //! | `u` | user id | user (JSON) |
 //! | `n` | username | credentials (JSON) |
 //! | `f` | user, friend | empty |
-//! | `c` | channel, `"meta"` | channel record (JSON) |
-//! | `c` | channel, `"seq"` | last seq, u64 big-endian |
+//! | `c` | channel id | channel record and its number (`StoredChannel`, JSON) |
+//! | `N` | channel# | channel id: numbers are drawn at random and never given twice |
 //! | `k` | user, channel | empty |
-//! | `m` | channel, seq | message head: header + first chunk of the protobuf |
-//! | `o` | channel, seq, part | further chunks of a message longer than one value |
-//! | `d` | channel, sender, client_msg_id | tuple (seq, versionstamp, nonce) |
-//! | `i` | user, versionstamp | tuple (channel, seq) |
+//! | `m` | channel#, seq | message head: header + first chunk of the protobuf |
+//! | `o` | channel#, seq, part | further chunks of a message longer than one value |
+//! | `d` | channel#, sender#, client_msg_id | tuple (seq, versionstamp, nonce) |
+//! | `i` | user#, versionstamp | tuple (channel#, seq): a 1:1 message of the user |
+//! | `x` | channel#, versionstamp | seq: a group's message |
+//! | `w` | user#, channel#, versionstamp of the join | versionstamp of the leave, or empty while a member |
 //! | `p` | due ms, job id | push job (JSON) |
 //!
-//! `o` is the one addition to the embedded layout: FoundationDB refuses values over 100,000
-//! bytes and a message may encode to about 400 KB, so a message is its head plus up to four
-//! overflow chunks. The head starts with a 5-byte header (overflow part count, total
-//! encoded length) so a history page can apply its byte budget from the heads alone.
+//! user# is the number the user id spells (`UserId::number`). A channel's last seq is its last
+//! `m` key (read with a conflict range, so two appenders of one channel conflict as they did
+//! on a seq record). Cursors are versionstamps (commit version + index in the transaction):
+//! a member's window holds the group messages whose versionstamp lies between those of the
+//! transactions that added and removed them.
+//!
+//! Two departures from the embedded store, both for FoundationDB's sake: `o` (FoundationDB
+//! refuses values over 100,000 bytes and a message may encode to about 400 KB, so a message is
+//! its head plus up to four overflow chunks; the head starts with a 5-byte header, overflow
+//! part count and total encoded length, so a history page applies its byte budget from the
+//! heads alone), and dedupe keyed by the client's id itself (keys may be long here, and the
+//! dedupe read is part of each append's transaction, where a filter in one process could not
+//! speak for appends committed by another gateway).
 
 use foundationdb::tuple::{Subspace, Versionstamp, pack, pack_with_versionstamp};
 
@@ -52,11 +65,14 @@ pub struct Layout {
     username: Subspace,
     friend: Subspace,
     channel: Subspace,
+    channel_num: Subspace,
     user_channel: Subspace,
     message: Subspace,
     overflow: Subspace,
     dedupe: Subspace,
     inbox: Subspace,
+    feed: Subspace,
+    window: Subspace,
     push: Subspace,
 }
 
@@ -72,11 +88,14 @@ impl Layout {
             username: tag(&root, Tag::Username),
             friend: tag(&root, Tag::Friend),
             channel: tag(&root, Tag::Channel),
+            channel_num: root.subspace(&"N"),
             user_channel: tag(&root, Tag::UserChannel),
             message: tag(&root, Tag::Message),
             overflow: root.subspace(&OVERFLOW_TAG),
             dedupe: tag(&root, Tag::Dedupe),
             inbox: tag(&root, Tag::Inbox),
+            feed: tag(&root, Tag::Feed),
+            window: tag(&root, Tag::Window),
             push: tag(&root, Tag::Push),
         }
     }
@@ -107,12 +126,14 @@ impl Layout {
             .map_err(|e| DomainError::Corrupt(format!("index key: {e:?}")))
     }
 
-    pub fn channel_meta(&self, id: &ChannelId) -> Vec<u8> {
-        self.channel.pack(&(id.as_str(), "meta"))
+    /// A channel's record (`StoredChannel`).
+    pub fn channel(&self, id: &ChannelId) -> Vec<u8> {
+        self.channel.pack(&id.as_str())
     }
 
-    pub fn channel_seq(&self, id: &ChannelId) -> Vec<u8> {
-        self.channel.pack(&(id.as_str(), "seq"))
+    /// Who holds channel number `num`.
+    pub fn channel_num(&self, num: u64) -> Vec<u8> {
+        self.channel_num.pack(&num)
     }
 
     pub fn user_channel(&self, user: &UserId, channel: &ChannelId) -> Vec<u8> {
@@ -124,13 +145,13 @@ impl Layout {
         self.user_channel.subspace(&user.as_str()).range()
     }
 
-    pub fn message(&self, channel: &ChannelId, seq: u64) -> Vec<u8> {
-        self.message.pack(&(channel.as_str(), seq))
+    pub fn message(&self, channel: u64, seq: u64) -> Vec<u8> {
+        self.message.pack(&(channel, seq))
     }
 
-    /// The head keys of `channel`'s messages with `from <= seq < to` (`to = None`: no bound).
-    pub fn messages(&self, channel: &ChannelId, from: u64, to: Option<u64>) -> (Vec<u8>, Vec<u8>) {
-        let space = self.message.subspace(&channel.as_str());
+    /// The head keys of a channel's messages with `from <= seq < to` (`to = None`: no bound).
+    pub fn messages(&self, channel: u64, from: u64, to: Option<u64>) -> (Vec<u8>, Vec<u8>) {
+        let space = self.message.subspace(&channel);
         let begin = space.pack(&from);
         let end = match to {
             Some(to) => space.pack(&to),
@@ -142,35 +163,68 @@ impl Layout {
     /// The seq of a message head key.
     pub fn message_seq(&self, key: &[u8]) -> Result<u64, DomainError> {
         self.message
-            .unpack::<(String, u64)>(key)
+            .unpack::<(u64, u64)>(key)
             .map(|(_, seq)| seq)
             .map_err(|e| DomainError::Corrupt(format!("message key: {e:?}")))
     }
 
-    pub fn overflow(&self, channel: &ChannelId, seq: u64, part: u8) -> Vec<u8> {
-        self.overflow.pack(&(channel.as_str(), seq, u64::from(part)))
+    pub fn overflow(&self, channel: u64, seq: u64, part: u8) -> Vec<u8> {
+        self.overflow.pack(&(channel, seq, u64::from(part)))
     }
 
     /// Every overflow chunk of one message, in part order: `[begin, end)`.
-    pub fn overflow_of(&self, channel: &ChannelId, seq: u64) -> (Vec<u8>, Vec<u8>) {
-        self.overflow.subspace(&(channel.as_str(), seq)).range()
+    pub fn overflow_of(&self, channel: u64, seq: u64) -> (Vec<u8>, Vec<u8>) {
+        self.overflow.subspace(&(channel, seq)).range()
     }
 
-    pub fn dedupe(&self, channel: &ChannelId, sender: &UserId, client_msg_id: &str) -> Vec<u8> {
-        self.dedupe.pack(&(channel.as_str(), sender.as_str(), client_msg_id))
+    pub fn dedupe(&self, channel: u64, sender: u64, client_msg_id: &str) -> Vec<u8> {
+        self.dedupe.pack(&(channel, sender, client_msg_id))
     }
 
     /// An inbox key whose versionstamp FoundationDB fills in at commit
     /// (`SetVersionstampedKey`); `user_version` orders entries of one transaction.
-    pub fn inbox_versionstamped(&self, user: &UserId, user_version: u16) -> Vec<u8> {
-        self.inbox.pack_with_versionstamp(&(user.as_str(), Versionstamp::incomplete(user_version)))
+    pub fn inbox_versionstamped(&self, user: u64, user_version: u16) -> Vec<u8> {
+        self.inbox.pack_with_versionstamp(&(user, Versionstamp::incomplete(user_version)))
     }
 
     /// The user's inbox: `(prefix of every entry, end of the range)`.
-    pub fn inbox_of(&self, user: &UserId) -> (Vec<u8>, Vec<u8>) {
-        let space = self.inbox.subspace(&user.as_str());
+    pub fn inbox_of(&self, user: u64) -> (Vec<u8>, Vec<u8>) {
+        let space = self.inbox.subspace(&user);
         let end = space.range().1;
         (space.into_bytes(), end)
+    }
+
+    /// A group's feed entry, versionstamped like an inbox entry.
+    pub fn feed_versionstamped(&self, channel: u64, user_version: u16) -> Vec<u8> {
+        self.feed.pack_with_versionstamp(&(channel, Versionstamp::incomplete(user_version)))
+    }
+
+    /// A group's feed: `(prefix of every entry, end of the range)`.
+    pub fn feed_of(&self, channel: u64) -> (Vec<u8>, Vec<u8>) {
+        let space = self.feed.subspace(&channel);
+        let end = space.range().1;
+        (space.into_bytes(), end)
+    }
+
+    /// A window opened by the transaction that writes it (its versionstamp is the join).
+    pub fn window_versionstamped(&self, user: u64, channel: u64) -> Vec<u8> {
+        self.window.pack_with_versionstamp(&(user, channel, Versionstamp::incomplete(0)))
+    }
+
+    /// Every window of `user` (with `channel`: in that group only): `[begin, end)`.
+    pub fn windows_of(&self, user: u64, channel: Option<u64>) -> (Vec<u8>, Vec<u8>) {
+        match channel {
+            Some(channel) => self.window.subspace(&(user, channel)).range(),
+            None => self.window.subspace(&user).range(),
+        }
+    }
+
+    /// A window key's group and join versionstamp.
+    pub fn window_of_key(&self, key: &[u8]) -> Result<(u64, Versionstamp), DomainError> {
+        self.window
+            .unpack::<(u64, u64, Versionstamp)>(key)
+            .map(|(_, channel, join)| (channel, join))
+            .map_err(|e| DomainError::Corrupt(format!("window key: {e:?}")))
     }
 
     pub fn push(&self, due_ms: i64, id: &str) -> Vec<u8> {
@@ -185,11 +239,11 @@ impl Layout {
     }
 }
 
-/// The key where the inbox entries strictly after `cursor` begin to be excluded: entries are
+/// The key where the inbox (or feed) entries strictly after `cursor` begin to be excluded: entries are
 /// `inbox prefix ++ 0x33 ++ 12 cursor bytes`, so for any cursor bytes (even a malformed
 /// cursor) "key > prefix ++ 0x33 ++ cursor" is "entry cursor > cursor" bytewise, which is
 /// exactly `Cursor`'s order.
-pub fn inbox_after_key(user_prefix: &[u8], cursor: &[u8]) -> Vec<u8> {
+pub fn entry_after_key(user_prefix: &[u8], cursor: &[u8]) -> Vec<u8> {
     let mut key = Vec::with_capacity(user_prefix.len() + 1 + cursor.len());
     key.extend_from_slice(user_prefix);
     key.push(VERSIONSTAMP_CODE);
@@ -197,23 +251,37 @@ pub fn inbox_after_key(user_prefix: &[u8], cursor: &[u8]) -> Vec<u8> {
     key
 }
 
-/// The cursor of an inbox key: the 12 bytes of its versionstamp.
-pub fn inbox_cursor(user_prefix: &[u8], key: &[u8]) -> Result<[u8; 12], DomainError> {
-    key.strip_prefix(user_prefix)
+/// The cursor of an inbox or feed key: the 12 bytes of its versionstamp.
+pub fn entry_cursor(owner_prefix: &[u8], key: &[u8]) -> Result<[u8; 12], DomainError> {
+    key.strip_prefix(owner_prefix)
         .and_then(|rest| rest.strip_prefix(&[VERSIONSTAMP_CODE]))
         .and_then(|rest| <[u8; 12]>::try_from(rest).ok())
-        .ok_or_else(|| DomainError::Corrupt("inbox key".into()))
+        .ok_or_else(|| DomainError::Corrupt("inbox or feed key".into()))
 }
 
-/// Inbox values: the (channel, seq) the entry points at.
-pub fn inbox_value(channel: &ChannelId, seq: u64) -> Vec<u8> {
-    pack(&(channel.as_str(), seq))
+/// Inbox values: the (channel#, seq) the entry points at.
+pub fn inbox_value(channel: u64, seq: u64) -> Vec<u8> {
+    pack(&(channel, seq))
 }
 
-pub fn decode_inbox_value(bytes: &[u8]) -> Result<(ChannelId, u64), DomainError> {
-    foundationdb::tuple::unpack::<(String, u64)>(bytes)
-        .map(|(c, seq)| (ChannelId(c), seq))
-        .map_err(|e| DomainError::Corrupt(format!("inbox entry: {e:?}")))
+pub fn decode_inbox_value(bytes: &[u8]) -> Result<(u64, u64), DomainError> {
+    foundationdb::tuple::unpack::<(u64, u64)>(bytes).map_err(|e| DomainError::Corrupt(format!("inbox entry: {e:?}")))
+}
+
+/// A window's value when it closes: FoundationDB fills in the leaving transaction's
+/// versionstamp (`SetVersionstampedValue`).
+pub fn window_leave_versionstamped() -> Vec<u8> {
+    pack_with_versionstamp(&(Versionstamp::incomplete(0),))
+}
+
+/// A window's leave versionstamp (`None`: still open).
+pub fn decode_window_value(bytes: &[u8]) -> Result<Option<Versionstamp>, DomainError> {
+    if bytes.is_empty() {
+        return Ok(None);
+    }
+    foundationdb::tuple::unpack::<(Versionstamp,)>(bytes)
+        .map(|(v,)| Some(v))
+        .map_err(|e| DomainError::Corrupt(format!("window value: {e:?}")))
 }
 
 /// A dedupe record as written: FoundationDB fills in the versionstamp at commit
@@ -281,10 +349,9 @@ mod tests {
     }
 
     #[test]
-    fn inbox_after_key_orders_like_cursors() {
+    fn entry_after_key_orders_like_cursors() {
         let layout = Layout::new("t");
-        let user = UserId::from("u1");
-        let (prefix, end) = layout.inbox_of(&user);
+        let (prefix, end) = layout.inbox_of(1);
         let entry = |vs: [u8; 10], uv: u16| {
             let mut k = prefix.clone();
             k.extend_from_slice(&pack(&Versionstamp::complete(vs, uv)));
@@ -292,10 +359,10 @@ mod tests {
         };
         let a = entry([0, 0, 0, 0, 0, 0, 0, 1, 0, 0], 0);
         let b = entry([0, 0, 0, 0, 0, 0, 0, 1, 0, 0], 1);
-        let cursor_a = inbox_cursor(&prefix, &a).unwrap();
-        assert!(inbox_after_key(&prefix, &cursor_a) == a);
-        assert!(inbox_after_key(&prefix, &cursor_a) < b);
-        assert!(inbox_after_key(&prefix, &[0; 8]) < a, "a shorter cursor sorts first");
+        let cursor_a = entry_cursor(&prefix, &a).unwrap();
+        assert!(entry_after_key(&prefix, &cursor_a) == a);
+        assert!(entry_after_key(&prefix, &cursor_a) < b);
+        assert!(entry_after_key(&prefix, &[0; 8]) < a, "a shorter cursor sorts first");
         assert!(b < end);
     }
 
@@ -315,8 +382,10 @@ mod tests {
 
     #[test]
     fn values_round_trip() {
-        let ch = ChannelId::from("d.ua.ub");
-        assert_eq!(decode_inbox_value(&inbox_value(&ch, 42)).unwrap(), (ch.clone(), 42));
+        assert_eq!(decode_inbox_value(&inbox_value(7, 42)).unwrap(), (7, 42));
+        assert_eq!(decode_window_value(&[]).unwrap(), None);
+        let left = pack(&(Versionstamp::complete([4; 10], 0),));
+        assert_eq!(decode_window_value(&left).unwrap(), Some(Versionstamp::complete([4; 10], 0)));
         // What FoundationDB stores after filling in the versionstamp.
         let stored = pack(&(9u64, Versionstamp::complete([3; 10], 2), 77u64));
         let rec = decode_dedupe_value(&stored).unwrap();

@@ -15,7 +15,7 @@ use tern_domain::ports::store::Messages;
 
 use super::FdbStore;
 use super::batch::AppendJob;
-use super::layout::{decode_inbox_value, fits, inbox_after_key, inbox_cursor};
+use super::layout::{decode_inbox_value, decode_window_value, entry_after_key, entry_cursor, fits};
 use super::txn::{self, channel_with_seq, domain, range, read_messages, scan};
 
 /// Inbox entries whose messages are read together.
@@ -86,13 +86,14 @@ impl Messages for FdbStore {
         }
         let limit = HISTORY_PAGE.clamp(limit);
         self.txn(|trx, layout| async move {
-            let Some((record, last_seq)) = channel_with_seq(&trx, layout, channel, false).await? else {
+            let Some((stored, last_seq)) = channel_with_seq(&trx, layout, channel, false).await? else {
                 return Err(domain(DomainError::UnknownChannel(channel.to_string())));
             };
-            if !record.is_member(reader) {
+            if !stored.channel.is_member(reader) {
                 return Err(domain(DomainError::NotAMember));
             }
-            let read = |from, to, reverse, limit| read_messages(&trx, layout, channel, from, to, reverse, limit);
+            let num = stored.num;
+            let read = |from, to, reverse, limit| read_messages(&trx, layout, num, from, to, reverse, limit);
             let messages = match anchor {
                 HistoryAnchor::Latest => read(0, None, true, limit).await?,
                 HistoryAnchor::Before(seq) => read(0, Some(seq), true, limit).await?,
@@ -114,42 +115,68 @@ impl Messages for FdbStore {
     }
 
     async fn inbox_after(&self, user: UserId, after: Cursor, limit: usize) -> Result<InboxPage, DomainError> {
-        let user = &user;
-        let after = &after;
-        if !fits(user.as_str()) {
-            return Ok(InboxPage { entries: Vec::new(), more: false });
-        }
+        let Some(user) = user.number() else { return Ok(InboxPage { entries: Vec::new(), more: false }) };
         let limit = SYNC_PAGE.clamp(limit);
         // Entries' cursors are 12 bytes: past its 13th byte a cursor orders the same against
         // every entry, so a longer one is cut there (keys stay small, the order is unchanged).
         let after = &after.0[..after.0.len().min(13)];
         self.txn(|trx, layout| async move {
+            // What is after `after`, from each place a message of this user can be: the inbox
+            // (1:1 messages) and each group's feed within the user's windows. Every message is
+            // in one place only, under its own versionstamp, so merging by cursor is the
+            // inbox order.
+            let mut found: Vec<([u8; 12], u64, u64)> = Vec::new();
             let (prefix, end) = layout.inbox_of(user);
-            let opt = if after.is_empty() {
-                range(prefix.clone(), false, end, limit + 1, false, StreamingMode::WantAll)
-            } else {
-                let from = inbox_after_key(&prefix, after);
-                range(from, true, end, limit + 1, false, StreamingMode::WantAll)
-            };
-            let mut rows = Vec::new();
+            let from = if after.is_empty() { prefix.clone() } else { entry_after_key(&prefix, after) };
+            let opt = range(from, !after.is_empty(), end, limit + 1, false, StreamingMode::WantAll);
             scan(&trx, opt, false, |key, value| {
                 let (channel, seq) = decode_inbox_value(value)?;
-                rows.push((inbox_cursor(&prefix, key)?, channel, seq));
+                found.push((entry_cursor(&prefix, key)?, channel, seq));
                 Ok(true)
             })
             .await?;
-            let mut more = rows.len() > limit;
-            rows.truncate(limit);
-            let mut entries = Vec::with_capacity(rows.len());
+            let mut windows = Vec::new();
+            let (begin, end) = layout.windows_of(user, None);
+            scan(&trx, range(begin, false, end, usize::MAX, false, StreamingMode::WantAll), false, |key, value| {
+                let (channel, join) = layout.window_of_key(key)?;
+                windows.push((channel, join, decode_window_value(value)?));
+                Ok(true)
+            })
+            .await?;
+            for (channel, join, leave) in windows {
+                // Cursors are 12 bytes (10 of the commit's versionstamp, 2 of the index in it);
+                // a window's bounds are whole commits, never one that wrote a message.
+                let join = join.as_bytes()[..10].to_vec();
+                let leave = leave.map(|l| l.as_bytes()[..10].to_vec());
+                if leave.as_deref().is_some_and(|l| l <= after) {
+                    continue;
+                }
+                let (prefix, end) = layout.feed_of(channel);
+                let lower = if after > join.as_slice() { after.to_vec() } else { join };
+                let opt = range(entry_after_key(&prefix, &lower), true, end, limit + 1, false, StreamingMode::WantAll);
+                scan(&trx, opt, false, |key, value| {
+                    let cursor = entry_cursor(&prefix, key)?;
+                    if leave.as_deref().is_some_and(|l| &cursor[..10] >= l) {
+                        return Ok(false);
+                    }
+                    found.push((cursor, channel, word(value)?));
+                    Ok(true)
+                })
+                .await?;
+            }
+            found.sort_unstable_by_key(|(cursor, _, _)| *cursor);
+            let mut more = found.len() > limit;
+            found.truncate(limit);
+            let mut entries = Vec::with_capacity(found.len());
             let mut byte_count = 0;
-            'pages: for window in rows.chunks(INBOX_READ_WINDOW) {
+            'pages: for window in found.chunks(INBOX_READ_WINDOW) {
                 let heads: Vec<_> =
-                    window.iter().map(|(_, channel, seq)| trx.get(&layout.message(channel, *seq), true)).collect();
+                    window.iter().map(|(_, channel, seq)| trx.get(&layout.message(*channel, *seq), true)).collect();
                 for ((cursor, channel, seq), head) in window.iter().zip(heads) {
                     let head = head
                         .await?
                         .ok_or_else(|| domain(DomainError::Corrupt("inbox points at a missing message".into())))?;
-                    let message = txn::assemble(&trx, layout, channel, *seq, &head).await?;
+                    let message = txn::assemble(&trx, layout, *channel, *seq, &head).await?;
                     byte_count += message.body.len();
                     if byte_count > MAX_PAGE_BODY_BYTES && !entries.is_empty() {
                         more = true;
@@ -162,4 +189,9 @@ impl Messages for FdbStore {
         })
         .await
     }
+}
+
+/// A feed entry's value: the seq, tuple-packed.
+fn word(value: &[u8]) -> Result<u64, DomainError> {
+    foundationdb::tuple::unpack::<u64>(value).map_err(|e| DomainError::Corrupt(format!("feed entry: {e:?}")))
 }

@@ -1,17 +1,18 @@
 //! Helpers shared by every transaction: error mapping, paged range reads, and reading
 //! messages back from their head and overflow chunks.
 
+use foundationdb::future::FdbValues;
 use foundationdb::options::StreamingMode;
-use foundationdb::{FdbBindingError, FdbError, KeySelector, RangeOption, Transaction};
+use foundationdb::{FdbBindingError, FdbError, FdbResult, KeySelector, RangeOption, Transaction};
 use prost::Message as _;
 use tern_proto::v1::Message;
 
 use super::layout::{Layout, parse_head};
 use tern_domain::DomainError;
 use tern_domain::limits::MAX_PAGE_BODY_BYTES;
-use tern_domain::model::{Channel, ChannelId};
+use tern_domain::model::ChannelId;
 
-use crate::store::records::{decode, decode_seq};
+use crate::store::records::{StoredChannel, decode};
 
 /// A refusal decided inside a transaction (unknown user, not a member, ...). It aborts the
 /// transaction (nothing it wrote is committed) and is not retried.
@@ -139,7 +140,7 @@ pub async fn second_ids(
 pub async fn assemble(
     trx: &Transaction,
     layout: &Layout,
-    channel: &ChannelId,
+    channel: u64,
     seq: u64,
     head: &[u8],
 ) -> Result<Message, FdbBindingError> {
@@ -175,7 +176,7 @@ pub async fn assemble(
 pub async fn read_messages(
     trx: &Transaction,
     layout: &Layout,
-    channel: &ChannelId,
+    channel: u64,
     from: u64,
     to: Option<u64>,
     reverse: bool,
@@ -209,19 +210,49 @@ pub async fn read_messages(
     Ok(out)
 }
 
-/// A channel's record and its last seq (`None`: no such channel), read together. With
-/// `snapshot_seq` the seq is read without a conflict range: a caller that only reports it
-/// does not conflict with appends.
+/// The read of a channel's last message key, issued at once (awaited later, so several travel
+/// together). With a conflict range unless `snapshot`: an appender conflicts with any other
+/// that appends to the channel meanwhile.
+pub fn last_message(
+    trx: &Transaction,
+    layout: &Layout,
+    channel: u64,
+    snapshot: bool,
+) -> impl Future<Output = FdbResult<FdbValues>> + Send + Sync + use<> {
+    let (begin, end) = layout.messages(channel, 0, None);
+    trx.get_range(&range(begin, false, end, 1, true, StreamingMode::Exact), 1, snapshot)
+}
+
+/// The seq of the message a `last_message` read found (0: none).
+pub fn seq_of(layout: &Layout, page: &FdbValues) -> Result<u64, DomainError> {
+    match page.first() {
+        Some(kv) => layout.message_seq(kv.key()),
+        None => Ok(0),
+    }
+}
+
+/// A channel's last seq (see `last_message`).
+pub async fn last_seq(
+    trx: &Transaction,
+    layout: &Layout,
+    channel: u64,
+    snapshot: bool,
+) -> Result<u64, FdbBindingError> {
+    let page = last_message(trx, layout, channel, snapshot).await?;
+    seq_of(layout, &page).map_err(domain)
+}
+
+/// A channel's record and its last seq (`None`: no such channel). With `snapshot_seq` the
+/// seq is read without a conflict range: a caller that only reports it does not conflict
+/// with appends.
 pub async fn channel_with_seq(
     trx: &Transaction,
     layout: &Layout,
     channel: &ChannelId,
     snapshot_seq: bool,
-) -> Result<Option<(Channel, u64)>, FdbBindingError> {
-    let meta = trx.get(&layout.channel_meta(channel), false);
-    let seq = trx.get(&layout.channel_seq(channel), snapshot_seq);
-    let Some(meta) = meta.await? else { return Ok(None) };
-    let record: Channel = decode(&meta).map_err(domain)?;
-    let last_seq = decode_seq(seq.await?.as_deref()).map_err(domain)?;
-    Ok(Some((record, last_seq)))
+) -> Result<Option<(StoredChannel, u64)>, FdbBindingError> {
+    let Some(record) = trx.get(&layout.channel(channel), false).await? else { return Ok(None) };
+    let stored: StoredChannel = decode(&record).map_err(domain)?;
+    let last = last_seq(trx, layout, stored.num, snapshot_seq).await?;
+    Ok(Some((stored, last)))
 }
