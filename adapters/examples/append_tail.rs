@@ -97,6 +97,12 @@ fn request(channels: &[(ChannelId, UserId)], run: u64, i: u64) -> AppendRequest 
 }
 
 fn main() {
+    // fjall and lsm-tree log through `log` (a flush or compaction that fails says so here);
+    // RUST_LOG picks what is shown, warnings by default.
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
     let a = args();
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
     let tmp;
