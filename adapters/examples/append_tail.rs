@@ -6,17 +6,18 @@
 //!
 //! ```sh
 //! cargo run --release -p tern-adapters --example append_tail -- \
-//!     --rate 5000 --secs 60 [--members 2|100] [--dir /path] [--buffered] [--prefill N]
+//!     --rate 5000 --secs 60 [--members 2|100] [--dir /path] [--buffered] [--prefill N] [--log-dir /path]
 //! ```
 //!
 //! `--prefill N` first appends N messages as fast as the store takes them (to measure a grown
-//! store); `--dir` keeps the store (a later run with the same dir measures it grown).
+//! store); `--dir` keeps the store (a later run with the same dir measures it grown);
+//! `--log-dir` puts the store's log elsewhere (on another device).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use hdrhistogram::Histogram;
-use tern_adapters::store::embedded::{Durability, EmbeddedStore};
+use tern_adapters::store::embedded::{Durability, EmbeddedStore, Options};
 use tern_domain::model::{AppendRequest, ChannelId, NewUser, UserId};
 use tern_domain::ports::store::{Accounts, Channels, Messages};
 use tokio::sync::{Semaphore, mpsc};
@@ -28,10 +29,12 @@ struct Args {
     dir: Option<std::path::PathBuf>,
     durability: Durability,
     prefill: u64,
+    log_dir: Option<std::path::PathBuf>,
 }
 
 fn args() -> Args {
-    let mut a = Args { rate: 5000, secs: 60, members: 2, dir: None, durability: Durability::Fsync, prefill: 0 };
+    let mut a =
+        Args { rate: 5000, secs: 60, members: 2, dir: None, durability: Durability::Fsync, prefill: 0, log_dir: None };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let mut value = || it.next().unwrap_or_else(|| panic!("{flag} needs a value"));
@@ -42,6 +45,7 @@ fn args() -> Args {
             "--dir" => a.dir = Some(value().into()),
             "--prefill" => a.prefill = value().parse().expect("--prefill"),
             "--buffered" => a.durability = Durability::Buffered,
+            "--log-dir" => a.log_dir = Some(value().into()),
             other => panic!("unknown flag {other}"),
         }
     }
@@ -114,7 +118,8 @@ fn main() {
         }
     };
     rt.block_on(async {
-        let store = Arc::new(EmbeddedStore::open(&dir, a.durability).unwrap());
+        let options = Options { log_dir: a.log_dir.clone(), ..Options::new(a.durability) };
+        let store = Arc::new(EmbeddedStore::open_with(&dir, &options).unwrap());
         let channels = Arc::new(channels(&store, a.members).await);
         let run: u64 = rand::random::<u32>().into();
         if a.prefill > 0 {

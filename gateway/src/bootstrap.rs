@@ -10,7 +10,7 @@ use axum::serve::ListenerExt;
 use axum_server::accept::NoDelayAcceptor;
 use axum_server::tls_rustls::{RustlsAcceptor, RustlsConfig};
 use tern_adapters::directory::{MemoryDirectory, RedisDirectory, RedisOptions};
-use tern_adapters::store::embedded::{Durability, EmbeddedStore};
+use tern_adapters::store::embedded::{Durability, EmbeddedStore, Options as EmbeddedOptions};
 use tern_adapters::store::remote;
 use tern_domain::ports::directory::Directory;
 use tern_domain::ports::notifier::Notifier;
@@ -59,8 +59,13 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         }
         _ => {
             let dir = config.gateway.data_dir.join("store");
+            let options = EmbeddedOptions {
+                durability,
+                memtable_bytes: config.store.memtable_mib * 1024 * 1024,
+                log_dir: config.store.store_log_dir.clone(),
+            };
             Arc::new(
-                EmbeddedStore::open_with(&dir, durability, config.store.memtable_mib * 1024 * 1024)
+                EmbeddedStore::open_with(&dir, &options)
                     .with_context(|| format!("opening the store in {}", dir.display()))?,
             )
         }

@@ -185,6 +185,13 @@ pub struct StoreConfig {
     /// Each time it fills, it is written out as a table file in the background.
     #[arg(long, env = "TERN_MEMTABLE_MIB", default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..=1024))]
     pub memtable_mib: u64,
+
+    /// Embedded store: the directory of its log (default: `<data-dir>/store/log`). Every ack
+    /// waits for a sync of the log; on a device of its own, that sync does not wait for the
+    /// table files written beside it. A store remembers where its log is and refuses to open
+    /// with another one while the old one still holds segments.
+    #[arg(long, env = "TERN_STORE_LOG_DIR")]
+    pub store_log_dir: Option<PathBuf>,
 }
 
 #[derive(Args, Debug, Clone, Serialize)]

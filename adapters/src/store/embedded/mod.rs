@@ -8,6 +8,7 @@ mod append;
 mod applier;
 mod layout;
 mod legacy;
+mod log_location;
 mod migrate;
 mod overlay;
 mod seen;
@@ -18,7 +19,7 @@ mod writer;
 mod writes;
 
 use std::ops::Bound;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use async_trait::async_trait;
@@ -69,17 +70,34 @@ fn unavailable(e: impl std::fmt::Display) -> DomainError {
 /// with 8 MiB, 150–230 ms with 64 MiB).
 pub const DEFAULT_MEMTABLE_BYTES: u64 = 8 * 1024 * 1024;
 
+/// How a store is opened (`EmbeddedStore::open_with`).
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub durability: Durability,
+    /// fjall's in-memory table per keyspace, taken when the store is created: each time it
+    /// fills, it is written out as a table file in the background.
+    pub memtable_bytes: u64,
+    /// The store's log on a device of its own (`log_location.rs`); `None`: `<dir>/log`.
+    pub log_dir: Option<PathBuf>,
+}
+
+impl Options {
+    pub fn new(durability: Durability) -> Self {
+        Options { durability, memtable_bytes: DEFAULT_MEMTABLE_BYTES, log_dir: None }
+    }
+}
+
 impl EmbeddedStore {
     /// Opens (creating if needed) the store in `dir`. Must be called inside a tokio runtime
     /// only for the async methods; opening itself is synchronous.
     pub fn open(dir: &Path, durability: Durability) -> Result<Self, DomainError> {
-        Self::open_with(dir, durability, DEFAULT_MEMTABLE_BYTES)
+        Self::open_with(dir, &Options::new(durability))
     }
 
-    /// As `open`, with the size of fjall's in-memory table per keyspace (`--memtable-mib`).
-    /// Taken when the store is created; an existing store keeps the size it was created with.
-    pub fn open_with(dir: &Path, durability: Durability, memtable_bytes: u64) -> Result<Self, DomainError> {
+    /// As `open`, with every option (`--memtable-mib`, `--store-log-dir`).
+    pub fn open_with(dir: &Path, options: &Options) -> Result<Self, DomainError> {
         std::fs::create_dir_all(dir).map_err(unavailable)?;
+        let log_dir = log_location::resolve(dir, options.log_dir.as_deref())?;
         // One background worker for flushes and compactions. With two (fjall's default on a
         // 2-core machine), worker 0 hands every compaction request back to the queue while
         // worker 1 compacts and takes it again at once (fjall 3.1.13 `worker_pool.rs`,
@@ -88,7 +106,7 @@ impl EmbeddedStore {
         let db = Database::builder(dir).worker_threads(1).open().map_err(unavailable)?;
         let open = |space: Space| {
             let options = move || {
-                let options = KeyspaceCreateOptions::default().max_memtable_size(memtable_bytes);
+                let options = KeyspaceCreateOptions::default().max_memtable_size(options.memtable_bytes);
                 match space {
                     // Read only by range (an inbox or feed after a cursor): no point read
                     // ever asks a filter.
@@ -107,8 +125,7 @@ impl EmbeddedStore {
         ]);
         debug_assert!(Space::ALL.iter().enumerate().all(|(i, s)| *s as usize == i));
         let overlay = Arc::new(Overlay::default());
-        let (writer, thread) =
-            writer::spawn(db.clone(), spaces.clone(), overlay.clone(), dir, durability, memtable_bytes)?;
+        let (writer, thread) = writer::spawn(db.clone(), spaces.clone(), overlay.clone(), dir, &log_dir, options)?;
         let inner = Inner { writer: WorkerThread::new(writer, thread), db, spaces, overlay };
         Ok(Self { inner: Arc::new(inner) })
     }
@@ -443,5 +460,60 @@ mod tests {
                 2
             );
         }
+    }
+
+    /// A log on another device: used there, remembered, a different location refused while
+    /// the old one holds segments (with both paths named), accepted once they are moved.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_log_elsewhere_is_remembered_and_a_different_one_refused() {
+        use tern_domain::model::{AppendRequest, NewUser};
+        let (dir, elsewhere) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let log_dir = elsewhere.path().join("log");
+        let with_log = Options { log_dir: Some(log_dir.clone()), ..Options::new(Durability::Fsync) };
+        let wal_files = |d: &Path| -> usize {
+            std::fs::read_dir(d)
+                .map(|e| e.flatten().filter(|f| f.path().extension().is_some_and(|x| x == "wal")).count())
+                .unwrap_or(0)
+        };
+        let store = EmbeddedStore::open_with(dir.path(), &with_log).unwrap();
+        let user =
+            |name: &str| NewUser { username: name.into(), display_name: String::new(), password_hash: "x".into() };
+        let a = store.create_user(user("ana")).await.unwrap().id;
+        let b = store.create_user(user("ben")).await.unwrap().id;
+        let channel = store.open_direct(a.clone(), b).await.unwrap().channel.id;
+        let append = AppendRequest {
+            channel: channel.clone(),
+            sender: a.clone(),
+            client_msg_id: "m1".into(),
+            body: "hi".into(),
+        };
+        store.append(append).await.unwrap();
+        drop(store);
+        assert!(wal_files(&log_dir) > 0, "the log is where it was asked to be");
+        assert_eq!(wal_files(&dir.path().join("log")), 0, "and not in the store");
+
+        for other in [None, Some(elsewhere.path().join("other"))] {
+            let options = Options { log_dir: other, ..Options::new(Durability::Fsync) };
+            match EmbeddedStore::open_with(dir.path(), &options) {
+                Err(DomainError::InvalidArgument(why)) => {
+                    assert!(why.contains(&log_dir.display().to_string()), "names the log's place: {why}")
+                }
+                Err(e) => panic!("a typed refusal, not {e:?}"),
+                Ok(_) => panic!("opened with its log elsewhere"),
+            }
+        }
+        let history = |store: EmbeddedStore| {
+            let (channel, a) = (channel.clone(), a.clone());
+            async move { store.history(channel, a, HistoryAnchor::Latest, 10).await.unwrap().messages.len() }
+        };
+        assert_eq!(history(EmbeddedStore::open_with(dir.path(), &with_log).unwrap()).await, 1);
+
+        // Moved back beside the tables by hand, as the refusal says: opens with the default.
+        std::fs::create_dir_all(dir.path().join("log")).unwrap();
+        for file in std::fs::read_dir(&log_dir).unwrap().flatten() {
+            std::fs::rename(file.path(), dir.path().join("log").join(file.file_name())).unwrap();
+        }
+        assert_eq!(history(EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap()).await, 1);
+        assert_eq!(wal_files(&log_dir), 0);
     }
 }

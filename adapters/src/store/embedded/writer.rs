@@ -101,10 +101,10 @@ pub fn spawn(
     spaces: Keyspaces,
     overlay: Arc<Overlay>,
     dir: &Path,
-    durability: Durability,
-    memtable_bytes: u64,
+    wal_dir: &Path,
+    options: &super::Options,
 ) -> Result<(mpsc::Sender<WriteRequest>, std::thread::JoinHandle<()>), DomainError> {
-    let wal_dir = &dir.join("log");
+    let durability = options.durability;
     migrate::migrate(&db, &spaces)?;
     let records = spaces.get(Space::Meta);
     let number = |key: Vec<u8>| -> Result<u64, DomainError> {
@@ -140,7 +140,7 @@ pub fn spawn(
     let log = LogState::default();
     log.set_durable(wal.last_batch());
     let applier = applier::spawn(db, spaces.clone(), overlay.clone(), wal_dir.to_owned(), log.clone())?;
-    let reserve = reserve_bytes(memtable_bytes);
+    let reserve = reserve_bytes(options.memtable_bytes);
     let (dir, payload) = (dir.to_owned(), Vec::new());
     let writer = Writer { spaces, dir, reserve, durability, wal, overlay, applier: Some(applier), log, payload };
     let (tx, rx) = mpsc::channel(MAX_BATCH * 4);
