@@ -237,3 +237,42 @@ async fn a_full_disk_refuses_sends_with_a_typed_error_and_resumes_when_space_ret
     let bodies: Vec<_> = stored.values().map(|(_, body)| body.as_str()).collect();
     assert_eq!(bodies, ["before", "before", "before", "before", "before", "after", "after"]);
 }
+
+/// The store's log in a directory of its own (`--store-log-dir`), through a real gateway:
+/// the log is written there, acknowledged messages survive a `kill -9` and a restart with the
+/// same setting, and a start with the log anywhere else (here: the default) is refused, naming
+/// where the log is, and changes nothing: started with the setting again, every message is there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_store_log_in_its_own_directory_survives_kill_9_and_is_never_opened_elsewhere() {
+    const MESSAGES: u64 = 50;
+    let (dir, elsewhere) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let log = elsewhere.path().join("log");
+    let segments = |d: &std::path::Path| {
+        std::fs::read_dir(d).map(|e| e.flatten().filter(|f| f.path().extension().is_some_and(|x| x == "wal")).count())
+    };
+    let flags = ["--store-log-dir", log.to_str().unwrap()];
+    let mut tern = TernProcess::start(dir.path(), &flags).await.unwrap();
+    let rest = tern.rest();
+    let (ana, ben) = (signup(&rest, "loga", "d").await, signup(&rest, "logb", "d").await);
+    let direct = rest.open_direct(&ana.token, &ben.user_id()).await.unwrap();
+    let mut client = tern_tests::connect(&tern.gateway, Transport::WebSocket, &ana, "d").await;
+    for i in 1..=MESSAGES {
+        let answer = client.send_message(&direct, &format!("m{i}"), &format!("body {i}")).await.unwrap();
+        assert_eq!(tern_tests::ack_seq(&answer), i);
+    }
+    assert!(segments(&log).unwrap() > 0, "the log is in the directory asked for");
+    assert!(segments(&dir.path().join("store/log")).unwrap_or(0) == 0, "and not beside the tables");
+
+    tern.restart().await.unwrap(); // SIGKILL, then the same flags
+    let all: Vec<u64> = (1..=MESSAGES).collect();
+    assert_eq!(history(&tern, &ana.token, &direct).await.into_keys().collect::<Vec<_>>(), all);
+    tern.kill();
+
+    let refused = TernProcess::start(dir.path(), &[]).await.err().expect("started with its log elsewhere");
+    let why = refused.to_string();
+    assert!(why.contains(&format!("this store's log is in {}", log.display())), "{why}");
+    assert!(segments(&dir.path().join("store/log")).unwrap_or(0) == 0, "the refusal made no log");
+
+    let tern = TernProcess::start(dir.path(), &flags).await.unwrap();
+    assert_eq!(history(&tern, &ben.token, &direct).await.into_keys().collect::<Vec<_>>(), all);
+}

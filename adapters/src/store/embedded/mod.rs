@@ -496,7 +496,7 @@ mod tests {
             let options = Options { log_dir: other, ..Options::new(Durability::Fsync) };
             match EmbeddedStore::open_with(dir.path(), &options) {
                 Err(DomainError::InvalidArgument(why)) => {
-                    assert!(why.contains(&log_dir.display().to_string()), "names the log's place: {why}")
+                    assert!(why.contains(&log_dir.display().to_string()), "names the log's place: {why}");
                 }
                 Err(e) => panic!("a typed refusal, not {e:?}"),
                 Ok(_) => panic!("opened with its log elsewhere"),
