@@ -516,4 +516,65 @@ mod tests {
         assert_eq!(history(EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap()).await, 1);
         assert_eq!(wal_files(&log_dir), 0);
     }
+
+    /// A log directory on a file system of its own keeps its reserve free too: below it,
+    /// appends are refused with `Unavailable` and store nothing; once space returns they are
+    /// taken again. Needs root (a small tmpfs); skipped otherwise unless `TERN_REQUIRE_ROOT`.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_full_log_disk_refuses_appends_and_stores_nothing() {
+        use tern_domain::model::{AppendRequest, NewUser};
+        if !rustix::process::geteuid().is_root() {
+            assert!(std::env::var_os("TERN_REQUIRE_ROOT").is_none(), "TERN_REQUIRE_ROOT is set but this is not root");
+            eprintln!("skipped: mounting a tmpfs needs root");
+            return;
+        }
+        struct Mounted(PathBuf);
+        impl Drop for Mounted {
+            fn drop(&mut self) {
+                let _ = std::process::Command::new("umount").arg(&self.0).status();
+            }
+        }
+        let (dir, mount_point) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let mounted = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=8m", "tern-test-log"])
+            .arg(mount_point.path())
+            .status()
+            .unwrap();
+        assert!(mounted.success(), "mount a tmpfs");
+        let _unmount = Mounted(mount_point.path().to_owned());
+        let options = Options { log_dir: Some(mount_point.path().join("log")), ..Options::new(Durability::Fsync) };
+        let store = EmbeddedStore::open_with(dir.path(), &options).unwrap();
+        let user =
+            |name: &str| NewUser { username: name.into(), display_name: String::new(), password_hash: "x".into() };
+        let a = store.create_user(user("ana")).await.unwrap().id;
+        let b = store.create_user(user("ben")).await.unwrap().id;
+        let channel = store.open_direct(a.clone(), b).await.unwrap().channel.id;
+        let send = |id: &str| AppendRequest {
+            channel: channel.clone(),
+            sender: a.clone(),
+            client_msg_id: id.into(),
+            body: id.into(),
+        };
+        assert_eq!(store.append(send("m1")).await.unwrap().message.seq, 1);
+
+        // Fill the log's file system to under its reserve.
+        let stat = rustix::fs::statvfs(mount_point.path()).unwrap();
+        let free = stat.f_bavail * stat.f_frsize;
+        let filler = mount_point.path().join("filler");
+        std::fs::write(&filler, vec![1u8; (free - (writer::LOG_RESERVE / 2)) as usize]).unwrap();
+        match store.append(send("m2")).await {
+            Err(DomainError::Unavailable(why)) => assert!(why.contains("log is full"), "{why}"),
+            other => panic!("refused as unavailable, not {other:?}"),
+        }
+        let messages = |store: &EmbeddedStore| {
+            let (store, channel, a) = (store.clone(), channel.clone(), a.clone());
+            async move { store.history(channel, a, HistoryAnchor::Latest, 10).await.unwrap().messages.len() }
+        };
+        assert_eq!(messages(&store).await, 1, "nothing stored by the refusal");
+
+        std::fs::remove_file(&filler).unwrap();
+        assert_eq!(store.append(send("m2")).await.unwrap().message.seq, 2, "taken again once space returns");
+        assert_eq!(messages(&store).await, 2);
+        drop(store);
+    }
 }

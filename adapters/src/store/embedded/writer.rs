@@ -86,6 +86,9 @@ struct Writer {
     /// The store's directory and the free space it must keep (`reserve_bytes`).
     dir: PathBuf,
     reserve: u64,
+    /// The log's directory when it is on a file system of its own (`--store-log-dir`), which
+    /// must keep `LOG_RESERVE` free.
+    separate_log: Option<PathBuf>,
     durability: Durability,
     wal: Wal,
     overlay: Arc<Overlay>,
@@ -141,8 +144,10 @@ pub fn spawn(
     log.set_durable(wal.last_batch());
     let applier = applier::spawn(db, spaces.clone(), overlay.clone(), wal_dir.to_owned(), log.clone())?;
     let reserve = reserve_bytes(options.memtable_bytes);
+    let separate_log = (wal_dir != dir.join("log")).then(|| wal_dir.to_owned());
     let (dir, payload) = (dir.to_owned(), Vec::new());
-    let writer = Writer { spaces, dir, reserve, durability, wal, overlay, applier: Some(applier), log, payload };
+    let writer =
+        Writer { spaces, dir, reserve, separate_log, durability, wal, overlay, applier: Some(applier), log, payload };
     let (tx, rx) = mpsc::channel(MAX_BATCH * 4);
     let thread = std::thread::Builder::new()
         .name("tern-store-writer".into())
@@ -217,6 +222,10 @@ fn reserve_bytes(memtable_bytes: u64) -> u64 {
     2 * Space::ALL.len() as u64 * memtable_bytes + 2 * super::wal::SEGMENT_BYTES
 }
 
+/// Free space kept on a log directory of its own: room for the segments it may have to add
+/// while fjall falls behind.
+pub(super) const LOG_RESERVE: u64 = 2 * super::wal::SEGMENT_BYTES;
+
 /// The bytes free for this process on the file system holding `dir`.
 fn free_bytes(dir: &Path) -> std::io::Result<u64> {
     let stat = rustix::fs::statvfs(dir)?;
@@ -256,11 +265,16 @@ impl Writer {
     }
 
     fn commit_batch(&mut self, state: &mut WriterState, queue: &mut Vec<WriteRequest>) {
+        let log_free = self.separate_log.as_deref().map(free_bytes);
         let refusal = match free_bytes(&self.dir) {
             Ok(free) if free < self.reserve => Some(format!(
                 "the store's disk is full ({} MiB free, {} MiB kept in reserve); retry later",
                 free >> 20,
                 self.reserve >> 20
+            )),
+            _ if matches!(log_free, Some(Ok(free)) if free < LOG_RESERVE) => Some(format!(
+                "the disk of the store's log is full ({} MiB kept in reserve); retry later",
+                LOG_RESERVE >> 20
             )),
             _ if self.overlay.bytes() > OVERLAY_LIMIT => {
                 Some("the store cannot keep up with its disk; retry later".into())
