@@ -86,8 +86,8 @@ struct Writer {
     /// The store's directory and the free space it must keep (`reserve_bytes`).
     dir: PathBuf,
     reserve: u64,
-    /// The log's directory when it is on a file system of its own (`--store-log-dir`), which
-    /// must keep `LOG_RESERVE` free.
+    /// The log's directory when it is not in the store's (`--store-log-dir`): it may be on a
+    /// file system of its own, which must keep `LOG_RESERVE` free.
     separate_log: Option<PathBuf>,
     durability: Durability,
     wal: Wal,
