@@ -54,7 +54,7 @@ fn config(message: String) -> DomainError {
     DomainError::InvalidArgument(message)
 }
 
-/// Whether `dir` holds log segments (`*.wal`), in use or spare.
+/// Whether `dir` holds log segments (`*.wal`; a spare, `*.spare`, holds no batch).
 fn holds_segments(dir: &Path) -> Result<bool, DomainError> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -64,11 +64,10 @@ fn holds_segments(dir: &Path) -> Result<bool, DomainError> {
     Ok(entries.flatten().any(|e| e.path().extension().is_some_and(|x| x == "wal")))
 }
 
-/// Records `wanted` (or removes the record when it is the default), durably: written to a
-/// temporary file, synced, renamed, and the directory synced.
+/// Records `wanted` (or removes the record when it is the default) in the existing `dir`,
+/// durably: written to a temporary file, synced, renamed, and the directory synced.
 fn write_record(dir: &Path, record: &Path, wanted: &Path, default: &Path) -> Result<(), DomainError> {
     let io = |e: std::io::Error| DomainError::Unavailable(format!("recording the log's location: {e}"));
-    std::fs::create_dir_all(dir).map_err(io)?;
     if wanted == default {
         match std::fs::remove_file(record) {
             Ok(()) => {}

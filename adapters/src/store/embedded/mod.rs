@@ -462,11 +462,29 @@ mod tests {
         }
     }
 
+    /// A 1:1 chat between two new users, ana and ben: (ana, the channel).
+    async fn ana_and_ben(store: &EmbeddedStore) -> (UserId, ChannelId) {
+        let user =
+            |name: &str| NewUser { username: name.into(), display_name: String::new(), password_hash: "x".into() };
+        let ana = store.create_user(user("ana")).await.unwrap().id;
+        let ben = store.create_user(user("ben")).await.unwrap().id;
+        (ana.clone(), store.open_direct(ana, ben).await.unwrap().channel.id)
+    }
+
+    /// `sender`'s message `id` (its body too) to `channel`.
+    fn message(channel: &ChannelId, sender: &UserId, id: &str) -> AppendRequest {
+        AppendRequest { channel: channel.clone(), sender: sender.clone(), client_msg_id: id.into(), body: id.into() }
+    }
+
+    /// How many messages `user` sees in `channel`.
+    async fn message_count(store: &EmbeddedStore, channel: &ChannelId, user: &UserId) -> usize {
+        store.history(channel.clone(), user.clone(), HistoryAnchor::Latest, 10).await.unwrap().messages.len()
+    }
+
     /// A log on another device: used there, remembered, a different location refused while
     /// the old one holds segments (with both paths named), accepted once they are moved.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_log_elsewhere_is_remembered_and_a_different_one_refused() {
-        use tern_domain::model::{AppendRequest, NewUser};
         let (dir, elsewhere) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
         let log_dir = elsewhere.path().join("log");
         let with_log = Options { log_dir: Some(log_dir.clone()), ..Options::new(Durability::Fsync) };
@@ -476,18 +494,8 @@ mod tests {
                 .unwrap_or(0)
         };
         let store = EmbeddedStore::open_with(dir.path(), &with_log).unwrap();
-        let user =
-            |name: &str| NewUser { username: name.into(), display_name: String::new(), password_hash: "x".into() };
-        let a = store.create_user(user("ana")).await.unwrap().id;
-        let b = store.create_user(user("ben")).await.unwrap().id;
-        let channel = store.open_direct(a.clone(), b).await.unwrap().channel.id;
-        let append = AppendRequest {
-            channel: channel.clone(),
-            sender: a.clone(),
-            client_msg_id: "m1".into(),
-            body: "hi".into(),
-        };
-        store.append(append).await.unwrap();
+        let (ana, channel) = ana_and_ben(&store).await;
+        store.append(message(&channel, &ana, "m1")).await.unwrap();
         drop(store);
         assert!(wal_files(&log_dir) > 0, "the log is where it was asked to be");
         assert_eq!(wal_files(&dir.path().join("log")), 0, "and not in the store");
@@ -502,18 +510,17 @@ mod tests {
                 Ok(_) => panic!("opened with its log elsewhere"),
             }
         }
-        let history = |store: EmbeddedStore| {
-            let (channel, a) = (channel.clone(), a.clone());
-            async move { store.history(channel, a, HistoryAnchor::Latest, 10).await.unwrap().messages.len() }
-        };
-        assert_eq!(history(EmbeddedStore::open_with(dir.path(), &with_log).unwrap()).await, 1);
+        let reopened = EmbeddedStore::open_with(dir.path(), &with_log).unwrap();
+        assert_eq!(message_count(&reopened, &channel, &ana).await, 1);
+        drop(reopened);
 
         // Moved back beside the tables by hand, as the refusal says: opens with the default.
         std::fs::create_dir_all(dir.path().join("log")).unwrap();
         for file in std::fs::read_dir(&log_dir).unwrap().flatten() {
             std::fs::rename(file.path(), dir.path().join("log").join(file.file_name())).unwrap();
         }
-        assert_eq!(history(EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap()).await, 1);
+        let reopened = EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap();
+        assert_eq!(message_count(&reopened, &channel, &ana).await, 1);
         assert_eq!(wal_files(&log_dir), 0);
     }
 
@@ -522,7 +529,6 @@ mod tests {
     /// taken again. Needs root (a small tmpfs); skipped otherwise unless `TERN_REQUIRE_ROOT`.
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_full_log_disk_refuses_appends_and_stores_nothing() {
-        use tern_domain::model::{AppendRequest, NewUser};
         if !rustix::process::geteuid().is_root() {
             assert!(std::env::var_os("TERN_REQUIRE_ROOT").is_none(), "TERN_REQUIRE_ROOT is set but this is not root");
             eprintln!("skipped: mounting a tmpfs needs root");
@@ -544,37 +550,24 @@ mod tests {
         let _unmount = Mounted(mount_point.path().to_owned());
         let options = Options { log_dir: Some(mount_point.path().join("log")), ..Options::new(Durability::Fsync) };
         let store = EmbeddedStore::open_with(dir.path(), &options).unwrap();
-        let user =
-            |name: &str| NewUser { username: name.into(), display_name: String::new(), password_hash: "x".into() };
-        let a = store.create_user(user("ana")).await.unwrap().id;
-        let b = store.create_user(user("ben")).await.unwrap().id;
-        let channel = store.open_direct(a.clone(), b).await.unwrap().channel.id;
-        let send = |id: &str| AppendRequest {
-            channel: channel.clone(),
-            sender: a.clone(),
-            client_msg_id: id.into(),
-            body: id.into(),
-        };
-        assert_eq!(store.append(send("m1")).await.unwrap().message.seq, 1);
+        let (ana, channel) = ana_and_ben(&store).await;
+        assert_eq!(store.append(message(&channel, &ana, "m1")).await.unwrap().message.seq, 1);
 
         // Fill the log's file system to under its reserve.
         let stat = rustix::fs::statvfs(mount_point.path()).unwrap();
         let free = stat.f_bavail * stat.f_frsize;
         let filler = mount_point.path().join("filler");
         std::fs::write(&filler, vec![1u8; (free - (writer::LOG_RESERVE / 2)) as usize]).unwrap();
-        match store.append(send("m2")).await {
+        match store.append(message(&channel, &ana, "m2")).await {
             Err(DomainError::Unavailable(why)) => assert!(why.contains("log is full"), "{why}"),
             other => panic!("refused as unavailable, not {other:?}"),
         }
-        let messages = |store: &EmbeddedStore| {
-            let (store, channel, a) = (store.clone(), channel.clone(), a.clone());
-            async move { store.history(channel, a, HistoryAnchor::Latest, 10).await.unwrap().messages.len() }
-        };
-        assert_eq!(messages(&store).await, 1, "nothing stored by the refusal");
+        assert_eq!(message_count(&store, &channel, &ana).await, 1, "nothing stored by the refusal");
 
         std::fs::remove_file(&filler).unwrap();
-        assert_eq!(store.append(send("m2")).await.unwrap().message.seq, 2, "taken again once space returns");
-        assert_eq!(messages(&store).await, 2);
+        let resent = store.append(message(&channel, &ana, "m2")).await.unwrap();
+        assert_eq!(resent.message.seq, 2, "taken again once space returns");
+        assert_eq!(message_count(&store, &channel, &ana).await, 2);
         drop(store);
     }
 }

@@ -83,6 +83,12 @@ impl View<'_> {
         }
     }
 
+    /// Every key and value of `space` that starts with `prefix`, ascending.
+    fn scan_prefix(&self, space: Space, prefix: Vec<u8>) -> Result<Vec<(fjall::Slice, fjall::Slice)>, DomainError> {
+        let end = prefix_end(&prefix);
+        self.scan(space, (Bound::Included(prefix), Bound::Excluded(end)), false, usize::MAX)
+    }
+
     /// A channel's messages with seqs in (from, to), ascending, at most `limit` and at most
     /// `MAX_PAGE_BODY_BYTES` (but at least one).
     pub fn messages(
@@ -155,9 +161,7 @@ impl View<'_> {
 
     /// The user's windows in each group they were ever a member of: (channel#, windows).
     pub fn windows(&self, user: u64) -> Result<Vec<(u64, Windows)>, DomainError> {
-        let prefix = windows_prefix(user);
-        let end = prefix_end(&prefix);
-        self.scan(Space::Meta, (Bound::Included(prefix), Bound::Excluded(end)), false, usize::MAX)?
+        self.scan_prefix(Space::Meta, windows_prefix(user))?
             .into_iter()
             .map(|(key, value)| {
                 let mut r = KeyReader::new(&key);
@@ -170,9 +174,7 @@ impl View<'_> {
 
     /// The second strings of the `tag` keys of `owner`: a user's friends, or channels.
     pub fn ids_of(&self, tag: Tag, owner: &UserId) -> Result<Vec<String>, DomainError> {
-        let prefix = Key::new(tag).str(owner.as_str()).into_vec();
-        let end = prefix_end(&prefix);
-        self.scan(Space::Meta, (Bound::Included(prefix), Bound::Excluded(end)), false, usize::MAX)?
+        self.scan_prefix(Space::Meta, Key::new(tag).str(owner.as_str()).into_vec())?
             .into_iter()
             .map(|(k, _)| {
                 let mut r = KeyReader::new(&k);

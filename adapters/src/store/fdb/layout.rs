@@ -76,6 +76,18 @@ pub struct Layout {
     push: Subspace,
 }
 
+/// An inbox or feed entry of `owner` (a user#, a channel#) keyed by the commit's versionstamp.
+fn entry_versionstamped(space: &Subspace, owner: u64, user_version: u16) -> Vec<u8> {
+    space.pack_with_versionstamp(&(owner, Versionstamp::incomplete(user_version)))
+}
+
+/// The range of `owner`'s inbox or feed entries: `(prefix of every entry, end of the range)`.
+fn entries_of(space: &Subspace, owner: u64) -> (Vec<u8>, Vec<u8>) {
+    let owned = space.subspace(&owner);
+    let end = owned.range().1;
+    (owned.into_bytes(), end)
+}
+
 fn tag(root: &Subspace, tag: Tag) -> Subspace {
     root.subspace(&char::from(tag as u8).to_string())
 }
@@ -184,26 +196,22 @@ impl Layout {
     /// An inbox key whose versionstamp FoundationDB fills in at commit
     /// (`SetVersionstampedKey`); `user_version` orders entries of one transaction.
     pub fn inbox_versionstamped(&self, user: u64, user_version: u16) -> Vec<u8> {
-        self.inbox.pack_with_versionstamp(&(user, Versionstamp::incomplete(user_version)))
+        entry_versionstamped(&self.inbox, user, user_version)
     }
 
     /// The user's inbox: `(prefix of every entry, end of the range)`.
     pub fn inbox_of(&self, user: u64) -> (Vec<u8>, Vec<u8>) {
-        let space = self.inbox.subspace(&user);
-        let end = space.range().1;
-        (space.into_bytes(), end)
+        entries_of(&self.inbox, user)
     }
 
     /// A group's feed entry, versionstamped like an inbox entry.
     pub fn feed_versionstamped(&self, channel: u64, user_version: u16) -> Vec<u8> {
-        self.feed.pack_with_versionstamp(&(channel, Versionstamp::incomplete(user_version)))
+        entry_versionstamped(&self.feed, channel, user_version)
     }
 
     /// A group's feed: `(prefix of every entry, end of the range)`.
     pub fn feed_of(&self, channel: u64) -> (Vec<u8>, Vec<u8>) {
-        let space = self.feed.subspace(&channel);
-        let end = space.range().1;
-        (space.into_bytes(), end)
+        entries_of(&self.feed, channel)
     }
 
     /// A window opened by the transaction that writes it (its versionstamp is the join).
