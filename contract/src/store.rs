@@ -9,7 +9,7 @@ use std::sync::Arc;
 use tern_domain::DomainError;
 use tern_domain::limits::{MAX_BODY_CHARS, MAX_GROUP_MEMBERS};
 use tern_domain::model::{
-    AppendRequest, ChannelId, ChannelKind, Cursor, HistoryAnchor, NewUser, PushJob, User, UserId,
+    AppendRequest, ChannelId, ChannelKind, Cursor, GroupChange, HistoryAnchor, NewUser, PushJob, Role, User, UserId,
 };
 use tern_domain::ports::store::Store;
 
@@ -26,6 +26,7 @@ macro_rules! store_contract_tests {
             inbox_reader_sees_every_message_exactly_once,
             direct_channel_is_symmetric,
             group_size_is_limited,
+            group_roles_are_enforced_and_kept,
             non_member_and_unknown_channel_are_refused,
             body_limit_counts_characters,
             history_pages_by_anchor,
@@ -65,6 +66,14 @@ pub async fn new_user(store: &dyn Store, prefix: &str) -> User {
 
 fn send(channel: &ChannelId, sender: &UserId, id: impl Into<String>, body: impl Into<String>) -> AppendRequest {
     AppendRequest { channel: channel.clone(), sender: sender.clone(), client_msg_id: id.into(), body: body.into() }
+}
+
+fn add(user: UserId) -> GroupChange {
+    GroupChange::AddMember { user }
+}
+
+fn remove(user: UserId) -> GroupChange {
+    GroupChange::RemoveMember { user }
 }
 
 async fn last_seq(store: &dyn Store, channel: &ChannelId) -> u64 {
@@ -171,9 +180,9 @@ pub async fn membership_windows_are_exact(store: Arc<dyn Store>) {
     let c = new_user(&*store, "c").await;
     let g = store.create_group(a.id.clone(), "windows".into(), vec![b.id.clone()]).await.unwrap().channel.id;
     store.append(send(&g, &a.id, "1", "before c")).await.unwrap();
-    store.add_member(g.clone(), a.id.clone(), c.id.clone()).await.unwrap();
+    store.change_group(g.clone(), a.id.clone(), add(c.id.clone())).await.unwrap();
     store.append(send(&g, &a.id, "2", "with c")).await.unwrap();
-    store.remove_member(g.clone(), c.id.clone(), c.id.clone()).await.unwrap();
+    store.change_group(g.clone(), c.id.clone(), remove(c.id.clone())).await.unwrap();
     store.append(send(&g, &a.id, "3", "without c")).await.unwrap();
     assert_eq!(
         store.history(g.clone(), c.id.clone(), HistoryAnchor::Latest, 10).await,
@@ -181,7 +190,7 @@ pub async fn membership_windows_are_exact(store: Arc<dyn Store>) {
         "a removed member reads no history"
     );
     assert_eq!(store.append(send(&g, &c.id, "x", "gone")).await, Err(DomainError::NotAMember));
-    store.add_member(g.clone(), a.id.clone(), c.id.clone()).await.unwrap();
+    store.change_group(g.clone(), a.id.clone(), add(c.id.clone())).await.unwrap();
     store.append(send(&g, &a.id, "4", "c again")).await.unwrap();
     let bodies =
         |page: tern_domain::model::InboxPage| page.entries.into_iter().map(|(_, m)| m.body).collect::<Vec<_>>();
@@ -304,7 +313,7 @@ pub async fn direct_channel_is_symmetric(store: Arc<dyn Store>) {
     // Members of a 1:1 channel are fixed.
     let c = new_user(&*store, "c").await;
     assert!(matches!(
-        store.add_member(ab.id.clone(), a.id.clone(), c.id.clone()).await,
+        store.change_group(ab.id.clone(), a.id.clone(), add(c.id.clone())).await,
         Err(DomainError::InvalidArgument(_))
     ));
 }
@@ -322,23 +331,73 @@ pub async fn group_size_is_limited(store: Arc<dyn Store>) {
     assert_eq!(full.members.len(), MAX_GROUP_MEMBERS);
     let last = &others[MAX_GROUP_MEMBERS - 1];
     assert_eq!(
-        store.add_member(full.id.clone(), owner.id.clone(), last.clone()).await,
+        store.change_group(full.id.clone(), owner.id.clone(), add(last.clone())).await,
         Err(DomainError::GroupFull { max: MAX_GROUP_MEMBERS })
     );
     assert_eq!(store.channel(full.id.clone()).await.unwrap().unwrap().members.len(), MAX_GROUP_MEMBERS, "unchanged");
-    let after_leave = store.remove_member(full.id.clone(), others[0].clone(), others[0].clone()).await.unwrap();
+    let after_leave = store.change_group(full.id.clone(), others[0].clone(), remove(others[0].clone())).await.unwrap();
     assert_eq!(after_leave.members.len(), MAX_GROUP_MEMBERS - 1);
-    let after_add = store.add_member(full.id.clone(), owner.id.clone(), last.clone()).await.unwrap();
+    let after_add = store.change_group(full.id.clone(), owner.id.clone(), add(last.clone())).await.unwrap();
     assert_eq!(after_add.members.len(), MAX_GROUP_MEMBERS);
     let outsider = new_user(&*store, "x").await;
     assert_eq!(
-        store.add_member(full.id.clone(), outsider.id.clone(), outsider.id.clone()).await,
+        store.change_group(full.id.clone(), outsider.id.clone(), add(outsider.id.clone())).await,
         Err(DomainError::NotAMember)
     );
     assert!(matches!(
         store.create_group(owner.id.clone(), "  ".into(), vec![]).await,
         Err(DomainError::InvalidArgument(_))
     ));
+}
+
+/// Only admins and the owner change a group, only the owner changes roles; a refused change
+/// stores nothing; roles survive in the record and pass on when the owner leaves.
+pub async fn group_roles_are_enforced_and_kept(store: Arc<dyn Store>) {
+    let [owner, admin, member, outsider] = [
+        new_user(&*store, "o").await.id,
+        new_user(&*store, "a").await.id,
+        new_user(&*store, "m").await.id,
+        new_user(&*store, "x").await.id,
+    ];
+    let g = store
+        .create_group(owner.clone(), "roles".into(), vec![admin.clone(), member.clone()])
+        .await
+        .unwrap()
+        .id
+        .clone();
+    let change = |by: &UserId, change: GroupChange| store.change_group(g.clone(), by.clone(), change);
+    let promote = GroupChange::SetAdmin { user: admin.clone(), admin: true };
+    assert!(matches!(change(&admin, promote.clone()).await, Err(DomainError::Forbidden(_))));
+    let promoted = change(&owner, promote).await.unwrap();
+    assert_eq!((promoted.role(&admin), promoted.role(&owner)), (Some(Role::Admin), Some(Role::Owner)));
+    let before = store.channel(g.clone()).await.unwrap().unwrap();
+    for (by, refused) in [
+        (&member, add(outsider.clone())),
+        (&member, remove(admin.clone())),
+        (&member, GroupChange::Rename { name: "mine".into() }),
+        (&admin, remove(owner.clone())),
+        (&admin, GroupChange::TransferOwnership { user: admin.clone() }),
+        (&owner, GroupChange::SetAdmin { user: outsider.clone(), admin: true }),
+        (&outsider, remove(member.clone())),
+        (&admin, add(UserId::from("u-nobody"))),
+    ] {
+        let result = change(by, refused.clone()).await;
+        assert!(result.is_err(), "{refused:?} by {by} must be refused, got {result:?}");
+        assert_eq!(store.channel(g.clone()).await.unwrap().unwrap(), before, "{refused:?} changed nothing");
+    }
+    assert!(matches!(change(&admin, add(UserId::from("u-nobody"))).await, Err(DomainError::UnknownUser(_))));
+    assert_eq!(change(&admin, add(outsider.clone())).await.unwrap().role(&outsider), Some(Role::Member));
+    assert_eq!(change(&admin, GroupChange::Rename { name: "renamed".into() }).await.unwrap().name, "renamed");
+    let handed = change(&owner, GroupChange::TransferOwnership { user: member.clone() }).await.unwrap();
+    assert_eq!((handed.owner.clone(), handed.role(&owner)), (member.clone(), Some(Role::Admin)));
+    let left = change(&member, remove(member.clone())).await.unwrap();
+    assert_eq!(left.owner, admin.min(owner.clone()), "the first admin takes over when the owner leaves");
+    let read = store.channel(g.clone()).await.unwrap().unwrap();
+    assert_eq!(
+        (read.owner.clone(), read.admins.clone(), read.name.clone()),
+        (left.owner.clone(), left.admins.clone(), left.name.clone())
+    );
+    assert!(!store.channels_of(member.clone()).await.unwrap().iter().any(|c| c.id == g), "the old owner left");
 }
 
 pub async fn non_member_and_unknown_channel_are_refused(store: Arc<dyn Store>) {

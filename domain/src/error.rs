@@ -16,6 +16,9 @@ pub enum DomainError {
     UnknownChannel(String),
     #[error("not a member of this channel")]
     NotAMember,
+    /// A member asked for what their role in the group does not allow.
+    #[error("not allowed: {0}")]
+    Forbidden(String),
     #[error("a group holds at most {max} members")]
     GroupFull { max: usize },
     #[error("message body is empty")]
@@ -39,6 +42,7 @@ impl DomainError {
             DomainError::UnknownUser(_) => ErrorCode::InvalidArgument,
             DomainError::UnknownChannel(_) => ErrorCode::UnknownChannel,
             DomainError::NotAMember => ErrorCode::NotAMember,
+            DomainError::Forbidden(_) => ErrorCode::Forbidden,
             DomainError::GroupFull { .. } => ErrorCode::GroupFull,
             DomainError::BodyEmpty => ErrorCode::BodyEmpty,
             DomainError::BodyTooLarge { .. } => ErrorCode::BodyTooLarge,

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use tern_client::Answer;
-use tern_client::rest::ApiError;
+use tern_client::rest::{ApiError, Method};
 use tern_client::{ChatClient, Connection, RestClient, Transport};
 use tern_proto::v1::{self, ErrorCode, HistoryAnchor, client_frame, server_frame};
 use tern_tests::{PASSWORD, TernProcess, ack_seq, connect, metric, signup};
@@ -245,7 +245,7 @@ async fn friends_see_presence_change() {
 async fn openapi_document_describes_the_rest_api() {
     let dir = tempfile::tempdir().unwrap();
     let tern = TernProcess::start(dir.path(), &[]).await.unwrap();
-    let doc = tern.rest().call(tern_client::rest::Method::GET, "/openapi.json", None, None).await.unwrap();
+    let doc = tern.rest().call(Method::GET, "/openapi.json", None, None).await.unwrap();
     assert_eq!(doc["openapi"], "3.1.0");
     for path in [
         "/v1/signup",
@@ -254,9 +254,84 @@ async fn openapi_document_describes_the_rest_api() {
         "/v1/channels/direct",
         "/v1/channels/{id}/history",
         "/v1/groups",
+        "/v1/groups/{id}",
+        "/v1/groups/{id}/admins/{user}",
+        "/v1/groups/{id}/owner",
         "/v1/presence",
         "/v1/discover",
     ] {
         assert!(doc["paths"][path].is_object(), "{path} documented");
     }
+}
+
+/// Group roles over REST on a real gateway: each refusal is typed (403 `forbidden` or
+/// `not_a_member`, 400 `invalid_argument`) and changes nothing; a removed member's session is
+/// refused at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn group_roles_are_enforced_over_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let tern = TernProcess::start(dir.path(), &[]).await.unwrap();
+    let rest = tern.rest();
+    let [owner, admin, member, outsider] = [
+        signup(&rest, "o", "d").await,
+        signup(&rest, "a", "d").await,
+        signup(&rest, "m", "d").await,
+        signup(&rest, "x", "d").await,
+    ];
+    let group = rest.create_group(&owner.token, "roles", &[admin.user_id(), member.user_id()]).await.unwrap();
+    let call = |who: &tern_client::rest::Login, method: Method, path: String, body: Option<serde_json::Value>| {
+        let (rest, token) = (rest.clone(), who.token.clone());
+        async move { rest.call(method, &path, Some(&token), body).await }
+    };
+    let refusal = |result: anyhow::Result<serde_json::Value>| {
+        let e = result.expect_err("refused").downcast::<ApiError>().expect("an API error");
+        (e.status, e.code)
+    };
+    let record = |rest: RestClient, token: String, group: String| async move {
+        rest.call(Method::GET, &format!("/v1/channels/{group}"), Some(&token), None).await.unwrap()
+    };
+    let members = format!("/v1/groups/{group}/members");
+    let before = record(rest.clone(), owner.token.clone(), group.clone()).await;
+    assert_eq!(before["owner"], owner.user_id());
+    assert_eq!(before["admins"], serde_json::json!([]));
+    let forbidden = (403, "forbidden".to_owned());
+    let add_outsider = serde_json::json!({ "user_id": outsider.user_id() });
+    assert_eq!(refusal(call(&member, Method::POST, members.clone(), Some(add_outsider.clone())).await), forbidden);
+    assert_eq!(refusal(call(&member, Method::DELETE, format!("{members}/{}", admin.user_id()), None).await), forbidden);
+    let rename = Some(serde_json::json!({ "name": "mine" }));
+    assert_eq!(refusal(call(&member, Method::PATCH, format!("/v1/groups/{group}"), rename.clone()).await), forbidden);
+    let promote = format!("/v1/groups/{group}/admins/{}", admin.user_id());
+    assert_eq!(refusal(call(&admin, Method::PUT, promote.clone(), None).await), forbidden);
+    assert_eq!(
+        refusal(call(&outsider, Method::POST, members.clone(), Some(add_outsider.clone())).await),
+        (403, "not_a_member".to_owned())
+    );
+    let promote_outsider = format!("/v1/groups/{group}/admins/{}", outsider.user_id());
+    assert_eq!(refusal(call(&owner, Method::PUT, promote_outsider, None).await).0, 400);
+    assert_eq!(record(rest.clone(), owner.token.clone(), group.clone()).await, before, "refusals changed nothing");
+
+    // The owner makes an admin; the admin adds, renames and removes a member; the owner hands over.
+    let promoted = call(&owner, Method::PUT, promote, None).await.unwrap();
+    assert_eq!(promoted["admins"], serde_json::json!([admin.user_id()]));
+    call(&admin, Method::POST, members.clone(), Some(add_outsider)).await.unwrap();
+    let renamed = call(&admin, Method::PATCH, format!("/v1/groups/{group}"), rename).await.unwrap();
+    assert_eq!(renamed["name"], "mine");
+    let mut member_ws = connect(&tern.gateway, Transport::WebSocket, &member, "d").await;
+    call(&admin, Method::DELETE, format!("{members}/{}", member.user_id()), None).await.unwrap();
+    let answer = member_ws.send_message(&group, "after", "still here?").await.unwrap();
+    assert_eq!(answer.error_code(), Some(ErrorCode::NotAMember), "a removed member cannot send");
+    let handed = call(
+        &owner,
+        Method::PUT,
+        format!("/v1/groups/{group}/owner"),
+        Some(serde_json::json!({ "user_id": outsider.user_id() })),
+    )
+    .await
+    .unwrap();
+    assert_eq!(handed["owner"], outsider.user_id());
+    let mut admins: Vec<String> = serde_json::from_value(handed["admins"].clone()).unwrap();
+    admins.sort();
+    let mut expected = vec![admin.user_id(), owner.user_id()];
+    expected.sort();
+    assert_eq!(admins, expected, "the previous owner stays as an admin");
 }

@@ -60,6 +60,18 @@ function setupNewGroup(client) {
   });
 }
 
+/** A member's role in a group: 'owner', 'admin' or 'member'. */
+function roleOf(ch, id) {
+  if (id === ch.owner) return 'owner';
+  return (ch.admins || []).includes(id) ? 'admin' : 'member';
+}
+
+/** Whether someone with role `mine` may remove a member with role `theirs` (PROTOCOL.md §11). */
+function mayRemove(mine, theirs) {
+  if (theirs === 'owner') return false;
+  return mine === 'owner' || (mine === 'admin' && theirs === 'member');
+}
+
 function setupGroupInfo(client) {
   const dialog = /** @type {HTMLDialogElement} */ ($('group-info-dialog'));
   const picker = peoplePicker(client, {
@@ -71,14 +83,46 @@ function setupGroupInfo(client) {
     if (!ch || ch.kind !== 'group') return;
     $('group-info-title').textContent = ch.name;
     $('group-info-count').textContent = `${ch.members.length} of at most ${LIMITS.groupMembersMax} members`;
+    const mine = roleOf(ch, S.me?.id);
     const ids = [...ch.members].sort((a, b) => (isMe(a) ? -1 : isMe(b) ? 1 : userName(a).localeCompare(userName(b))));
-    $('members-list').replaceChildren(...ids.map((id) => el('li', { class: 'member-row', 'data-testid': `member-${id}` },
-      el('span', { class: 'avatar-wrap' }, avatar(id, userName(id)), presenceDot(id, `members-presence-${id}`)),
-      el('span', { class: 'row-main' }, el('span', { class: 'row-name' }, userName(id, { you: true })), presenceLabel(id, { class: 'presence-text row-sub' })),
-      isMe(id)
-        ? el('button', { type: 'button', class: 'ghost small danger', 'data-testid': 'leave-group', onclick: () => change(ch.id, id, false, true) }, 'Leave group')
-        : el('button', { type: 'button', class: 'ghost small', 'data-testid': `remove-${id}`, 'aria-label': `Remove ${userName(id)} from the group`,
-          onclick: () => change(ch.id, id, false, false) }, 'Remove'))));
+    $('members-add-field').hidden = mine === 'member';
+    $('members-add-note').hidden = mine !== 'member';
+    $('members-list').replaceChildren(...ids.map((id) => {
+      const role = roleOf(ch, id);
+      const name = userName(id);
+      const actions = [];
+      if (isMe(id)) {
+        actions.push(el('button', { type: 'button', class: 'ghost small danger', 'data-testid': 'leave-group', onclick: () => change(ch.id, id, false, true) }, 'Leave group'));
+      } else {
+        if (mine === 'owner') {
+          const admin = role === 'admin';
+          actions.push(el('button', { type: 'button', class: 'ghost small', 'data-testid': `${admin ? 'demote' : 'promote'}-${id}`,
+            'aria-label': admin ? `Make ${name} a member again` : `Make ${name} an admin`,
+            onclick: () => changeRole(ch.id, id, () => client.setAdmin(ch.id, id, !admin), admin ? `${name} is no longer an admin.` : `${name} is now an admin.`) },
+          admin ? 'Remove admin' : 'Make admin'));
+        }
+        if (mayRemove(mine, role)) {
+          actions.push(el('button', { type: 'button', class: 'ghost small', 'data-testid': `remove-${id}`, 'aria-label': `Remove ${name} from the group`,
+            onclick: () => change(ch.id, id, false, false) }, 'Remove'));
+        }
+      }
+      return el('li', { class: 'member-row', 'data-testid': `member-${id}` },
+        el('span', { class: 'avatar-wrap' }, avatar(id, name), presenceDot(id, `members-presence-${id}`)),
+        el('span', { class: 'row-main' },
+          el('span', { class: 'row-name' }, userName(id, { you: true }), role === 'member' ? '' : el('span', { class: 'role-tag', 'data-testid': `role-${id}` }, role === 'owner' ? 'Owner' : 'Admin')),
+          presenceLabel(id, { class: 'presence-text row-sub' })),
+        ...actions);
+    }));
+  };
+  const changeRole = async (channelId, userId, call, done) => {
+    $('members-error').textContent = '';
+    try {
+      S.channels.set(channelId, await call());
+      $('members-picker-status').textContent = done;
+      paint();
+    } catch (e) {
+      $('members-error').textContent = describeError(e, 'members');
+    }
   };
   const change = async (channelId, userId, add, leaving) => {
     $('members-error').textContent = '';
@@ -108,7 +152,13 @@ function setupGroupInfo(client) {
     picker.reset();
     paint();
     dialog.showModal();
-    $('members-add').focus();
+    ($('members-add-field').hidden ? $('group-info-close') : $('members-add')).focus();
+    // Roles and members may have changed elsewhere since the list was loaded: read them again.
+    client.channel(ch.id).then((fresh) => {
+      if (!S.channels.has(fresh.id)) return;
+      S.channels.set(fresh.id, fresh);
+      if (dialog.open && S.current === fresh.id) paint();
+    }).catch(() => {}); // a failed read keeps what is shown; the change itself would say why
   });
   $('members-add-button').addEventListener('click', async () => {
     const ids = picker.picked;

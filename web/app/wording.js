@@ -96,6 +96,7 @@ export function describeError(error, context = 'general') {
   if (code === 'BODY_TOO_LARGE' && error.length && error.limit) return tooLongText(error.length, error.limit);
   if (code === 'unknown_user' && context === 'login') return BY_CODE.bad_credentials;
   if (code === 'not_a_member' && context === 'members') return 'You’re not a member of this group any more.';
+  if (code === 'forbidden' && context === 'members') return 'Only the group’s admins and owner can do that.';
   if (code === 'invalid_argument' || code === 'INVALID_ARGUMENT') {
     const msg = String(error.message || '');
     for (const [re, text] of INVALID_BY_FIELD) if (re.test(msg)) return text;

@@ -5669,6 +5669,7 @@ var tern = $root.tern = (() => {
       values[valuesById[17] = "GROUP_FULL"] = 17;
       values[valuesById[18] = "AUTH_TIMEOUT"] = 18;
       values[valuesById[19] = "KICKED"] = 19;
+      values[valuesById[20] = "FORBIDDEN"] = 20;
       return values;
     })();
     v1.Error = (function() {
@@ -5870,6 +5871,10 @@ var tern = $root.tern = (() => {
             case "KICKED":
             case 19:
               message.code = 19;
+              break;
+            case "FORBIDDEN":
+            case 20:
+              message.code = 20;
               break;
             default:
               if (typeof object.code === "number" && (object.code | 0) === object.code)
@@ -6281,8 +6286,8 @@ var RestApi = class {
   post(path, body, opts) {
     return this.request("POST", path, { ...opts, body: body ?? {} });
   }
-  put(path, opts) {
-    return this.request("PUT", path, opts);
+  put(path, body, opts) {
+    return this.request("PUT", path, body === void 0 ? opts : { ...opts, body });
   }
   patch(path, body, opts) {
     return this.request("PATCH", path, { ...opts, body });
@@ -6337,6 +6342,16 @@ var RestApi = class {
   }
   removeMember(channelId, userId) {
     return this.delete(`/v1/groups/${encodeURIComponent(channelId)}/members/${encodeURIComponent(userId)}`);
+  }
+  renameGroup(channelId, name) {
+    return this.patch(`/v1/groups/${encodeURIComponent(channelId)}`, { name });
+  }
+  setAdmin(channelId, userId, admin) {
+    const path = `/v1/groups/${encodeURIComponent(channelId)}/admins/${encodeURIComponent(userId)}`;
+    return admin ? this.put(path) : this.delete(path);
+  }
+  transferOwnership(channelId, userId) {
+    return this.put(`/v1/groups/${encodeURIComponent(channelId)}/owner`, { user_id: userId });
   }
   /**
    * @param {string} channelId
@@ -7630,6 +7645,21 @@ var TernClient = class extends EventTarget {
   /** @param {string} channelId @param {string} userId @returns {Promise<TernChannel>} */
   removeMember(channelId, userId) {
     return this._rest(() => this.rest.removeMember(channelId, userId));
+  }
+  /** Admins and the owner rename a group. @param {string} channelId @param {string} name @returns {Promise<TernChannel>} */
+  renameGroup(channelId, name) {
+    return this._rest(() => this.rest.renameGroup(channelId, name));
+  }
+  /**
+   * The owner makes a member an admin (`admin = true`) or an admin a member again.
+   * @param {string} channelId @param {string} userId @param {boolean} admin @returns {Promise<TernChannel>}
+   */
+  setAdmin(channelId, userId, admin) {
+    return this._rest(() => this.rest.setAdmin(channelId, userId, admin));
+  }
+  /** The owner hands the group to another member. @param {string} channelId @param {string} userId @returns {Promise<TernChannel>} */
+  transferOwnership(channelId, userId) {
+    return this._rest(() => this.rest.transferOwnership(channelId, userId));
   }
   /**
    * A history page over REST.

@@ -314,6 +314,15 @@ export class TernClient extends EventTarget {
   addMember(channelId, userId) { return this._rest(() => this.rest.addMember(channelId, userId)); }
   /** @param {string} channelId @param {string} userId @returns {Promise<TernChannel>} */
   removeMember(channelId, userId) { return this._rest(() => this.rest.removeMember(channelId, userId)); }
+  /** Admins and the owner rename a group. @param {string} channelId @param {string} name @returns {Promise<TernChannel>} */
+  renameGroup(channelId, name) { return this._rest(() => this.rest.renameGroup(channelId, name)); }
+  /**
+   * The owner makes a member an admin (`admin = true`) or an admin a member again.
+   * @param {string} channelId @param {string} userId @param {boolean} admin @returns {Promise<TernChannel>}
+   */
+  setAdmin(channelId, userId, admin) { return this._rest(() => this.rest.setAdmin(channelId, userId, admin)); }
+  /** The owner hands the group to another member. @param {string} channelId @param {string} userId @returns {Promise<TernChannel>} */
+  transferOwnership(channelId, userId) { return this._rest(() => this.rest.transferOwnership(channelId, userId)); }
   /**
    * A history page over REST.
    * @param {string} channelId

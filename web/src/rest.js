@@ -66,7 +66,7 @@ export class RestApi {
 
   get(path, opts) { return this.request('GET', path, opts); }
   post(path, body, opts) { return this.request('POST', path, { ...opts, body: body ?? {} }); }
-  put(path, opts) { return this.request('PUT', path, opts); }
+  put(path, body, opts) { return this.request('PUT', path, body === undefined ? opts : { ...opts, body }); }
   patch(path, body, opts) { return this.request('PATCH', path, { ...opts, body }); }
   delete(path, opts) { return this.request('DELETE', path, opts); }
 
@@ -98,6 +98,14 @@ export class RestApi {
   addMember(channelId, userId) { return this.post(`/v1/groups/${encodeURIComponent(channelId)}/members`, { user_id: userId }); }
   removeMember(channelId, userId) {
     return this.delete(`/v1/groups/${encodeURIComponent(channelId)}/members/${encodeURIComponent(userId)}`);
+  }
+  renameGroup(channelId, name) { return this.patch(`/v1/groups/${encodeURIComponent(channelId)}`, { name }); }
+  setAdmin(channelId, userId, admin) {
+    const path = `/v1/groups/${encodeURIComponent(channelId)}/admins/${encodeURIComponent(userId)}`;
+    return admin ? this.put(path) : this.delete(path);
+  }
+  transferOwnership(channelId, userId) {
+    return this.put(`/v1/groups/${encodeURIComponent(channelId)}/owner`, { user_id: userId });
   }
 
   /**

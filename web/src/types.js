@@ -20,6 +20,8 @@
  * @property {string} created_by
  * @property {number} created_at_ms
  * @property {string[]} members sorted user ids
+ * @property {string} owner a group's owner (for a 1:1 chat, who first opened it)
+ * @property {string[]} admins a group's admins besides the owner, sorted
  * @property {number} last_seq the channel's latest seq (0: no message yet)
  */
 

@@ -3,7 +3,8 @@
 // day separators and names only where they help, time on hover, the "Sent" mark, the sidebar's
 // last message, order and unread counts, the "New messages" divider and the "↓ New messages"
 // button, a 100,000-character message collapsed with "Show more", the length counter and a body
-// over the limit refused before sending, a refused send retried, your own presence in a group,
+// over the limit refused before sending, group roles (who may remove whom), a refused send
+// retried, your own presence in a group,
 // and two figures: the page's first load and the time from clicking Send to the message on the
 // other user's page (test-artifacts/browser/ui-conversation.timings.json).
 
@@ -206,29 +207,46 @@ test('conversation features through the UI (desktop)', { timeout: 300_000 }, asy
     assert.ok(!benList.some((m) => m.body.startsWith('😀')), 'the over-limit message never reached Ben');
   });
 
-  await t.test('a send the server refuses shows why and can be retried', async () => {
-    // Ben removes Ann from the group (group members dialog); Ann's page does not know yet.
+  await t.test('group roles: only admins remove people; the owner makes an admin', async () => {
+    // Ben is a member: the dialog shows Ann as the owner and offers him no Remove or Add.
     await ben.page.locator(tid(`group-${group.id}`)).click();
     await ben.page.locator(tid('group-info')).click();
-    await ben.page.locator(tid(`remove-${ann.userId}`)).click();
-    await ben.page.locator(tid(`member-${ann.userId}`)).waitFor({ state: 'detached' });
+    assert.equal(await ben.page.locator(tid(`role-${ann.userId}`)).textContent(), 'Owner');
+    await ben.page.locator(tid('members-add-note')).waitFor({ state: 'visible' });
+    assert.equal(await ben.page.locator(tid(`remove-${cy.userId}`)).count(), 0, 'a member removes nobody');
+    await ben.page.locator(tid('group-info-close')).click();
+    // Ann, the owner, makes Ben an admin.
+    await ann.page.locator(tid(`group-${group.id}`)).click();
+    await ann.page.locator(tid('group-info')).click();
+    await ann.page.locator(tid(`promote-${ben.userId}`)).click();
+    await until(async () => (await ann.page.locator(tid(`role-${ben.userId}`)).textContent()) === 'Admin', { what: 'Ben shown as an admin' });
+    await ann.page.locator(tid('group-info-close')).click();
+  });
+
+  await t.test('a send the server refuses shows why and can be retried', async () => {
+    // Ben, now an admin, removes Cy from the group (group members dialog); Cy's page does not know yet.
+    await ben.page.locator(tid('group-info')).click();
+    await until(async () => (await ben.page.locator(tid(`remove-${cy.userId}`)).count()) === 1, { what: 'Remove offered to the admin' });
+    assert.equal(await ben.page.locator(tid(`remove-${ann.userId}`)).count(), 0, 'nobody removes the owner');
+    await ben.page.locator(tid(`remove-${cy.userId}`)).click();
+    await ben.page.locator(tid(`member-${cy.userId}`)).waitFor({ state: 'detached' });
     await shot(ben.page, NAME, 'group-members');
     await assertAccessible(ben.page, NAME, 'group-members-dialog');
-    // Ann writes to the group: refused (not a member), said in words, with Retry.
-    await ann.page.locator(tid(`group-${group.id}`)).click();
-    await sendText(ann.page, `still there? ${id}`);
-    const failed = ann.page.locator(`${tid('msg-pending')}[data-state="failed"]`);
+    // Cy writes to the group: refused (not a member), said in words, with Retry.
+    await cy.page.locator(tid(`group-${group.id}`)).click();
+    await sendText(cy.page, `still there? ${id}`);
+    const failed = cy.page.locator(`${tid('msg-pending')}[data-state="failed"]`);
     await failed.waitFor({ state: 'visible', timeout: T.message });
     assert.equal(await failed.locator(tid('msg-status-text')).textContent(), 'You’re no longer a member of this chat, so the message wasn’t sent.');
-    await shot(ann.page, NAME, 'send-failed');
-    // Ben adds her back by picking her; Ann retries and the message goes through.
-    await pickPerson(ben.page, 'members-add', ann, 'Ann');
+    await shot(cy.page, NAME, 'send-failed');
+    // Ben adds him back by picking him; Cy retries and the message goes through.
+    await pickPerson(ben.page, 'members-add', cy, 'Cy');
     await ben.page.locator(tid('members-add-button')).click();
-    await ben.page.locator(tid(`member-${ann.userId}`)).waitFor({ state: 'visible' });
+    await ben.page.locator(tid(`member-${cy.userId}`)).waitFor({ state: 'visible' });
     await ben.page.locator(tid('group-info-close')).click();
     await failed.locator(tid('msg-retry')).click();
-    await waitForBodies(ann.page, group.id, [`still there? ${id}`]);
-    await until(async () => (await ann.page.locator(tid('msg-pending')).count()) === 0, { what: 'nothing pending after the retry' });
+    await waitForBodies(cy.page, group.id, [`still there? ${id}`]);
+    await until(async () => (await cy.page.locator(tid('msg-pending')).count()) === 0, { what: 'nothing pending after the retry' });
     await waitForBodies(ben.page, group.id, [`still there? ${id}`]);
   });
 

@@ -11,7 +11,7 @@ pub use account::{
     Credentials, NewUser, User, validate_device_id, validate_display_name, validate_friendship,
     validate_new_display_name, validate_password, validate_username,
 };
-pub use channel::{Channel, ChannelInfo, ChannelKind, MemberChange, group_name};
+pub use channel::{Channel, ChannelInfo, ChannelKind, GroupChange, MemberChange, Role, group_name};
 pub use ids::{ChannelId, Cursor, DeviceId, UserId};
 pub use message::{
     AppendOutcome, AppendRequest, HistoryAnchor, HistoryPage, InboxPage, fit_around_page, validate_body,

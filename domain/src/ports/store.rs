@@ -9,8 +9,8 @@
 use super::rpc::store_port;
 use crate::error::DomainError;
 use crate::model::{
-    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, HistoryAnchor, HistoryPage, InboxPage,
-    NewUser, PushJob, User, UserId,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, GroupChange, HistoryAnchor, HistoryPage,
+    InboxPage, NewUser, PushJob, User, UserId,
 };
 
 store_port! {
@@ -37,10 +37,9 @@ store_port! {
         async fn open_direct(&self, a: UserId, b: UserId) -> ChannelInfo;
         /// Creates a group with `owner` and `members` (at most `MAX_GROUP_MEMBERS` in all).
         async fn create_group(&self, owner: UserId, name: String, members: Vec<UserId>) -> ChannelInfo;
-        /// Adds a member to a group; `by` must be a member.
-        async fn add_member(&self, channel: ChannelId, by: UserId, user: UserId) -> ChannelInfo;
-        /// Removes a member from a group; `by` must be a member (anyone may remove themselves).
-        async fn remove_member(&self, channel: ChannelId, by: UserId, user: UserId) -> ChannelInfo;
+        /// `by` changes a group (members, name, roles) as `Channel::apply` allows; an added
+        /// member must exist. Returns the group as it is afterwards, also when nothing changed.
+        async fn change_group(&self, channel: ChannelId, by: UserId, change: GroupChange) -> ChannelInfo;
         async fn channel(&self, channel: ChannelId) -> Option<ChannelInfo>;
         async fn channels_of(&self, user: UserId) -> Vec<ChannelInfo>;
     }

@@ -7,7 +7,7 @@ use axum::extract::{Path, Query, State};
 use serde::{Deserialize, Serialize};
 use tern_domain::DomainError;
 use tern_domain::limits::{HISTORY_PAGE, presence_users};
-use tern_domain::model::{ChannelId, ChannelInfo, HistoryAnchor, UserId};
+use tern_domain::model::{ChannelId, ChannelInfo, GroupChange, HistoryAnchor, UserId};
 use tern_domain::ports::directory::PresenceState;
 use tern_proto::v1::Message;
 
@@ -78,6 +78,15 @@ pub struct MemberRequest {
     pub user_id: String,
 }
 
+async fn change_group(
+    gw: &Gateway,
+    auth: AuthUser,
+    id: String,
+    change: GroupChange,
+) -> Result<Json<ChannelInfo>, ApiError> {
+    Ok(Json(gw.store.change_group(ChannelId(id), auth.id, change).await?))
+}
+
 pub async fn add_member(
     State(gw): State<Arc<Gateway>>,
     auth: AuthUser,
@@ -85,7 +94,7 @@ pub async fn add_member(
     body: JsonBody<MemberRequest>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
     let Json(req) = body?;
-    Ok(Json(gw.store.add_member(ChannelId(id), auth.id, UserId(req.user_id)).await?))
+    change_group(&gw, auth, id, GroupChange::AddMember { user: UserId(req.user_id) }).await
 }
 
 pub async fn remove_member(
@@ -93,7 +102,48 @@ pub async fn remove_member(
     auth: AuthUser,
     Path((id, user)): Path<(String, String)>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
-    Ok(Json(gw.store.remove_member(ChannelId(id), auth.id, UserId(user)).await?))
+    change_group(&gw, auth, id, GroupChange::RemoveMember { user: UserId(user) }).await
+}
+
+#[derive(Deserialize)]
+pub struct RenameRequest {
+    pub name: String,
+}
+
+pub async fn rename_group(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    Path(id): Path<String>,
+    body: JsonBody<RenameRequest>,
+) -> Result<Json<ChannelInfo>, ApiError> {
+    let Json(req) = body?;
+    change_group(&gw, auth, id, GroupChange::Rename { name: req.name }).await
+}
+
+pub async fn add_admin(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    Path((id, user)): Path<(String, String)>,
+) -> Result<Json<ChannelInfo>, ApiError> {
+    change_group(&gw, auth, id, GroupChange::SetAdmin { user: UserId(user), admin: true }).await
+}
+
+pub async fn remove_admin(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    Path((id, user)): Path<(String, String)>,
+) -> Result<Json<ChannelInfo>, ApiError> {
+    change_group(&gw, auth, id, GroupChange::SetAdmin { user: UserId(user), admin: false }).await
+}
+
+pub async fn transfer_ownership(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    Path(id): Path<String>,
+    body: JsonBody<MemberRequest>,
+) -> Result<Json<ChannelInfo>, ApiError> {
+    let Json(req) = body?;
+    change_group(&gw, auth, id, GroupChange::TransferOwnership { user: UserId(req.user_id) }).await
 }
 
 #[derive(Deserialize)]

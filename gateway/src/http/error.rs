@@ -53,6 +53,7 @@ impl From<DomainError> for ApiError {
             DomainError::UnknownUser(_) => (StatusCode::NOT_FOUND, "unknown_user"),
             DomainError::UnknownChannel(_) => (StatusCode::NOT_FOUND, "unknown_channel"),
             DomainError::NotAMember => (StatusCode::FORBIDDEN, "not_a_member"),
+            DomainError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
             DomainError::GroupFull { .. } => (StatusCode::CONFLICT, "group_full"),
             DomainError::BodyEmpty => (StatusCode::BAD_REQUEST, "body_empty"),
             DomainError::BodyTooLarge { .. } => (StatusCode::BAD_REQUEST, "body_too_large"),

@@ -16,7 +16,7 @@ use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
-use axum::routing::{delete, get, post, put};
+use axum::routing::{delete, get, patch, post, put};
 use serde::Deserialize;
 use serde_json::json;
 
@@ -43,8 +43,11 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .route("/v1/channels/{id}", get(channels::get_channel))
         .route("/v1/channels/{id}/history", get(channels::history))
         .route("/v1/groups", post(channels::create_group))
+        .route("/v1/groups/{id}", patch(channels::rename_group))
         .route("/v1/groups/{id}/members", post(channels::add_member))
         .route("/v1/groups/{id}/members/{user}", delete(channels::remove_member))
+        .route("/v1/groups/{id}/admins/{user}", put(channels::add_admin).delete(channels::remove_admin))
+        .route("/v1/groups/{id}/owner", put(channels::transfer_ownership))
         .route("/v1/presence", get(channels::presence))
         .route("/v1/discover", get(discover))
         .route("/v1/info", get(info))

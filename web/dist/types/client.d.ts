@@ -192,6 +192,15 @@ export declare class TernClient extends EventTarget {
     addMember(channelId: string, userId: string): Promise<TernChannel>;
     /** @param {string} channelId @param {string} userId @returns {Promise<TernChannel>} */
     removeMember(channelId: string, userId: string): Promise<TernChannel>;
+    /** Admins and the owner rename a group. @param {string} channelId @param {string} name @returns {Promise<TernChannel>} */
+    renameGroup(channelId: string, name: string): Promise<TernChannel>;
+    /**
+     * The owner makes a member an admin (`admin = true`) or an admin a member again.
+     * @param {string} channelId @param {string} userId @param {boolean} admin @returns {Promise<TernChannel>}
+     */
+    setAdmin(channelId: string, userId: string, admin: boolean): Promise<TernChannel>;
+    /** The owner hands the group to another member. @param {string} channelId @param {string} userId @returns {Promise<TernChannel>} */
+    transferOwnership(channelId: string, userId: string): Promise<TernChannel>;
     /**
      * A history page over REST.
      * @param {string} channelId

@@ -26,7 +26,7 @@ export declare class RestApi {
     }): Promise<any>;
     get(path: any, opts: any): Promise<any>;
     post(path: any, body: any, opts: any): Promise<any>;
-    put(path: any, opts: any): Promise<any>;
+    put(path: any, body: any, opts: any): Promise<any>;
     patch(path: any, body: any, opts: any): Promise<any>;
     delete(path: any, opts: any): Promise<any>;
     signup({ username, password, display_name, device_id }: {
@@ -53,6 +53,9 @@ export declare class RestApi {
     createGroup(name: any, memberIds?: any[]): Promise<any>;
     addMember(channelId: any, userId: any): Promise<any>;
     removeMember(channelId: any, userId: any): Promise<any>;
+    renameGroup(channelId: any, name: any): Promise<any>;
+    setAdmin(channelId: any, userId: any, admin: any): Promise<any>;
+    transferOwnership(channelId: any, userId: any): Promise<any>;
     /**
      * @param {string} channelId
      * @param {{anchor?: string | number, seq?: number, limit?: number}} [opts]

@@ -30,6 +30,14 @@ export type TernChannel = {
      */
     members: string[];
     /**
+     * a group's owner (for a 1:1 chat, who first opened it)
+     */
+    owner: string;
+    /**
+     * a group's admins besides the owner, sorted
+     */
+    admins: string[];
+    /**
      * the channel's latest seq (0: no message yet)
      */
     last_seq: number;
@@ -154,6 +162,8 @@ export type TernEventMap = {
  * @property {string} created_by
  * @property {number} created_at_ms
  * @property {string[]} members sorted user ids
+ * @property {string} owner a group's owner (for a 1:1 chat, who first opened it)
+ * @property {string[]} admins a group's admins besides the owner, sorted
  * @property {number} last_seq the channel's latest seq (0: no message yet)
  */
 /**

@@ -1902,7 +1902,10 @@ export namespace tern {
             AUTH_TIMEOUT = 18,
 
             /** KICKED value */
-            KICKED = 19
+            KICKED = 19,
+
+            /** FORBIDDEN value */
+            FORBIDDEN = 20
         }
 
         /**

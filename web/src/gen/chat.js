@@ -5414,6 +5414,7 @@ export const tern = $root.tern = (() => {
          * @property {number} GROUP_FULL=17 GROUP_FULL value
          * @property {number} AUTH_TIMEOUT=18 AUTH_TIMEOUT value
          * @property {number} KICKED=19 KICKED value
+         * @property {number} FORBIDDEN=20 FORBIDDEN value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -5437,6 +5438,7 @@ export const tern = $root.tern = (() => {
             values[valuesById[17] = "GROUP_FULL"] = 17;
             values[valuesById[18] = "AUTH_TIMEOUT"] = 18;
             values[valuesById[19] = "KICKED"] = 19;
+            values[valuesById[20] = "FORBIDDEN"] = 20;
             return values;
         })();
 
@@ -5712,6 +5714,10 @@ export const tern = $root.tern = (() => {
                     case "KICKED":
                     case 19:
                         message.code = 19;
+                        break;
+                    case "FORBIDDEN":
+                    case 20:
+                        message.code = 20;
                         break;
                     default:
                         if (typeof object.code === "number" && (object.code | 0) === object.code)

@@ -28,8 +28,8 @@ use fjall::{Database, KeyspaceCreateOptions};
 use tern_domain::DomainError;
 use tern_domain::limits::{HISTORY_PAGE, MAX_PAGE_BODY_BYTES, SYNC_PAGE};
 use tern_domain::model::{
-    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, HistoryAnchor, HistoryPage, InboxPage,
-    NewUser, PushJob, User, UserId, fit_around_page,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, GroupChange, HistoryAnchor, HistoryPage,
+    InboxPage, NewUser, PushJob, User, UserId, fit_around_page,
 };
 use tern_domain::ports::store::{Accounts, Channels, Messages, PushOutbox, Social};
 use tokio::sync::oneshot;
@@ -218,12 +218,13 @@ impl Channels for EmbeddedStore {
         expect_result!(self.write(WriteOp::CreateGroup { owner, name, members }).await, Channel)
     }
 
-    async fn add_member(&self, channel: ChannelId, by: UserId, user: UserId) -> Result<ChannelInfo, DomainError> {
-        expect_result!(self.write(WriteOp::ChangeMember { channel, by, user, add: true }).await, Channel)
-    }
-
-    async fn remove_member(&self, channel: ChannelId, by: UserId, user: UserId) -> Result<ChannelInfo, DomainError> {
-        expect_result!(self.write(WriteOp::ChangeMember { channel, by, user, add: false }).await, Channel)
+    async fn change_group(
+        &self,
+        channel: ChannelId,
+        by: UserId,
+        change: GroupChange,
+    ) -> Result<ChannelInfo, DomainError> {
+        expect_result!(self.write(WriteOp::ChangeGroup { channel, by, change }).await, Channel)
     }
 
     async fn channel(&self, channel: ChannelId) -> Result<Option<ChannelInfo>, DomainError> {

@@ -12,7 +12,9 @@ use fjall::{Database, PersistMode, Slice};
 use tokio::sync::{mpsc, oneshot};
 
 use tern_domain::DomainError;
-use tern_domain::model::{AppendOutcome, AppendRequest, ChannelId, ChannelInfo, NewUser, PushJob, User, UserId};
+use tern_domain::model::{
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, GroupChange, NewUser, PushJob, User, UserId,
+};
 
 use super::append::{self, WriterState};
 use super::applier::{self, LogState};
@@ -43,11 +45,10 @@ pub enum WriteOp {
         name: String,
         members: Vec<UserId>,
     },
-    ChangeMember {
+    ChangeGroup {
         channel: ChannelId,
         by: UserId,
-        user: UserId,
-        add: bool,
+        change: GroupChange,
     },
     Append(AppendRequest),
     /// Appends of one session, in the order sent: committed in this order, in one batch.
@@ -354,8 +355,8 @@ fn apply(t: &mut Txn<'_>, state: &mut WriterState, op: WriteOp, now_ms: i64) -> 
         WriteOp::CreateGroup { owner, name, members } => {
             WriteResult::Channel(writes::create_group(t, state, &owner, &name, &members, now_ms)?)
         }
-        WriteOp::ChangeMember { channel, by, user, add } => {
-            WriteResult::Channel(writes::change_member(t, state, &channel, &by, &user, add)?)
+        WriteOp::ChangeGroup { channel, by, change } => {
+            WriteResult::Channel(writes::change_group(t, state, &channel, &by, &change)?)
         }
         WriteOp::Append(req) => WriteResult::Appended(append::append(t, state, req, now_micros())?),
         WriteOp::AppendBatch(reqs) => {

@@ -5,8 +5,8 @@
 
 use tern_domain::DomainError;
 use tern_domain::model::{
-    Channel, ChannelId, ChannelInfo, ChannelKind, MemberChange, NewUser, PushJob, User, UserId, validate_friendship,
-    validate_new_display_name,
+    Channel, ChannelId, ChannelInfo, ChannelKind, GroupChange, MemberChange, NewUser, PushJob, User, UserId,
+    validate_friendship, validate_new_display_name,
 };
 
 use super::append::{WriterState, last_seq, load_channel};
@@ -150,23 +150,25 @@ pub fn create_group(
     Ok(put_new_channel(t, state, channel)?.channel.info(0))
 }
 
-pub fn change_member(
+pub fn change_group(
     t: &mut Txn<'_>,
     state: &mut WriterState,
     channel: &ChannelId,
     by: &UserId,
-    user: &UserId,
-    add: bool,
+    change: &GroupChange,
 ) -> Result<ChannelInfo, DomainError> {
     let mut stored = load_channel(t, channel)?;
-    match stored.channel.change_member(by, user, add)? {
+    match stored.channel.apply(by, change)? {
         MemberChange::Unchanged => return channel_info(t, &stored),
+        MemberChange::Updated => {}
         MemberChange::Added => {
+            let GroupChange::AddMember { user } = change else { unreachable!("only an add adds") };
             load_user(t, user)?;
             t.put(Space::Meta, user_channel_key(user, channel), []);
             change_window(t, state, user, stored.num, true)?;
         }
         MemberChange::Removed => {
+            let GroupChange::RemoveMember { user } = change else { unreachable!("only a removal removes") };
             t.delete(Space::Meta, user_channel_key(user, channel));
             change_window(t, state, user, stored.num, false)?;
         }

@@ -10,7 +10,7 @@ use foundationdb::options::{MutationType, StreamingMode};
 use foundationdb::{FdbBindingError, Transaction};
 
 use tern_domain::DomainError;
-use tern_domain::model::{Channel, ChannelId, ChannelInfo, ChannelKind, MemberChange, UserId};
+use tern_domain::model::{Channel, ChannelId, ChannelInfo, ChannelKind, GroupChange, MemberChange, UserId};
 use tern_domain::ports::store::Channels;
 
 use super::layout::{Layout, decode_window_value, fits, window_leave_versionstamped};
@@ -67,12 +67,11 @@ async fn put_new_channel(trx: &Transaction, layout: &Layout, channel: &Channel) 
 }
 
 impl FdbStore {
-    async fn change_member(
+    async fn change_group_in(
         &self,
         channel: &ChannelId,
         by: &UserId,
-        user: &UserId,
-        add: bool,
+        change: &GroupChange,
     ) -> Result<ChannelInfo, DomainError> {
         if !fits(channel.as_str()) {
             return Err(DomainError::UnknownChannel(channel.to_string()));
@@ -82,9 +81,11 @@ impl FdbStore {
             let Some((mut stored, last_seq)) = channel_with_seq(&trx, layout, channel, true).await? else {
                 return Err(domain(DomainError::UnknownChannel(channel.to_string())));
             };
-            match stored.channel.change_member(by, user, add).map_err(domain)? {
+            match stored.channel.apply(by, change).map_err(domain)? {
                 MemberChange::Unchanged => return Ok(stored.channel.info(last_seq)),
+                MemberChange::Updated => {}
                 MemberChange::Added => {
+                    let GroupChange::AddMember { user } = change else { unreachable!("only an add adds") };
                     if !fits(user.as_str()) || trx.get(&layout.user(user), true).await?.is_none() {
                         return Err(domain(DomainError::UnknownUser(user.to_string())));
                     }
@@ -92,6 +93,7 @@ impl FdbStore {
                     open_window(&trx, layout, user, stored.num)?;
                 }
                 MemberChange::Removed => {
+                    let GroupChange::RemoveMember { user } = change else { unreachable!("only a removal removes") };
                     trx.clear(&layout.user_channel(user, channel));
                     close_window(&trx, layout, user, stored.num).await?;
                 }
@@ -175,12 +177,13 @@ impl Channels for FdbStore {
         .await
     }
 
-    async fn add_member(&self, channel: ChannelId, by: UserId, user: UserId) -> Result<ChannelInfo, DomainError> {
-        self.change_member(&channel, &by, &user, true).await
-    }
-
-    async fn remove_member(&self, channel: ChannelId, by: UserId, user: UserId) -> Result<ChannelInfo, DomainError> {
-        self.change_member(&channel, &by, &user, false).await
+    async fn change_group(
+        &self,
+        channel: ChannelId,
+        by: UserId,
+        change: GroupChange,
+    ) -> Result<ChannelInfo, DomainError> {
+        self.change_group_in(&channel, &by, &change).await
     }
 
     async fn channel(&self, channel: ChannelId) -> Result<Option<ChannelInfo>, DomainError> {
