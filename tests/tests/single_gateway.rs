@@ -335,3 +335,42 @@ async fn group_roles_are_enforced_over_rest() {
     expected.sort();
     assert_eq!(admins, expected, "the previous owner stays as an admin");
 }
+
+/// A device that vanishes (its transport open, nothing sent, nothing read: a phone that lost
+/// its network, a browser killed without a close) is offline for its friends once its idle
+/// timeout passes, not after the goodbye it will never answer (the write timeout on top).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_vanished_device_is_offline_for_friends_at_its_idle_timeout() {
+    const IDLE: Duration = Duration::from_secs(2);
+    let dir = tempfile::tempdir().unwrap();
+    let tern =
+        TernProcess::start(dir.path(), &["--idle-timeout-secs", "2", "--write-timeout-secs", "10"]).await.unwrap();
+    let rest = tern.rest();
+    let a = signup(&rest, "a", "d").await;
+    rest.add_friend(&a.token, &signup(&rest, "probe", "d").await.user_id()).await.unwrap();
+    let mut a_ws = connect(&tern.gateway, Transport::WebSocket, &a, "d").await;
+    for transport in [Transport::WebSocket, Transport::WebTransport] {
+        let b = signup(&rest, "b", "d").await;
+        rest.add_friend(&a.token, &b.user_id()).await.unwrap();
+        let b_silent = connect(&tern.gateway, transport, &b, "d").await;
+        let last_frame_at = std::time::Instant::now();
+        // A keeps its own session alive and waits for B's offline event.
+        let offline_after = loop {
+            let beat = v1::ClientFrame { request_id: 0, kind: Some(client_frame::Kind::Heartbeat(v1::Heartbeat {})) };
+            a_ws.conn.send(&beat).await.unwrap();
+            let Ok(frame) = tokio::time::timeout(Duration::from_millis(300), a_ws.next_event()).await else { continue };
+            if let Some(server_frame::Kind::PresenceEvent(e)) = frame.unwrap().and_then(|f| f.kind) {
+                let p = e.presence.unwrap();
+                if p.user_id == b.user_id() && p.status == v1::PresenceStatus::Offline as i32 {
+                    break last_frame_at.elapsed();
+                }
+            }
+            assert!(last_frame_at.elapsed() < Duration::from_secs(20), "{transport:?}: B never went offline");
+        };
+        assert!(
+            offline_after >= IDLE && offline_after < IDLE + Duration::from_millis(1500),
+            "{transport:?}: offline {offline_after:?} after B's last frame (idle timeout {IDLE:?})"
+        );
+        drop(b_silent);
+    }
+}

@@ -317,24 +317,31 @@ impl Driver {
         if self.location.is_some() {
             gw.hub.remove(self.conn_id);
         }
-        if let Some(reason) = self.close {
-            tracing::debug!(?reason, "closing session");
-            // Bounded too: a peer that does not read cannot be told goodbye. What it sends
-            // meanwhile (its answer to the close, at best) is read, not left to reset the
-            // connection.
-            let goodbye = async { tokio::join!(writer.close(reason), reader.linger()) };
-            let _ = tokio::time::timeout(gw.write_timeout, goodbye).await;
-        }
+        // The goodbye and going offline run side by side: a client that vanished never
+        // answers the goodbye, and its friends should not wait out the write timeout for that.
+        let goodbye = async {
+            if let Some(reason) = self.close {
+                tracing::debug!(?reason, "closing session");
+                // Bounded too: a peer that does not read cannot be told goodbye. What it sends
+                // meanwhile (its answer to the close, at best) is read, not left to reset the
+                // connection.
+                let goodbye = async { tokio::join!(writer.close(reason), reader.linger()) };
+                let _ = tokio::time::timeout(gw.write_timeout, goodbye).await;
+            }
+        };
+        let offline = async {
+            if let Some(loc) = &self.location {
+                match gw.directory.unregister(loc, now_ms()).await {
+                    Ok(Some(change)) => fanout::spawn_presence(gw, change),
+                    Ok(None) => {}
+                    Err(e) => tracing::warn!(error = %e, "directory unregister failed; the lease will expire"),
+                }
+            }
+        };
+        tokio::join!(goodbye, offline);
         let reason = self.close.map(CloseReason::as_str).unwrap_or("client_closed");
         metrics::counter!("tern_sessions_ended_total", "transport" => self.transport, "reason" => reason).increment(1);
         metrics::gauge!("tern_sessions", "transport" => self.transport).decrement(1.0);
-        if let Some(loc) = self.location {
-            match gw.directory.unregister(&loc, now_ms()).await {
-                Ok(Some(change)) => fanout::spawn_presence(gw, change),
-                Ok(None) => {}
-                Err(e) => tracing::warn!(error = %e, "directory unregister failed; the lease will expire"),
-            }
-        }
     }
 }
 
