@@ -153,6 +153,8 @@ impl RestClient {
         Ok(serde_json::from_value(self.call(Method::POST, "/v1/login", None, Some(body)).await?)?)
     }
 
+    /// Asks `user_id` to be friends (accepts when they asked first); answers
+    /// `{"user_id", "relation"}`.
     pub async fn add_friend(&self, token: &str, user_id: &str) -> anyhow::Result<Value> {
         self.call(Method::PUT, &format!("/v1/friends/{user_id}"), Some(token), None).await
     }

@@ -9,7 +9,8 @@ use std::sync::Arc;
 use tern_domain::DomainError;
 use tern_domain::limits::{MAX_BODY_CHARS, MAX_GROUP_MEMBERS};
 use tern_domain::model::{
-    AppendRequest, ChannelId, ChannelKind, Cursor, GroupChange, HistoryAnchor, NewUser, PushJob, Role, User, UserId,
+    AppendRequest, ChannelId, ChannelKind, Cursor, FriendChange, GroupChange, HistoryAnchor, NewUser, PushJob,
+    Relation, RelationPair, Relations, Role, User, UserId,
 };
 use tern_domain::ports::store::Store;
 
@@ -32,6 +33,7 @@ macro_rules! store_contract_tests {
             history_pages_by_anchor,
             pages_are_bounded_in_bytes,
             users_credentials_and_friends,
+            friends_by_consent_and_blocks,
             push_outbox_round_trip
         );
 
@@ -513,20 +515,78 @@ pub async fn users_credentials_and_friends(store: Arc<dyn Store>) {
 
     let b = new_user(&*store, "b").await;
     let c = new_user(&*store, "c").await;
-    store.add_friend(a.id.clone(), b.id.clone()).await.unwrap();
-    store.add_friend(c.id.clone(), a.id.clone()).await.unwrap();
+    befriend(&*store, &a.id, &b.id).await;
+    befriend(&*store, &c.id, &a.id).await;
     let mut expect = vec![b.id.clone(), c.id.clone()];
     expect.sort();
     assert_eq!(store.friends(a.id.clone()).await.unwrap(), expect);
     assert_eq!(store.friends(b.id.clone()).await.unwrap(), vec![a.id.clone()], "friendship is mutual");
-    store.remove_friend(b.id.clone(), a.id.clone()).await.unwrap();
+    store.change_relation(b.id.clone(), a.id.clone(), FriendChange::Remove).await.unwrap();
     assert_eq!(store.friends(a.id.clone()).await.unwrap(), vec![c.id.clone()]);
     assert!(store.friends(b.id.clone()).await.unwrap().is_empty());
-    assert!(matches!(store.add_friend(a.id.clone(), a.id.clone()).await, Err(DomainError::InvalidArgument(_))));
+}
+
+/// Asks and accepts: `a` and `b` are friends afterwards.
+pub async fn befriend(store: &dyn Store, a: &UserId, b: &UserId) {
+    store.change_relation(a.clone(), b.clone(), FriendChange::Request).await.expect("request");
+    let pair = store.change_relation(b.clone(), a.clone(), FriendChange::Accept).await.expect("accept");
+    assert_eq!(pair, RelationPair { mine: Relation::Friend, theirs: Relation::Friend });
+}
+
+/// Friends only by consent; requests, declines, cancels and blocks as both sides see them;
+/// every refusal typed and storing nothing; a block closes the pair's 1:1 chat.
+pub async fn friends_by_consent_and_blocks(store: Arc<dyn Store>) {
+    let [a, b, c] = [new_user(&*store, "a").await.id, new_user(&*store, "b").await.id, new_user(&*store, "c").await.id];
+    let change = |x: &UserId, y: &UserId, change: FriendChange| store.change_relation(x.clone(), y.clone(), change);
+    let relations = |x: &UserId| store.relations(x.clone());
+    let requested = change(&a, &b, FriendChange::Request).await.unwrap();
+    assert_eq!(requested, RelationPair { mine: Relation::Outgoing, theirs: Relation::Incoming });
+    assert!(store.friends(a.clone()).await.unwrap().is_empty(), "not friends before b accepts");
+    assert_eq!(relations(&a).await.unwrap().outgoing, vec![b.clone()]);
+    assert_eq!(relations(&b).await.unwrap().incoming, vec![a.clone()]);
+    // Refusals, each changing nothing.
+    let before = (relations(&a).await.unwrap(), relations(&b).await.unwrap());
+    assert_eq!(change(&a, &b, FriendChange::Request).await, Err(DomainError::AlreadyRequested), "twice");
+    assert_eq!(change(&a, &b, FriendChange::Accept).await, Err(DomainError::NoFriendRequest), "one's own");
+    assert_eq!(change(&c, &a, FriendChange::Accept).await, Err(DomainError::NoFriendRequest), "none");
+    assert_eq!(change(&b, &a, FriendChange::Cancel).await, Err(DomainError::NoFriendRequest), "not b's to cancel");
+    assert!(matches!(change(&a, &a, FriendChange::Request).await, Err(DomainError::InvalidArgument(_))));
     assert!(matches!(
-        store.add_friend(a.id.clone(), UserId::from("u-ghost").clone()).await,
+        change(&a, &UserId::from("u-ghost"), FriendChange::Request).await,
         Err(DomainError::UnknownUser(_))
     ));
+    assert_eq!((relations(&a).await.unwrap(), relations(&b).await.unwrap()), before);
+    // Declined, asked again, cancelled; asked back, which accepts.
+    change(&b, &a, FriendChange::Decline).await.unwrap();
+    assert_eq!(relations(&b).await.unwrap(), Relations::default());
+    change(&a, &b, FriendChange::Request).await.unwrap();
+    change(&a, &b, FriendChange::Cancel).await.unwrap();
+    assert_eq!(relations(&a).await.unwrap(), Relations::default());
+    change(&a, &b, FriendChange::Request).await.unwrap();
+    let accepted = change(&b, &a, FriendChange::Request).await.unwrap();
+    assert_eq!(accepted, RelationPair { mine: Relation::Friend, theirs: Relation::Friend });
+    assert_eq!(change(&a, &b, FriendChange::Request).await, Err(DomainError::AlreadyFriends));
+    // A 1:1 chat, then b blocks a: no friendship, no message, no new open, no request.
+    let chat = store.open_direct(a.clone(), b.clone()).await.unwrap().id.clone();
+    store.append(send(&chat, &a, "1", "before")).await.unwrap();
+    let blocked = change(&b, &a, FriendChange::Block).await.unwrap();
+    assert_eq!(blocked, RelationPair { mine: Relation::Blocked, theirs: Relation::None });
+    assert!(store.friends(a.clone()).await.unwrap().is_empty());
+    assert_eq!(relations(&b).await.unwrap().blocked, vec![a.clone()]);
+    assert_eq!(store.append(send(&chat, &a, "2", "blocked")).await, Err(DomainError::Blocked));
+    assert_eq!(store.append(send(&chat, &b, "3", "blocker too")).await, Err(DomainError::Blocked));
+    let results = store.append_batch(vec![send(&chat, &a, "4", "in a batch")]).await.unwrap();
+    assert_eq!(results, vec![Err(DomainError::Blocked)]);
+    assert_eq!(store.open_direct(a.clone(), b.clone()).await, Err(DomainError::Blocked));
+    assert_eq!(change(&a, &b, FriendChange::Request).await, Err(DomainError::Blocked));
+    assert_eq!(last_seq(&*store, &chat).await, 1, "nothing stored while blocked");
+    assert!(store.channel(chat.clone()).await.unwrap().unwrap().blocked);
+    // Only b unblocks; the chat takes messages again; friendship must be asked anew.
+    assert_eq!(change(&a, &b, FriendChange::Unblock).await.unwrap().theirs, Relation::Blocked);
+    change(&b, &a, FriendChange::Unblock).await.unwrap();
+    assert!(!store.channel(chat.clone()).await.unwrap().unwrap().blocked);
+    assert_eq!(store.append(send(&chat, &a, "5", "after")).await.unwrap().message.seq, 2);
+    assert!(store.friends(b.clone()).await.unwrap().is_empty());
 }
 
 pub async fn push_outbox_round_trip(store: Arc<dyn Store>) {
@@ -566,6 +626,7 @@ pub async fn push_outbox_round_trip(store: Arc<dyn Store>) {
 pub struct Sample {
     a: User,
     b: User,
+    c: User,
     group: ChannelId,
     direct: ChannelId,
     cursor_after_first: Cursor,
@@ -574,19 +635,28 @@ pub struct Sample {
 pub async fn write_sample(store: Arc<dyn Store>) -> Sample {
     let a = new_user(&*store, "a").await;
     let b = new_user(&*store, "b").await;
-    store.add_friend(a.id.clone(), b.id.clone()).await.unwrap();
+    befriend(&*store, &a.id, &b.id).await;
     let direct = store.open_direct(a.id.clone(), b.id.clone()).await.unwrap().channel.id;
     let group = store.create_group(a.id.clone(), "keep".into(), vec![b.id.clone()]).await.unwrap().channel.id;
     let first = store.append(send(&direct, &a.id, "d1", "first")).await.unwrap();
     store.append(send(&direct, &b.id, "d2", "second")).await.unwrap();
     store.append(send(&group, &b.id, "g1", "group")).await.unwrap();
-    Sample { a, b, group, direct, cursor_after_first: first.cursor }
+    // A pending request and a block (its pair's 1:1 chat closed) are kept too.
+    let c = new_user(&*store, "c").await;
+    store.change_relation(c.id.clone(), a.id.clone(), FriendChange::Request).await.unwrap();
+    store.open_direct(b.id.clone(), c.id.clone()).await.unwrap();
+    store.change_relation(b.id.clone(), c.id.clone(), FriendChange::Block).await.unwrap();
+    Sample { a, b, c, group, direct, cursor_after_first: first.cursor }
 }
 
 pub async fn check_sample(store: Arc<dyn Store>, s: Sample) {
     assert_eq!(store.user(s.a.id.clone()).await.unwrap(), Some(s.a.clone()));
     assert!(store.credentials(s.b.username.clone()).await.unwrap().is_some());
     assert_eq!(store.friends(s.a.id.clone()).await.unwrap(), vec![s.b.id.clone()]);
+    assert_eq!(store.relations(s.a.id.clone()).await.unwrap().incoming, vec![s.c.id.clone()]);
+    assert_eq!(store.relations(s.b.id.clone()).await.unwrap().blocked, vec![s.c.id.clone()]);
+    let bc = ChannelId::direct(&s.b.id, &s.c.id);
+    assert_eq!(store.append(send(&bc, &s.c.id, "x", "blocked")).await, Err(DomainError::Blocked));
     let page = store.history(s.direct.clone(), s.b.id.clone(), HistoryAnchor::Latest, 10).await.unwrap();
     let bodies: Vec<_> = page.messages.iter().map(|m| m.body.as_str()).collect();
     assert_eq!(bodies, vec!["first", "second"]);

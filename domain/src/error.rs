@@ -16,6 +16,15 @@ pub enum DomainError {
     UnknownChannel(String),
     #[error("not a member of this channel")]
     NotAMember,
+    /// One of two users blocked the other: no friend request, no new 1:1 chat, no message.
+    #[error("one of you blocked the other")]
+    Blocked,
+    #[error("you are friends already")]
+    AlreadyFriends,
+    #[error("a friend request to this user is already pending")]
+    AlreadyRequested,
+    #[error("there is no such friend request")]
+    NoFriendRequest,
     /// A member asked for what their role in the group does not allow.
     #[error("not allowed: {0}")]
     Forbidden(String),
@@ -43,6 +52,10 @@ impl DomainError {
             DomainError::UnknownChannel(_) => ErrorCode::UnknownChannel,
             DomainError::NotAMember => ErrorCode::NotAMember,
             DomainError::Forbidden(_) => ErrorCode::Forbidden,
+            DomainError::Blocked => ErrorCode::Blocked,
+            DomainError::AlreadyFriends | DomainError::AlreadyRequested | DomainError::NoFriendRequest => {
+                ErrorCode::InvalidArgument
+            }
             DomainError::GroupFull { .. } => ErrorCode::GroupFull,
             DomainError::BodyEmpty => ErrorCode::BodyEmpty,
             DomainError::BodyTooLarge { .. } => ErrorCode::BodyTooLarge,

@@ -8,12 +8,15 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use metrics_exporter_prometheus::PrometheusHandle;
-use tern_domain::ports::directory::{Directory, GatewayInfo};
+use tern_domain::delivery::visible_presence;
+use tern_domain::model::UserId;
+use tern_domain::ports::directory::{Directory, DirectoryError, GatewayInfo, PresenceState};
 use tern_domain::ports::store::Store;
 use tern_domain::session::SessionConfig;
 use tern_domain::token::{TokenIssuer, TokenVerifier};
 use tokio::sync::{Notify, watch};
 
+use crate::clock::now_ms;
 use crate::cluster::fanout::FanOutQueue;
 use crate::cluster::links::PeerLinks;
 use crate::edge::conn_limits::ConnLimiter;
@@ -71,5 +74,18 @@ impl Gateway {
             load: self.hub.len() as u64,
             draining: self.is_draining(),
         }
+    }
+
+    /// The presence of those of `users` whom `asker` may see (themselves and their friends;
+    /// `delivery::visible_presence`), for the REST API and the sessions alike.
+    pub async fn presence_for(&self, asker: UserId, users: Vec<UserId>) -> Result<Vec<PresenceState>, DirectoryError> {
+        let mut friends =
+            self.store.friends(asker.clone()).await.map_err(|e| DirectoryError::Unavailable(e.to_string()))?;
+        friends.sort_unstable();
+        let users = visible_presence(&asker, &friends, users);
+        if users.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.directory.presence(&users, now_ms()).await
     }
 }

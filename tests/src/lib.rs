@@ -293,6 +293,13 @@ pub async fn signup(rest: &RestClient, prefix: &str, device: &str) -> Login {
     rest.signup(&username(prefix), PASSWORD, device).await.expect("signup")
 }
 
+/// Makes `a` and `b` friends: `a` asks, `b` asks back (which accepts).
+pub async fn befriend(rest: &RestClient, a: &Login, b: &Login) {
+    rest.add_friend(&a.token, &b.user_id()).await.expect("friend request");
+    let answer = rest.add_friend(&b.token, &a.user_id()).await.expect("friend accept");
+    assert_eq!(answer["relation"], "friend", "{answer}");
+}
+
 /// A session on `gateway`, authenticated as `login`'s user on `device`.
 pub async fn connect(gateway: &GatewayAddr, transport: Transport, login: &Login, device: &str) -> ChatClient {
     let mut client = ChatClient::new(Connection::connect(transport, gateway).await.expect("connect"));

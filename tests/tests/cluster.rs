@@ -6,11 +6,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::{Duration, Instant};
 
 use tern_client::Answer;
-use tern_client::rest::Login;
+use tern_client::rest::{ApiError, Login, Method};
 use tern_client::{ChatClient, Connection, GatewayAddr, RestClient, Transport};
-use tern_proto::v1::{self, server_frame};
+use tern_proto::v1::{self, ErrorCode, client_frame, server_frame};
 use tern_tests::{
-    PASSWORD, RedisCluster, TernProcess, ack_seq, connect, eventually, loadtest_binary, metric, signup, write_token_key,
+    PASSWORD, RedisCluster, TernProcess, ack_seq, befriend, connect, eventually, loadtest_binary, metric, signup,
+    write_token_key,
 };
 
 struct Cluster {
@@ -141,7 +142,7 @@ async fn presence_crosses_gateways_within_two_seconds() {
     let rest = c.rest();
     let a = signup(&rest, "a", "d1").await;
     let b = signup(&rest, "b", "d1").await;
-    rest.add_friend(&a.token, &b.user_id()).await.unwrap();
+    befriend(&rest, &a, &b).await;
     let mut a1 = connect(&c.gateways[0].gateway, Transport::WebSocket, &a, "d1").await;
     let start = Instant::now();
     let b3 = connect(&c.gateways[2].gateway, Transport::WebTransport, &b, "d1").await;
@@ -182,9 +183,7 @@ impl Device {
     async fn reconnect(&mut self, discovery_from: &[String]) {
         for url in discovery_from {
             let Ok(gw) = GatewayAddr::discover_dev(url).await else { continue };
-            let Ok(list) =
-                RestClient::new(gw).unwrap().call(tern_client::rest::Method::GET, "/v1/discover", None, None).await
-            else {
+            let Ok(list) = RestClient::new(gw).unwrap().call(Method::GET, "/v1/discover", None, None).await else {
                 continue;
             };
             for g in list["gateways"].as_array().cloned().unwrap_or_default() {
@@ -215,7 +214,7 @@ impl Device {
             }
         }
         client.timeout = Duration::from_secs(2);
-        let probe = client.request(v1::client_frame::Kind::Heartbeat(v1::Heartbeat {})).await;
+        let probe = client.request(client_frame::Kind::Heartbeat(v1::Heartbeat {})).await;
         // Deliveries that arrived while waiting for the probe's answer count too.
         while let Some(frame) = client.unsolicited.pop_front() {
             if let Some(server_frame::Kind::Deliver(d)) = frame.kind {
@@ -462,4 +461,82 @@ async fn rolling_restart_of_three_gateways_under_load_loses_nothing() {
     assert!(worst < RECONNECT_BOUND, "a client waited {worst:?} to reconnect: {connections}\n{}", report["errors"]);
     drop(store);
     drop(redis);
+}
+
+/// What a presence query for `user` answers on `client`.
+async fn presence_of(client: &mut ChatClient, user: String) -> Vec<v1::Presence> {
+    let frame = client_frame::Kind::PresenceQuery(v1::PresenceQuery { user_ids: vec![user] });
+    match client.request(frame).await.unwrap() {
+        Answer::Ok(server_frame::Kind::Presence(p)) => p.presences,
+        other => panic!("presence result expected, got {other:?}"),
+    }
+}
+
+/// The next `RelationChanged` event on `client` (other frames skipped), within 2 s.
+async fn next_relation(client: &mut ChatClient) -> (String, v1::Relation) {
+    let wait = async {
+        loop {
+            let frame = client.next_event().await.unwrap().expect("session open");
+            if let Some(server_frame::Kind::UserEvent(v1::UserEvent {
+                kind: Some(v1::user_event::Kind::Relation(r)),
+            })) = frame.kind
+            {
+                return (r.user_id.clone(), r.relation());
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(2), wait).await.expect("a relation event within 2 s")
+}
+
+/// Friends only by consent, told live across gateways and transports; presence only for
+/// friends; a block closes the 1:1 chat and hides presence.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn friends_by_consent_cross_gateways_and_blocks_close_the_chat() {
+    let c = Cluster::start().await;
+    let rest = c.rest();
+    let a = signup(&rest, "a", "d1").await;
+    let b = signup(&rest, "b", "d1").await;
+    let mut a1 = connect(&c.gateways[0].gateway, Transport::WebSocket, &a, "d1").await;
+    let a_d2 = rest.login(a.user["username"].as_str().unwrap(), PASSWORD, "d2").await.unwrap();
+    let mut a2 = connect(&c.gateways[1].gateway, Transport::WebTransport, &a_d2, "d2").await;
+    let mut b3 = connect(&c.gateways[2].gateway, Transport::WebTransport, &b, "d1").await;
+    assert!(presence_of(&mut a1, b.user_id()).await.is_empty(), "a stranger's presence says nothing");
+
+    // A asks: B's device (another gateway) learns of it at once, and so does A's other device.
+    let answer = rest.add_friend(&a.token, &b.user_id()).await.unwrap();
+    assert_eq!(answer["relation"], "outgoing");
+    assert_eq!(next_relation(&mut b3).await, (a.user_id(), v1::Relation::Incoming));
+    assert_eq!(next_relation(&mut a2).await, (b.user_id(), v1::Relation::Outgoing));
+    assert_eq!(next_relation(&mut a1).await, (b.user_id(), v1::Relation::Outgoing), "the asking device too");
+    assert!(presence_of(&mut a1, b.user_id()).await.is_empty(), "a request is not a friendship");
+    let requests = rest.call(Method::GET, "/v1/friends/requests", Some(&b.token), None).await.unwrap();
+    assert_eq!(requests["incoming"][0]["id"], a.user_id());
+    let twice = rest.add_friend(&a.token, &b.user_id()).await.unwrap_err().downcast::<ApiError>().unwrap();
+    assert_eq!((twice.status, twice.code.as_str()), (409, "already_requested"));
+
+    // B accepts: both are friends, and each sees the other's presence.
+    let accept = format!("/v1/friends/requests/{}/accept", a.user_id());
+    rest.call(Method::POST, &accept, Some(&b.token), None).await.unwrap();
+    assert_eq!(next_relation(&mut a1).await, (b.user_id(), v1::Relation::Friend));
+    assert_eq!(next_relation(&mut b3).await, (a.user_id(), v1::Relation::Friend));
+    let seen = presence_of(&mut a1, b.user_id()).await;
+    assert_eq!(seen[0].status, v1::PresenceStatus::Online as i32);
+    let again =
+        rest.call(Method::POST, &accept, Some(&b.token), None).await.unwrap_err().downcast::<ApiError>().unwrap();
+    assert_eq!((again.status, again.code.as_str()), (404, "no_friend_request"));
+
+    // B blocks A: A learns only that they are no longer friends; the chat takes no message.
+    let chat = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
+    ack_seq(&a1.send_message(&chat, "m1", "hi").await.unwrap());
+    rest.call(Method::PUT, &format!("/v1/blocks/{}", a.user_id()), Some(&b.token), None).await.unwrap();
+    assert_eq!(next_relation(&mut a1).await, (b.user_id(), v1::Relation::None));
+    assert_eq!(next_relation(&mut b3).await, (a.user_id(), v1::Relation::Blocked));
+    assert!(presence_of(&mut a1, b.user_id()).await.is_empty(), "no presence once blocked");
+    assert!(presence_of(&mut b3, a.user_id()).await.is_empty(), "either way");
+    assert_eq!(a1.send_message(&chat, "m2", "still?").await.unwrap().error_code(), Some(ErrorCode::Blocked));
+    assert_eq!(b3.send_message(&chat, "m3", "bye").await.unwrap().error_code(), Some(ErrorCode::Blocked));
+    let refused = rest.add_friend(&a.token, &b.user_id()).await.unwrap_err().downcast::<ApiError>().unwrap();
+    assert_eq!((refused.status, refused.code.as_str()), (403, "blocked"));
+    let history = rest.history(&a.token, &chat, "anchor=latest").await.unwrap();
+    assert_eq!(history["last_seq"], 1, "nothing stored while blocked");
 }

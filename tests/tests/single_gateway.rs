@@ -6,7 +6,7 @@ use tern_client::Answer;
 use tern_client::rest::{ApiError, Method};
 use tern_client::{ChatClient, Connection, RestClient, Transport};
 use tern_proto::v1::{self, ErrorCode, HistoryAnchor, client_frame, server_frame};
-use tern_tests::{PASSWORD, TernProcess, ack_seq, connect, metric, signup};
+use tern_tests::{PASSWORD, TernProcess, ack_seq, befriend, connect, metric, signup};
 
 async fn last_seq(rest: &RestClient, token: &str, channel: &str) -> u64 {
     rest.history(token, channel, "anchor=latest&limit=1").await.expect("history")["last_seq"].as_u64().unwrap()
@@ -220,7 +220,7 @@ async fn friends_see_presence_change() {
     let rest = tern.rest();
     let a = signup(&rest, "a", "d").await;
     let b = signup(&rest, "b", "d").await;
-    rest.add_friend(&a.token, &b.user_id()).await.unwrap();
+    befriend(&rest, &a, &b).await;
     let mut a_ws = connect(&tern.gateway, Transport::WebSocket, &a, "d").await;
     let b_wt = connect(&tern.gateway, Transport::WebTransport, &b, "d").await;
     let presence = |f: Option<tern_proto::ServerFrame>| match f.and_then(|f| f.kind) {
@@ -239,6 +239,13 @@ async fn friends_see_presence_change() {
         .unwrap();
     let Answer::Ok(server_frame::Kind::Presence(p)) = q else { panic!("presence result") };
     assert_eq!(p.presences[0].status, v1::PresenceStatus::Offline as i32);
+    // Presence is for friends: over REST, a stranger, an unknown id and a friend asked at once
+    // answer the friend (and oneself) only.
+    let stranger = signup(&rest, "s", "d").await;
+    let users = format!("{},{},u00000000deadbeef,{}", stranger.user_id(), b.user_id(), a.user_id());
+    let answer = rest.call(Method::GET, &format!("/v1/presence?users={users}"), Some(&a.token), None).await.unwrap();
+    let ids: Vec<&str> = answer.as_array().unwrap().iter().map(|p| p["user"].as_str().unwrap()).collect();
+    assert_eq!(ids, vec![b.user_id(), a.user_id()]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -347,11 +354,10 @@ async fn a_vanished_device_is_offline_for_friends_at_its_idle_timeout() {
         TernProcess::start(dir.path(), &["--idle-timeout-secs", "2", "--write-timeout-secs", "10"]).await.unwrap();
     let rest = tern.rest();
     let a = signup(&rest, "a", "d").await;
-    rest.add_friend(&a.token, &signup(&rest, "probe", "d").await.user_id()).await.unwrap();
     let mut a_ws = connect(&tern.gateway, Transport::WebSocket, &a, "d").await;
     for transport in [Transport::WebSocket, Transport::WebTransport] {
         let b = signup(&rest, "b", "d").await;
-        rest.add_friend(&a.token, &b.user_id()).await.unwrap();
+        befriend(&rest, &a, &b).await;
         let b_silent = connect(&tern.gateway, transport, &b, "d").await;
         let last_frame_at = std::time::Instant::now();
         // A keeps its own session alive and waits for B's offline event.

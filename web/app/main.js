@@ -22,7 +22,7 @@ import {
 import { persist } from './persist.js';
 import { setupAuth, showAuth } from './auth.js';
 import { setupConnection } from './connection.js';
-import { setupSidebar } from './sidebar.js';
+import { refreshSocial, setupSidebar } from './sidebar.js';
 import {
   setupConversation, openChannel, openDirect, ensureUsers, noteIncoming, queryChannelPresence,
 } from './conversation.js';
@@ -77,6 +77,18 @@ export function start(lib) {
   client.on('synced', () => {
     S.synced = true;
     maybeBaseline();
+  });
+
+  // A friend request, an answer, a removal or a block, made here, elsewhere or by them.
+  client.on('relation', (r) => {
+    ensureUsers([r.user_id]);
+    refreshSocial(client).catch(() => refreshSoon(client));
+    if (r.relation === 'friend') {
+      client.queryPresence([r.user_id]).catch(() => {});
+    } else {
+      S.presence.delete(r.user_id);
+      repaintPresence();
+    }
   });
 
   client.on('presence', (p) => {
@@ -179,9 +191,10 @@ let refreshing = null;
 function refreshLists(client) {
   if (!client.isLoggedIn) return Promise.resolve();
   if (refreshing) return refreshing;
-  refreshing = Promise.all([client.friends(), client.channels()])
-    .then(([friends, channels]) => {
+  refreshing = Promise.all([client.friends(), client.channels(), client.friendRequests()])
+    .then(([friends, channels, requests]) => {
       S.friends = friends.map(rememberUser);
+      S.requests = { incoming: requests.incoming.map(rememberUser), outgoing: requests.outgoing.map(rememberUser) };
       const old = S.channels;
       S.channels = new Map(channels.map((c) => [c.id, { ...c, last_seq: Math.max(c.last_seq, old.get(c.id)?.last_seq || 0) }]));
       S.listsLoaded = true;

@@ -19,7 +19,7 @@ import { describeError } from './wording.js';
  * @param {{openChannel: (id: string) => void, openDirect: (userId: string) => void}} nav
  */
 export function setupSidebar(client, nav) {
-  onRender('sidebar', () => renderSidebar(nav));
+  onRender('sidebar', () => renderSidebar(nav, client));
   onRender('me', renderMe);
 
   $('friend-form').addEventListener('submit', async (ev) => {
@@ -40,14 +40,19 @@ export function setupSidebar(client, nav) {
     try {
       const user = rememberUser(await client.lookupUser(username));
       if (isMe(user.id)) throw Object.assign(new Error('self'), { code: 'self' });
-      S.friends = (await client.addFriend(user.id)).map(rememberUser);
+      const { relation } = await client.requestFriend(user.id);
       input.value = '';
-      $('friend-status').textContent = `${userName(user.id)} is now your friend.`;
-      invalidate('sidebar', 'chat');
-      client.queryPresence([user.id]).catch(() => {});
+      $('friend-status').textContent = relation === 'friend'
+        ? `${userName(user.id)} had asked you too: you’re friends now.`
+        : `Friend request sent to ${userName(user.id)}.`;
+      await refreshSocial(client);
+      if (relation === 'friend') client.queryPresence([user.id]).catch(() => {});
     } catch (e) {
       error.textContent = e.code === 'self' ? 'That’s you! Add someone else by their username.'
         : e.code === 'unknown_user' ? `There’s no one with the username “${username}”. Check the spelling.`
+        : e.code === 'already_requested' ? 'You’ve already asked them. They’ll see your request.'
+        : e.code === 'already_friends' ? 'You’re already friends.'
+        : e.code === 'blocked' ? 'You can’t send this person a friend request.'
         : describeError(e, 'friend');
       input.setAttribute('aria-invalid', 'true');
       input.focus();
@@ -76,7 +81,54 @@ function previewLine(ch) {
   return `${who}${p.body}`;
 }
 
-function renderSidebar(nav) {
+/**
+ * Friends and friend requests from the server, then the sidebar again.
+ * @param {TernClient} client
+ */
+export async function refreshSocial(client) {
+  const [friends, requests] = await Promise.all([client.friends(), client.friendRequests()]);
+  S.friends = friends.map(rememberUser);
+  S.requests = { incoming: requests.incoming.map(rememberUser), outgoing: requests.outgoing.map(rememberUser) };
+  invalidate('sidebar', 'chat');
+}
+
+/** One request: who, which way, and its buttons (Accept and Decline, or Cancel; and Message). */
+function requestRow(client, nav, u, incoming) {
+  const name = userName(u.id);
+  const act = async (call, done) => {
+    $('friend-error').textContent = '';
+    try {
+      await call();
+      $('friend-status').textContent = done;
+      await refreshSocial(client);
+    } catch (e) {
+      $('friend-error').textContent = describeError(e, 'friend');
+    }
+  };
+  const buttons = incoming
+    ? [
+      el('button', { type: 'button', class: 'small', 'data-testid': `accept-${u.id}`, 'aria-label': `Accept ${name}’s friend request`,
+        onclick: () => act(async () => {
+          await client.acceptFriend(u.id);
+          client.queryPresence([u.id]).catch(() => {});
+        }, `You and ${name} are friends now.`) }, 'Accept'),
+      el('button', { type: 'button', class: 'small ghost', 'data-testid': `decline-${u.id}`, 'aria-label': `Decline ${name}’s friend request`,
+        onclick: () => act(() => client.declineFriend(u.id), `Declined ${name}’s request.`) }, 'Decline'),
+    ]
+    : [el('button', { type: 'button', class: 'small ghost', 'data-testid': `cancel-request-${u.id}`, 'aria-label': `Cancel your friend request to ${name}`,
+      onclick: () => act(() => client.cancelFriendRequest(u.id), `Request to ${name} cancelled.`) }, 'Cancel')];
+  // Writing needs no friendship (only no block): reply to a request, or say who you are.
+  buttons.push(el('button', { type: 'button', class: 'small ghost', 'data-testid': `chat-${u.id}`, 'aria-label': `Message ${name}`,
+    onclick: () => nav.openDirect(u.id) }, 'Message'));
+  return el('li', { class: 'request-item', 'data-testid': `request-${u.id}`, 'data-direction': incoming ? 'incoming' : 'outgoing' },
+    el('span', { class: 'avatar-wrap' }, avatar(u.id, name)),
+    el('span', { class: 'row-main' },
+      el('span', { class: 'row-name' }, name, el('span', { class: 'handle' }, ` @${u.username}`)),
+      el('span', { class: 'row-sub' }, incoming ? 'Wants to be your friend' : 'Request sent')),
+    ...buttons);
+}
+
+function renderSidebar(nav, client) {
   if (!S.me) return;
   const focusedKey = /** @type {HTMLElement} */ (document.activeElement)?.closest?.('#chat-list li, #friends li')?.getAttribute('data-key');
   const now = Date.now();
@@ -91,6 +143,12 @@ function renderSidebar(nav) {
     node.replaceChildren(chatButton(c, nav, now));
     return true;
   });
+
+  // ---- friend requests
+  const requests = [...S.requests.incoming.map((u) => ({ u, incoming: true })), ...S.requests.outgoing.map((u) => ({ u, incoming: false }))];
+  $('requests-h').hidden = requests.length === 0;
+  reconcile($('friend-requests'), requests, (r) => r.u.id, (r) => JSON.stringify([userName(r.u.id), r.incoming]),
+    (r) => requestRow(client, nav, r.u, r.incoming));
 
   // ---- friends
   const friends = [...S.friends].sort((a, b) => userName(a.id).localeCompare(userName(b.id)));

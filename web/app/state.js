@@ -26,6 +26,8 @@ export const S = {
   userFetches: new Map(),
   /** @type {TernUser[]} */
   friends: [],
+  /** Friend requests waiting for an answer, both ways. @type {{incoming: TernUser[], outgoing: TernUser[]}} */
+  requests: { incoming: [], outgoing: [] },
   listsLoaded: false,
   /** The first catch-up of this session is done. */
   synced: false,
@@ -74,6 +76,7 @@ export function resetState() {
   S.users.clear();
   S.userFetches.clear();
   S.friends = [];
+  S.requests = { incoming: [], outgoing: [] };
   S.listsLoaded = false;
   S.synced = false;
   S.channels.clear();

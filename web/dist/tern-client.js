@@ -3292,9 +3292,10 @@ var tern = $root.tern = (() => {
       ServerFrame.prototype.heartbeat_ack = null;
       ServerFrame.prototype.error = null;
       ServerFrame.prototype.go_away = null;
+      ServerFrame.prototype.user_event = null;
       let $oneOfFields;
       $Object.defineProperty(ServerFrame.prototype, "kind", {
-        get: $util.oneOfGetter($oneOfFields = ["authenticated", "ack", "deliver", "sync", "history", "presence", "presence_event", "heartbeat_ack", "error", "go_away"]),
+        get: $util.oneOfGetter($oneOfFields = ["authenticated", "ack", "deliver", "sync", "history", "presence", "presence_event", "heartbeat_ack", "error", "go_away", "user_event"]),
         set: $util.oneOfSetter($oneOfFields)
       });
       ServerFrame.encode = function(message, writer, _depth) {
@@ -3358,6 +3359,11 @@ var tern = $root.tern = (() => {
           $root.tern.v1.GoAway.encode(message.go_away, writer.uint32(
             /* id 11, wireType 2 =*/
             90
+          ).fork(), _depth + 1).ldelim();
+        if (message.user_event != null && $Object.hasOwnProperty.call(message, "user_event"))
+          $root.tern.v1.UserEvent.encode(message.user_event, writer.uint32(
+            /* id 12, wireType 2 =*/
+            98
           ).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
@@ -3470,6 +3476,13 @@ var tern = $root.tern = (() => {
               message.kind = "go_away";
               continue;
             }
+            case 12: {
+              if (wireType !== 2)
+                break;
+              message.user_event = $root.tern.v1.UserEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.user_event);
+              message.kind = "user_event";
+              continue;
+            }
           }
           reader.skipType(wireType, _depth, tag);
           if (!reader.discardUnknown) {
@@ -3558,6 +3571,11 @@ var tern = $root.tern = (() => {
             throw $TypeError(".tern.v1.ServerFrame.go_away: object expected");
           message.go_away = $root.tern.v1.GoAway.fromObject(object.go_away, _depth + 1);
         }
+        if (object.user_event != null) {
+          if (!$util.isObject(object.user_event))
+            throw $TypeError(".tern.v1.ServerFrame.user_event: object expected");
+          message.user_event = $root.tern.v1.UserEvent.fromObject(object.user_event, _depth + 1);
+        }
         return message;
       };
       ServerFrame.toObject = function(message, options, _depth) {
@@ -3630,6 +3648,11 @@ var tern = $root.tern = (() => {
           object.go_away = $root.tern.v1.GoAway.toObject(message.go_away, options, _depth + 1);
           if (options.oneofs)
             object.kind = "go_away";
+        }
+        if (message.user_event != null && $Object.hasOwnProperty.call(message, "user_event")) {
+          object.user_event = $root.tern.v1.UserEvent.toObject(message.user_event, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "user_event";
         }
         return object;
       };
@@ -5647,6 +5670,291 @@ var tern = $root.tern = (() => {
       };
       return HeartbeatAck;
     })();
+    v1.UserEvent = (function() {
+      const UserEvent = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      UserEvent.prototype.relation = null;
+      let $oneOfFields;
+      $Object.defineProperty(UserEvent.prototype, "kind", {
+        get: $util.oneOfGetter($oneOfFields = ["relation"]),
+        set: $util.oneOfSetter($oneOfFields)
+      });
+      UserEvent.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.relation != null && $Object.hasOwnProperty.call(message, "relation"))
+          $root.tern.v1.RelationChanged.encode(message.relation, writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).fork(), _depth + 1).ldelim();
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      UserEvent.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.UserEvent();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              message.relation = $root.tern.v1.RelationChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.relation);
+              message.kind = "relation";
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      UserEvent.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.UserEvent)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.UserEvent: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.UserEvent();
+        if (object.relation != null) {
+          if (!$util.isObject(object.relation))
+            throw $TypeError(".tern.v1.UserEvent.relation: object expected");
+          message.relation = $root.tern.v1.RelationChanged.fromObject(object.relation, _depth + 1);
+        }
+        return message;
+      };
+      UserEvent.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (message.relation != null && $Object.hasOwnProperty.call(message, "relation")) {
+          object.relation = $root.tern.v1.RelationChanged.toObject(message.relation, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "relation";
+        }
+        return object;
+      };
+      UserEvent.prototype.toJSON = function() {
+        return UserEvent.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
+      return UserEvent;
+    })();
+    v1.Relation = (function() {
+      const valuesById = $Object.create(null), values = $Object.create(valuesById);
+      values[valuesById[0] = "RELATION_NONE"] = 0;
+      values[valuesById[1] = "RELATION_FRIEND"] = 1;
+      values[valuesById[2] = "RELATION_OUTGOING"] = 2;
+      values[valuesById[3] = "RELATION_INCOMING"] = 3;
+      values[valuesById[4] = "RELATION_BLOCKED"] = 4;
+      return values;
+    })();
+    v1.RelationChanged = (function() {
+      const RelationChanged = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      RelationChanged.prototype.user_id = "";
+      RelationChanged.prototype.relation = 0;
+      RelationChanged.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id") && message.user_id !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.user_id);
+        if (message.relation != null && $Object.hasOwnProperty.call(message, "relation") && message.relation !== 0)
+          writer.uint32(
+            /* id 2, wireType 0 =*/
+            16
+          ).int32(message.relation);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      RelationChanged.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.RelationChanged();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.user_id = value;
+              else
+                delete message.user_id;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.int32())
+                message.relation = value;
+              else
+                delete message.relation;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      RelationChanged.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.RelationChanged)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.RelationChanged: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.RelationChanged();
+        if (object.user_id != null) {
+          if (typeof object.user_id !== "string" || object.user_id.length)
+            message.user_id = $String(object.user_id);
+        }
+        if (object.relation !== 0 && (typeof object.relation !== "string" || $root.tern.v1.Relation[object.relation] !== 0))
+          switch (object.relation) {
+            case "RELATION_NONE":
+            case 0:
+              message.relation = 0;
+              break;
+            case "RELATION_FRIEND":
+            case 1:
+              message.relation = 1;
+              break;
+            case "RELATION_OUTGOING":
+            case 2:
+              message.relation = 2;
+              break;
+            case "RELATION_INCOMING":
+            case 3:
+              message.relation = 3;
+              break;
+            case "RELATION_BLOCKED":
+            case 4:
+              message.relation = 4;
+              break;
+            default:
+              if (typeof object.relation === "number" && (object.relation | 0) === object.relation)
+                message.relation = object.relation;
+          }
+        return message;
+      };
+      RelationChanged.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.user_id = "";
+          object.relation = options.enums === $String ? "RELATION_NONE" : 0;
+        }
+        if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id"))
+          object.user_id = message.user_id;
+        if (message.relation != null && $Object.hasOwnProperty.call(message, "relation"))
+          object.relation = options.enums === $String ? $root.tern.v1.Relation[message.relation] === $undefined ? message.relation : $root.tern.v1.Relation[message.relation] : message.relation;
+        return object;
+      };
+      RelationChanged.prototype.toJSON = function() {
+        return RelationChanged.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
+      return RelationChanged;
+    })();
     v1.ErrorCode = (function() {
       const valuesById = $Object.create(null), values = $Object.create(valuesById);
       values[valuesById[0] = "ERROR_CODE_UNSPECIFIED"] = 0;
@@ -5670,6 +5978,7 @@ var tern = $root.tern = (() => {
       values[valuesById[18] = "AUTH_TIMEOUT"] = 18;
       values[valuesById[19] = "KICKED"] = 19;
       values[valuesById[20] = "FORBIDDEN"] = 20;
+      values[valuesById[21] = "BLOCKED"] = 21;
       return values;
     })();
     v1.Error = (function() {
@@ -5875,6 +6184,10 @@ var tern = $root.tern = (() => {
             case "FORBIDDEN":
             case 20:
               message.code = 20;
+              break;
+            case "BLOCKED":
+            case 21:
+              message.code = 21;
               break;
             default:
               if (typeof object.code === "number" && (object.code | 0) === object.code)
@@ -6182,6 +6495,12 @@ function normalizePresence(p) {
     last_active_at_ms: toNumber(p.last_active_at_ms)
   };
 }
+var RELATIONS = ["none", "friend", "outgoing", "incoming", "blocked"];
+function normalizeRelation(r) {
+  const raw = r.relation ?? 0;
+  const relation = typeof raw === "number" ? RELATIONS[raw] : String(raw).replace(/^RELATION_/, "").toLowerCase();
+  return { user_id: String(r.user_id ?? ""), relation: RELATIONS.includes(relation) ? relation : "none" };
+}
 var ANCHORS = ["latest", "before", "after", "around"];
 function anchorName(anchor) {
   if (anchor == null || anchor === "") return "latest";
@@ -6318,11 +6637,32 @@ var RestApi = class {
   friends() {
     return this.get("/v1/friends");
   }
-  addFriend(userId) {
+  requestFriend(userId) {
     return this.put(`/v1/friends/${encodeURIComponent(userId)}`);
   }
   removeFriend(userId) {
     return this.delete(`/v1/friends/${encodeURIComponent(userId)}`);
+  }
+  friendRequests() {
+    return this.get("/v1/friends/requests");
+  }
+  acceptFriend(userId) {
+    return this.post(`/v1/friends/requests/${encodeURIComponent(userId)}/accept`);
+  }
+  declineFriend(userId) {
+    return this.post(`/v1/friends/requests/${encodeURIComponent(userId)}/decline`);
+  }
+  cancelFriendRequest(userId) {
+    return this.delete(`/v1/friends/requests/${encodeURIComponent(userId)}`);
+  }
+  blocked() {
+    return this.get("/v1/blocks");
+  }
+  block(userId) {
+    return this.put(`/v1/blocks/${encodeURIComponent(userId)}`);
+  }
+  unblock(userId) {
+    return this.delete(`/v1/blocks/${encodeURIComponent(userId)}`);
   }
   // ---- channels
   channels() {
@@ -7614,13 +7954,48 @@ var TernClient = class extends EventTarget {
   friends() {
     return this._rest(() => this.rest.friends());
   }
-  /** @param {string} userId @returns {Promise<TernUser[]>} the friends now */
-  addFriend(userId) {
-    return this._rest(() => this.rest.addFriend(userId));
+  /**
+   * Asks someone to be friends; accepts when they asked first. Refused with `already_requested`,
+   * `already_friends` (409) or `blocked` (403).
+   * @param {string} userId @returns {Promise<TernRelation>} how you stand now
+   */
+  requestFriend(userId) {
+    return this._rest(() => this.rest.requestFriend(userId));
   }
-  /** @param {string} userId @returns {Promise<TernUser[]>} the friends now */
+  /** Ends a friendship (both sides). @param {string} userId @returns {Promise<TernRelation>} */
   removeFriend(userId) {
     return this._rest(() => this.rest.removeFriend(userId));
+  }
+  /** Requests waiting for your answer, and yours waiting for theirs. @returns {Promise<TernFriendRequests>} */
+  friendRequests() {
+    return this._rest(() => this.rest.friendRequests());
+  }
+  /** @param {string} userId who asked you @returns {Promise<TernRelation>} */
+  acceptFriend(userId) {
+    return this._rest(() => this.rest.acceptFriend(userId));
+  }
+  /** @param {string} userId who asked you @returns {Promise<TernRelation>} */
+  declineFriend(userId) {
+    return this._rest(() => this.rest.declineFriend(userId));
+  }
+  /** Takes back your request. @param {string} userId @returns {Promise<TernRelation>} */
+  cancelFriendRequest(userId) {
+    return this._rest(() => this.rest.cancelFriendRequest(userId));
+  }
+  /** The users you blocked. @returns {Promise<TernUser[]>} */
+  blocked() {
+    return this._rest(() => this.rest.blocked());
+  }
+  /**
+   * Blocks someone: ends any friendship or request, closes your 1:1 chat to new messages,
+   * hides presence both ways. @param {string} userId @returns {Promise<TernRelation>}
+   */
+  block(userId) {
+    return this._rest(() => this.rest.block(userId));
+  }
+  /** @param {string} userId @returns {Promise<TernRelation>} */
+  unblock(userId) {
+    return this._rest(() => this.rest.unblock(userId));
   }
   /** @returns {Promise<TernChannel[]>} */
   channels() {
@@ -7833,6 +8208,9 @@ var TernClient = class extends EventTarget {
         break;
       case "heartbeat_ack":
         sess.answer(id, f.heartbeat_ack);
+        break;
+      case "user_event":
+        if (f.user_event.relation) this._emit("relation", normalizeRelation(f.user_event.relation));
         break;
       case "error":
         this._onErrorFrame(sess, id, f.error);

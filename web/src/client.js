@@ -18,7 +18,7 @@
 // rest.js (the REST API). This file keeps the state machine (connect, reconnect with backoff,
 // GoAway, fatal errors), the dispatch of server frames, the cursor and the events.
 
-import { decodeServerFrame, normalizeMessage, normalizePresence, anchorEnum } from './codec.js';
+import { decodeServerFrame, normalizeMessage, normalizePresence, normalizeRelation, anchorEnum } from './codec.js';
 import { TernError, FATAL_AUTH_CODES, REST_AUTH_CODES } from './errors.js';
 import { RestApi, normalizeHistoryPage } from './rest.js';
 import { ClientStore, defaultStorage } from './store.js';
@@ -32,7 +32,7 @@ import { Outbox } from './outbox.js';
 import { GapFiller } from './gaps.js';
 /** @import { MemoryStorage } from './store.js' */
 /** @import { LivenessOptions } from './session.js' */
-/** @import { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence } from './types.js' */
+/** @import { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence, TernRelation, TernFriendRequests } from './types.js' */
 
 /** The longest message body, in Unicode scalar values (PROTOCOL.md §4.2). */
 export const MAX_BODY_CHARS = 100_000;
@@ -298,10 +298,31 @@ export class TernClient extends EventTarget {
   getUser(userId) { return this._rest(() => this.rest.user(userId)); }
   /** @returns {Promise<TernUser[]>} */
   friends() { return this._rest(() => this.rest.friends()); }
-  /** @param {string} userId @returns {Promise<TernUser[]>} the friends now */
-  addFriend(userId) { return this._rest(() => this.rest.addFriend(userId)); }
-  /** @param {string} userId @returns {Promise<TernUser[]>} the friends now */
+  /**
+   * Asks someone to be friends; accepts when they asked first. Refused with `already_requested`,
+   * `already_friends` (409) or `blocked` (403).
+   * @param {string} userId @returns {Promise<TernRelation>} how you stand now
+   */
+  requestFriend(userId) { return this._rest(() => this.rest.requestFriend(userId)); }
+  /** Ends a friendship (both sides). @param {string} userId @returns {Promise<TernRelation>} */
   removeFriend(userId) { return this._rest(() => this.rest.removeFriend(userId)); }
+  /** Requests waiting for your answer, and yours waiting for theirs. @returns {Promise<TernFriendRequests>} */
+  friendRequests() { return this._rest(() => this.rest.friendRequests()); }
+  /** @param {string} userId who asked you @returns {Promise<TernRelation>} */
+  acceptFriend(userId) { return this._rest(() => this.rest.acceptFriend(userId)); }
+  /** @param {string} userId who asked you @returns {Promise<TernRelation>} */
+  declineFriend(userId) { return this._rest(() => this.rest.declineFriend(userId)); }
+  /** Takes back your request. @param {string} userId @returns {Promise<TernRelation>} */
+  cancelFriendRequest(userId) { return this._rest(() => this.rest.cancelFriendRequest(userId)); }
+  /** The users you blocked. @returns {Promise<TernUser[]>} */
+  blocked() { return this._rest(() => this.rest.blocked()); }
+  /**
+   * Blocks someone: ends any friendship or request, closes your 1:1 chat to new messages,
+   * hides presence both ways. @param {string} userId @returns {Promise<TernRelation>}
+   */
+  block(userId) { return this._rest(() => this.rest.block(userId)); }
+  /** @param {string} userId @returns {Promise<TernRelation>} */
+  unblock(userId) { return this._rest(() => this.rest.unblock(userId)); }
   /** @returns {Promise<TernChannel[]>} */
   channels() { return this._rest(() => this.rest.channels()); }
   /** @param {string} channelId @returns {Promise<TernChannel>} */
@@ -502,6 +523,9 @@ export class TernClient extends EventTarget {
         break;
       case 'heartbeat_ack':
         sess.answer(id, f.heartbeat_ack);
+        break;
+      case 'user_event':
+        if (f.user_event.relation) this._emit('relation', normalizeRelation(f.user_event.relation));
         break;
       case 'error':
         this._onErrorFrame(sess, id, f.error);

@@ -109,6 +109,15 @@ export function normalizePresence(p) {
   };
 }
 
+const RELATIONS = ['none', 'friend', 'outgoing', 'incoming', 'blocked'];
+
+/** A RelationChanged from the wire -> {user_id, relation: 'none' | 'friend' | ...}. */
+export function normalizeRelation(r) {
+  const raw = r.relation ?? 0;
+  const relation = typeof raw === 'number' ? RELATIONS[raw] : String(raw).replace(/^RELATION_/, '').toLowerCase();
+  return { user_id: String(r.user_id ?? ''), relation: RELATIONS.includes(relation) ? relation : 'none' };
+}
+
 const ANCHORS = ['latest', 'before', 'after', 'around'];
 
 /** 'after' | 'AFTER' | 'HISTORY_ANCHOR_AFTER' | 2 -> 'after'. */

@@ -86,8 +86,15 @@ export class RestApi {
   // ---- friends
 
   friends() { return this.get('/v1/friends'); }
-  addFriend(userId) { return this.put(`/v1/friends/${encodeURIComponent(userId)}`); }
+  requestFriend(userId) { return this.put(`/v1/friends/${encodeURIComponent(userId)}`); }
   removeFriend(userId) { return this.delete(`/v1/friends/${encodeURIComponent(userId)}`); }
+  friendRequests() { return this.get('/v1/friends/requests'); }
+  acceptFriend(userId) { return this.post(`/v1/friends/requests/${encodeURIComponent(userId)}/accept`); }
+  declineFriend(userId) { return this.post(`/v1/friends/requests/${encodeURIComponent(userId)}/decline`); }
+  cancelFriendRequest(userId) { return this.delete(`/v1/friends/requests/${encodeURIComponent(userId)}`); }
+  blocked() { return this.get('/v1/blocks'); }
+  block(userId) { return this.put(`/v1/blocks/${encodeURIComponent(userId)}`); }
+  unblock(userId) { return this.delete(`/v1/blocks/${encodeURIComponent(userId)}`); }
 
   // ---- channels
 

@@ -22,7 +22,22 @@
  * @property {string[]} members sorted user ids
  * @property {string} owner a group's owner (for a 1:1 chat, who first opened it)
  * @property {string[]} admins a group's admins besides the owner, sorted
+ * @property {boolean} [blocked] a 1:1 chat one of whose users blocked the other (takes no message)
  * @property {number} last_seq the channel's latest seq (0: no message yet)
+ */
+
+/**
+ * How you stand towards another user, after a friend or block change.
+ * @typedef {object} TernRelation
+ * @property {string} user_id
+ * @property {'none' | 'friend' | 'outgoing' | 'incoming' | 'blocked'} relation outgoing: you
+ *   asked them; incoming: they asked you; blocked: you blocked them
+ */
+
+/**
+ * @typedef {object} TernFriendRequests
+ * @property {TernUser[]} incoming waiting for your answer
+ * @property {TernUser[]} outgoing waiting for theirs
  */
 
 /**
@@ -98,6 +113,8 @@
  * @property {TernMessage} message
  * @property {TernAck} ack
  * @property {TernPresence} presence
+ * @property {TernRelation} relation how you stand towards someone changed (a friend request,
+ *   an answer, a removal or a block, made here, on another device or by them); live only
  * @property {TernErrorDetail} error
  * @property {{entries: number}} synced
  * @property {TernSendFailed} send-failed

@@ -420,11 +420,22 @@ export async function waitConnected(page, { transport = null, timeout = T.connec
 }
 
 /** Adds a friend by username through the sidebar form; waits for their entry. */
+/**
+ * Makes `user` and `other` friends through both pages, as people do: `user` sends a request by
+ * username, `other`'s page shows it live, `other` clicks Accept. Friends already: nothing to do.
+ */
 export async function addFriend(user, other) {
   const { page } = user;
+  const friendRow = page.locator(tid(`friend-${other.userId}`));
+  if (await friendRow.count()) return;
   await page.locator(tid('friend-username')).fill(other.username);
   await page.locator(tid('add-friend')).click();
-  await page.locator(tid(`friend-${other.userId}`)).waitFor({ state: 'visible', timeout: T.action });
+  await page.locator(`${tid(`request-${other.userId}`)}[data-direction="outgoing"]`).waitFor({ state: 'visible', timeout: T.action });
+  const accept = other.page.locator(tid(`accept-${user.userId}`));
+  await accept.waitFor({ state: 'visible', timeout: T.action });
+  await accept.click();
+  await other.page.locator(tid(`friend-${user.userId}`)).waitFor({ state: 'visible', timeout: T.action });
+  await friendRow.waitFor({ state: 'visible', timeout: T.action });
 }
 
 export const directId = (a, b) => `d.${[a, b].sort().join('.')}`;

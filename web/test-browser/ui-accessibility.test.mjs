@@ -91,7 +91,8 @@ test('keyboard only, labels, focus, wording and the axe audit', { timeout: 240_0
   await sendText(ben.page, `welcome ${id}`);
   await cy.page.locator(tid('friend-username')).fill(ann.username);
   await cy.page.locator(tid('add-friend')).click();
-  await cy.page.locator(tid(`friend-${ann.userId}`)).waitFor();
+  // Cy only asks (Ann never answers): he writes to her from his request's Message button.
+  await cy.page.locator(`${tid(`request-${ann.userId}`)}[data-direction="outgoing"]`).waitFor();
   const direct = await openChatWith(cy, ann);
   await sendText(cy.page, `hi from cy ${id}`);
   await page.locator(tid(`group-${groupId}`)).waitFor({ state: 'visible' });

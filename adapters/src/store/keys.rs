@@ -12,8 +12,10 @@ pub enum Tag {
     User = b'u',
     /// `username` -> credentials (user id, password hash)
     Username = b'n',
-    /// `user, friend` -> ()
+    /// `user, friend` -> () : accepted friendships, both ways
     Friend = b'f',
+    /// `user, other` -> a pending request (outgoing or incoming) or a block, as `user` sees it
+    Relation = b'r',
     /// `channel` -> channel record and number (layouts 1 and 2: also `channel, "seq"`)
     Channel = b'c',
     /// `user, channel` -> () : the channels a user belongs to

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use tern_domain::DomainError;
-use tern_domain::model::{Channel, UserId};
+use tern_domain::model::{Channel, Relation, UserId};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct CredentialRecord {
@@ -27,4 +27,24 @@ pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
 
 pub fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, DomainError> {
     serde_json::from_slice(bytes).map_err(|e| DomainError::Corrupt(e.to_string()))
+}
+
+/// A pending request or a block as stored under `Tag::Relation` (one byte; `Friend` lives
+/// under `Tag::Friend`, `None` is no key).
+pub fn relation_byte(relation: Relation) -> Option<u8> {
+    match relation {
+        Relation::Outgoing => Some(b'o'),
+        Relation::Incoming => Some(b'i'),
+        Relation::Blocked => Some(b'b'),
+        Relation::None | Relation::Friend => None,
+    }
+}
+
+pub fn relation_of(bytes: &[u8]) -> Result<Relation, DomainError> {
+    match bytes {
+        b"o" => Ok(Relation::Outgoing),
+        b"i" => Ok(Relation::Incoming),
+        b"b" => Ok(Relation::Blocked),
+        other => Err(DomainError::Corrupt(format!("relation {other:?}"))),
+    }
 }

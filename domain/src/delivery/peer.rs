@@ -2,7 +2,7 @@
 //! (`peer.proto`). Peer links only carry the bytes; building and reading frames is here.
 
 use bytes::Bytes;
-use tern_proto::peer::v1::{PeerDeliver, PeerFrame, PeerHello, PeerKick, PeerPresence, peer_frame::Kind};
+use tern_proto::peer::v1::{PeerDeliver, PeerFrame, PeerHello, PeerKick, PeerNotice, PeerPresence, peer_frame::Kind};
 
 use super::frames::LiveDelivery;
 use super::presence::{presence_from_wire, presence_to_wire};
@@ -19,6 +19,8 @@ pub enum PeerMessage {
     Presence { users: Vec<UserId>, state: PresenceState },
     /// An operator closes a device's sessions there.
     Kick { user: UserId, device: DeviceId, reason: String },
+    /// A user event (an encoded `ServerFrame`) for the sessions of `users` there.
+    Notice { users: Vec<UserId>, frame: Bytes },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -56,6 +58,9 @@ impl PeerMessage {
             PeerMessage::Kick { user, device, reason } => {
                 Kind::Kick(PeerKick { user_id: user.0.clone(), device_id: device.0.clone(), reason: reason.clone() })
             }
+            PeerMessage::Notice { users, frame } => {
+                Kind::Notice(PeerNotice { users: users.iter().map(|u| u.0.clone()).collect(), frame: frame.clone() })
+            }
         };
         PeerFrame { kind: Some(kind) }
     }
@@ -83,6 +88,7 @@ impl PeerMessage {
             Kind::Kick(k) => {
                 PeerMessage::Kick { user: UserId(k.user_id), device: DeviceId(k.device_id), reason: k.reason }
             }
+            Kind::Notice(n) => PeerMessage::Notice { users: users(n.users), frame: n.frame },
         })
     }
 }
@@ -109,6 +115,7 @@ mod tests {
                 state: PresenceState { user: UserId::from("z"), online: true, last_active_at_ms: 3 },
             },
             PeerMessage::Kick { user: UserId::from("a"), device: DeviceId::from("phone"), reason: "lost".into() },
+            PeerMessage::Notice { users: vec![UserId::from("n")], frame: Bytes::from_static(b"e") },
         ];
         for m in messages {
             assert_eq!(PeerMessage::from_frame(m.to_frame()), Ok(m));

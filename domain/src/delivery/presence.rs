@@ -5,6 +5,14 @@ use tern_proto::v1;
 use crate::model::UserId;
 use crate::ports::directory::PresenceState;
 
+/// Those of `users` whose presence `asker` may see: themselves and their accepted friends
+/// (`friends`, sorted). Anyone else, a group co-member or an unknown id, is left out, so the
+/// answer tells nothing about them, not even that they exist.
+pub fn visible_presence(asker: &UserId, friends: &[UserId], mut users: Vec<UserId>) -> Vec<UserId> {
+    users.retain(|u| u == asker || friends.binary_search(u).is_ok());
+    users
+}
+
 pub fn presence_to_wire(state: &PresenceState) -> v1::Presence {
     v1::Presence {
         user_id: state.user.0.clone(),
@@ -24,6 +32,13 @@ pub fn presence_from_wire(presence: v1::Presence) -> PresenceState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_oneself_and_friends_are_visible() {
+        let ids = |s: &[&str]| s.iter().map(|&u| UserId::from(u)).collect::<Vec<_>>();
+        let asked = ids(&["me", "friend", "stranger", "nobody"]);
+        assert_eq!(visible_presence(&UserId::from("me"), &ids(&["a", "friend"]), asked), ids(&["me", "friend"]));
+    }
 
     #[test]
     fn round_trips() {

@@ -31,6 +31,9 @@ pub struct Channel {
     pub owner: UserId,
     /// A group's admins besides the owner: members, sorted, unique.
     pub admins: Vec<UserId>,
+    /// A 1:1 chat one of whose users blocked the other: it takes no message until unblocked.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub blocked: bool,
 }
 
 /// A channel record as read: records written before groups had roles carry neither `owner`
@@ -47,6 +50,8 @@ struct ChannelFields {
     owner: Option<UserId>,
     #[serde(default)]
     admins: Vec<UserId>,
+    #[serde(default)]
+    blocked: bool,
 }
 
 impl From<ChannelFields> for Channel {
@@ -60,6 +65,7 @@ impl From<ChannelFields> for Channel {
             created_at_ms: f.created_at_ms,
             members: f.members,
             admins: f.admins,
+            blocked: f.blocked,
         };
         if channel.kind == ChannelKind::Group && !channel.is_member(&channel.owner) {
             channel.pass_ownership_on();
@@ -142,6 +148,7 @@ impl Channel {
             members,
             owner: a.clone(),
             admins: Vec::new(),
+            blocked: false,
         })
     }
 
@@ -164,11 +171,23 @@ impl Channel {
             members: all,
             owner: owner.clone(),
             admins: Vec::new(),
+            blocked: false,
         })
     }
 
     pub fn is_member(&self, user: &UserId) -> bool {
         self.members.binary_search(user).is_ok()
+    }
+
+    /// Whether `sender` may write here: a member, and not in a blocked 1:1 chat.
+    pub fn may_send(&self, sender: &UserId) -> Result<(), DomainError> {
+        if !self.is_member(sender) {
+            return Err(DomainError::NotAMember);
+        }
+        if self.blocked {
+            return Err(DomainError::Blocked);
+        }
+        Ok(())
     }
 
     /// `user`'s role in this group; `None` for a non-member.

@@ -6,6 +6,7 @@ mod channel;
 mod ids;
 mod message;
 mod push;
+mod social;
 
 pub use account::{
     Credentials, NewUser, User, validate_device_id, validate_display_name, validate_friendship,
@@ -18,3 +19,4 @@ pub use message::{
     validate_client_msg_id,
 };
 pub use push::PushJob;
+pub use social::{FriendChange, Relation, RelationPair, Relations};

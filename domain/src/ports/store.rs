@@ -9,8 +9,8 @@
 use super::rpc::store_port;
 use crate::error::DomainError;
 use crate::model::{
-    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, GroupChange, HistoryAnchor, HistoryPage,
-    InboxPage, NewUser, PushJob, User, UserId,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, FriendChange, GroupChange,
+    HistoryAnchor, HistoryPage, InboxPage, NewUser, PushJob, RelationPair, Relations, User, UserId,
 };
 
 store_port! {
@@ -23,12 +23,16 @@ store_port! {
         async fn set_display_name(&self, id: UserId, display_name: String) -> User;
     }
 
-    /// Who is friends with whom.
+    /// Friends by consent, and blocks.
     pub trait Social {
-        /// Friendship is mutual: adding makes each the other's friend; removing undoes both.
-        async fn add_friend(&self, user: UserId, friend: UserId) -> ();
-        async fn remove_friend(&self, user: UserId, friend: UserId) -> ();
+        /// `user` changes how they stand towards `other` as `RelationPair::apply` allows (both
+        /// must exist); returns both sides after. A block (or the last unblock) also closes
+        /// (reopens) their 1:1 chat, when it exists, to new messages.
+        async fn change_relation(&self, user: UserId, other: UserId, change: FriendChange) -> RelationPair;
+        /// Accepted friends, both ways.
         async fn friends(&self, user: UserId) -> Vec<UserId>;
+        /// Pending requests both ways and the users `user` blocked.
+        async fn relations(&self, user: UserId) -> Relations;
     }
 
     /// Channels and their members.

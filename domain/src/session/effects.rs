@@ -97,8 +97,10 @@ pub enum Effect {
         anchor: HistoryAnchor,
         limit: usize,
     },
+    /// The presence of those of `users` whom `asker` may see (`delivery::visible_presence`).
     QueryPresence {
         op: u64,
+        asker: UserId,
         users: Vec<UserId>,
     },
 }

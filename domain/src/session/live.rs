@@ -2,6 +2,7 @@
 //! raced the session's start, live deliveries in seq order per channel with their gaps read
 //! from history, and presence events.
 
+use bytes::Bytes;
 use std::time::Instant;
 
 use tern_proto::v1::{self, server_frame::Kind as Out};
@@ -199,7 +200,7 @@ impl Session {
                     let seq = m.seq;
                     // No cursor: a message read from history has no place in this user's
                     // inbox order; the client keeps its cursor where it is.
-                    (seq, deliver_frame(m, bytes::Bytes::new()))
+                    (seq, deliver_frame(m, Bytes::new()))
                 })
                 .collect(),
             Err(e) => {
@@ -208,6 +209,14 @@ impl Session {
             }
         };
         self.reorder.filled(channel.as_str(), read).into_iter().map(Action::SendEncoded).collect()
+    }
+
+    /// A user event for this session's user (an encoded `ServerFrame`): sent once active.
+    pub fn notice(&mut self, frame: &Bytes) -> Vec<Action> {
+        if !matches!(self.state, State::Active { .. }) {
+            return Vec::new();
+        }
+        vec![Action::SendEncoded(frame.clone())]
     }
 
     /// Presence of a friend changed.

@@ -212,7 +212,7 @@ impl Session {
             In::Send(send) => self.send(rid, user, send),
             In::Sync(sync) => self.sync(rid, user, sync),
             In::History(history) => self.history(rid, user, history),
-            In::PresenceQuery(q) => self.presence_query(rid, q),
+            In::PresenceQuery(q) => self.presence_query(rid, user, q),
             In::Authenticate(_) | In::Heartbeat(_) => unreachable!("answered above"),
         }
     }

@@ -43,13 +43,13 @@ impl Session {
         vec![Action::Effect(Effect::ReadHistory { op, channel, reader, anchor, limit })]
     }
 
-    pub(super) fn presence_query(&mut self, rid: u64, q: v1::PresenceQuery) -> Vec<Action> {
+    pub(super) fn presence_query(&mut self, rid: u64, asker: UserId, q: v1::PresenceQuery) -> Vec<Action> {
         let users = match presence_users(q.user_ids) {
             Ok(users) => users,
             Err(e) => return vec![Self::refusal(rid, &e)],
         };
         let op = self.op(Pending::Presence { request_id: rid });
-        vec![Action::Effect(Effect::QueryPresence { op, users })]
+        vec![Action::Effect(Effect::QueryPresence { op, asker, users })]
     }
 
     /// The store answered a `ReadInbox`.

@@ -1,7 +1,7 @@
 //! Carries out a fan-out the domain planned: after a commit, the members' sessions here get
 //! the delivery, each other gateway with members' devices gets its peer frames, and members
 //! with no online device get push jobs; after a presence change, the user's friends are told
-//! the same way. Best effort by design: whatever is missed here, the recipient's cursor sync
+//! the same way, and so is a user told of their user events (`Notice`). Best effort by design: whatever is missed here, the recipient's cursor sync
 //! repairs.
 
 use std::collections::HashMap;
@@ -9,7 +9,7 @@ use std::sync::{Arc, Weak};
 
 use tokio::sync::mpsc;
 
-use tern_domain::delivery::{LiveDelivery, PeerMessage, plan_delivery, push_jobs};
+use tern_domain::delivery::{LiveDelivery, Notice, PeerMessage, plan_delivery, push_jobs};
 use tern_domain::model::{AppendOutcome, UserId};
 use tern_domain::ports::directory::{DeviceLocation, PresenceState};
 
@@ -160,6 +160,23 @@ async fn queue_push(gw: &Gateway, jobs: Vec<tern_domain::model::PushJob>) {
     }
 }
 
+/// Hands what `local` makes to the sessions of `users` here, and what `remote` makes to each
+/// other gateway where some of them are connected.
+async fn reach(
+    gw: &Gateway,
+    users: &[UserId],
+    local: impl FnMut() -> Outbound,
+    remote: impl Fn(Vec<UserId>) -> PeerMessage,
+) {
+    let located = locate(gw, users).await.unwrap_or_default();
+    let here = gw.hub.present(users);
+    let plan = plan_delivery(&gw.id, users, &located, |u| here.contains(u));
+    gw.hub.push_to_users(&plan.local, None, local);
+    for (gateway, users) in plan.remote {
+        gw.peers.send(&gateway, remote(users).encode());
+    }
+}
+
 /// Tells the user's friends, wherever they are connected, that the user's presence changed.
 pub async fn presence_changed(gw: &Gateway, state: PresenceState) {
     let friends = match gw.store.friends(state.user.clone()).await {
@@ -167,18 +184,31 @@ pub async fn presence_changed(gw: &Gateway, state: PresenceState) {
         Ok(_) => return,
         Err(e) => return tracing::warn!(error = %e, "presence fan-out: friends unavailable"),
     };
-    let located = locate(gw, &friends).await.unwrap_or_default();
-    let local = gw.hub.present(&friends);
-    let plan = plan_delivery(&gw.id, &friends, &located, |u| local.contains(u));
     let shared = Arc::new(state.clone());
-    gw.hub.push_to_users(&plan.local, None, || Outbound::Presence(shared.clone()));
-    for (gateway, users) in plan.remote {
-        gw.peers.send(&gateway, PeerMessage::Presence { users, state: state.clone() }.encode());
-    }
+    reach(
+        gw,
+        &friends,
+        || Outbound::Presence(shared.clone()),
+        |users| PeerMessage::Presence { users, state: state.clone() },
+    )
+    .await;
 }
 
 /// Tells the user's friends about a presence change, without waiting for it.
 pub fn spawn_presence(gw: &Arc<Gateway>, change: PresenceState) {
     let gw = gw.clone();
     tokio::spawn(async move { presence_changed(&gw, change).await });
+}
+
+/// Hands user events to their users' devices, wherever they are connected, without waiting.
+pub fn spawn_notices(gw: &Arc<Gateway>, notices: impl IntoIterator<Item = Notice>) {
+    for notice in notices {
+        let gw = gw.clone();
+        tokio::spawn(async move {
+            let users = std::slice::from_ref(&notice.user);
+            let shared = Arc::new(notice.frame.clone());
+            let remote = |users| PeerMessage::Notice { users, frame: notice.frame.clone() };
+            reach(&gw, users, || Outbound::Notice(shared.clone()), remote).await;
+        });
+    }
 }

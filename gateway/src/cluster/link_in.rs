@@ -48,6 +48,10 @@ pub async fn serve(gw: Arc<Gateway>, mut recv: RecvStream) -> anyhow::Result<()>
                     let state = Arc::new(state);
                     gw.hub.push_to_users(&users, None, || Outbound::Presence(state.clone()));
                 }
+                PeerMessage::Notice { users, frame } => {
+                    let frame = Arc::new(frame);
+                    gw.hub.push_to_users(&users, None, || Outbound::Notice(frame.clone()));
+                }
             }
         }
         match recv.quic_stream_mut().read_chunk(64 * 1024, true).await? {

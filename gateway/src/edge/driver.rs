@@ -188,6 +188,7 @@ impl Driver {
                 deliveries.iter().flat_map(|d| self.session.live(d, now)).collect()
             }
             Outbound::Presence(state) => self.session.presence_event(&state),
+            Outbound::Notice(frame) => self.session.notice(&frame),
             Outbound::GoAway(suggested) => self.session.go_away("gateway draining", &suggested),
             Outbound::Kick(reason) => {
                 metrics::counter!("tern_kicked_total").increment(1);
@@ -301,10 +302,9 @@ impl Driver {
                 }));
                 Vec::new()
             }
-            Effect::QueryPresence { op, users } => {
-                let directory = gw.directory.clone();
-                self.work
-                    .push(Box::pin(async move { Answer::Presence(op, directory.presence(&users, now_ms()).await) }));
+            Effect::QueryPresence { op, asker, users } => {
+                let gw = gw.clone();
+                self.work.push(Box::pin(async move { Answer::Presence(op, gw.presence_for(asker, users).await) }));
                 Vec::new()
             }
         }

@@ -24,6 +24,8 @@ pub enum Outbound {
     /// one item however many messages a fan-out round holds.
     Deliver(Arc<[LiveDelivery]>),
     Presence(Arc<PresenceState>),
+    /// A user event: an encoded `ServerFrame`.
+    Notice(Arc<bytes::Bytes>),
     /// The gateway drains: move to this gateway ("" for "ask discovery").
     GoAway(Arc<str>),
     /// An operator closes the session, for this reason.

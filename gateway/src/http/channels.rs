@@ -14,7 +14,6 @@ use tern_proto::v1::Message;
 use super::auth::AuthUser;
 use super::error::ApiError;
 use super::{JsonBody, QueryOf};
-use crate::clock::now_ms;
 use crate::context::Gateway;
 
 pub async fn list(State(gw): State<Arc<Gateway>>, auth: AuthUser) -> Result<Json<Vec<ChannelInfo>>, ApiError> {
@@ -207,13 +206,12 @@ pub struct PresenceQuery {
 
 pub async fn presence(
     State(gw): State<Arc<Gateway>>,
-    _auth: AuthUser,
+    auth: AuthUser,
     query: QueryOf<PresenceQuery>,
 ) -> Result<Json<Vec<PresenceState>>, ApiError> {
     let Query(q) = query?;
     let users = presence_users(q.users.split(',').map(str::to_owned))?;
-    gw.directory
-        .presence(&users, now_ms())
+    gw.presence_for(auth.id, users)
         .await
         .map(Json)
         .map_err(|e| ApiError::new(axum::http::StatusCode::SERVICE_UNAVAILABLE, "unavailable", e.to_string()))

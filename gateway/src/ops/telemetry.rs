@@ -110,6 +110,7 @@ pub fn server_frame_type(frame: &tern_proto::ServerFrame) -> &'static str {
         Some(Kind::HeartbeatAck(_)) => "heartbeat_ack",
         Some(Kind::Error(_)) => "error",
         Some(Kind::GoAway(_)) => "go_away",
+        Some(Kind::UserEvent(_)) => "user_event",
         None => "empty",
     }
 }

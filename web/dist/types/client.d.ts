@@ -7,10 +7,10 @@ import { Outbox } from './outbox.js';
 import { GapFiller } from './gaps.js';
 import type { MemoryStorage } from './store.js';
 import type { LivenessOptions } from './session.js';
-import type { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence } from './types.js';
+import type { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence, TernRelation, TernFriendRequests } from './types.js';
 /** @import { MemoryStorage } from './store.js' */
 /** @import { LivenessOptions } from './session.js' */
-/** @import { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence } from './types.js' */
+/** @import { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence, TernRelation, TernFriendRequests } from './types.js' */
 /** The longest message body, in Unicode scalar values (PROTOCOL.md §4.2). */
 export declare const MAX_BODY_CHARS = 100000;
 /**
@@ -176,10 +176,31 @@ export declare class TernClient extends EventTarget {
     getUser(userId: string): Promise<TernUser>;
     /** @returns {Promise<TernUser[]>} */
     friends(): Promise<TernUser[]>;
-    /** @param {string} userId @returns {Promise<TernUser[]>} the friends now */
-    addFriend(userId: string): Promise<TernUser[]>;
-    /** @param {string} userId @returns {Promise<TernUser[]>} the friends now */
-    removeFriend(userId: string): Promise<TernUser[]>;
+    /**
+     * Asks someone to be friends; accepts when they asked first. Refused with `already_requested`,
+     * `already_friends` (409) or `blocked` (403).
+     * @param {string} userId @returns {Promise<TernRelation>} how you stand now
+     */
+    requestFriend(userId: string): Promise<TernRelation>;
+    /** Ends a friendship (both sides). @param {string} userId @returns {Promise<TernRelation>} */
+    removeFriend(userId: string): Promise<TernRelation>;
+    /** Requests waiting for your answer, and yours waiting for theirs. @returns {Promise<TernFriendRequests>} */
+    friendRequests(): Promise<TernFriendRequests>;
+    /** @param {string} userId who asked you @returns {Promise<TernRelation>} */
+    acceptFriend(userId: string): Promise<TernRelation>;
+    /** @param {string} userId who asked you @returns {Promise<TernRelation>} */
+    declineFriend(userId: string): Promise<TernRelation>;
+    /** Takes back your request. @param {string} userId @returns {Promise<TernRelation>} */
+    cancelFriendRequest(userId: string): Promise<TernRelation>;
+    /** The users you blocked. @returns {Promise<TernUser[]>} */
+    blocked(): Promise<TernUser[]>;
+    /**
+     * Blocks someone: ends any friendship or request, closes your 1:1 chat to new messages,
+     * hides presence both ways. @param {string} userId @returns {Promise<TernRelation>}
+     */
+    block(userId: string): Promise<TernRelation>;
+    /** @param {string} userId @returns {Promise<TernRelation>} */
+    unblock(userId: string): Promise<TernRelation>;
     /** @returns {Promise<TernChannel[]>} */
     channels(): Promise<TernChannel[]>;
     /** @param {string} channelId @returns {Promise<TernChannel>} */

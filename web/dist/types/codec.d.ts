@@ -36,6 +36,11 @@ export declare function normalizePresence(p: any): {
     status: string;
     last_active_at_ms: number;
 };
+/** A RelationChanged from the wire -> {user_id, relation: 'none' | 'friend' | ...}. */
+export declare function normalizeRelation(r: any): {
+    user_id: string;
+    relation: string;
+};
 /** 'after' | 'AFTER' | 'HISTORY_ANCHOR_AFTER' | 2 -> 'after'. */
 export declare function anchorName(anchor: any): string;
 export declare function anchorEnum(anchor: any): string;

@@ -45,8 +45,15 @@ export declare class RestApi {
     lookupUser(username: any): Promise<any>;
     user(id: any): Promise<any>;
     friends(): Promise<any>;
-    addFriend(userId: any): Promise<any>;
+    requestFriend(userId: any): Promise<any>;
     removeFriend(userId: any): Promise<any>;
+    friendRequests(): Promise<any>;
+    acceptFriend(userId: any): Promise<any>;
+    declineFriend(userId: any): Promise<any>;
+    cancelFriendRequest(userId: any): Promise<any>;
+    blocked(): Promise<any>;
+    block(userId: any): Promise<any>;
+    unblock(userId: any): Promise<any>;
     channels(): Promise<any>;
     channel(id: any): Promise<any>;
     openDirect(userId: any): Promise<any>;

@@ -38,9 +38,31 @@ export type TernChannel = {
      */
     admins: string[];
     /**
+     * a 1:1 chat one of whose users blocked the other (takes no message)
+     */
+    blocked?: boolean;
+    /**
      * the channel's latest seq (0: no message yet)
      */
     last_seq: number;
+};
+export type TernRelation = {
+    user_id: string;
+    /**
+     * outgoing: you
+     * asked them; incoming: they asked you; blocked: you blocked them
+     */
+    relation: 'none' | 'friend' | 'outgoing' | 'incoming' | 'blocked';
+};
+export type TernFriendRequests = {
+    /**
+     * waiting for your answer
+     */
+    incoming: TernUser[];
+    /**
+     * waiting for theirs
+     */
+    outgoing: TernUser[];
 };
 export type TernMessage = {
     channel_id: string;
@@ -130,6 +152,11 @@ export type TernEventMap = {
     message: TernMessage;
     ack: TernAck;
     presence: TernPresence;
+    /**
+     * how you stand towards someone changed (a friend request,
+     * an answer, a removal or a block, made here, on another device or by them); live only
+     */
+    relation: TernRelation;
     error: TernErrorDetail;
     synced: {
         entries: number;
@@ -164,7 +191,20 @@ export type TernEventMap = {
  * @property {string[]} members sorted user ids
  * @property {string} owner a group's owner (for a 1:1 chat, who first opened it)
  * @property {string[]} admins a group's admins besides the owner, sorted
+ * @property {boolean} [blocked] a 1:1 chat one of whose users blocked the other (takes no message)
  * @property {number} last_seq the channel's latest seq (0: no message yet)
+ */
+/**
+ * How you stand towards another user, after a friend or block change.
+ * @typedef {object} TernRelation
+ * @property {string} user_id
+ * @property {'none' | 'friend' | 'outgoing' | 'incoming' | 'blocked'} relation outgoing: you
+ *   asked them; incoming: they asked you; blocked: you blocked them
+ */
+/**
+ * @typedef {object} TernFriendRequests
+ * @property {TernUser[]} incoming waiting for your answer
+ * @property {TernUser[]} outgoing waiting for theirs
  */
 /**
  * One message, from any source. Each (channel_id, seq) is emitted once.
@@ -232,6 +272,8 @@ export type TernEventMap = {
  * @property {TernMessage} message
  * @property {TernAck} ack
  * @property {TernPresence} presence
+ * @property {TernRelation} relation how you stand towards someone changed (a friend request,
+ *   an answer, a removal or a block, made here, on another device or by them); live only
  * @property {TernErrorDetail} error
  * @property {{entries: number}} synced
  * @property {TernSendFailed} send-failed

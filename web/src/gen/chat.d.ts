@@ -716,8 +716,11 @@ export namespace tern {
             /** ServerFrame go_away. */
             go_away?: (tern.v1.GoAway.$Properties|null);
 
+            /** ServerFrame user_event. */
+            user_event?: (tern.v1.UserEvent.$Properties|null);
+
             /** ServerFrame kind. */
-            kind?: ("authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away");
+            kind?: ("authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|"user_event");
 
             /**
              * Encodes the specified ServerFrame message. Does not implicitly {@link tern.v1.ServerFrame.verify|verify} messages.
@@ -797,8 +800,11 @@ export namespace tern {
                 /** ServerFrame go_away */
                 go_away?: (tern.v1.GoAway.$Properties|null);
 
+                /** ServerFrame user_event */
+                user_event?: (tern.v1.UserEvent.$Properties|null);
+
                 /** ServerFrame kind */
-                kind?: ("authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away");
+                kind?: ("authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|"user_event");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -817,9 +823,10 @@ export namespace tern {
               heartbeat_ack?: tern.v1.HeartbeatAck.$Shape|null;
               error?: tern.v1.Error.$Shape|null;
               go_away?: tern.v1.GoAway.$Shape|null;
+              user_event?: tern.v1.UserEvent.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "authenticated"; authenticated: tern.v1.Authenticated.$Shape; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "ack"; authenticated?: null; ack: tern.v1.Ack.$Shape; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "deliver"; authenticated?: null; ack?: null; deliver: tern.v1.Deliver.$Shape; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "sync"; authenticated?: null; ack?: null; deliver?: null; sync: tern.v1.SyncPage.$Shape; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "history"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history: tern.v1.HistoryPage.$Shape; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "presence"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence: tern.v1.PresenceResult.$Shape; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "presence_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event: tern.v1.PresenceEvent.$Shape; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "heartbeat_ack"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack: tern.v1.HeartbeatAck.$Shape; error?: null; go_away?: null }|{ kind?: "error"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error: tern.v1.Error.$Shape; go_away?: null }|{ kind?: "go_away"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away: tern.v1.GoAway.$Shape })
+              ({ kind?: undefined; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "authenticated"; authenticated: tern.v1.Authenticated.$Shape; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "ack"; authenticated?: null; ack: tern.v1.Ack.$Shape; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "deliver"; authenticated?: null; ack?: null; deliver: tern.v1.Deliver.$Shape; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "sync"; authenticated?: null; ack?: null; deliver?: null; sync: tern.v1.SyncPage.$Shape; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "history"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history: tern.v1.HistoryPage.$Shape; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "presence"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence: tern.v1.PresenceResult.$Shape; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "presence_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event: tern.v1.PresenceEvent.$Shape; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "heartbeat_ack"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack: tern.v1.HeartbeatAck.$Shape; error?: null; go_away?: null; user_event?: null }|{ kind?: "error"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error: tern.v1.Error.$Shape; go_away?: null; user_event?: null }|{ kind?: "go_away"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away: tern.v1.GoAway.$Shape; user_event?: null }|{ kind?: "user_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event: tern.v1.UserEvent.$Shape })
             );
         }
 
@@ -1841,6 +1848,198 @@ export namespace tern {
             type $Shape = tern.v1.HeartbeatAck.$Properties;
         }
 
+        /**
+         * Properties of a UserEvent.
+         * @deprecated Use tern.v1.UserEvent.$Properties instead.
+         */
+        interface IUserEvent extends tern.v1.UserEvent.$Properties {
+        }
+
+        /** Represents a UserEvent. */
+        class UserEvent {
+
+            /**
+             * Constructs a new UserEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tern.v1.UserEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UserEvent relation. */
+            relation?: (tern.v1.RelationChanged.$Properties|null);
+
+            /** UserEvent kind. */
+            kind?: "relation";
+
+            /**
+             * Encodes the specified UserEvent message. Does not implicitly {@link tern.v1.UserEvent.verify|verify} messages.
+             * @param message UserEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tern.v1.UserEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UserEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tern.v1.UserEvent & tern.v1.UserEvent.$Shape} UserEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tern.v1.UserEvent & tern.v1.UserEvent.$Shape;
+
+            /**
+             * Creates a UserEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UserEvent
+             */
+            static fromObject(object: { [k: string]: any }): tern.v1.UserEvent;
+
+            /**
+             * Creates a plain object from a UserEvent message. Also converts values to other types if specified.
+             * @param message UserEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tern.v1.UserEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UserEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace UserEvent {
+
+            /** Properties of a UserEvent. */
+            interface $Properties {
+
+                /** UserEvent relation */
+                relation?: (tern.v1.RelationChanged.$Properties|null);
+
+                /** UserEvent kind */
+                kind?: "relation";
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a UserEvent. */
+            type $Shape = {
+              relation?: tern.v1.RelationChanged.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; relation?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape })
+            );
+        }
+
+        /** Relation enum. */
+        enum Relation {
+
+            /** RELATION_NONE value */
+            RELATION_NONE = 0,
+
+            /** RELATION_FRIEND value */
+            RELATION_FRIEND = 1,
+
+            /** RELATION_OUTGOING value */
+            RELATION_OUTGOING = 2,
+
+            /** RELATION_INCOMING value */
+            RELATION_INCOMING = 3,
+
+            /** RELATION_BLOCKED value */
+            RELATION_BLOCKED = 4
+        }
+
+        /**
+         * Properties of a RelationChanged.
+         * @deprecated Use tern.v1.RelationChanged.$Properties instead.
+         */
+        interface IRelationChanged extends tern.v1.RelationChanged.$Properties {
+        }
+
+        /** Represents a RelationChanged. */
+        class RelationChanged {
+
+            /**
+             * Constructs a new RelationChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tern.v1.RelationChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RelationChanged user_id. */
+            user_id: string;
+
+            /** RelationChanged relation. */
+            relation: tern.v1.Relation;
+
+            /**
+             * Encodes the specified RelationChanged message. Does not implicitly {@link tern.v1.RelationChanged.verify|verify} messages.
+             * @param message RelationChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tern.v1.RelationChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RelationChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tern.v1.RelationChanged & tern.v1.RelationChanged.$Shape} RelationChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tern.v1.RelationChanged & tern.v1.RelationChanged.$Shape;
+
+            /**
+             * Creates a RelationChanged message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RelationChanged
+             */
+            static fromObject(object: { [k: string]: any }): tern.v1.RelationChanged;
+
+            /**
+             * Creates a plain object from a RelationChanged message. Also converts values to other types if specified.
+             * @param message RelationChanged
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tern.v1.RelationChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RelationChanged to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RelationChanged {
+
+            /** Properties of a RelationChanged. */
+            interface $Properties {
+
+                /** RelationChanged user_id */
+                user_id?: (string|null);
+
+                /** RelationChanged relation */
+                relation?: (tern.v1.Relation|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RelationChanged. */
+            type $Shape = tern.v1.RelationChanged.$Properties;
+        }
+
         /** ErrorCode enum. */
         enum ErrorCode {
 
@@ -1905,7 +2104,10 @@ export namespace tern {
             KICKED = 19,
 
             /** FORBIDDEN value */
-            FORBIDDEN = 20
+            FORBIDDEN = 20,
+
+            /** BLOCKED value */
+            BLOCKED = 21
         }
 
         /**

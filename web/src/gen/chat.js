@@ -1870,7 +1870,8 @@ export const tern = $root.tern = (() => {
              * @property {tern.v1.HeartbeatAck.$Properties|null} [heartbeat_ack] ServerFrame heartbeat_ack
              * @property {tern.v1.Error.$Properties|null} [error] ServerFrame error
              * @property {tern.v1.GoAway.$Properties|null} [go_away] ServerFrame go_away
-             * @property {"authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"} [kind] ServerFrame kind
+             * @property {tern.v1.UserEvent.$Properties|null} [user_event] ServerFrame user_event
+             * @property {"authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|"user_event"} [kind] ServerFrame kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1896,9 +1897,10 @@ export const tern = $root.tern = (() => {
              *   heartbeat_ack?: tern.v1.HeartbeatAck.$Shape|null;
              *   error?: tern.v1.Error.$Shape|null;
              *   go_away?: tern.v1.GoAway.$Shape|null;
+             *   user_event?: tern.v1.UserEvent.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "authenticated"; authenticated: tern.v1.Authenticated.$Shape; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "ack"; authenticated?: null; ack: tern.v1.Ack.$Shape; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "deliver"; authenticated?: null; ack?: null; deliver: tern.v1.Deliver.$Shape; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "sync"; authenticated?: null; ack?: null; deliver?: null; sync: tern.v1.SyncPage.$Shape; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "history"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history: tern.v1.HistoryPage.$Shape; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "presence"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence: tern.v1.PresenceResult.$Shape; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "presence_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event: tern.v1.PresenceEvent.$Shape; heartbeat_ack?: null; error?: null; go_away?: null }|{ kind?: "heartbeat_ack"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack: tern.v1.HeartbeatAck.$Shape; error?: null; go_away?: null }|{ kind?: "error"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error: tern.v1.Error.$Shape; go_away?: null }|{ kind?: "go_away"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away: tern.v1.GoAway.$Shape })
+             *   ({ kind?: undefined; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "authenticated"; authenticated: tern.v1.Authenticated.$Shape; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "ack"; authenticated?: null; ack: tern.v1.Ack.$Shape; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "deliver"; authenticated?: null; ack?: null; deliver: tern.v1.Deliver.$Shape; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "sync"; authenticated?: null; ack?: null; deliver?: null; sync: tern.v1.SyncPage.$Shape; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "history"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history: tern.v1.HistoryPage.$Shape; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "presence"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence: tern.v1.PresenceResult.$Shape; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "presence_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event: tern.v1.PresenceEvent.$Shape; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "heartbeat_ack"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack: tern.v1.HeartbeatAck.$Shape; error?: null; go_away?: null; user_event?: null }|{ kind?: "error"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error: tern.v1.Error.$Shape; go_away?: null; user_event?: null }|{ kind?: "go_away"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away: tern.v1.GoAway.$Shape; user_event?: null }|{ kind?: "user_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event: tern.v1.UserEvent.$Shape })
              * )} tern.v1.ServerFrame.$Shape
              */
 
@@ -2005,17 +2007,25 @@ export const tern = $root.tern = (() => {
              */
             ServerFrame.prototype.go_away = null;
 
+            /**
+             * ServerFrame user_event.
+             * @member {tern.v1.UserEvent.$Properties|null|undefined} user_event
+             * @memberof tern.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.user_event = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame kind.
-             * @member {"authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|undefined} kind
+             * @member {"authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|"user_event"|undefined} kind
              * @memberof tern.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticated", "ack", "deliver", "sync", "history", "presence", "presence_event", "heartbeat_ack", "error", "go_away"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticated", "ack", "deliver", "sync", "history", "presence", "presence_event", "heartbeat_ack", "error", "go_away", "user_event"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2057,6 +2067,8 @@ export const tern = $root.tern = (() => {
                     $root.tern.v1.Error.encode(message.error, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.go_away != null && $Object.hasOwnProperty.call(message, "go_away"))
                     $root.tern.v1.GoAway.encode(message.go_away, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.user_event != null && $Object.hasOwnProperty.call(message, "user_event"))
+                    $root.tern.v1.UserEvent.encode(message.user_event, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2180,6 +2192,13 @@ export const tern = $root.tern = (() => {
                             message.kind = "go_away";
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.user_event = $root.tern.v1.UserEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.user_event);
+                            message.kind = "user_event";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2275,6 +2294,11 @@ export const tern = $root.tern = (() => {
                         throw $TypeError(".tern.v1.ServerFrame.go_away: object expected");
                     message.go_away = $root.tern.v1.GoAway.fromObject(object.go_away, _depth + 1);
                 }
+                if (object.user_event != null) {
+                    if (!$util.isObject(object.user_event))
+                        throw $TypeError(".tern.v1.ServerFrame.user_event: object expected");
+                    message.user_event = $root.tern.v1.UserEvent.fromObject(object.user_event, _depth + 1);
+                }
                 return message;
             };
 
@@ -2357,6 +2381,11 @@ export const tern = $root.tern = (() => {
                     object.go_away = $root.tern.v1.GoAway.toObject(message.go_away, options, _depth + 1);
                     if (options.oneofs)
                         object.kind = "go_away";
+                }
+                if (message.user_event != null && $Object.hasOwnProperty.call(message, "user_event")) {
+                    object.user_event = $root.tern.v1.UserEvent.toObject(message.user_event, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "user_event";
                 }
                 return object;
             };
@@ -5390,6 +5419,487 @@ export const tern = $root.tern = (() => {
             return HeartbeatAck;
         })();
 
+        v1.UserEvent = (function() {
+
+            /**
+             * Properties of a UserEvent.
+             * @typedef {Object} tern.v1.UserEvent.$Properties
+             * @property {tern.v1.RelationChanged.$Properties|null} [relation] UserEvent relation
+             * @property {"relation"} [kind] UserEvent kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UserEvent.
+             * @memberof tern.v1
+             * @interface IUserEvent
+             * @augments tern.v1.UserEvent.$Properties
+             * @deprecated Use tern.v1.UserEvent.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a UserEvent.
+             * @typedef {{
+             *   relation?: tern.v1.RelationChanged.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; relation?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape })
+             * )} tern.v1.UserEvent.$Shape
+             */
+
+            /**
+             * Constructs a new UserEvent.
+             * @memberof tern.v1
+             * @classdesc Represents a UserEvent.
+             * @constructor
+             * @param {tern.v1.UserEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UserEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UserEvent relation.
+             * @member {tern.v1.RelationChanged.$Properties|null|undefined} relation
+             * @memberof tern.v1.UserEvent
+             * @instance
+             */
+            UserEvent.prototype.relation = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * UserEvent kind.
+             * @member {"relation"|undefined} kind
+             * @memberof tern.v1.UserEvent
+             * @instance
+             */
+            $Object.defineProperty(UserEvent.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["relation"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified UserEvent message. Does not implicitly {@link tern.v1.UserEvent.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.UserEvent
+             * @static
+             * @param {tern.v1.UserEvent.$Properties} message UserEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.relation != null && $Object.hasOwnProperty.call(message, "relation"))
+                    $root.tern.v1.RelationChanged.encode(message.relation, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a UserEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.UserEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.UserEvent & tern.v1.UserEvent.$Shape} UserEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.UserEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.relation = $root.tern.v1.RelationChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.relation);
+                            message.kind = "relation";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a UserEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.UserEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.UserEvent} UserEvent
+             */
+            UserEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.UserEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.UserEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.UserEvent();
+                if (object.relation != null) {
+                    if (!$util.isObject(object.relation))
+                        throw $TypeError(".tern.v1.UserEvent.relation: object expected");
+                    message.relation = $root.tern.v1.RelationChanged.fromObject(object.relation, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a UserEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.UserEvent
+             * @static
+             * @param {tern.v1.UserEvent} message UserEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UserEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.relation != null && $Object.hasOwnProperty.call(message, "relation")) {
+                    object.relation = $root.tern.v1.RelationChanged.toObject(message.relation, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "relation";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this UserEvent to JSON.
+             * @function toJSON
+             * @memberof tern.v1.UserEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UserEvent.prototype.toJSON = function() {
+                return UserEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return UserEvent;
+        })();
+
+        /**
+         * Relation enum.
+         * @name tern.v1.Relation
+         * @enum {number}
+         * @property {number} RELATION_NONE=0 RELATION_NONE value
+         * @property {number} RELATION_FRIEND=1 RELATION_FRIEND value
+         * @property {number} RELATION_OUTGOING=2 RELATION_OUTGOING value
+         * @property {number} RELATION_INCOMING=3 RELATION_INCOMING value
+         * @property {number} RELATION_BLOCKED=4 RELATION_BLOCKED value
+         */
+        v1.Relation = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "RELATION_NONE"] = 0;
+            values[valuesById[1] = "RELATION_FRIEND"] = 1;
+            values[valuesById[2] = "RELATION_OUTGOING"] = 2;
+            values[valuesById[3] = "RELATION_INCOMING"] = 3;
+            values[valuesById[4] = "RELATION_BLOCKED"] = 4;
+            return values;
+        })();
+
+        v1.RelationChanged = (function() {
+
+            /**
+             * Properties of a RelationChanged.
+             * @typedef {Object} tern.v1.RelationChanged.$Properties
+             * @property {string|null} [user_id] RelationChanged user_id
+             * @property {tern.v1.Relation|null} [relation] RelationChanged relation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RelationChanged.
+             * @memberof tern.v1
+             * @interface IRelationChanged
+             * @augments tern.v1.RelationChanged.$Properties
+             * @deprecated Use tern.v1.RelationChanged.$Properties instead.
+             */
+
+            /**
+             * Shape of a RelationChanged.
+             * @typedef {tern.v1.RelationChanged.$Properties} tern.v1.RelationChanged.$Shape
+             */
+
+            /**
+             * Constructs a new RelationChanged.
+             * @memberof tern.v1
+             * @classdesc Represents a RelationChanged.
+             * @constructor
+             * @param {tern.v1.RelationChanged.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RelationChanged = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RelationChanged user_id.
+             * @member {string} user_id
+             * @memberof tern.v1.RelationChanged
+             * @instance
+             */
+            RelationChanged.prototype.user_id = "";
+
+            /**
+             * RelationChanged relation.
+             * @member {tern.v1.Relation} relation
+             * @memberof tern.v1.RelationChanged
+             * @instance
+             */
+            RelationChanged.prototype.relation = 0;
+
+            /**
+             * Encodes the specified RelationChanged message. Does not implicitly {@link tern.v1.RelationChanged.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.RelationChanged
+             * @static
+             * @param {tern.v1.RelationChanged.$Properties} message RelationChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RelationChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id") && message.user_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.user_id);
+                if (message.relation != null && $Object.hasOwnProperty.call(message, "relation") && message.relation !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.relation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RelationChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.RelationChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.RelationChanged & tern.v1.RelationChanged.$Shape} RelationChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RelationChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.RelationChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user_id = value;
+                            else
+                                delete message.user_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.relation = value;
+                            else
+                                delete message.relation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RelationChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.RelationChanged
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.RelationChanged} RelationChanged
+             */
+            RelationChanged.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.RelationChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.RelationChanged: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.RelationChanged();
+                if (object.user_id != null)
+                    if (typeof object.user_id !== "string" || object.user_id.length)
+                        message.user_id = $String(object.user_id);
+                if (object.relation !== 0 && (typeof object.relation !== "string" || $root.tern.v1.Relation[object.relation] !== 0))
+                    switch (object.relation) {
+                    case "RELATION_NONE":
+                    case 0:
+                        message.relation = 0;
+                        break;
+                    case "RELATION_FRIEND":
+                    case 1:
+                        message.relation = 1;
+                        break;
+                    case "RELATION_OUTGOING":
+                    case 2:
+                        message.relation = 2;
+                        break;
+                    case "RELATION_INCOMING":
+                    case 3:
+                        message.relation = 3;
+                        break;
+                    case "RELATION_BLOCKED":
+                    case 4:
+                        message.relation = 4;
+                        break;
+                    default:
+                        if (typeof object.relation === "number" && (object.relation | 0) === object.relation)
+                            message.relation = object.relation;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RelationChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.RelationChanged
+             * @static
+             * @param {tern.v1.RelationChanged} message RelationChanged
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RelationChanged.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.user_id = "";
+                    object.relation = options.enums === $String ? "RELATION_NONE" : 0;
+                }
+                if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id"))
+                    object.user_id = message.user_id;
+                if (message.relation != null && $Object.hasOwnProperty.call(message, "relation"))
+                    object.relation = options.enums === $String ? $root.tern.v1.Relation[message.relation] === $undefined ? message.relation : $root.tern.v1.Relation[message.relation] : message.relation;
+                return object;
+            };
+
+            /**
+             * Converts this RelationChanged to JSON.
+             * @function toJSON
+             * @memberof tern.v1.RelationChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RelationChanged.prototype.toJSON = function() {
+                return RelationChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RelationChanged;
+        })();
+
         /**
          * ErrorCode enum.
          * @name tern.v1.ErrorCode
@@ -5415,6 +5925,7 @@ export const tern = $root.tern = (() => {
          * @property {number} AUTH_TIMEOUT=18 AUTH_TIMEOUT value
          * @property {number} KICKED=19 KICKED value
          * @property {number} FORBIDDEN=20 FORBIDDEN value
+         * @property {number} BLOCKED=21 BLOCKED value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -5439,6 +5950,7 @@ export const tern = $root.tern = (() => {
             values[valuesById[18] = "AUTH_TIMEOUT"] = 18;
             values[valuesById[19] = "KICKED"] = 19;
             values[valuesById[20] = "FORBIDDEN"] = 20;
+            values[valuesById[21] = "BLOCKED"] = 21;
             return values;
         })();
 
@@ -5718,6 +6230,10 @@ export const tern = $root.tern = (() => {
                     case "FORBIDDEN":
                     case 20:
                         message.code = 20;
+                        break;
+                    case "BLOCKED":
+                    case 21:
+                        message.code = 21;
                         break;
                     default:
                         if (typeof object.code === "number" && (object.code | 0) === object.code)

@@ -119,9 +119,7 @@ pub fn append(
 ) -> Result<AppendOutcome, DomainError> {
     req.validate()?;
     let channel = cached(t, &mut state.channels, &req.channel)?;
-    if !channel.stored.channel.is_member(&req.sender) {
-        return Err(DomainError::NotAMember);
-    }
+    channel.stored.channel.may_send(&req.sender)?;
     let (num, members) = (channel.stored.num, channel.members.clone());
     let sender = req.sender.number().ok_or_else(|| DomainError::Corrupt(format!("member id {}", req.sender)))?;
     let hash = dedupe_hash(sender, &req.client_msg_id);

@@ -164,6 +164,10 @@ pub fn friend_key(user: &UserId, friend: &UserId) -> Vec<u8> {
     Key::new(Tag::Friend).str(user.as_str()).str(friend.as_str()).into_vec()
 }
 
+pub fn relation_key(user: &UserId, other: &UserId) -> Vec<u8> {
+    Key::new(Tag::Relation).str(user.as_str()).str(other.as_str()).into_vec()
+}
+
 /// A channel's record (`StoredChannel`).
 pub fn channel_key(id: &ChannelId) -> Vec<u8> {
     Key::new(Tag::Channel).str(id.as_str()).str("meta").into_vec()

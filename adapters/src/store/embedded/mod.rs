@@ -28,8 +28,8 @@ use fjall::{Database, KeyspaceCreateOptions};
 use tern_domain::DomainError;
 use tern_domain::limits::{HISTORY_PAGE, MAX_PAGE_BODY_BYTES, SYNC_PAGE};
 use tern_domain::model::{
-    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, GroupChange, HistoryAnchor, HistoryPage,
-    InboxPage, NewUser, PushJob, User, UserId, fit_around_page,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, FriendChange, GroupChange,
+    HistoryAnchor, HistoryPage, InboxPage, NewUser, PushJob, RelationPair, Relations, User, UserId, fit_around_page,
 };
 use tern_domain::ports::store::{Accounts, Channels, Messages, PushOutbox, Social};
 use tokio::sync::oneshot;
@@ -184,27 +184,32 @@ impl Accounts for EmbeddedStore {
 
 #[async_trait]
 impl Social for EmbeddedStore {
-    async fn add_friend(&self, user: UserId, friend: UserId) -> Result<(), DomainError> {
-        self.write(WriteOp::SetFriendship { a: user, b: friend, friends: true }).await.map(drop)
-    }
-
-    async fn remove_friend(&self, user: UserId, friend: UserId) -> Result<(), DomainError> {
-        self.write(WriteOp::SetFriendship { a: user, b: friend, friends: false }).await.map(drop)
+    async fn change_relation(
+        &self,
+        user: UserId,
+        other: UserId,
+        change: FriendChange,
+    ) -> Result<RelationPair, DomainError> {
+        expect_result!(self.write(WriteOp::ChangeRelation { user, other, change }).await, Relation)
     }
 
     async fn friends(&self, user: UserId) -> Result<Vec<UserId>, DomainError> {
         Ok(self.view().ids_of(Tag::Friend, &user)?.into_iter().map(UserId).collect())
+    }
+
+    async fn relations(&self, user: UserId) -> Result<Relations, DomainError> {
+        self.view().relations(&user)
     }
 }
 
 #[async_trait]
 impl Channels for EmbeddedStore {
     async fn open_direct(&self, a: UserId, b: UserId) -> Result<ChannelInfo, DomainError> {
-        // The common case, an existing channel, needs no write.
+        // The common case, an existing channel, needs no write (its record says if blocked).
         if a != b
             && let Some(info) = self.view().channel_info(&ChannelId::direct(&a, &b))?
         {
-            return Ok(info);
+            return if info.blocked { Err(DomainError::Blocked) } else { Ok(info) };
         }
         expect_result!(self.write(WriteOp::OpenDirect(a, b)).await, Channel)
     }

@@ -9,7 +9,7 @@ use fjall::Readable;
 use prost::Message as _;
 use tern_domain::DomainError;
 use tern_domain::limits::MAX_PAGE_BODY_BYTES;
-use tern_domain::model::{ChannelId, ChannelInfo, User, UserId};
+use tern_domain::model::{ChannelId, ChannelInfo, Relation, Relations, User, UserId};
 use tern_proto::v1::Message;
 
 use super::layout::{Space, Windows, channel_key, entry_key, message_key, unpair, user_key, windows_prefix, word};
@@ -182,6 +182,23 @@ impl View<'_> {
                 r.str().ok_or_else(|| DomainError::Corrupt("index key".into()))
             })
             .collect()
+    }
+
+    /// `owner`'s pending requests both ways and blocks, each sorted (keys are).
+    pub fn relations(&self, owner: &UserId) -> Result<Relations, DomainError> {
+        let mut out = Relations::default();
+        for (k, v) in self.scan_prefix(Space::Meta, Key::new(Tag::Relation).str(owner.as_str()).into_vec())? {
+            let mut r = KeyReader::new(&k);
+            r.str();
+            let other = UserId(r.str().ok_or_else(|| DomainError::Corrupt("relation key".into()))?);
+            match records::relation_of(&v)? {
+                Relation::Incoming => out.incoming.push(other),
+                Relation::Outgoing => out.outgoing.push(other),
+                Relation::Blocked => out.blocked.push(other),
+                Relation::None | Relation::Friend => {}
+            }
+        }
+        Ok(out)
     }
 
     /// Push jobs due at or before `now_ms`.

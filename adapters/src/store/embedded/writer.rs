@@ -13,7 +13,8 @@ use tokio::sync::{mpsc, oneshot};
 
 use tern_domain::DomainError;
 use tern_domain::model::{
-    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, GroupChange, NewUser, PushJob, User, UserId,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, FriendChange, GroupChange, NewUser, PushJob, RelationPair,
+    User, UserId,
 };
 
 use super::append::{self, WriterState};
@@ -34,10 +35,10 @@ const MAX_BATCH: usize = 2048;
 pub enum WriteOp {
     CreateUser(NewUser),
     SetDisplayName(UserId, String),
-    SetFriendship {
-        a: UserId,
-        b: UserId,
-        friends: bool,
+    ChangeRelation {
+        user: UserId,
+        other: UserId,
+        change: FriendChange,
     },
     OpenDirect(UserId, UserId),
     CreateGroup {
@@ -64,6 +65,7 @@ pub enum WriteResult {
     Appended(AppendOutcome),
     AppendedBatch(Vec<Result<AppendOutcome, DomainError>>),
     Moved(bool),
+    Relation(RelationPair),
     Done,
 }
 
@@ -347,9 +349,8 @@ fn apply(t: &mut Txn<'_>, state: &mut WriterState, op: WriteOp, now_ms: i64) -> 
     Ok(match op {
         WriteOp::CreateUser(new) => WriteResult::User(writes::create_user(t, new, now_ms)?),
         WriteOp::SetDisplayName(id, name) => WriteResult::User(writes::set_display_name(t, &id, &name)?),
-        WriteOp::SetFriendship { a, b, friends } => {
-            writes::set_friendship(t, &a, &b, friends)?;
-            WriteResult::Done
+        WriteOp::ChangeRelation { user, other, change } => {
+            WriteResult::Relation(writes::change_relation(t, state, &user, &other, change)?)
         }
         WriteOp::OpenDirect(a, b) => WriteResult::Channel(writes::open_direct(t, state, &a, &b, now_ms)?),
         WriteOp::CreateGroup { owner, name, members } => {

@@ -5,14 +5,14 @@
 
 use tern_domain::DomainError;
 use tern_domain::model::{
-    Channel, ChannelId, ChannelInfo, ChannelKind, GroupChange, MemberChange, NewUser, PushJob, User, UserId,
-    validate_friendship, validate_new_display_name,
+    Channel, ChannelId, ChannelInfo, ChannelKind, FriendChange, GroupChange, MemberChange, NewUser, PushJob, Relation,
+    RelationPair, User, UserId, validate_friendship, validate_new_display_name,
 };
 
 use super::append::{WriterState, last_seq, load_channel};
 use super::layout::{
-    Space, Windows, channel_key, channel_num_key, friend_key, push_key, user_channel_key, user_key, username_key,
-    windows_key,
+    Space, Windows, channel_key, channel_num_key, friend_key, push_key, relation_key, user_channel_key, user_key,
+    username_key, windows_key,
 };
 use super::txn::Txn;
 use crate::store::records::{self, CredentialRecord, StoredChannel};
@@ -53,18 +53,54 @@ pub fn set_display_name(t: &mut Txn<'_>, id: &UserId, name: &str) -> Result<User
     Ok(user)
 }
 
-pub fn set_friendship(t: &mut Txn<'_>, a: &UserId, b: &UserId, friends: bool) -> Result<(), DomainError> {
-    validate_friendship(a, b)?;
-    load_user(t, a)?;
-    load_user(t, b)?;
-    for (x, y) in [(a, b), (b, a)] {
-        if friends {
-            t.put(Space::Meta, friend_key(x, y), []);
-        } else {
-            t.delete(Space::Meta, friend_key(x, y));
-        }
+pub fn change_relation(
+    t: &mut Txn<'_>,
+    state: &mut WriterState,
+    user: &UserId,
+    other: &UserId,
+    change: FriendChange,
+) -> Result<RelationPair, DomainError> {
+    validate_friendship(user, other)?;
+    load_user(t, user)?;
+    load_user(t, other)?;
+    let before = relation_pair(t, user, other)?;
+    let after = before.apply(user, other, change)?;
+    if after == before {
+        return Ok(after);
     }
-    Ok(())
+    put_relation(t, user, other, after.mine);
+    put_relation(t, other, user, after.theirs);
+    if after.blocked() != before.blocked()
+        && let Some(bytes) = t.get(Space::Meta, &channel_key(&ChannelId::direct(user, other)))?
+    {
+        let mut stored: StoredChannel = records::decode(&bytes)?;
+        stored.channel.blocked = after.blocked();
+        put_channel(t, state, &stored);
+    }
+    Ok(after)
+}
+
+/// How `user` and `other` stand, as `user` sees it and as `other` does.
+fn relation_pair(t: &Txn<'_>, user: &UserId, other: &UserId) -> Result<RelationPair, DomainError> {
+    let side = |x: &UserId, y: &UserId| -> Result<Relation, DomainError> {
+        if t.get(Space::Meta, &friend_key(x, y))?.is_some() {
+            return Ok(Relation::Friend);
+        }
+        t.get(Space::Meta, &relation_key(x, y))?.map_or(Ok(Relation::None), |b| records::relation_of(&b))
+    };
+    Ok(RelationPair { mine: side(user, other)?, theirs: side(other, user)? })
+}
+
+fn put_relation(t: &mut Txn<'_>, x: &UserId, y: &UserId, relation: Relation) {
+    if relation == Relation::Friend {
+        t.put(Space::Meta, friend_key(x, y), []);
+    } else {
+        t.delete(Space::Meta, friend_key(x, y));
+    }
+    match records::relation_byte(relation) {
+        Some(byte) => t.put(Space::Meta, relation_key(x, y), [byte]),
+        None => t.delete(Space::Meta, relation_key(x, y)),
+    }
 }
 
 fn channel_info(t: &Txn<'_>, stored: &StoredChannel) -> Result<ChannelInfo, DomainError> {
@@ -124,6 +160,9 @@ pub fn open_direct(
     now_ms: i64,
 ) -> Result<ChannelInfo, DomainError> {
     let channel = Channel::direct(a, b, now_ms)?;
+    if relation_pair(t, a, b)?.blocked() {
+        return Err(DomainError::Blocked);
+    }
     if let Some(bytes) = t.get(Space::Meta, &channel_key(&channel.id))? {
         return channel_info(t, &records::decode(&bytes)?);
     }

@@ -1,45 +1,57 @@
-//! Users, their credentials, and who is friends with whom.
+//! Users, their credentials, friends by consent and blocks.
 
 use std::sync::{Mutex, PoisonError};
 
 use async_trait::async_trait;
 
+use foundationdb::options::StreamingMode;
+use foundationdb::{FdbBindingError, Transaction};
 use tern_domain::DomainError;
-use tern_domain::model::{Credentials, NewUser, User, UserId, validate_friendship, validate_new_display_name};
+use tern_domain::model::{
+    ChannelId, Credentials, FriendChange, NewUser, Relation, RelationPair, Relations, User, UserId,
+    validate_friendship, validate_new_display_name,
+};
 use tern_domain::ports::store::{Accounts, Social};
 
-use super::layout::fits;
-use super::txn::{domain, second_ids};
+use super::layout::{Layout, fits};
+use super::txn::{domain, range, scan, second_ids};
 use super::{FdbStore, now_ms};
-use crate::store::records::{CredentialRecord, decode, encode};
+use crate::store::records::{CredentialRecord, StoredChannel, decode, encode, relation_byte, relation_of};
 
-impl FdbStore {
-    async fn set_friendship(&self, a: &UserId, b: &UserId, friends: bool) -> Result<(), DomainError> {
-        validate_friendship(a, b)?;
-        for id in [a, b] {
-            if !fits(id.as_str()) {
-                return Err(DomainError::UnknownUser(id.to_string()));
-            }
-        }
-        self.txn(|trx, layout| async move {
-            // Users are never deleted: a snapshot read proves existence without a conflict.
-            let (ua, ub) = (trx.get(&layout.user(a), true), trx.get(&layout.user(b), true));
-            if ua.await?.is_none() {
-                return Err(domain(DomainError::UnknownUser(a.to_string())));
-            }
-            if ub.await?.is_none() {
-                return Err(domain(DomainError::UnknownUser(b.to_string())));
-            }
-            for (x, y) in [(a, b), (b, a)] {
-                if friends {
-                    trx.set(&layout.friend(x, y), &[]);
-                } else {
-                    trx.clear(&layout.friend(x, y));
-                }
-            }
-            Ok(())
-        })
-        .await
+/// How `user` and `other` stand, as `user` sees it and as `other` does. Not snapshot reads:
+/// two changes of one pair at once conflict, and the retry sees the first.
+pub(super) async fn relation_pair(
+    trx: &Transaction,
+    layout: &Layout,
+    user: &UserId,
+    other: &UserId,
+) -> Result<RelationPair, FdbBindingError> {
+    let reads = [
+        trx.get(&layout.friend(user, other), false),
+        trx.get(&layout.relation(user, other), false),
+        trx.get(&layout.friend(other, user), false),
+        trx.get(&layout.relation(other, user), false),
+    ];
+    let [friend_mine, mine, friend_theirs, theirs] = reads;
+    let side = |friend: Option<_>, relation: Option<foundationdb::future::FdbSlice>| match (friend, relation) {
+        (Some(_), _) => Ok(Relation::Friend),
+        (None, Some(bytes)) => relation_of(&bytes).map_err(domain),
+        (None, None) => Ok(Relation::None),
+    };
+    let mine = side(friend_mine.await?, mine.await?)?;
+    let theirs = side(friend_theirs.await?, theirs.await?)?;
+    Ok(RelationPair { mine, theirs })
+}
+
+fn put_relation(trx: &Transaction, layout: &Layout, x: &UserId, y: &UserId, relation: Relation) {
+    if relation == Relation::Friend {
+        trx.set(&layout.friend(x, y), &[]);
+    } else {
+        trx.clear(&layout.friend(x, y));
+    }
+    match relation_byte(relation) {
+        Some(byte) => trx.set(&layout.relation(x, y), &[byte]),
+        None => trx.clear(&layout.relation(x, y)),
     }
 }
 
@@ -135,12 +147,46 @@ impl Accounts for FdbStore {
 
 #[async_trait]
 impl Social for FdbStore {
-    async fn add_friend(&self, user: UserId, friend: UserId) -> Result<(), DomainError> {
-        self.set_friendship(&user, &friend, true).await
-    }
-
-    async fn remove_friend(&self, user: UserId, friend: UserId) -> Result<(), DomainError> {
-        self.set_friendship(&user, &friend, false).await
+    async fn change_relation(
+        &self,
+        user: UserId,
+        other: UserId,
+        change: FriendChange,
+    ) -> Result<RelationPair, DomainError> {
+        validate_friendship(&user, &other)?;
+        for id in [&user, &other] {
+            if !fits(id.as_str()) {
+                return Err(DomainError::UnknownUser(id.to_string()));
+            }
+        }
+        let (user, other) = (&user, &other);
+        self.txn(|trx, layout| async move {
+            // Users are never deleted: a snapshot read proves existence without a conflict.
+            let (ua, ub) = (trx.get(&layout.user(user), true), trx.get(&layout.user(other), true));
+            if ua.await?.is_none() {
+                return Err(domain(DomainError::UnknownUser(user.to_string())));
+            }
+            if ub.await?.is_none() {
+                return Err(domain(DomainError::UnknownUser(other.to_string())));
+            }
+            let before = relation_pair(&trx, layout, user, other).await?;
+            let after = before.apply(user, other, change).map_err(domain)?;
+            if after == before {
+                return Ok(after);
+            }
+            put_relation(&trx, layout, user, other, after.mine);
+            put_relation(&trx, layout, other, user, after.theirs);
+            if after.blocked() != before.blocked() {
+                let key = layout.channel(&ChannelId::direct(user, other));
+                if let Some(bytes) = trx.get(&key, false).await? {
+                    let mut stored: StoredChannel = decode(&bytes).map_err(domain)?;
+                    stored.channel.blocked = after.blocked();
+                    trx.set(&key, &encode(&stored));
+                }
+            }
+            Ok(after)
+        })
+        .await
     }
 
     async fn friends(&self, user: UserId) -> Result<Vec<UserId>, DomainError> {
@@ -151,6 +197,31 @@ impl Social for FdbStore {
         self.txn(|trx, layout| async move {
             let ids = second_ids(&trx, layout, layout.friends_of(user), true).await?;
             Ok(ids.into_iter().map(UserId).collect())
+        })
+        .await
+    }
+
+    async fn relations(&self, user: UserId) -> Result<Relations, DomainError> {
+        let user = &user;
+        if !fits(user.as_str()) {
+            return Ok(Relations::default());
+        }
+        self.txn(|trx, layout| async move {
+            let mut out = Relations::default();
+            let (begin, end) = layout.relations_of(user);
+            let opt = range(begin, false, end, usize::MAX, false, StreamingMode::WantAll);
+            scan(&trx, opt, false, |key, value| {
+                let other = layout.relation_other(key)?;
+                match relation_of(value)? {
+                    Relation::Incoming => out.incoming.push(other),
+                    Relation::Outgoing => out.outgoing.push(other),
+                    Relation::Blocked => out.blocked.push(other),
+                    Relation::None | Relation::Friend => {}
+                }
+                Ok(true)
+            })
+            .await?;
+            Ok(out)
         })
         .await
     }

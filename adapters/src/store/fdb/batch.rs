@@ -307,7 +307,11 @@ async fn plan(
                 continue;
             }
         };
-        let (Some(sender), true) = (req.sender.number(), state.stored.channel.is_member(&req.sender)) else {
+        if let Err(refused) = state.stored.channel.may_send(&req.sender) {
+            answers.push(Err(refused));
+            continue;
+        }
+        let Some(sender) = req.sender.number() else {
             answers.push(Err(DomainError::NotAMember));
             continue;
         };

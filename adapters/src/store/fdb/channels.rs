@@ -13,6 +13,7 @@ use tern_domain::DomainError;
 use tern_domain::model::{Channel, ChannelId, ChannelInfo, ChannelKind, GroupChange, MemberChange, UserId};
 use tern_domain::ports::store::Channels;
 
+use super::accounts::relation_pair;
 use super::layout::{Layout, decode_window_value, fits, window_leave_versionstamped};
 use super::txn::{channel_with_seq, domain, range, scan, second_ids};
 use super::{FdbStore, now_ms};
@@ -119,6 +120,9 @@ impl Channels for FdbStore {
         self.txn(|trx, layout| async move {
             // The common case, an existing channel, writes nothing. Not a snapshot read:
             // two first opens at once conflict, and the retry finds the channel.
+            if relation_pair(&trx, layout, a, b).await?.blocked() {
+                return Err(domain(DomainError::Blocked));
+            }
             if let Some((stored, last_seq)) = channel_with_seq(&trx, layout, id, true).await? {
                 return Ok(stored.channel.info(last_seq));
             }

@@ -64,6 +64,7 @@ pub struct Layout {
     user: Subspace,
     username: Subspace,
     friend: Subspace,
+    relation: Subspace,
     channel: Subspace,
     channel_num: Subspace,
     user_channel: Subspace,
@@ -99,6 +100,7 @@ impl Layout {
             user: tag(&root, Tag::User),
             username: tag(&root, Tag::Username),
             friend: tag(&root, Tag::Friend),
+            relation: tag(&root, Tag::Relation),
             channel: tag(&root, Tag::Channel),
             channel_num: root.subspace(&"N"),
             user_channel: tag(&root, Tag::UserChannel),
@@ -127,6 +129,24 @@ impl Layout {
     /// Every `f` key of `user`: `[begin, end)`.
     pub fn friends_of(&self, user: &UserId) -> (Vec<u8>, Vec<u8>) {
         self.friend.subspace(&user.as_str()).range()
+    }
+
+    /// A pending request or a block of `user` towards `other` (`records::relation_byte`).
+    pub fn relation(&self, user: &UserId, other: &UserId) -> Vec<u8> {
+        self.relation.pack(&(user.as_str(), other.as_str()))
+    }
+
+    /// Every `r` key of `user`: `[begin, end)`.
+    pub fn relations_of(&self, user: &UserId) -> (Vec<u8>, Vec<u8>) {
+        self.relation.subspace(&user.as_str()).range()
+    }
+
+    /// The other user of an `r` key.
+    pub fn relation_other(&self, key: &[u8]) -> Result<UserId, DomainError> {
+        self.relation
+            .unpack::<(String, String)>(key)
+            .map(|(_, other)| UserId(other))
+            .map_err(|e| DomainError::Corrupt(format!("relation key: {e:?}")))
     }
 
     /// The second component of an `f` or `k` key: the friend or the channel.
