@@ -9,8 +9,8 @@ use std::sync::Arc;
 use tern_domain::DomainError;
 use tern_domain::limits::{MAX_BODY_CHARS, MAX_GROUP_MEMBERS};
 use tern_domain::model::{
-    AppendRequest, ChannelId, ChannelKind, Cursor, FriendChange, GroupChange, HistoryAnchor, NewUser, PushJob,
-    Relation, RelationPair, Relations, Role, User, UserId,
+    AppendRequest, ChannelId, ChannelKind, Cursor, FriendChange, GroupChange, HistoryAnchor, NewUser, ProfileUpdate,
+    PushJob, ReadReceipt, Relation, RelationPair, Relations, Role, User, UserId,
 };
 use tern_domain::ports::store::Store;
 
@@ -34,6 +34,7 @@ macro_rules! store_contract_tests {
             pages_are_bounded_in_bytes,
             users_credentials_and_friends,
             friends_by_consent_and_blocks,
+            read_positions_move_forward_and_receipts_follow_the_setting,
             push_outbox_round_trip
         );
 
@@ -510,7 +511,16 @@ pub async fn users_credentials_and_friends(store: Arc<dyn Store>) {
     assert_eq!((cred.user.id.clone(), cred.password_hash.as_str()), (a.id.clone(), "hash"));
     assert!(store.credentials("nobody-here".into()).await.unwrap().is_none());
     assert_eq!(a.display_name, a.username, "display name defaults to the username");
-    let renamed = store.set_display_name(a.id.clone(), "Alice".into()).await.unwrap();
+    let update = |display_name: Option<&str>, send_receipts| ProfileUpdate {
+        display_name: display_name.map(str::to_owned),
+        send_receipts,
+    };
+    assert!(a.send_receipts, "receipts are on by default");
+    let refused = store.update_profile(a.id.clone(), update(Some(" "), Some(false))).await;
+    assert!(matches!(refused, Err(DomainError::InvalidArgument(_))));
+    assert_eq!(store.user(a.id.clone()).await.unwrap().as_ref(), Some(&a), "a refused update changes nothing");
+    let renamed = store.update_profile(a.id.clone(), update(Some("Alice"), None)).await.unwrap();
+    assert_eq!((renamed.display_name.as_str(), renamed.send_receipts), ("Alice", true));
     assert_eq!(store.user(a.id.clone()).await.unwrap(), Some(renamed));
 
     let b = new_user(&*store, "b").await;
@@ -524,6 +534,34 @@ pub async fn users_credentials_and_friends(store: Arc<dyn Store>) {
     store.change_relation(b.id.clone(), a.id.clone(), FriendChange::Remove).await.unwrap();
     assert_eq!(store.friends(a.id.clone()).await.unwrap(), vec![c.id.clone()]);
     assert!(store.friends(b.id.clone()).await.unwrap().is_empty());
+}
+
+/// A read position per user and channel, only ever forward, refused past the last message or
+/// for a non-member; receipts shown to the others only while the reader shares them.
+pub async fn read_positions_move_forward_and_receipts_follow_the_setting(store: Arc<dyn Store>) {
+    let [a, b, c] = [new_user(&*store, "a").await.id, new_user(&*store, "b").await.id, new_user(&*store, "c").await.id];
+    let g = store.create_group(a.clone(), "reads".into(), vec![b.clone()]).await.unwrap().id.clone();
+    for i in 1..=3 {
+        store.append(send(&g, &a, format!("m{i}"), "x")).await.unwrap();
+    }
+    let mark = |user: &UserId, seq| store.mark_read(user.clone(), g.clone(), seq);
+    assert!(matches!(mark(&b, 4).await, Err(DomainError::InvalidArgument(_))), "past the last message");
+    assert!(matches!(mark(&b, 0).await, Err(DomainError::InvalidArgument(_))));
+    assert_eq!(mark(&c, 1).await, Err(DomainError::NotAMember));
+    assert!(store.reads(g.clone(), b.clone()).await.unwrap().is_empty(), "refusals stored nothing");
+    let first = mark(&b, 2).await.unwrap();
+    assert_eq!((first.seq, first.changed, first.receipt_to.clone()), (2, true, vec![a.clone()]));
+    let back = mark(&b, 1).await.unwrap();
+    assert_eq!((back.seq, back.changed), (2, false), "never backwards");
+    assert_eq!(store.reads(g.clone(), a.clone()).await.unwrap(), vec![ReadReceipt { user_id: b.clone(), seq: 2 }]);
+    assert_eq!(store.reads(g.clone(), c.clone()).await, Err(DomainError::NotAMember));
+    // B stops sharing receipts: A no longer sees B's position; B still sees their own.
+    let off = ProfileUpdate { display_name: None, send_receipts: Some(false) };
+    store.update_profile(b.clone(), off).await.unwrap();
+    let quiet = mark(&b, 3).await.unwrap();
+    assert_eq!((quiet.seq, quiet.changed, quiet.receipt_to.len()), (3, true, 0));
+    assert!(store.reads(g.clone(), a.clone()).await.unwrap().is_empty());
+    assert_eq!(store.reads(g.clone(), b.clone()).await.unwrap(), vec![ReadReceipt { user_id: b.clone(), seq: 3 }]);
 }
 
 /// Asks and accepts: `a` and `b` are friends afterwards.

@@ -540,3 +540,67 @@ async fn friends_by_consent_cross_gateways_and_blocks_close_the_chat() {
     let history = rest.history(&a.token, &chat, "anchor=latest").await.unwrap();
     assert_eq!(history["last_seq"], 1, "nothing stored while blocked");
 }
+
+/// The next `ReadPosition` event on `client` (other frames skipped), within 2 s.
+async fn next_read(client: &mut ChatClient) -> (String, String, u64) {
+    let wait = async {
+        loop {
+            let frame = client.next_event().await.unwrap().expect("session open");
+            if let Some(server_frame::Kind::UserEvent(v1::UserEvent { kind: Some(v1::user_event::Kind::Read(r)) })) =
+                frame.kind
+            {
+                return (r.channel_id.clone(), r.user_id.clone(), r.seq);
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(2), wait).await.expect("a read event within 2 s")
+}
+
+/// Read on one device: the user's other device (another gateway, another transport) learns
+/// the position at once and so do the other members (a receipt), unless receipts are off;
+/// bad marks are typed errors and move nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn read_positions_reach_every_device_and_member_across_gateways() {
+    let c = Cluster::start().await;
+    let rest = c.rest();
+    let a = signup(&rest, "a", "d1").await;
+    let b = signup(&rest, "b", "d1").await;
+    let group = rest.create_group(&a.token, "reads", &[b.user_id()]).await.unwrap();
+    let mut a1 = connect(&c.gateways[0].gateway, Transport::WebSocket, &a, "d1").await;
+    let a_d2 = rest.login(a.user["username"].as_str().unwrap(), PASSWORD, "d2").await.unwrap();
+    let mut a2 = connect(&c.gateways[1].gateway, Transport::WebTransport, &a_d2, "d2").await;
+    let mut b3 = connect(&c.gateways[2].gateway, Transport::WebTransport, &b, "d1").await;
+    for i in 1..=3 {
+        ack_seq(&b3.send_message(&group, &format!("m{i}"), "news").await.unwrap());
+    }
+    let mark = |seq| client_frame::Kind::MarkRead(v1::MarkRead { channel_id: group.clone(), seq });
+    match a1.request(mark(2)).await.unwrap() {
+        Answer::Ok(server_frame::Kind::ReadMarked(r)) => assert_eq!(r.seq, 2),
+        other => panic!("ReadMarked expected, got {other:?}"),
+    }
+    assert_eq!(next_read(&mut a2).await, (group.clone(), a.user_id(), 2), "A's other device");
+    assert_eq!(next_read(&mut a1).await, (group.clone(), a.user_id(), 2), "every device, the marking one too");
+    assert_eq!(next_read(&mut b3).await, (group.clone(), a.user_id(), 2), "B's receipt");
+    // Bad marks: typed, nothing moves.
+    assert_eq!(a1.request(mark(9)).await.unwrap().error_code(), Some(ErrorCode::InvalidArgument));
+    let outsider = signup(&rest, "x", "d1").await;
+    let mut x = connect(&c.gateways[0].gateway, Transport::WebSocket, &outsider, "d1").await;
+    assert_eq!(x.request(mark(1)).await.unwrap().error_code(), Some(ErrorCode::NotAMember));
+    match a2.request(mark(1)).await.unwrap() {
+        Answer::Ok(server_frame::Kind::ReadMarked(r)) => assert_eq!(r.seq, 2, "never backwards"),
+        other => panic!("ReadMarked expected, got {other:?}"),
+    }
+    // Over REST too; then A turns receipts off: A's devices still learn, B no longer does.
+    let reads = rest.call(Method::GET, &format!("/v1/channels/{group}/reads"), Some(&b.token), None).await.unwrap();
+    assert_eq!(reads, serde_json::json!([{ "user_id": a.user_id(), "seq": 2 }]));
+    let off = Some(serde_json::json!({ "send_receipts": false }));
+    assert_eq!(rest.call(Method::PATCH, "/v1/me", Some(&a.token), off).await.unwrap()["send_receipts"], false);
+    let read = Some(serde_json::json!({ "seq": 3 }));
+    let answer = rest.call(Method::PUT, &format!("/v1/channels/{group}/read"), Some(&a.token), read).await.unwrap();
+    assert_eq!(answer["seq"], 3);
+    assert_eq!(next_read(&mut a1).await, (group.clone(), a.user_id(), 3));
+    assert_eq!(next_read(&mut a2).await, (group.clone(), a.user_id(), 3));
+    assert!(b3.quiet_for(Duration::from_millis(500)).await.unwrap().is_none(), "no receipt with receipts off");
+    let reads = rest.call(Method::GET, &format!("/v1/channels/{group}/reads"), Some(&b.token), None).await.unwrap();
+    assert_eq!(reads, serde_json::json!([]));
+}

@@ -39,6 +39,8 @@ pub enum Tag {
     Windows = b'W',
     /// `due ms, job id` -> push job
     Push = b'p',
+    /// `channel#, user#` -> the user's read position in the channel (seq, u64 big-endian)
+    Read = b'R',
     /// singletons: the last issued inbox cursor, the last channel number, the layout version,
     /// the last store-log batch applied
     Meta = b'z',

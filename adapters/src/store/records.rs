@@ -48,3 +48,9 @@ pub fn relation_of(bytes: &[u8]) -> Result<Relation, DomainError> {
         other => Err(DomainError::Corrupt(format!("relation {other:?}"))),
     }
 }
+
+/// A read position as stored: the seq, 8 bytes big-endian.
+pub fn read_seq(bytes: &[u8]) -> Result<u64, DomainError> {
+    let bytes: [u8; 8] = bytes.try_into().map_err(|_| DomainError::Corrupt("read position".into()))?;
+    Ok(u64::from_be_bytes(bytes))
+}

@@ -5,27 +5,36 @@
 use bytes::Bytes;
 use prost::Message as _;
 use tern_proto::ServerFrame;
-use tern_proto::v1::{self, RelationChanged, UserEvent, server_frame::Kind, user_event};
+use tern_proto::v1::{self, ReadPosition, RelationChanged, UserEvent, server_frame::Kind, user_event};
 
-use crate::model::{Relation, RelationPair, UserId};
+use crate::model::{ChannelId, Relation, RelationPair, UserId};
 
-/// A user event for one user's devices.
+/// One user event for the devices of `users`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
-    pub user: UserId,
+    pub users: Vec<UserId>,
     pub frame: Bytes,
 }
 
 /// After `actor` changed how they stand towards `other`: each learns their own side.
 pub fn relation_notices(actor: &UserId, other: &UserId, pair: RelationPair) -> [Notice; 2] {
     let notice = |user: &UserId, about: &UserId, relation: Relation| Notice {
-        user: user.clone(),
+        users: vec![user.clone()],
         frame: user_event(user_event::Kind::Relation(RelationChanged {
             user_id: about.0.clone(),
             relation: relation_to_wire(relation) as i32,
         })),
     };
     [notice(actor, other, pair.mine), notice(other, actor, pair.theirs)]
+}
+
+/// After `user` read `channel` up to `seq`: their own devices learn their read position, and
+/// `receipt_to` (the other members, when the user shares receipts) the same as a receipt.
+pub fn read_notice(user: &UserId, channel: &ChannelId, seq: u64, receipt_to: Vec<UserId>) -> Notice {
+    let mut users = receipt_to;
+    users.push(user.clone());
+    let read = ReadPosition { channel_id: channel.0.clone(), user_id: user.0.clone(), seq };
+    Notice { users, frame: user_event(user_event::Kind::Read(read)) }
 }
 
 fn relation_to_wire(relation: Relation) -> v1::Relation {
@@ -58,11 +67,24 @@ mod tests {
             }
             other => panic!("{other:?}"),
         };
-        assert_eq!((to_a.user.as_str(), decode(&to_a)), ("a", ("b".into(), v1::Relation::Blocked)));
+        assert_eq!((to_a.users.clone(), decode(&to_a)), (vec![a], ("b".into(), v1::Relation::Blocked)));
         assert_eq!(
-            (to_b.user.as_str(), decode(&to_b)),
-            ("b", ("a".into(), v1::Relation::None)),
+            (to_b.users.clone(), decode(&to_b)),
+            (vec![b], ("a".into(), v1::Relation::None)),
             "a block looks like no relation"
         );
+    }
+
+    #[test]
+    fn a_read_position_goes_to_the_reader_and_as_a_receipt_to_the_others() {
+        let (a, b) = (UserId::from("a"), UserId::from("b"));
+        let notice = read_notice(&a, &ChannelId::from("c"), 7, vec![b.clone()]);
+        assert_eq!(notice.users, vec![b, a.clone()]);
+        let Some(Kind::UserEvent(UserEvent { kind: Some(user_event::Kind::Read(r)) })) =
+            ServerFrame::decode(notice.frame).unwrap().kind
+        else {
+            panic!("a read event")
+        };
+        assert_eq!((r.channel_id.as_str(), r.user_id.as_str(), r.seq), ("c", "a", 7));
     }
 }

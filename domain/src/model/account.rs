@@ -12,6 +12,39 @@ pub struct User {
     pub username: String,
     pub display_name: String,
     pub created_at_ms: i64,
+    /// Whether the user's read positions are shown to the other members of their channels
+    /// (receipts). On unless they turn it off.
+    #[serde(default = "receipts_on")]
+    pub send_receipts: bool,
+}
+
+fn receipts_on() -> bool {
+    true
+}
+
+/// What a user may change of their profile; `None` leaves a field as it is.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileUpdate {
+    #[serde(default)]
+    pub display_name: Option<String>,
+    #[serde(default)]
+    pub send_receipts: Option<bool>,
+}
+
+impl ProfileUpdate {
+    /// Checks everything before changing anything: a refused update leaves `user` as it was.
+    pub fn apply(&self, user: &mut User) -> Result<(), DomainError> {
+        if let Some(name) = &self.display_name {
+            validate_new_display_name(name)?;
+        }
+        if let Some(name) = &self.display_name {
+            user.display_name = name.clone();
+        }
+        if let Some(on) = self.send_receipts {
+            user.send_receipts = on;
+        }
+        Ok(())
+    }
 }
 
 /// A user together with the password hash a login checks.
@@ -36,7 +69,8 @@ impl NewUser {
         validate_username(&self.username)?;
         validate_display_name(&self.display_name)?;
         let display_name = if self.display_name.is_empty() { self.username.clone() } else { self.display_name };
-        Ok((User { id, username: self.username, display_name, created_at_ms: now_ms }, self.password_hash))
+        let user = User { id, username: self.username, display_name, created_at_ms: now_ms, send_receipts: true };
+        Ok((user, self.password_hash))
     }
 
     /// The checks `into_user` makes, for adapters that look the username up first.

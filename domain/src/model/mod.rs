@@ -6,10 +6,11 @@ mod channel;
 mod ids;
 mod message;
 mod push;
+mod read;
 mod social;
 
 pub use account::{
-    Credentials, NewUser, User, validate_device_id, validate_display_name, validate_friendship,
+    Credentials, NewUser, ProfileUpdate, User, validate_device_id, validate_display_name, validate_friendship,
     validate_new_display_name, validate_password, validate_username,
 };
 pub use channel::{Channel, ChannelInfo, ChannelKind, GroupChange, MemberChange, Role, group_name};
@@ -19,4 +20,5 @@ pub use message::{
     validate_client_msg_id,
 };
 pub use push::PushJob;
+pub use read::{ReadMark, ReadReceipt, check_read};
 pub use social::{FriendChange, Relation, RelationPair, Relations};

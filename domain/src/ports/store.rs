@@ -10,7 +10,8 @@ use super::rpc::store_port;
 use crate::error::DomainError;
 use crate::model::{
     AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, FriendChange, GroupChange,
-    HistoryAnchor, HistoryPage, InboxPage, NewUser, PushJob, RelationPair, Relations, User, UserId,
+    HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark, ReadReceipt, RelationPair,
+    Relations, User, UserId,
 };
 
 store_port! {
@@ -20,7 +21,8 @@ store_port! {
         async fn create_user(&self, new: NewUser) -> User;
         async fn credentials(&self, username: String) -> Option<Credentials>;
         async fn user(&self, id: UserId) -> Option<User>;
-        async fn set_display_name(&self, id: UserId, display_name: String) -> User;
+        /// Changes what `update` names (`ProfileUpdate::apply`); returns the user after.
+        async fn update_profile(&self, id: UserId, update: ProfileUpdate) -> User;
     }
 
     /// Friends by consent, and blocks.
@@ -62,6 +64,12 @@ store_port! {
         async fn history(&self, channel: ChannelId, reader: UserId, anchor: HistoryAnchor, limit: usize) -> HistoryPage;
         /// The user's inbox entries strictly after `after`, oldest first.
         async fn inbox_after(&self, user: UserId, after: Cursor, limit: usize) -> InboxPage;
+        /// Moves `user`'s read position in `channel` up to `seq` (`model::check_read`); an older
+        /// seq changes nothing. Durable before it returns.
+        async fn mark_read(&self, user: UserId, channel: ChannelId, seq: u64) -> ReadMark;
+        /// The read positions `reader` (a member) may see: the members' who share receipts, and
+        /// the reader's own; members who never read are left out.
+        async fn reads(&self, channel: ChannelId, reader: UserId) -> Vec<ReadReceipt>;
     }
 
     /// The durable outbox of push notifications.

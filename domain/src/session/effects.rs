@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use tern_proto::ServerFrame;
 
+use crate::delivery::Notice;
 use crate::model::{AppendOutcome, AppendRequest, ChannelId, Cursor, DeviceId, HistoryAnchor, UserId};
 
 /// The moment an input happens: a monotonic instant for timeouts and the wall clock for
@@ -97,6 +98,15 @@ pub enum Effect {
         anchor: HistoryAnchor,
         limit: usize,
     },
+    /// Move `user`'s read position (`Messages::mark_read`); answered with `read_marked`.
+    MarkRead {
+        op: u64,
+        user: UserId,
+        channel: ChannelId,
+        seq: u64,
+    },
+    /// Hand a user event to its users' devices, wherever they are (not answered).
+    Notify(Notice),
     /// The presence of those of `users` whom `asker` may see (`delivery::visible_presence`).
     QueryPresence {
         op: u64,

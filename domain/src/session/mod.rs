@@ -61,6 +61,10 @@ enum Pending {
     Presence {
         request_id: u64,
     },
+    MarkRead {
+        request_id: u64,
+        channel: ChannelId,
+    },
     /// A history read to fill a gap in live deliveries.
     FillGap {
         channel: ChannelId,
@@ -213,6 +217,7 @@ impl Session {
             In::Sync(sync) => self.sync(rid, user, sync),
             In::History(history) => self.history(rid, user, history),
             In::PresenceQuery(q) => self.presence_query(rid, user, q),
+            In::MarkRead(m) => self.mark_read(rid, user, m),
             In::Authenticate(_) | In::Heartbeat(_) => unreachable!("answered above"),
         }
     }

@@ -5,11 +5,11 @@ use std::time::Instant;
 
 use tern_proto::v1::{self, ErrorCode, server_frame::Kind as Out};
 
-use super::{Action, Effect, Pending, Session, catchup};
-use crate::delivery::presence_to_wire;
+use super::{Action, Effect, Pending, Session, State, catchup};
+use crate::delivery::{presence_to_wire, read_notice};
 use crate::error::DomainError;
 use crate::limits::{HISTORY_PAGE, SYNC_PAGE, presence_users};
-use crate::model::{ChannelId, Cursor, HistoryAnchor, HistoryPage, InboxPage, UserId};
+use crate::model::{ChannelId, Cursor, HistoryAnchor, HistoryPage, InboxPage, ReadMark, UserId};
 use crate::ports::directory::{DirectoryError, PresenceState};
 
 impl Session {
@@ -91,6 +91,37 @@ impl Session {
                     last_seq: page.last_seq,
                 }),
             )],
+            Err(e) => vec![Self::refusal(request_id, &e)],
+        }
+    }
+
+    pub(super) fn mark_read(&mut self, rid: u64, user: UserId, m: v1::MarkRead) -> Vec<Action> {
+        if m.channel_id.is_empty() {
+            return vec![Self::error(rid, ErrorCode::InvalidArgument, "channel_id is required")];
+        }
+        let channel = ChannelId(m.channel_id);
+        let op = self.op(Pending::MarkRead { request_id: rid, channel: channel.clone() });
+        vec![Action::Effect(Effect::MarkRead { op, user, channel, seq: m.seq })]
+    }
+
+    /// The store answered a `MarkRead`: the answer, and the user's devices and the channel's
+    /// members told when the position moved.
+    pub fn read_marked(&mut self, op: u64, result: Result<ReadMark, DomainError>) -> Vec<Action> {
+        let Some(Pending::MarkRead { request_id, channel }) = self.pending.remove(&op) else {
+            return Vec::new();
+        };
+        let State::Active { user, .. } = &self.state else { return Vec::new() };
+        match result {
+            Ok(mark) => {
+                let mut out = vec![Self::reply(
+                    request_id,
+                    Out::ReadMarked(v1::ReadMarked { channel_id: channel.0.clone(), seq: mark.seq }),
+                )];
+                if mark.changed {
+                    out.push(Action::Effect(Effect::Notify(read_notice(user, &channel, mark.seq, mark.receipt_to))));
+                }
+                out
+            }
             Err(e) => vec![Self::refusal(request_id, &e)],
         }
     }

@@ -205,10 +205,9 @@ pub fn spawn_notices(gw: &Arc<Gateway>, notices: impl IntoIterator<Item = Notice
     for notice in notices {
         let gw = gw.clone();
         tokio::spawn(async move {
-            let users = std::slice::from_ref(&notice.user);
             let shared = Arc::new(notice.frame.clone());
             let remote = |users| PeerMessage::Notice { users, frame: notice.frame.clone() };
-            reach(&gw, users, || Outbound::Notice(shared.clone()), remote).await;
+            reach(&gw, &notice.users, || Outbound::Notice(shared.clone()), remote).await;
         });
     }
 }

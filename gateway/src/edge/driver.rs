@@ -17,7 +17,7 @@ use futures::future::BoxFuture;
 use futures::stream::FuturesUnordered;
 use prost::Message as _;
 use tern_domain::DomainError;
-use tern_domain::model::{AppendOutcome, HistoryPage, InboxPage};
+use tern_domain::model::{AppendOutcome, HistoryPage, InboxPage, ReadMark};
 use tern_domain::ports::directory::{DeviceLocation, DirectoryError, PresenceState};
 use tern_domain::session::{Action, CloseReason, Effect, Session};
 use tern_proto::{ClientFrame, CodecError};
@@ -57,6 +57,7 @@ enum Answer {
     Inbox(u64, Result<InboxPage, DomainError>),
     History(u64, Result<HistoryPage, DomainError>),
     Presence(u64, Result<Vec<PresenceState>, DirectoryError>),
+    Read(u64, Result<ReadMark, DomainError>),
 }
 
 /// What one turn queued for its write.
@@ -227,6 +228,7 @@ impl Driver {
             Answer::Inbox(op, r) => self.session.inbox_read(op, r, Instant::now()),
             Answer::History(op, r) => self.session.history_read(op, r),
             Answer::Presence(op, r) => self.session.presence_read(op, r),
+            Answer::Read(op, r) => self.session.read_marked(op, r),
         }
     }
 
@@ -300,6 +302,15 @@ impl Driver {
                 self.work.push(Box::pin(async move {
                     Answer::History(op, store.history(channel, reader, anchor, limit).await)
                 }));
+                Vec::new()
+            }
+            Effect::MarkRead { op, user, channel, seq } => {
+                let store = gw.store.clone();
+                self.work.push(Box::pin(async move { Answer::Read(op, store.mark_read(user, channel, seq).await) }));
+                Vec::new()
+            }
+            Effect::Notify(notice) => {
+                fanout::spawn_notices(gw, [notice]);
                 Vec::new()
             }
             Effect::QueryPresence { op, asker, users } => {

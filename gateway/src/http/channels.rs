@@ -6,14 +6,16 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use serde::{Deserialize, Serialize};
 use tern_domain::DomainError;
+use tern_domain::delivery::read_notice;
 use tern_domain::limits::{HISTORY_PAGE, presence_users};
-use tern_domain::model::{ChannelId, ChannelInfo, GroupChange, HistoryAnchor, UserId};
+use tern_domain::model::{ChannelId, ChannelInfo, GroupChange, HistoryAnchor, ReadReceipt, UserId};
 use tern_domain::ports::directory::PresenceState;
 use tern_proto::v1::Message;
 
 use super::auth::AuthUser;
 use super::error::ApiError;
 use super::{JsonBody, QueryOf};
+use crate::cluster::fanout::spawn_notices;
 use crate::context::Gateway;
 
 pub async fn list(State(gw): State<Arc<Gateway>>, auth: AuthUser) -> Result<Json<Vec<ChannelInfo>>, ApiError> {
@@ -196,6 +198,44 @@ pub async fn history(
         has_newer: page.has_newer,
         last_seq: page.last_seq,
     }))
+}
+
+#[derive(Deserialize)]
+pub struct ReadRequest {
+    pub seq: u64,
+}
+
+#[derive(Serialize)]
+pub struct ReadView {
+    pub channel_id: String,
+    /// The caller's read position now (higher than asked when another device read further).
+    pub seq: u64,
+}
+
+/// `PUT /v1/channels/{id}/read`: the caller has read the channel up to `seq`. The caller's
+/// devices and (with receipts on) the other members are told at once.
+pub async fn mark_read(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    Path(id): Path<String>,
+    body: JsonBody<ReadRequest>,
+) -> Result<Json<ReadView>, ApiError> {
+    let Json(req) = body?;
+    let channel = ChannelId(id);
+    let mark = gw.store.mark_read(auth.id.clone(), channel.clone(), req.seq).await?;
+    if mark.changed {
+        spawn_notices(&gw, [read_notice(&auth.id, &channel, mark.seq, mark.receipt_to)]);
+    }
+    Ok(Json(ReadView { channel_id: channel.0, seq: mark.seq }))
+}
+
+/// `GET /v1/channels/{id}/reads`: the members' read positions the caller may see.
+pub async fn reads(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<ReadReceipt>>, ApiError> {
+    Ok(Json(gw.store.reads(ChannelId(id), auth.id).await?))
 }
 
 #[derive(Deserialize)]

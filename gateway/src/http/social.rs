@@ -6,7 +6,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use serde::{Deserialize, Serialize};
 use tern_domain::delivery::relation_notices;
-use tern_domain::model::{FriendChange, Relation, User, UserId};
+use tern_domain::model::{FriendChange, ProfileUpdate, Relation, User, UserId};
 
 use super::auth::AuthUser;
 use super::error::ApiError;
@@ -18,18 +18,14 @@ pub async fn me(State(gw): State<Arc<Gateway>>, auth: AuthUser) -> Result<Json<U
     user(State(gw), auth, Path(String::new())).await
 }
 
-#[derive(Deserialize)]
-pub struct ProfileUpdate {
-    pub display_name: String,
-}
-
+/// `PATCH /v1/me`: `display_name`, `send_receipts`, either or both.
 pub async fn update_me(
     State(gw): State<Arc<Gateway>>,
     auth: AuthUser,
     body: JsonBody<ProfileUpdate>,
 ) -> Result<Json<User>, ApiError> {
     let Json(update) = body?;
-    Ok(Json(gw.store.set_display_name(auth.id, update.display_name).await?))
+    Ok(Json(gw.store.update_profile(auth.id, update).await?))
 }
 
 /// `GET /v1/users/{id}`; an empty id means the caller.

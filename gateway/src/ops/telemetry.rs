@@ -111,6 +111,7 @@ pub fn server_frame_type(frame: &tern_proto::ServerFrame) -> &'static str {
         Some(Kind::Error(_)) => "error",
         Some(Kind::GoAway(_)) => "go_away",
         Some(Kind::UserEvent(_)) => "user_event",
+        Some(Kind::ReadMarked(_)) => "read_marked",
         None => "empty",
     }
 }
@@ -125,6 +126,7 @@ pub fn client_frame_type(frame: &tern_proto::ClientFrame) -> &'static str {
         Some(Kind::History(_)) => "history",
         Some(Kind::PresenceQuery(_)) => "presence_query",
         Some(Kind::Heartbeat(_)) => "heartbeat",
+        Some(Kind::MarkRead(_)) => "mark_read",
         None => "empty",
     }
 }

@@ -78,7 +78,7 @@ pub fn load_channel(t: &Txn<'_>, id: &ChannelId) -> Result<StoredChannel, Domain
     }
 }
 
-fn cached<'s>(
+pub fn cached<'s>(
     t: &Txn<'_>,
     channels: &'s mut HashMap<ChannelId, CachedChannel>,
     id: &ChannelId,

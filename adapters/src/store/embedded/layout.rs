@@ -168,6 +168,16 @@ pub fn relation_key(user: &UserId, other: &UserId) -> Vec<u8> {
     Key::new(Tag::Relation).str(user.as_str()).str(other.as_str()).into_vec()
 }
 
+/// A user's read position in a channel, by their numbers.
+pub fn read_key(channel: u64, user: u64) -> Vec<u8> {
+    Key::new(Tag::Read).u64(channel).u64(user).into_vec()
+}
+
+/// Every read position of a channel.
+pub fn reads_prefix(channel: u64) -> Vec<u8> {
+    Key::new(Tag::Read).u64(channel).into_vec()
+}
+
 /// A channel's record (`StoredChannel`).
 pub fn channel_key(id: &ChannelId) -> Vec<u8> {
     Key::new(Tag::Channel).str(id.as_str()).str("meta").into_vec()

@@ -29,7 +29,8 @@ use tern_domain::DomainError;
 use tern_domain::limits::{HISTORY_PAGE, MAX_PAGE_BODY_BYTES, SYNC_PAGE};
 use tern_domain::model::{
     AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, FriendChange, GroupChange,
-    HistoryAnchor, HistoryPage, InboxPage, NewUser, PushJob, RelationPair, Relations, User, UserId, fit_around_page,
+    HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark, ReadReceipt, RelationPair,
+    Relations, User, UserId, fit_around_page,
 };
 use tern_domain::ports::store::{Accounts, Channels, Messages, PushOutbox, Social};
 use tokio::sync::oneshot;
@@ -177,8 +178,8 @@ impl Accounts for EmbeddedStore {
         self.view().user(&id)
     }
 
-    async fn set_display_name(&self, id: UserId, display_name: String) -> Result<User, DomainError> {
-        expect_result!(self.write(WriteOp::SetDisplayName(id, display_name)).await, User)
+    async fn update_profile(&self, id: UserId, update: ProfileUpdate) -> Result<User, DomainError> {
+        expect_result!(self.write(WriteOp::UpdateProfile(id, update)).await, User)
     }
 }
 
@@ -319,6 +320,28 @@ impl Messages for EmbeddedStore {
         }
         Ok(InboxPage { entries, more })
     }
+
+    async fn mark_read(&self, user: UserId, channel: ChannelId, seq: u64) -> Result<ReadMark, DomainError> {
+        expect_result!(self.write(WriteOp::MarkRead { user, channel, seq }).await, Read)
+    }
+
+    async fn reads(&self, channel: ChannelId, reader: UserId) -> Result<Vec<ReadReceipt>, DomainError> {
+        let view = self.view();
+        let stored = view.channel(&channel)?.ok_or_else(|| DomainError::UnknownChannel(channel.to_string()))?;
+        if !stored.channel.is_member(&reader) {
+            return Err(DomainError::NotAMember);
+        }
+        let mut out = Vec::new();
+        for (user, seq) in view.reads(stored.num)? {
+            let user_id = UserId::from_number(user);
+            let visible = user_id == reader
+                || (stored.channel.is_member(&user_id) && view.user(&user_id)?.is_some_and(|u| u.send_receipts));
+            if visible {
+                out.push(ReadReceipt { user_id, seq });
+            }
+        }
+        Ok(out)
+    }
 }
 
 /// A cursor as the number the embedded store issues (8 bytes big-endian), for comparing it
@@ -382,7 +405,13 @@ mod tests {
         let ks = db.keyspace("tern", KeyspaceCreateOptions::default).unwrap();
         let (a, b) = (UserId::random(), UserId::random());
         for (id, name) in [(&a, "alice"), (&b, "bob")] {
-            let user = User { id: id.clone(), username: name.into(), display_name: name.into(), created_at_ms: 1 };
+            let user = User {
+                id: id.clone(),
+                username: name.into(),
+                display_name: name.into(),
+                created_at_ms: 1,
+                send_receipts: true,
+            };
             ks.insert(layout::user_key(id), records::encode(&user)).unwrap();
             let cred = CredentialRecord { user_id: id.clone(), password_hash: "h".into() };
             ks.insert(username_key(name), records::encode(&cred)).unwrap();

@@ -12,7 +12,9 @@ use tern_domain::limits::MAX_PAGE_BODY_BYTES;
 use tern_domain::model::{ChannelId, ChannelInfo, Relation, Relations, User, UserId};
 use tern_proto::v1::Message;
 
-use super::layout::{Space, Windows, channel_key, entry_key, message_key, unpair, user_key, windows_prefix, word};
+use super::layout::{
+    Space, Windows, channel_key, entry_key, message_key, reads_prefix, unpair, user_key, windows_prefix, word,
+};
 use super::overlay::{Pending, merge};
 use super::txn::Keyspaces;
 use crate::store::keys::{Key, KeyReader, Tag, prefix_end};
@@ -199,6 +201,19 @@ impl View<'_> {
             }
         }
         Ok(out)
+    }
+
+    /// A channel's read positions: (user#, seq), by user number.
+    pub fn reads(&self, channel: u64) -> Result<Vec<(u64, u64)>, DomainError> {
+        let corrupt = || DomainError::Corrupt("read key".into());
+        self.scan_prefix(Space::Meta, reads_prefix(channel))?
+            .into_iter()
+            .map(|(k, v)| {
+                let mut r = KeyReader::new(&k);
+                r.u64().ok_or_else(corrupt)?;
+                Ok((r.u64().ok_or_else(corrupt)?, records::read_seq(&v)?))
+            })
+            .collect()
     }
 
     /// Push jobs due at or before `now_ms`.

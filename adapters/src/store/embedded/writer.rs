@@ -13,8 +13,8 @@ use tokio::sync::{mpsc, oneshot};
 
 use tern_domain::DomainError;
 use tern_domain::model::{
-    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, FriendChange, GroupChange, NewUser, PushJob, RelationPair,
-    User, UserId,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, FriendChange, GroupChange, NewUser, ProfileUpdate, PushJob,
+    ReadMark, RelationPair, User, UserId,
 };
 
 use super::append::{self, WriterState};
@@ -34,7 +34,12 @@ const MAX_BATCH: usize = 2048;
 
 pub enum WriteOp {
     CreateUser(NewUser),
-    SetDisplayName(UserId, String),
+    UpdateProfile(UserId, ProfileUpdate),
+    MarkRead {
+        user: UserId,
+        channel: ChannelId,
+        seq: u64,
+    },
     ChangeRelation {
         user: UserId,
         other: UserId,
@@ -66,6 +71,7 @@ pub enum WriteResult {
     AppendedBatch(Vec<Result<AppendOutcome, DomainError>>),
     Moved(bool),
     Relation(RelationPair),
+    Read(ReadMark),
     Done,
 }
 
@@ -348,7 +354,10 @@ impl Writer {
 fn apply(t: &mut Txn<'_>, state: &mut WriterState, op: WriteOp, now_ms: i64) -> Result<WriteResult, DomainError> {
     Ok(match op {
         WriteOp::CreateUser(new) => WriteResult::User(writes::create_user(t, new, now_ms)?),
-        WriteOp::SetDisplayName(id, name) => WriteResult::User(writes::set_display_name(t, &id, &name)?),
+        WriteOp::UpdateProfile(id, update) => WriteResult::User(writes::update_profile(t, &id, &update)?),
+        WriteOp::MarkRead { user, channel, seq } => {
+            WriteResult::Read(writes::mark_read(t, state, &user, &channel, seq)?)
+        }
         WriteOp::ChangeRelation { user, other, change } => {
             WriteResult::Relation(writes::change_relation(t, state, &user, &other, change)?)
         }

@@ -5,14 +5,14 @@
 
 use tern_domain::DomainError;
 use tern_domain::model::{
-    Channel, ChannelId, ChannelInfo, ChannelKind, FriendChange, GroupChange, MemberChange, NewUser, PushJob, Relation,
-    RelationPair, User, UserId, validate_friendship, validate_new_display_name,
+    Channel, ChannelId, ChannelInfo, ChannelKind, FriendChange, GroupChange, MemberChange, NewUser, ProfileUpdate,
+    PushJob, ReadMark, Relation, RelationPair, User, UserId, check_read, validate_friendship,
 };
 
-use super::append::{WriterState, last_seq, load_channel};
+use super::append::{WriterState, cached, last_seq, load_channel};
 use super::layout::{
-    Space, Windows, channel_key, channel_num_key, friend_key, push_key, relation_key, user_channel_key, user_key,
-    username_key, windows_key,
+    Space, Windows, channel_key, channel_num_key, friend_key, push_key, read_key, relation_key, user_channel_key,
+    user_key, username_key, windows_key,
 };
 use super::txn::Txn;
 use crate::store::records::{self, CredentialRecord, StoredChannel};
@@ -45,12 +45,32 @@ pub fn create_user(t: &mut Txn<'_>, new: NewUser, now_ms: i64) -> Result<User, D
     Ok(user)
 }
 
-pub fn set_display_name(t: &mut Txn<'_>, id: &UserId, name: &str) -> Result<User, DomainError> {
-    validate_new_display_name(name)?;
+pub fn update_profile(t: &mut Txn<'_>, id: &UserId, update: &ProfileUpdate) -> Result<User, DomainError> {
     let mut user = load_user(t, id)?;
-    user.display_name = name.to_owned();
+    update.apply(&mut user)?;
     t.put(Space::Meta, user_key(id), records::encode(&user));
     Ok(user)
+}
+
+pub fn mark_read(
+    t: &mut Txn<'_>,
+    state: &mut WriterState,
+    user: &UserId,
+    channel: &ChannelId,
+    seq: u64,
+) -> Result<ReadMark, DomainError> {
+    let cached = cached(t, &mut state.channels, channel)?;
+    check_read(&cached.stored.channel, user, seq, cached.last_seq)?;
+    let (stored_channel, num) = (cached.stored.channel.clone(), cached.stored.num);
+    let user_num = user.number().ok_or(DomainError::NotAMember)?;
+    let key = read_key(num, user_num);
+    let stored = t.get(Space::Meta, &key)?.map_or(Ok(0), |b| records::read_seq(&b))?;
+    let shares = load_user(t, user)?.send_receipts;
+    let mark = ReadMark::new(&stored_channel, user, seq, stored, shares);
+    if mark.changed {
+        t.put(Space::Meta, key, seq.to_be_bytes());
+    }
+    Ok(mark)
 }
 
 pub fn change_relation(

@@ -8,8 +8,8 @@ use foundationdb::options::StreamingMode;
 use foundationdb::{FdbBindingError, Transaction};
 use tern_domain::DomainError;
 use tern_domain::model::{
-    ChannelId, Credentials, FriendChange, NewUser, Relation, RelationPair, Relations, User, UserId,
-    validate_friendship, validate_new_display_name,
+    ChannelId, Credentials, FriendChange, NewUser, ProfileUpdate, Relation, RelationPair, Relations, User, UserId,
+    validate_friendship,
 };
 use tern_domain::ports::store::{Accounts, Social};
 
@@ -125,10 +125,8 @@ impl Accounts for FdbStore {
         .await
     }
 
-    async fn set_display_name(&self, id: UserId, display_name: String) -> Result<User, DomainError> {
-        let id = &id;
-        let display_name = display_name.as_str();
-        validate_new_display_name(display_name)?;
+    async fn update_profile(&self, id: UserId, update: ProfileUpdate) -> Result<User, DomainError> {
+        let (id, update) = (&id, &update);
         if !fits(id.as_str()) {
             return Err(DomainError::UnknownUser(id.to_string()));
         }
@@ -137,7 +135,7 @@ impl Accounts for FdbStore {
                 return Err(domain(DomainError::UnknownUser(id.to_string())));
             };
             let mut user: User = decode(&bytes).map_err(domain)?;
-            user.display_name = display_name.to_owned();
+            update.apply(&mut user).map_err(domain)?;
             trx.set(&layout.user(id), &encode(&user));
             Ok(user)
         })

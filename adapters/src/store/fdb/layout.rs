@@ -65,6 +65,7 @@ pub struct Layout {
     username: Subspace,
     friend: Subspace,
     relation: Subspace,
+    read: Subspace,
     channel: Subspace,
     channel_num: Subspace,
     user_channel: Subspace,
@@ -101,6 +102,7 @@ impl Layout {
             username: tag(&root, Tag::Username),
             friend: tag(&root, Tag::Friend),
             relation: tag(&root, Tag::Relation),
+            read: tag(&root, Tag::Read),
             channel: tag(&root, Tag::Channel),
             channel_num: root.subspace(&"N"),
             user_channel: tag(&root, Tag::UserChannel),
@@ -139,6 +141,24 @@ impl Layout {
     /// Every `r` key of `user`: `[begin, end)`.
     pub fn relations_of(&self, user: &UserId) -> (Vec<u8>, Vec<u8>) {
         self.relation.subspace(&user.as_str()).range()
+    }
+
+    /// A user's read position in a channel (by numbers): the seq, 8 bytes big-endian.
+    pub fn read(&self, channel: u64, user: u64) -> Vec<u8> {
+        self.read.pack(&(channel, user))
+    }
+
+    /// Every read position of a channel: `[begin, end)`.
+    pub fn reads_of(&self, channel: u64) -> (Vec<u8>, Vec<u8>) {
+        self.read.subspace(&channel).range()
+    }
+
+    /// The user number of a read key.
+    pub fn read_user(&self, key: &[u8]) -> Result<u64, DomainError> {
+        self.read
+            .unpack::<(u64, u64)>(key)
+            .map(|(_, user)| user)
+            .map_err(|e| DomainError::Corrupt(format!("read key: {e:?}")))
     }
 
     /// The other user of an `r` key.

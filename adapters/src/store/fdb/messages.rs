@@ -9,7 +9,8 @@ use async_trait::async_trait;
 use tern_domain::DomainError;
 use tern_domain::limits::{HISTORY_PAGE, MAX_PAGE_BODY_BYTES, SYNC_PAGE};
 use tern_domain::model::{
-    AppendOutcome, AppendRequest, ChannelId, Cursor, HistoryAnchor, HistoryPage, InboxPage, UserId, fit_around_page,
+    AppendOutcome, AppendRequest, ChannelId, Cursor, HistoryAnchor, HistoryPage, InboxPage, ReadMark, ReadReceipt,
+    User, UserId, check_read, fit_around_page,
 };
 use tern_domain::ports::store::Messages;
 
@@ -17,6 +18,7 @@ use super::FdbStore;
 use super::batch::AppendJob;
 use super::layout::{decode_inbox_value, decode_window_value, entry_after_key, entry_cursor, fits};
 use super::txn::{self, channel_with_seq, domain, range, read_messages, scan};
+use crate::store::records::{decode, read_seq};
 
 /// Inbox entries whose messages are read together.
 const INBOX_READ_WINDOW: usize = 32;
@@ -186,6 +188,74 @@ impl Messages for FdbStore {
                 }
             }
             Ok(InboxPage { entries, more })
+        })
+        .await
+    }
+
+    async fn mark_read(&self, user: UserId, channel: ChannelId, seq: u64) -> Result<ReadMark, DomainError> {
+        let (user, channel) = (&user, &channel);
+        if !fits(channel.as_str()) {
+            return Err(DomainError::UnknownChannel(channel.to_string()));
+        }
+        let user_num = user.number().ok_or(DomainError::NotAMember)?;
+        self.txn(|trx, layout| async move {
+            // The seq is only checked against: a snapshot read keeps appends from conflicting.
+            let Some((stored, last_seq)) = channel_with_seq(&trx, layout, channel, true).await? else {
+                return Err(domain(DomainError::UnknownChannel(channel.to_string())));
+            };
+            check_read(&stored.channel, user, seq, last_seq).map_err(domain)?;
+            let key = layout.read(stored.num, user_num);
+            // Not a snapshot: two devices marking at once conflict, and the retry sees the first.
+            let before = match trx.get(&key, false).await? {
+                Some(bytes) => read_seq(&bytes).map_err(domain)?,
+                None => 0,
+            };
+            let shares = match trx.get(&layout.user(user), true).await? {
+                Some(bytes) => decode::<User>(&bytes).map_err(domain)?.send_receipts,
+                None => return Err(domain(DomainError::UnknownUser(user.to_string()))),
+            };
+            let mark = ReadMark::new(&stored.channel, user, seq, before, shares);
+            if mark.changed {
+                trx.set(&key, &seq.to_be_bytes());
+            }
+            Ok(mark)
+        })
+        .await
+    }
+
+    async fn reads(&self, channel: ChannelId, reader: UserId) -> Result<Vec<ReadReceipt>, DomainError> {
+        let (channel, reader) = (&channel, &reader);
+        if !fits(channel.as_str()) {
+            return Err(DomainError::UnknownChannel(channel.to_string()));
+        }
+        self.txn(|trx, layout| async move {
+            let Some((stored, _)) = channel_with_seq(&trx, layout, channel, true).await? else {
+                return Err(domain(DomainError::UnknownChannel(channel.to_string())));
+            };
+            if !stored.channel.is_member(reader) {
+                return Err(domain(DomainError::NotAMember));
+            }
+            let mut positions = Vec::new();
+            let (begin, end) = layout.reads_of(stored.num);
+            let opt = range(begin, false, end, usize::MAX, false, StreamingMode::WantAll);
+            scan(&trx, opt, true, |key, value| {
+                positions.push((UserId::from_number(layout.read_user(key)?), read_seq(value)?));
+                Ok(true)
+            })
+            .await?;
+            let mut out = Vec::new();
+            for (user_id, seq) in positions {
+                let visible = user_id == *reader
+                    || (stored.channel.is_member(&user_id)
+                        && match trx.get(&layout.user(&user_id), true).await? {
+                            Some(bytes) => decode::<User>(&bytes).map_err(domain)?.send_receipts,
+                            None => false,
+                        });
+                if visible {
+                    out.push(ReadReceipt { user_id, seq });
+                }
+            }
+            Ok(out)
         })
         .await
     }
