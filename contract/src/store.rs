@@ -35,6 +35,7 @@ macro_rules! store_contract_tests {
             users_credentials_and_friends,
             friends_by_consent_and_blocks,
             read_positions_move_forward_and_receipts_follow_the_setting,
+            conversations_carry_the_last_message_and_the_read_position,
             push_outbox_round_trip
         );
 
@@ -562,6 +563,30 @@ pub async fn read_positions_move_forward_and_receipts_follow_the_setting(store: 
     assert_eq!((quiet.seq, quiet.changed, quiet.receipt_to.len()), (3, true, 0));
     assert!(store.reads(g.clone(), a.clone()).await.unwrap().is_empty());
     assert_eq!(store.reads(g.clone(), b.clone()).await.unwrap(), vec![ReadReceipt { user_id: b.clone(), seq: 3 }]);
+}
+
+/// Each of a user's channels once, with its last message and the user's read position; a
+/// channel left is no longer listed.
+pub async fn conversations_carry_the_last_message_and_the_read_position(store: Arc<dyn Store>) {
+    let [a, b] = [new_user(&*store, "a").await.id, new_user(&*store, "b").await.id];
+    let direct = store.open_direct(a.clone(), b.clone()).await.unwrap().id.clone();
+    let quiet = store.create_group(b.clone(), "quiet".into(), vec![a.clone()]).await.unwrap().id.clone();
+    let left = store.create_group(b.clone(), "left".into(), vec![a.clone()]).await.unwrap().id.clone();
+    store.append(send(&direct, &b, "1", "first")).await.unwrap();
+    store.append(send(&direct, &b, "2", "second")).await.unwrap();
+    store.mark_read(a.clone(), direct.clone(), 1).await.unwrap();
+    store.change_group(left.clone(), a.clone(), remove(a.clone())).await.unwrap();
+    let mut all = store.conversations(a.clone()).await.unwrap();
+    all.sort_by(|x, y| x.channel.id.cmp(&y.channel.id));
+    let mut expected = vec![direct.clone(), quiet.clone()];
+    expected.sort();
+    assert_eq!(all.iter().map(|c| c.channel.id.clone()).collect::<Vec<_>>(), expected);
+    let d = all.iter().find(|c| c.channel.id == direct).unwrap();
+    assert_eq!((d.read_seq, d.unread(), d.last_message.as_ref().map(|m| m.body.as_str())), (1, 1, Some("second")));
+    let q = all.iter().find(|c| c.channel.id == quiet).unwrap();
+    assert_eq!((q.read_seq, q.unread(), q.last_message.is_none()), (0, 0, true));
+    assert_eq!(q.last_activity_ms(), q.channel.created_at_ms);
+    assert!(store.conversations(UserId::from("u-nobody")).await.unwrap().is_empty());
 }
 
 /// Asks and accepts: `a` and `b` are friends afterwards.

@@ -45,6 +45,8 @@ pub struct PageLimit {
 pub const HISTORY_PAGE: PageLimit = PageLimit { default: 50, max: 200 };
 /// Inbox pages (`SyncRequest.limit`, and the catch-up after `Authenticate`).
 pub const SYNC_PAGE: PageLimit = PageLimit { default: 100, max: 500 };
+/// Conversation list pages (`ListConversations.limit`, REST `GET /v1/conversations`).
+pub const CONVERSATION_PAGE: PageLimit = PageLimit { default: 50, max: 100 };
 
 impl PageLimit {
     /// The page size for a requested limit: 0 means the default; above the maximum is refused.

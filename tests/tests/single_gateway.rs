@@ -380,3 +380,70 @@ async fn a_vanished_device_is_offline_for_friends_at_its_idle_timeout() {
         drop(b_silent);
     }
 }
+
+/// The conversation list over WebSocket, WebTransport and REST: most recent first, with the
+/// last message and unread counts from the read position, paged by token; bad limits and
+/// tokens are typed errors.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn conversations_list_most_recent_first_with_unread_counts_in_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let tern = TernProcess::start(dir.path(), &[]).await.unwrap();
+    let rest = tern.rest();
+    let [a, b, c] = [signup(&rest, "a", "d").await, signup(&rest, "b", "d").await, signup(&rest, "c", "d").await];
+    let older = rest.create_group(&b.token, "older", &[a.user_id()]).await.unwrap();
+    let with_b = rest.open_direct(&b.token, &a.user_id()).await.unwrap();
+    let with_c = rest.open_direct(&c.token, &a.user_id()).await.unwrap();
+    let mut b_ws = connect(&tern.gateway, Transport::WebSocket, &b, "d").await;
+    let mut c_ws = connect(&tern.gateway, Transport::WebSocket, &c, "d").await;
+    ack_seq(&b_ws.send_message(&with_b, "1", "one").await.unwrap());
+    ack_seq(&b_ws.send_message(&with_b, "2", "two").await.unwrap());
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    ack_seq(&c_ws.send_message(&with_c, "1", "newest").await.unwrap());
+    rest.call(
+        Method::PUT,
+        &format!("/v1/channels/{with_b}/read"),
+        Some(&a.token),
+        Some(serde_json::json!({ "seq": 1 })),
+    )
+    .await
+    .unwrap();
+    let list = |limit: u32, page_token: Vec<u8>| {
+        client_frame::Kind::ListConversations(v1::ListConversations { limit, page_token: page_token.into() })
+    };
+    for transport in [Transport::WebSocket, Transport::WebTransport] {
+        let mut a_s = connect(&tern.gateway, transport, &a, "d").await;
+        let Answer::Ok(server_frame::Kind::Conversations(first)) = a_s.request(list(2, Vec::new())).await.unwrap()
+        else {
+            panic!("a conversation page")
+        };
+        let rows: Vec<(&str, u64, &str)> = first
+            .conversations
+            .iter()
+            .map(|c| (c.channel_id.as_str(), c.unread, c.last_message.as_ref().map_or("", |m| m.body.as_str())))
+            .collect();
+        assert_eq!(rows, vec![(with_c.as_str(), 1, "newest"), (with_b.as_str(), 1, "two")], "{transport:?}");
+        let Answer::Ok(server_frame::Kind::Conversations(second)) =
+            a_s.request(list(2, first.next_page_token.to_vec())).await.unwrap()
+        else {
+            panic!("the second page")
+        };
+        assert_eq!(second.conversations.len(), 1);
+        assert_eq!((second.conversations[0].channel_id.as_str(), second.conversations[0].unread), (older.as_str(), 0));
+        assert!(second.next_page_token.is_empty(), "the last page");
+        assert_eq!(a_s.request(list(101, Vec::new())).await.unwrap().error_code(), Some(ErrorCode::InvalidArgument));
+        assert_eq!(
+            a_s.request(list(2, b"junk".to_vec())).await.unwrap().error_code(),
+            Some(ErrorCode::InvalidArgument)
+        );
+    }
+    let page = rest.call(Method::GET, "/v1/conversations?limit=1", Some(&a.token), None).await.unwrap();
+    assert_eq!(page["conversations"][0]["channel"]["id"], with_c.as_str());
+    assert_eq!(page["conversations"][0]["unread"], 1);
+    let next = page["next_page"].as_str().unwrap();
+    let page =
+        rest.call(Method::GET, &format!("/v1/conversations?limit=5&page={next}"), Some(&a.token), None).await.unwrap();
+    assert_eq!(page["conversations"].as_array().unwrap().len(), 2);
+    assert!(page["next_page"].is_null());
+    let bad = rest.call(Method::GET, "/v1/conversations?page=zz", Some(&a.token), None).await.unwrap_err();
+    assert_eq!(bad.downcast::<ApiError>().unwrap().status, 400);
+}

@@ -3,6 +3,7 @@
 
 mod account;
 mod channel;
+mod conversation;
 mod ids;
 mod message;
 mod push;
@@ -14,6 +15,7 @@ pub use account::{
     validate_new_display_name, validate_password, validate_username,
 };
 pub use channel::{Channel, ChannelInfo, ChannelKind, GroupChange, MemberChange, Role, group_name};
+pub use conversation::{Conversation, PageKey, conversation_page};
 pub use ids::{ChannelId, Cursor, DeviceId, UserId};
 pub use message::{
     AppendOutcome, AppendRequest, HistoryAnchor, HistoryPage, InboxPage, fit_around_page, validate_body,

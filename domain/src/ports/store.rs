@@ -9,7 +9,7 @@
 use super::rpc::store_port;
 use crate::error::DomainError;
 use crate::model::{
-    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, FriendChange, GroupChange,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Conversation, Credentials, Cursor, FriendChange, GroupChange,
     HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark, ReadReceipt, RelationPair,
     Relations, User, UserId,
 };
@@ -67,6 +67,9 @@ store_port! {
         /// Moves `user`'s read position in `channel` up to `seq` (`model::check_read`); an older
         /// seq changes nothing. Durable before it returns.
         async fn mark_read(&self, user: UserId, channel: ChannelId, seq: u64) -> ReadMark;
+        /// Every channel of `user` with its last message and the user's read position, in no
+        /// particular order (`model::conversation_page` orders and pages them).
+        async fn conversations(&self, user: UserId) -> Vec<Conversation>;
         /// The read positions `reader` (a member) may see: the members' who share receipts, and
         /// the reader's own; members who never read are left out.
         async fn reads(&self, channel: ChannelId, reader: UserId) -> Vec<ReadReceipt>;

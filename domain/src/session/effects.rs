@@ -105,6 +105,12 @@ pub enum Effect {
         channel: ChannelId,
         seq: u64,
     },
+    /// Read every conversation of `user` (`Messages::conversations`); answered with
+    /// `conversations_read`.
+    ReadConversations {
+        op: u64,
+        user: UserId,
+    },
     /// Hand a user event to its users' devices, wherever they are (not answered).
     Notify(Notice),
     /// The presence of those of `users` whom `asker` may see (`delivery::visible_presence`).

@@ -24,7 +24,7 @@ use tern_proto::v1::{self, ErrorCode, client_frame::Kind as In, server_frame::Ki
 use tern_proto::{CodecError, ServerFrame, error_frame};
 
 use crate::error::DomainError;
-use crate::model::{AppendRequest, ChannelId, Cursor, DeviceId, UserId};
+use crate::model::{AppendRequest, ChannelId, Cursor, DeviceId, PageKey, UserId};
 use crate::token::{TokenError, TokenVerifier};
 use catchup::CatchUp;
 use live::Recheck;
@@ -64,6 +64,11 @@ enum Pending {
     MarkRead {
         request_id: u64,
         channel: ChannelId,
+    },
+    Conversations {
+        request_id: u64,
+        limit: usize,
+        after: Option<PageKey>,
     },
     /// A history read to fill a gap in live deliveries.
     FillGap {
@@ -218,6 +223,7 @@ impl Session {
             In::History(history) => self.history(rid, user, history),
             In::PresenceQuery(q) => self.presence_query(rid, user, q),
             In::MarkRead(m) => self.mark_read(rid, user, m),
+            In::ListConversations(l) => self.list_conversations(rid, user, l),
             In::Authenticate(_) | In::Heartbeat(_) => unreachable!("answered above"),
         }
     }

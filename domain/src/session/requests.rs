@@ -8,8 +8,11 @@ use tern_proto::v1::{self, ErrorCode, server_frame::Kind as Out};
 use super::{Action, Effect, Pending, Session, State, catchup};
 use crate::delivery::{presence_to_wire, read_notice};
 use crate::error::DomainError;
-use crate::limits::{HISTORY_PAGE, SYNC_PAGE, presence_users};
-use crate::model::{ChannelId, Cursor, HistoryAnchor, HistoryPage, InboxPage, ReadMark, UserId};
+use crate::limits::{CONVERSATION_PAGE, HISTORY_PAGE, SYNC_PAGE, presence_users};
+use crate::model::{
+    ChannelId, Conversation, Cursor, HistoryAnchor, HistoryPage, InboxPage, PageKey, ReadMark, UserId,
+    conversation_page,
+};
 use crate::ports::directory::{DirectoryError, PresenceState};
 
 impl Session {
@@ -91,6 +94,42 @@ impl Session {
                     last_seq: page.last_seq,
                 }),
             )],
+            Err(e) => vec![Self::refusal(request_id, &e)],
+        }
+    }
+
+    pub(super) fn list_conversations(&mut self, rid: u64, user: UserId, l: v1::ListConversations) -> Vec<Action> {
+        let limit = match CONVERSATION_PAGE.resolve(l.limit.into()) {
+            Ok(limit) => limit,
+            Err(e) => return vec![Self::refusal(rid, &e)],
+        };
+        let after = match (!l.page_token.is_empty()).then(|| PageKey::from_token(&l.page_token)).transpose() {
+            Ok(after) => after,
+            Err(e) => return vec![Self::refusal(rid, &e)],
+        };
+        let op = self.op(Pending::Conversations { request_id: rid, limit, after });
+        vec![Action::Effect(Effect::ReadConversations { op, user })]
+    }
+
+    /// The store answered a `ReadConversations`: the requested page of them.
+    pub fn conversations_read(&mut self, op: u64, result: Result<Vec<Conversation>, DomainError>) -> Vec<Action> {
+        let Some(Pending::Conversations { request_id, limit, after }) = self.pending.remove(&op) else {
+            return Vec::new();
+        };
+        if self.is_closed() {
+            return Vec::new();
+        }
+        match result {
+            Ok(all) => {
+                let (page, next) = conversation_page(all, limit, after.as_ref());
+                vec![Self::reply(
+                    request_id,
+                    Out::Conversations(v1::ConversationPage {
+                        conversations: page.iter().map(Conversation::to_wire).collect(),
+                        next_page_token: next.map(|k| k.to_token().into()).unwrap_or_default(),
+                    }),
+                )]
+            }
             Err(e) => vec![Self::refusal(request_id, &e)],
         }
     }

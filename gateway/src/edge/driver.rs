@@ -17,7 +17,7 @@ use futures::future::BoxFuture;
 use futures::stream::FuturesUnordered;
 use prost::Message as _;
 use tern_domain::DomainError;
-use tern_domain::model::{AppendOutcome, HistoryPage, InboxPage, ReadMark};
+use tern_domain::model::{AppendOutcome, Conversation, HistoryPage, InboxPage, ReadMark};
 use tern_domain::ports::directory::{DeviceLocation, DirectoryError, PresenceState};
 use tern_domain::session::{Action, CloseReason, Effect, Session};
 use tern_proto::{ClientFrame, CodecError};
@@ -58,6 +58,7 @@ enum Answer {
     History(u64, Result<HistoryPage, DomainError>),
     Presence(u64, Result<Vec<PresenceState>, DirectoryError>),
     Read(u64, Result<ReadMark, DomainError>),
+    Conversations(u64, Result<Vec<Conversation>, DomainError>),
 }
 
 /// What one turn queued for its write.
@@ -229,6 +230,7 @@ impl Driver {
             Answer::History(op, r) => self.session.history_read(op, r),
             Answer::Presence(op, r) => self.session.presence_read(op, r),
             Answer::Read(op, r) => self.session.read_marked(op, r),
+            Answer::Conversations(op, r) => self.session.conversations_read(op, r),
         }
     }
 
@@ -307,6 +309,11 @@ impl Driver {
             Effect::MarkRead { op, user, channel, seq } => {
                 let store = gw.store.clone();
                 self.work.push(Box::pin(async move { Answer::Read(op, store.mark_read(user, channel, seq).await) }));
+                Vec::new()
+            }
+            Effect::ReadConversations { op, user } => {
+                let store = gw.store.clone();
+                self.work.push(Box::pin(async move { Answer::Conversations(op, store.conversations(user).await) }));
                 Vec::new()
             }
             Effect::Notify(notice) => {

@@ -7,8 +7,10 @@ use axum::extract::{Path, Query, State};
 use serde::{Deserialize, Serialize};
 use tern_domain::DomainError;
 use tern_domain::delivery::read_notice;
-use tern_domain::limits::{HISTORY_PAGE, presence_users};
-use tern_domain::model::{ChannelId, ChannelInfo, GroupChange, HistoryAnchor, ReadReceipt, UserId};
+use tern_domain::limits::{CONVERSATION_PAGE, HISTORY_PAGE, presence_users};
+use tern_domain::model::{
+    ChannelId, ChannelInfo, GroupChange, HistoryAnchor, PageKey, ReadReceipt, UserId, conversation_page,
+};
 use tern_domain::ports::directory::PresenceState;
 use tern_proto::v1::Message;
 
@@ -197,6 +199,63 @@ pub async fn history(
         has_older: page.has_older,
         has_newer: page.has_newer,
         last_seq: page.last_seq,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct ConversationsQuery {
+    /// 0 or absent: the default page size.
+    #[serde(default)]
+    pub limit: u64,
+    /// Absent for the first page; else `next_page` of the page before.
+    #[serde(default)]
+    pub page: String,
+}
+
+#[derive(Serialize)]
+pub struct ConversationView {
+    pub channel: ChannelInfo,
+    pub read_seq: u64,
+    pub unread: u64,
+    pub last_message: Option<Message>,
+    pub last_activity_ms: i64,
+}
+
+#[derive(Serialize)]
+pub struct ConversationsResponse {
+    pub conversations: Vec<ConversationView>,
+    /// Absent on the last page.
+    pub next_page: Option<String>,
+}
+
+/// `GET /v1/conversations`: the caller's channels for a home screen, most recent first.
+pub async fn conversations(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    query: QueryOf<ConversationsQuery>,
+) -> Result<Json<ConversationsResponse>, ApiError> {
+    let Query(q) = query?;
+    let limit = CONVERSATION_PAGE.resolve(q.limit)?;
+    let after = match q.page.as_str() {
+        "" => None,
+        page => {
+            let bytes = hex::decode(page).map_err(|_| ApiError::bad_request("page is not one this server gave"))?;
+            Some(PageKey::from_token(&bytes)?)
+        }
+    };
+    let (page, next) = conversation_page(gw.store.conversations(auth.id).await?, limit, after.as_ref());
+    Ok(Json(ConversationsResponse {
+        conversations: page
+            .into_iter()
+            .map(|c| ConversationView {
+                read_seq: c.read_seq,
+                unread: c.unread(),
+                last_activity_ms: c.last_activity_ms(),
+                channel: c.channel,
+                last_message: c.last_message,
+            })
+            .collect(),
+        next_page: next.map(|k| hex::encode(k.to_token())),
     }))
 }
 

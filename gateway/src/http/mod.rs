@@ -45,6 +45,7 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .route("/v1/blocks", get(social::blocked))
         .route("/v1/blocks/{id}", put(social::block).delete(social::unblock))
         .route("/v1/channels", get(channels::list))
+        .route("/v1/conversations", get(channels::conversations))
         .route("/v1/channels/direct", post(channels::open_direct))
         .route("/v1/channels/{id}", get(channels::get_channel))
         .route("/v1/channels/{id}/history", get(channels::history))

@@ -112,6 +112,7 @@ pub fn server_frame_type(frame: &tern_proto::ServerFrame) -> &'static str {
         Some(Kind::GoAway(_)) => "go_away",
         Some(Kind::UserEvent(_)) => "user_event",
         Some(Kind::ReadMarked(_)) => "read_marked",
+        Some(Kind::Conversations(_)) => "conversation_page",
         None => "empty",
     }
 }
@@ -127,6 +128,7 @@ pub fn client_frame_type(frame: &tern_proto::ClientFrame) -> &'static str {
         Some(Kind::PresenceQuery(_)) => "presence_query",
         Some(Kind::Heartbeat(_)) => "heartbeat",
         Some(Kind::MarkRead(_)) => "mark_read",
+        Some(Kind::ListConversations(_)) => "list_conversations",
         None => "empty",
     }
 }

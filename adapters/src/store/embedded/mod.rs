@@ -28,7 +28,7 @@ use fjall::{Database, KeyspaceCreateOptions};
 use tern_domain::DomainError;
 use tern_domain::limits::{HISTORY_PAGE, MAX_PAGE_BODY_BYTES, SYNC_PAGE};
 use tern_domain::model::{
-    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Credentials, Cursor, FriendChange, GroupChange,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Conversation, Credentials, Cursor, FriendChange, GroupChange,
     HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark, ReadReceipt, RelationPair,
     Relations, User, UserId, fit_around_page,
 };
@@ -323,6 +323,20 @@ impl Messages for EmbeddedStore {
 
     async fn mark_read(&self, user: UserId, channel: ChannelId, seq: u64) -> Result<ReadMark, DomainError> {
         expect_result!(self.write(WriteOp::MarkRead { user, channel, seq }).await, Read)
+    }
+
+    async fn conversations(&self, user: UserId) -> Result<Vec<Conversation>, DomainError> {
+        let view = self.view();
+        let Some(user_num) = user.number() else { return Ok(Vec::new()) };
+        let mut out = Vec::new();
+        for id in view.ids_of(Tag::UserChannel, &user)? {
+            let Some(stored) = view.channel(&ChannelId(id))? else { continue };
+            let last_seq = view.last_seq(stored.num)?;
+            let last_message = if last_seq > 0 { Some(view.message(stored.num, last_seq)?) } else { None };
+            let read_seq = view.read_position(stored.num, user_num)?;
+            out.push(Conversation { channel: stored.channel.info(last_seq), read_seq, last_message });
+        }
+        Ok(out)
     }
 
     async fn reads(&self, channel: ChannelId, reader: UserId) -> Result<Vec<ReadReceipt>, DomainError> {

@@ -13,7 +13,7 @@ use tern_domain::model::{ChannelId, ChannelInfo, Relation, Relations, User, User
 use tern_proto::v1::Message;
 
 use super::layout::{
-    Space, Windows, channel_key, entry_key, message_key, reads_prefix, unpair, user_key, windows_prefix, word,
+    Space, Windows, channel_key, entry_key, message_key, read_key, reads_prefix, unpair, user_key, windows_prefix, word,
 };
 use super::overlay::{Pending, merge};
 use super::txn::Keyspaces;
@@ -201,6 +201,11 @@ impl View<'_> {
             }
         }
         Ok(out)
+    }
+
+    /// A user's read position in a channel (0: none).
+    pub fn read_position(&self, channel: u64, user: u64) -> Result<u64, DomainError> {
+        self.get(Space::Meta, &read_key(channel, user))?.map_or(Ok(0), |b| records::read_seq(&b))
     }
 
     /// A channel's read positions: (user#, seq), by user number.

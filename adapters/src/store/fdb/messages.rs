@@ -9,15 +9,15 @@ use async_trait::async_trait;
 use tern_domain::DomainError;
 use tern_domain::limits::{HISTORY_PAGE, MAX_PAGE_BODY_BYTES, SYNC_PAGE};
 use tern_domain::model::{
-    AppendOutcome, AppendRequest, ChannelId, Cursor, HistoryAnchor, HistoryPage, InboxPage, ReadMark, ReadReceipt,
-    User, UserId, check_read, fit_around_page,
+    AppendOutcome, AppendRequest, ChannelId, Conversation, Cursor, HistoryAnchor, HistoryPage, InboxPage, ReadMark,
+    ReadReceipt, User, UserId, check_read, fit_around_page,
 };
 use tern_domain::ports::store::Messages;
 
 use super::FdbStore;
 use super::batch::AppendJob;
 use super::layout::{decode_inbox_value, decode_window_value, entry_after_key, entry_cursor, fits};
-use super::txn::{self, channel_with_seq, domain, range, read_messages, scan};
+use super::txn::{self, channel_with_seq, domain, range, read_messages, scan, second_ids};
 use crate::store::records::{decode, read_seq};
 
 /// Inbox entries whose messages are read together.
@@ -219,6 +219,31 @@ impl Messages for FdbStore {
                 trx.set(&key, &seq.to_be_bytes());
             }
             Ok(mark)
+        })
+        .await
+    }
+
+    async fn conversations(&self, user: UserId) -> Result<Vec<Conversation>, DomainError> {
+        let user = &user;
+        let Some(user_num) = user.number().filter(|_| fits(user.as_str())) else { return Ok(Vec::new()) };
+        self.txn(|trx, layout| async move {
+            let ids = second_ids(&trx, layout, layout.channels_of(user), false).await?;
+            let mut out = Vec::with_capacity(ids.len());
+            for id in ids {
+                let Some((stored, last_seq)) = channel_with_seq(&trx, layout, &ChannelId(id), true).await? else {
+                    continue;
+                };
+                let last_message = match last_seq {
+                    0 => None,
+                    seq => read_messages(&trx, layout, stored.num, seq, None, false, 1).await?.pop(),
+                };
+                let read_seq = match trx.get(&layout.read(stored.num, user_num), true).await? {
+                    Some(bytes) => read_seq(&bytes).map_err(domain)?,
+                    None => 0,
+                };
+                out.push(Conversation { channel: stored.channel.info(last_seq), read_seq, last_message });
+            }
+            Ok(out)
         })
         .await
     }
