@@ -38,7 +38,21 @@ const view = {
 /** What the page can say about an own message: 'sent' once the server stored it (it has a seq). */
 // Later (issue 17): 'delivered' and 'read' from server receipts slot in here.
 export function receiptOf(m) {
-  return isMe(m.sender_id) && m.seq ? 'sent' : null;
+  if (!isMe(m.sender_id) || !m.seq) return null;
+  const ch = S.channels.get(m.channel_id);
+  const others = (ch?.members || []).filter((id) => !isMe(id));
+  const seen = S.receipts.get(m.channel_id);
+  const readers = others.filter((id) => (seen?.get(id) || 0) >= m.seq).length;
+  if (!others.length || !readers) return 'sent';
+  return readers === others.length ? 'read' : `read-${readers}`;
+}
+
+/** Words for a receipt: what the mark means. */
+export function receiptWords(receipt, m) {
+  if (receipt === 'sent') return 'Sent';
+  const others = (S.channels.get(m.channel_id)?.members || []).filter((id) => !isMe(id)).length;
+  if (receipt === 'read') return others > 1 ? 'Read by everyone' : 'Read';
+  return `Read by ${receipt.slice(5)} of ${others}`;
 }
 
 /** @param {TernClient} c */
@@ -227,7 +241,7 @@ function scrollToBottom() {
   box.scrollTop = box.scrollHeight;
 }
 
-/** The open chat is on screen at its newest message: everything in it is read (on this device). */
+/** The open chat is on screen at its newest message: everything in it is read (on every device). */
 function afterSeen() {
   if (!S.current || document.visibilityState !== 'visible' || !view.stick) return;
   if (!$('app-view').classList.contains('chat-open') && phoneQuery().matches) return;
@@ -314,7 +328,7 @@ function sigOf(it, groupChat) {
   switch (it.type) {
     case 'group':
       return JSON.stringify([it.messages.length, it.messages.at(-1).seq, groupChat, userName(it.senderId),
-        it.messages.map((m) => S.expanded.has(`${m.channel_id}/${m.seq}`))]);
+        it.messages.map((m) => [S.expanded.has(`${m.channel_id}/${m.seq}`), receiptOf(m)])]);
     case 'pending':
       return JSON.stringify([it.o.error ? describeError(it.o.error, 'send') : '', S.conn.state === 'connected']);
     case 'day':
@@ -412,8 +426,8 @@ function messageNode(m, groupChat) {
   }, expanded ? 'Show less' : `Show more (${Math.max(0, [...m.body].length - COLLAPSE_CHARS).toLocaleString('en-US')} more characters)`) : null,
   el('div', { class: 'meta', 'aria-hidden': 'true' },
     el('time', { class: 'msg-time', datetime: new Date(when).toISOString(), title: formatFull(when) }, formatTime(when)),
-    receipt ? el('span', { class: `receipt ${receipt}`, 'data-testid': 'msg-receipt', 'data-receipt': receipt, title: 'Sent: stored on the server' }, '✓') : null),
-  receipt ? el('span', { class: 'sr-only' }, ' Sent.') : null,
+    receipt ? el('span', { class: `receipt ${receipt === 'sent' ? 'sent' : 'read'}`, 'data-testid': 'msg-receipt', 'data-receipt': receipt, title: receiptWords(receipt, m) }, receipt === 'sent' ? '✓' : '✓✓') : null),
+  receipt ? el('span', { class: 'sr-only' }, ` ${receiptWords(receipt, m)}.`) : null,
   groupChat ? null : null);
 }
 

@@ -11,13 +11,14 @@
 //   auth.js        log in / sign up;   wording.js  every error in words;   format.js  times, layout
 //   state.js       the page's state and render scheduling;   persist.js  what is kept in localStorage
 //
-// Later (issue 17): server read state, receipts, typing, friend requests, edits and deletes,
-// membership events and the channel-list endpoint plug into state.js (read marks, previews),
-// conversation.js (receiptOf) and sidebar.js; nothing here pretends to have them.
+// Read state is the server's (state.js: read positions, receipts; every device the same), the
+// lists come from the conversation list (last message, read position), friend requests and
+// receipts arrive live. Still to come (issue 17): typing, edits and deletes, membership
+// events; nothing here pretends to have them.
 
 import { $ } from './dom.js';
 import {
-  S, addMessage, invalidate, readBaseline, rememberUser, resetState,
+  S, addMessage, invalidate, markRead, noteReceipt, notePreview, onReadMarked, readAt, rememberUser, resetState,
 } from './state.js';
 import { persist } from './persist.js';
 import { setupAuth, showAuth } from './auth.js';
@@ -46,7 +47,8 @@ export function start(lib) {
 
   setupConnection(client);
   setupSidebar(client, { openChannel: (id) => openChannel(id), openDirect });
-  setupConversation(client);
+  setupConversation(client, { onOpened: (id) => loadReceipts(client, id) });
+  onReadMarked((channelId, seq) => client.markRead(channelId, seq).catch(() => {}));
   setupComposer(client, lib);
   setupDialogs(client);
   setupAuth(client, { onLoggedIn: () => enterApp(client) });
@@ -66,6 +68,8 @@ export function start(lib) {
   client.on('message', (m) => {
     if (!S.me || !addMessage(m)) return;
     if (!S.channels.has(m.channel_id)) refreshSoon(client);
+    // Writing in a chat means having read it: your own message moves your read position.
+    if (m.own && m.source === 'ack') markRead(m.channel_id);
     if (!m.own) {
       ensureUsers([m.sender_id]);
       noteIncoming(m);
@@ -76,7 +80,13 @@ export function start(lib) {
 
   client.on('synced', () => {
     S.synced = true;
-    maybeBaseline();
+  });
+
+  // Your read position moved (another device, or this one), or a member read (a receipt).
+  client.on('read', (r) => {
+    if (!S.me) return;
+    const changed = r.user_id === S.me.id ? readAt(r.channel_id, r.seq) : noteReceipt(r.channel_id, r.user_id, r.seq);
+    if (changed) invalidate('sidebar', 'messages');
   });
 
   // A friend request, an answer, a removal or a block, made here, elsewhere or by them.
@@ -140,22 +150,12 @@ function markInteractive() {
   if (!performance.getEntriesByName('tern:interactive').length) performance.mark('tern:interactive');
 }
 
-/** A device with no read marks: once the catch-up and the lists are in, all of it counts as read. */
-function maybeBaseline() {
-  if (S.readBaselinePending && S.synced && S.listsLoaded) {
-    readBaseline();
-    invalidate('sidebar');
-  }
-}
-
 /** @param {TernClient} client */
 function enterApp(client) {
   resetState();
   S.synced = false;
   S.me = rememberUser(client.user);
-  const marks = persist.readMarks(S.me.id);
-  S.read = marks || {};
-  S.readBaselinePending = marks == null;
+  S.read = persist.readMarks(S.me.id) || {};
   S.previews = persist.previews(S.me.id) || {};
   loadComposerState();
   $('auth-view').hidden = true;
@@ -191,20 +191,23 @@ let refreshing = null;
 function refreshLists(client) {
   if (!client.isLoggedIn) return Promise.resolve();
   if (refreshing) return refreshing;
-  refreshing = Promise.all([client.friends(), client.channels(), client.friendRequests()])
-    .then(([friends, channels, requests]) => {
+  refreshing = Promise.all([client.friends(), allConversations(client), client.friendRequests()])
+    .then(([friends, conversations, requests]) => {
       S.friends = friends.map(rememberUser);
       S.requests = { incoming: requests.incoming.map(rememberUser), outgoing: requests.outgoing.map(rememberUser) };
       const old = S.channels;
-      S.channels = new Map(channels.map((c) => [c.id, { ...c, last_seq: Math.max(c.last_seq, old.get(c.id)?.last_seq || 0) }]));
+      S.channels = new Map(conversations.map(({ channel: c }) => [c.id, { ...c, last_seq: Math.max(c.last_seq, old.get(c.id)?.last_seq || 0) }]));
+      for (const c of conversations) {
+        // The server's position is the truth; a higher one here is a mark still on its way.
+        S.read[c.channel.id] = Math.max(c.read_seq, Math.min(S.read[c.channel.id] || 0, c.channel.last_seq));
+        if (c.last_message) notePreview({ ...c.last_message });
+      }
       S.listsLoaded = true;
       $('lists-error').textContent = '';
-      ensureUsers([...new Set(channels.flatMap((c) => c.members))]);
-      maybeBaseline();
-      invalidate('sidebar', 'chat');
+      ensureUsers([...new Set(conversations.flatMap((c) => [...c.channel.members, c.last_message?.sender_id || '']).filter(Boolean))]);
+      invalidate('sidebar', 'chat', 'messages');
       const ids = S.friends.map((f) => f.id);
       if (ids.length && S.conn.state === 'connected') client.queryPresence(ids).catch(() => {});
-      fetchPreviews(client);
     })
     .catch((e) => {
       if (e.status === 401) logout(client, describeError(e));
@@ -214,32 +217,30 @@ function refreshLists(client) {
   return refreshing;
 }
 
+/** Every page of the conversation list. @param {TernClient} client */
+async function allConversations(client) {
+  const out = [];
+  let page = '';
+  do {
+    const next = await client.conversations({ limit: 100, page });
+    out.push(...next.conversations);
+    page = next.next_page || '';
+  } while (page);
+  return out;
+}
+
+/** The other members' read positions in a chat just opened. @param {TernClient} client */
+function loadReceipts(client, channelId) {
+  client.reads(channelId).then((list) => {
+    let changed = false;
+    for (const r of list) if (r.user_id !== S.me?.id) changed = noteReceipt(channelId, r.user_id, r.seq) || changed;
+    if (changed) invalidate('messages');
+  }).catch(() => {}); // receipts are a nicety: a failed read leaves the Sent marks
+}
+
 let refreshTimer = null;
 function refreshSoon(client) {
   clearTimeout(refreshTimer);
   refreshTimer = setTimeout(() => refreshLists(client), 300);
 }
 
-/**
- * The last message of chats whose newest seq (from the channel list) is past what this page
- * knows: one message of history each, three at a time. (The channel-list endpoint of issue 17
- * will bring these with the list.)
- * @param {TernClient} client
- */
-async function fetchPreviews(client) {
-  const stale = [...S.channels.values()].filter((c) => c.last_seq > (S.previews[c.id]?.seq || 0));
-  const work = stale.map((c) => async () => {
-    try {
-      const page = await client.history(c.id, { anchor: 'latest', limit: 1 });
-      for (const m of page.messages) addMessage({ ...m, source: 'history', own: m.sender_id === S.me?.id });
-      ensureUsers(page.messages.map((m) => m.sender_id));
-    } catch {
-      // The preview stays as it was; the chat itself loads its history when opened.
-    }
-  });
-  const runners = Array.from({ length: Math.min(3, work.length) }, async () => {
-    while (work.length) await work.shift()();
-  });
-  await Promise.all(runners);
-  invalidate('sidebar');
-}

@@ -1,11 +1,10 @@
 // @ts-check
 // What the page keeps in localStorage, per user (the library keeps the session, cursor and
 // outbox itself): the last open chat, drafts, sends the server refused (so a Retry survives a
-// reload), the sidebar's cached last messages, and this device's read marks.
+// reload), the sidebar's cached last messages, and the last known read positions.
 //
-// LOCAL READ STATE: until the server keeps read state (issue 17), "read" means read on this
-// device, in this browser. The unread counts and the "New messages" divider come from here. When
-// the server's read state arrives, it replaces readMarks() and this file keeps only UI state.
+// The read marks are a cache of the server's read positions (for the first paint after a
+// reload); the server's answer replaces them.
 
 const PREFIX = 'tern.ui.';
 
@@ -31,7 +30,7 @@ export const persist = {
   lastChat: (userId) => get(`${userId}.lastChat`, null),
   setLastChat: (userId, channelId) => set(`${userId}.lastChat`, channelId),
 
-  /** channel id -> the highest seq read on this device (LOCAL read state), or null when never set. */
+  /** channel id -> the read position last heard from the server, or null when never set. */
   readMarks: (userId) => get(`${userId}.read`, null),
   setReadMarks: (userId, marks) => set(`${userId}.read`, marks),
 

@@ -1,6 +1,6 @@
 // @ts-check
 // The sidebar: who you are, the connection badge, your chats (most recent first, with the last
-// message, its time and this device's unread count) and your friends (with presence in words).
+// message, its time and the unread count, the same on every device) and your friends (with presence in words).
 // Every row is a button: reachable with Tab, opened with Enter or Space.
 
 import { $, el, reconcile } from './dom.js';

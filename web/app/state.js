@@ -39,10 +39,10 @@ export const S = {
   outgoing: new Map(),
   /** channel id -> last message known (sidebar preview and order) @type {Record<string, Preview>} */
   previews: {},
-  /** LOCAL read state (this device): channel id -> highest seq read. @type {Record<string, number>} */
+  /** Your read positions, kept by the server for all your devices: channel id -> seq. @type {Record<string, number>} */
   read: {},
-  /** No read marks were stored on this device yet: the first catch-up counts as read. */
-  readBaselinePending: false,
+  /** Other members' read positions (receipts): channel id -> user id -> seq. @type {Map<string, Map<string, number>>} */
+  receipts: new Map(),
   /** channel id -> seq the "New messages" divider stands before @type {Map<string, number>} */
   divider: new Map(),
   /** user id -> presence as last heard @type {Map<string, PresenceInfo>} */
@@ -84,7 +84,7 @@ export function resetState() {
   S.outgoing.clear();
   S.previews = {};
   S.read = {};
-  S.readBaselinePending = false;
+  S.receipts.clear();
   S.divider.clear();
   S.presence.clear();
   S.presenceFresh.clear();
@@ -198,25 +198,26 @@ export function lastActivity(channelId) {
   return p ? p.sent_at_ms : S.channels.get(channelId)?.created_at_ms || 0;
 }
 
-// ------------------------------------------------------------------ LOCAL read state
+// ------------------------------------------------------------------ read state (the server's)
 
-/** Unread messages of a channel on this device: others' messages after the read mark. */
+/**
+ * Unread messages of a channel: after your read position (the server's, the same on every
+ * device), not counting your own messages this page knows of.
+ */
 export function unreadCount(channelId) {
-  const list = S.messages.get(channelId);
-  if (!list) return 0;
   const mark = S.read[channelId] || 0;
-  let n = 0;
-  for (const m of list.values()) if (m.seq > mark && !isMe(m.sender_id)) n++;
-  return n;
+  let n = Math.max(0, (S.channels.get(channelId)?.last_seq || 0) - mark);
+  for (const m of S.messages.get(channelId)?.values() || []) if (m.seq > mark && isMe(m.sender_id)) n--;
+  return Math.max(0, n);
 }
 
 export function totalUnread() {
   let n = 0;
-  for (const id of S.messages.keys()) if (S.channels.has(id) || !S.listsLoaded) n += unreadCount(id);
+  for (const id of S.channels.keys()) n += unreadCount(id);
   return n;
 }
 
-/** The first unread message's seq (others' messages after the read mark), or null. */
+/** The first unread message's seq (others' messages after the read position), or null. */
 export function firstUnreadSeq(channelId) {
   const mark = S.read[channelId] || 0;
   let first = null;
@@ -226,22 +227,38 @@ export function firstUnreadSeq(channelId) {
   return first;
 }
 
-/** Marks everything known in a channel read (on this device). Returns true when it changed. */
+/** @type {(channelId: string, seq: number) => void} */
+let readSink = () => {};
+/** Where `markRead` sends a new position (the server, through the client). */
+export function onReadMarked(fn) {
+  readSink = fn;
+}
+
+/** Marks everything known in a channel read, here and on the server. Returns true when it changed. */
 export function markRead(channelId) {
   const list = S.messages.get(channelId);
   let top = S.channels.get(channelId)?.last_seq || 0;
   if (list) for (const seq of list.keys()) top = Math.max(top, seq);
-  if ((S.read[channelId] || 0) >= top) return false;
-  S.read[channelId] = top;
+  if (!top || !readAt(channelId, top)) return false;
+  readSink(channelId, top);
+  return true;
+}
+
+/** Your read position moved to `seq` (here, or told by the server); false when it already was. */
+export function readAt(channelId, seq) {
+  if ((S.read[channelId] || 0) >= seq) return false;
+  S.read[channelId] = seq;
   if (S.me) persist.setReadMarks(S.me.id, S.read);
   return true;
 }
 
-/** A device with no read marks yet: everything it knows so far counts as read. */
-export function readBaseline() {
-  for (const id of new Set([...S.channels.keys(), ...S.messages.keys()])) markRead(id);
-  S.readBaselinePending = false;
-  if (S.me) persist.setReadMarks(S.me.id, S.read);
+/** Another member's read position (a receipt). */
+export function noteReceipt(channelId, userId, seq) {
+  let map = S.receipts.get(channelId);
+  if (!map) S.receipts.set(channelId, (map = new Map()));
+  if ((map.get(userId) || 0) >= seq) return false;
+  map.set(userId, seq);
+  return true;
 }
 
 // ------------------------------------------------------------------ presence

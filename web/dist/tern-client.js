@@ -2121,9 +2121,11 @@ var tern = $root.tern = (() => {
       ClientFrame.prototype.history = null;
       ClientFrame.prototype.presence_query = null;
       ClientFrame.prototype.heartbeat = null;
+      ClientFrame.prototype.mark_read = null;
+      ClientFrame.prototype.list_conversations = null;
       let $oneOfFields;
       $Object.defineProperty(ClientFrame.prototype, "kind", {
-        get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat"]),
+        get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat", "mark_read", "list_conversations"]),
         set: $util.oneOfSetter($oneOfFields)
       });
       ClientFrame.encode = function(message, writer, _depth) {
@@ -2167,6 +2169,16 @@ var tern = $root.tern = (() => {
           $root.tern.v1.Heartbeat.encode(message.heartbeat, writer.uint32(
             /* id 7, wireType 2 =*/
             58
+          ).fork(), _depth + 1).ldelim();
+        if (message.mark_read != null && $Object.hasOwnProperty.call(message, "mark_read"))
+          $root.tern.v1.MarkRead.encode(message.mark_read, writer.uint32(
+            /* id 8, wireType 2 =*/
+            66
+          ).fork(), _depth + 1).ldelim();
+        if (message.list_conversations != null && $Object.hasOwnProperty.call(message, "list_conversations"))
+          $root.tern.v1.ListConversations.encode(message.list_conversations, writer.uint32(
+            /* id 9, wireType 2 =*/
+            74
           ).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
@@ -2251,6 +2263,20 @@ var tern = $root.tern = (() => {
               message.kind = "heartbeat";
               continue;
             }
+            case 8: {
+              if (wireType !== 2)
+                break;
+              message.mark_read = $root.tern.v1.MarkRead.decode(reader, reader.size(), $undefined, _depth + 1, message.mark_read);
+              message.kind = "mark_read";
+              continue;
+            }
+            case 9: {
+              if (wireType !== 2)
+                break;
+              message.list_conversations = $root.tern.v1.ListConversations.decode(reader, reader.size(), $undefined, _depth + 1, message.list_conversations);
+              message.kind = "list_conversations";
+              continue;
+            }
           }
           reader.skipType(wireType, _depth, tag);
           if (!reader.discardUnknown) {
@@ -2319,6 +2345,16 @@ var tern = $root.tern = (() => {
             throw $TypeError(".tern.v1.ClientFrame.heartbeat: object expected");
           message.heartbeat = $root.tern.v1.Heartbeat.fromObject(object.heartbeat, _depth + 1);
         }
+        if (object.mark_read != null) {
+          if (!$util.isObject(object.mark_read))
+            throw $TypeError(".tern.v1.ClientFrame.mark_read: object expected");
+          message.mark_read = $root.tern.v1.MarkRead.fromObject(object.mark_read, _depth + 1);
+        }
+        if (object.list_conversations != null) {
+          if (!$util.isObject(object.list_conversations))
+            throw $TypeError(".tern.v1.ClientFrame.list_conversations: object expected");
+          message.list_conversations = $root.tern.v1.ListConversations.fromObject(object.list_conversations, _depth + 1);
+        }
         return message;
       };
       ClientFrame.toObject = function(message, options, _depth) {
@@ -2371,6 +2407,16 @@ var tern = $root.tern = (() => {
           object.heartbeat = $root.tern.v1.Heartbeat.toObject(message.heartbeat, options, _depth + 1);
           if (options.oneofs)
             object.kind = "heartbeat";
+        }
+        if (message.mark_read != null && $Object.hasOwnProperty.call(message, "mark_read")) {
+          object.mark_read = $root.tern.v1.MarkRead.toObject(message.mark_read, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "mark_read";
+        }
+        if (message.list_conversations != null && $Object.hasOwnProperty.call(message, "list_conversations")) {
+          object.list_conversations = $root.tern.v1.ListConversations.toObject(message.list_conversations, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "list_conversations";
         }
         return object;
       };
@@ -3273,6 +3319,305 @@ var tern = $root.tern = (() => {
       };
       return Heartbeat;
     })();
+    v1.ListConversations = (function() {
+      const ListConversations = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      ListConversations.prototype.limit = 0;
+      ListConversations.prototype.page_token = $util.newBuffer([]);
+      ListConversations.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+          writer.uint32(
+            /* id 1, wireType 0 =*/
+            8
+          ).uint32(message.limit);
+        if (message.page_token != null && $Object.hasOwnProperty.call(message, "page_token") && message.page_token.length)
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).bytes(message.page_token);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      ListConversations.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.ListConversations();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.uint32())
+                message.limit = value;
+              else
+                delete message.limit;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.bytes()).length)
+                message.page_token = value;
+              else
+                delete message.page_token;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      ListConversations.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.ListConversations)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.ListConversations: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.ListConversations();
+        if (object.limit != null) {
+          if ($Number(object.limit) !== 0)
+            message.limit = object.limit >>> 0;
+        }
+        if (object.page_token != null) {
+          if (object.page_token.length) {
+            if (typeof object.page_token === "string")
+              $util.base64.decode(object.page_token, message.page_token = $util.newBuffer($util.base64.length(object.page_token)), 0);
+            else if (object.page_token.length >= 0)
+              message.page_token = object.page_token;
+          }
+        }
+        return message;
+      };
+      ListConversations.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.limit = 0;
+          if (options.bytes === $String)
+            object.page_token = "";
+          else {
+            object.page_token = [];
+            if (options.bytes !== $Array)
+              object.page_token = $util.newBuffer(object.page_token);
+          }
+        }
+        if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+          object.limit = message.limit;
+        if (message.page_token != null && $Object.hasOwnProperty.call(message, "page_token"))
+          object.page_token = options.bytes === $String ? $util.base64.encode(message.page_token, 0, message.page_token.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.page_token) : message.page_token;
+        return object;
+      };
+      ListConversations.prototype.toJSON = function() {
+        return ListConversations.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
+      return ListConversations;
+    })();
+    v1.MarkRead = (function() {
+      const MarkRead = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      MarkRead.prototype.channel_id = "";
+      MarkRead.prototype.seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      MarkRead.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.channel_id);
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+          writer.uint32(
+            /* id 2, wireType 0 =*/
+            16
+          ).uint64(message.seq);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      MarkRead.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.MarkRead();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channel_id = value;
+              else
+                delete message.channel_id;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.seq = value;
+              else
+                delete message.seq;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      MarkRead.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.MarkRead)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.MarkRead: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.MarkRead();
+        if (object.channel_id != null) {
+          if (typeof object.channel_id !== "string" || object.channel_id.length)
+            message.channel_id = $String(object.channel_id);
+        }
+        if (object.seq != null) {
+          if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0) {
+            if ($util.Long)
+              message.seq = $util.Long.fromValue(object.seq, true);
+            else if (typeof object.seq === "string")
+              message.seq = $parseInt(object.seq, 10);
+            else if (typeof object.seq === "number")
+              message.seq = object.seq;
+            else if (typeof object.seq === "object")
+              message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+          }
+        }
+        return message;
+      };
+      MarkRead.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.channel_id = "";
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+        }
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+          object.channel_id = message.channel_id;
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+          else if (typeof message.seq === "number")
+            object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+          else
+            object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+        return object;
+      };
+      MarkRead.prototype.toJSON = function() {
+        return MarkRead.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
+      return MarkRead;
+    })();
     v1.ServerFrame = (function() {
       const ServerFrame = function(properties) {
         if (properties) {
@@ -3293,9 +3638,11 @@ var tern = $root.tern = (() => {
       ServerFrame.prototype.error = null;
       ServerFrame.prototype.go_away = null;
       ServerFrame.prototype.user_event = null;
+      ServerFrame.prototype.read_marked = null;
+      ServerFrame.prototype.conversations = null;
       let $oneOfFields;
       $Object.defineProperty(ServerFrame.prototype, "kind", {
-        get: $util.oneOfGetter($oneOfFields = ["authenticated", "ack", "deliver", "sync", "history", "presence", "presence_event", "heartbeat_ack", "error", "go_away", "user_event"]),
+        get: $util.oneOfGetter($oneOfFields = ["authenticated", "ack", "deliver", "sync", "history", "presence", "presence_event", "heartbeat_ack", "error", "go_away", "user_event", "read_marked", "conversations"]),
         set: $util.oneOfSetter($oneOfFields)
       });
       ServerFrame.encode = function(message, writer, _depth) {
@@ -3364,6 +3711,16 @@ var tern = $root.tern = (() => {
           $root.tern.v1.UserEvent.encode(message.user_event, writer.uint32(
             /* id 12, wireType 2 =*/
             98
+          ).fork(), _depth + 1).ldelim();
+        if (message.read_marked != null && $Object.hasOwnProperty.call(message, "read_marked"))
+          $root.tern.v1.ReadMarked.encode(message.read_marked, writer.uint32(
+            /* id 13, wireType 2 =*/
+            106
+          ).fork(), _depth + 1).ldelim();
+        if (message.conversations != null && $Object.hasOwnProperty.call(message, "conversations"))
+          $root.tern.v1.ConversationPage.encode(message.conversations, writer.uint32(
+            /* id 14, wireType 2 =*/
+            114
           ).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
@@ -3483,6 +3840,20 @@ var tern = $root.tern = (() => {
               message.kind = "user_event";
               continue;
             }
+            case 13: {
+              if (wireType !== 2)
+                break;
+              message.read_marked = $root.tern.v1.ReadMarked.decode(reader, reader.size(), $undefined, _depth + 1, message.read_marked);
+              message.kind = "read_marked";
+              continue;
+            }
+            case 14: {
+              if (wireType !== 2)
+                break;
+              message.conversations = $root.tern.v1.ConversationPage.decode(reader, reader.size(), $undefined, _depth + 1, message.conversations);
+              message.kind = "conversations";
+              continue;
+            }
           }
           reader.skipType(wireType, _depth, tag);
           if (!reader.discardUnknown) {
@@ -3576,6 +3947,16 @@ var tern = $root.tern = (() => {
             throw $TypeError(".tern.v1.ServerFrame.user_event: object expected");
           message.user_event = $root.tern.v1.UserEvent.fromObject(object.user_event, _depth + 1);
         }
+        if (object.read_marked != null) {
+          if (!$util.isObject(object.read_marked))
+            throw $TypeError(".tern.v1.ServerFrame.read_marked: object expected");
+          message.read_marked = $root.tern.v1.ReadMarked.fromObject(object.read_marked, _depth + 1);
+        }
+        if (object.conversations != null) {
+          if (!$util.isObject(object.conversations))
+            throw $TypeError(".tern.v1.ServerFrame.conversations: object expected");
+          message.conversations = $root.tern.v1.ConversationPage.fromObject(object.conversations, _depth + 1);
+        }
         return message;
       };
       ServerFrame.toObject = function(message, options, _depth) {
@@ -3653,6 +4034,16 @@ var tern = $root.tern = (() => {
           object.user_event = $root.tern.v1.UserEvent.toObject(message.user_event, options, _depth + 1);
           if (options.oneofs)
             object.kind = "user_event";
+        }
+        if (message.read_marked != null && $Object.hasOwnProperty.call(message, "read_marked")) {
+          object.read_marked = $root.tern.v1.ReadMarked.toObject(message.read_marked, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "read_marked";
+        }
+        if (message.conversations != null && $Object.hasOwnProperty.call(message, "conversations")) {
+          object.conversations = $root.tern.v1.ConversationPage.toObject(message.conversations, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "conversations";
         }
         return object;
       };
@@ -5670,6 +6061,542 @@ var tern = $root.tern = (() => {
       };
       return HeartbeatAck;
     })();
+    v1.ChannelKind = (function() {
+      const valuesById = $Object.create(null), values = $Object.create(valuesById);
+      values[valuesById[0] = "CHANNEL_KIND_DIRECT"] = 0;
+      values[valuesById[1] = "CHANNEL_KIND_GROUP"] = 1;
+      return values;
+    })();
+    v1.Conversation = (function() {
+      const Conversation = function(properties) {
+        this.members = [];
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      Conversation.prototype.channel_id = "";
+      Conversation.prototype.kind = 0;
+      Conversation.prototype.name = "";
+      Conversation.prototype.members = $util.emptyArray;
+      Conversation.prototype.last_seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      Conversation.prototype.read_seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      Conversation.prototype.unread = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      Conversation.prototype.last_message = null;
+      Conversation.prototype.last_activity_ms = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+      Conversation.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.channel_id);
+        if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+          writer.uint32(
+            /* id 2, wireType 0 =*/
+            16
+          ).int32(message.kind);
+        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+          writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
+          ).string(message.name);
+        if (message.members != null && message.members.length)
+          for (let i = 0; i < message.members.length; ++i)
+            writer.uint32(
+              /* id 4, wireType 2 =*/
+              34
+            ).string(message.members[i]);
+        if (message.last_seq != null && $Object.hasOwnProperty.call(message, "last_seq") && (typeof message.last_seq === "object" ? message.last_seq.low || message.last_seq.high : message.last_seq !== 0))
+          writer.uint32(
+            /* id 5, wireType 0 =*/
+            40
+          ).uint64(message.last_seq);
+        if (message.read_seq != null && $Object.hasOwnProperty.call(message, "read_seq") && (typeof message.read_seq === "object" ? message.read_seq.low || message.read_seq.high : message.read_seq !== 0))
+          writer.uint32(
+            /* id 6, wireType 0 =*/
+            48
+          ).uint64(message.read_seq);
+        if (message.unread != null && $Object.hasOwnProperty.call(message, "unread") && (typeof message.unread === "object" ? message.unread.low || message.unread.high : message.unread !== 0))
+          writer.uint32(
+            /* id 7, wireType 0 =*/
+            56
+          ).uint64(message.unread);
+        if (message.last_message != null && $Object.hasOwnProperty.call(message, "last_message"))
+          $root.tern.v1.Message.encode(message.last_message, writer.uint32(
+            /* id 8, wireType 2 =*/
+            66
+          ).fork(), _depth + 1).ldelim();
+        if (message.last_activity_ms != null && $Object.hasOwnProperty.call(message, "last_activity_ms") && (typeof message.last_activity_ms === "object" ? message.last_activity_ms.low || message.last_activity_ms.high : message.last_activity_ms !== 0))
+          writer.uint32(
+            /* id 9, wireType 0 =*/
+            72
+          ).int64(message.last_activity_ms);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      Conversation.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.Conversation();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channel_id = value;
+              else
+                delete message.channel_id;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.int32())
+                message.kind = value;
+              else
+                delete message.kind;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.name = value;
+              else
+                delete message.name;
+              continue;
+            }
+            case 4: {
+              if (wireType !== 2)
+                break;
+              if (!(message.members && message.members.length))
+                message.members = [];
+              message.members.push(reader.stringVerify());
+              continue;
+            }
+            case 5: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.last_seq = value;
+              else
+                delete message.last_seq;
+              continue;
+            }
+            case 6: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.read_seq = value;
+              else
+                delete message.read_seq;
+              continue;
+            }
+            case 7: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.unread = value;
+              else
+                delete message.unread;
+              continue;
+            }
+            case 8: {
+              if (wireType !== 2)
+                break;
+              message.last_message = $root.tern.v1.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.last_message);
+              continue;
+            }
+            case 9: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                message.last_activity_ms = value;
+              else
+                delete message.last_activity_ms;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      Conversation.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.Conversation)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.Conversation: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.Conversation();
+        if (object.channel_id != null) {
+          if (typeof object.channel_id !== "string" || object.channel_id.length)
+            message.channel_id = $String(object.channel_id);
+        }
+        if (object.kind !== 0 && (typeof object.kind !== "string" || $root.tern.v1.ChannelKind[object.kind] !== 0))
+          switch (object.kind) {
+            case "CHANNEL_KIND_DIRECT":
+            case 0:
+              message.kind = 0;
+              break;
+            case "CHANNEL_KIND_GROUP":
+            case 1:
+              message.kind = 1;
+              break;
+            default:
+              if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                message.kind = object.kind;
+          }
+        if (object.name != null) {
+          if (typeof object.name !== "string" || object.name.length)
+            message.name = $String(object.name);
+        }
+        if (object.members) {
+          if (!$Array.isArray(object.members))
+            throw $TypeError(".tern.v1.Conversation.members: array expected");
+          message.members = $Array(object.members.length);
+          for (let i = 0; i < object.members.length; ++i)
+            message.members[i] = $String(object.members[i]);
+        }
+        if (object.last_seq != null) {
+          if (typeof object.last_seq === "object" ? object.last_seq.low || object.last_seq.high : $Number(object.last_seq) !== 0) {
+            if ($util.Long)
+              message.last_seq = $util.Long.fromValue(object.last_seq, true);
+            else if (typeof object.last_seq === "string")
+              message.last_seq = $parseInt(object.last_seq, 10);
+            else if (typeof object.last_seq === "number")
+              message.last_seq = object.last_seq;
+            else if (typeof object.last_seq === "object")
+              message.last_seq = new $util.LongBits(object.last_seq.low >>> 0, object.last_seq.high >>> 0).toNumber(true);
+          }
+        }
+        if (object.read_seq != null) {
+          if (typeof object.read_seq === "object" ? object.read_seq.low || object.read_seq.high : $Number(object.read_seq) !== 0) {
+            if ($util.Long)
+              message.read_seq = $util.Long.fromValue(object.read_seq, true);
+            else if (typeof object.read_seq === "string")
+              message.read_seq = $parseInt(object.read_seq, 10);
+            else if (typeof object.read_seq === "number")
+              message.read_seq = object.read_seq;
+            else if (typeof object.read_seq === "object")
+              message.read_seq = new $util.LongBits(object.read_seq.low >>> 0, object.read_seq.high >>> 0).toNumber(true);
+          }
+        }
+        if (object.unread != null) {
+          if (typeof object.unread === "object" ? object.unread.low || object.unread.high : $Number(object.unread) !== 0) {
+            if ($util.Long)
+              message.unread = $util.Long.fromValue(object.unread, true);
+            else if (typeof object.unread === "string")
+              message.unread = $parseInt(object.unread, 10);
+            else if (typeof object.unread === "number")
+              message.unread = object.unread;
+            else if (typeof object.unread === "object")
+              message.unread = new $util.LongBits(object.unread.low >>> 0, object.unread.high >>> 0).toNumber(true);
+          }
+        }
+        if (object.last_message != null) {
+          if (!$util.isObject(object.last_message))
+            throw $TypeError(".tern.v1.Conversation.last_message: object expected");
+          message.last_message = $root.tern.v1.Message.fromObject(object.last_message, _depth + 1);
+        }
+        if (object.last_activity_ms != null) {
+          if (typeof object.last_activity_ms === "object" ? object.last_activity_ms.low || object.last_activity_ms.high : $Number(object.last_activity_ms) !== 0) {
+            if ($util.Long)
+              message.last_activity_ms = $util.Long.fromValue(object.last_activity_ms, false);
+            else if (typeof object.last_activity_ms === "string")
+              message.last_activity_ms = $parseInt(object.last_activity_ms, 10);
+            else if (typeof object.last_activity_ms === "number")
+              message.last_activity_ms = object.last_activity_ms;
+            else if (typeof object.last_activity_ms === "object")
+              message.last_activity_ms = new $util.LongBits(object.last_activity_ms.low >>> 0, object.last_activity_ms.high >>> 0).toNumber();
+          }
+        }
+        return message;
+      };
+      Conversation.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.arrays || options.defaults)
+          object.members = [];
+        if (options.defaults) {
+          object.channel_id = "";
+          object.kind = options.enums === $String ? "CHANNEL_KIND_DIRECT" : 0;
+          object.name = "";
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.last_seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.last_seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.read_seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.read_seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.unread = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.unread = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+          object.last_message = null;
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, false);
+            object.last_activity_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.last_activity_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+        }
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+          object.channel_id = message.channel_id;
+        if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+          object.kind = options.enums === $String ? $root.tern.v1.ChannelKind[message.kind] === $undefined ? message.kind : $root.tern.v1.ChannelKind[message.kind] : message.kind;
+        if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+          object.name = message.name;
+        if (message.members && message.members.length) {
+          object.members = $Array(message.members.length);
+          for (let j = 0; j < message.members.length; ++j)
+            object.members[j] = message.members[j];
+        }
+        if (message.last_seq != null && $Object.hasOwnProperty.call(message, "last_seq"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.last_seq = typeof message.last_seq === "number" ? $BigInt(message.last_seq) : $util.Long.fromBits(message.last_seq.low >>> 0, message.last_seq.high >>> 0, true).toBigInt();
+          else if (typeof message.last_seq === "number")
+            object.last_seq = options.longs === $String ? $String(message.last_seq) : message.last_seq;
+          else
+            object.last_seq = options.longs === $String ? $util.Long.prototype.toString.call(message.last_seq) : options.longs === $Number ? new $util.LongBits(message.last_seq.low >>> 0, message.last_seq.high >>> 0).toNumber(true) : message.last_seq;
+        if (message.read_seq != null && $Object.hasOwnProperty.call(message, "read_seq"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.read_seq = typeof message.read_seq === "number" ? $BigInt(message.read_seq) : $util.Long.fromBits(message.read_seq.low >>> 0, message.read_seq.high >>> 0, true).toBigInt();
+          else if (typeof message.read_seq === "number")
+            object.read_seq = options.longs === $String ? $String(message.read_seq) : message.read_seq;
+          else
+            object.read_seq = options.longs === $String ? $util.Long.prototype.toString.call(message.read_seq) : options.longs === $Number ? new $util.LongBits(message.read_seq.low >>> 0, message.read_seq.high >>> 0).toNumber(true) : message.read_seq;
+        if (message.unread != null && $Object.hasOwnProperty.call(message, "unread"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.unread = typeof message.unread === "number" ? $BigInt(message.unread) : $util.Long.fromBits(message.unread.low >>> 0, message.unread.high >>> 0, true).toBigInt();
+          else if (typeof message.unread === "number")
+            object.unread = options.longs === $String ? $String(message.unread) : message.unread;
+          else
+            object.unread = options.longs === $String ? $util.Long.prototype.toString.call(message.unread) : options.longs === $Number ? new $util.LongBits(message.unread.low >>> 0, message.unread.high >>> 0).toNumber(true) : message.unread;
+        if (message.last_message != null && $Object.hasOwnProperty.call(message, "last_message"))
+          object.last_message = $root.tern.v1.Message.toObject(message.last_message, options, _depth + 1);
+        if (message.last_activity_ms != null && $Object.hasOwnProperty.call(message, "last_activity_ms"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.last_activity_ms = typeof message.last_activity_ms === "number" ? $BigInt(message.last_activity_ms) : $util.Long.fromBits(message.last_activity_ms.low >>> 0, message.last_activity_ms.high >>> 0, false).toBigInt();
+          else if (typeof message.last_activity_ms === "number")
+            object.last_activity_ms = options.longs === $String ? $String(message.last_activity_ms) : message.last_activity_ms;
+          else
+            object.last_activity_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.last_activity_ms) : options.longs === $Number ? new $util.LongBits(message.last_activity_ms.low >>> 0, message.last_activity_ms.high >>> 0).toNumber() : message.last_activity_ms;
+        return object;
+      };
+      Conversation.prototype.toJSON = function() {
+        return Conversation.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
+      return Conversation;
+    })();
+    v1.ConversationPage = (function() {
+      const ConversationPage = function(properties) {
+        this.conversations = [];
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      ConversationPage.prototype.conversations = $util.emptyArray;
+      ConversationPage.prototype.next_page_token = $util.newBuffer([]);
+      ConversationPage.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.conversations != null && message.conversations.length)
+          for (let i = 0; i < message.conversations.length; ++i)
+            $root.tern.v1.Conversation.encode(message.conversations[i], writer.uint32(
+              /* id 1, wireType 2 =*/
+              10
+            ).fork(), _depth + 1).ldelim();
+        if (message.next_page_token != null && $Object.hasOwnProperty.call(message, "next_page_token") && message.next_page_token.length)
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).bytes(message.next_page_token);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      ConversationPage.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.ConversationPage();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if (!(message.conversations && message.conversations.length))
+                message.conversations = [];
+              message.conversations.push($root.tern.v1.Conversation.decode(reader, reader.size(), $undefined, _depth + 1));
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.bytes()).length)
+                message.next_page_token = value;
+              else
+                delete message.next_page_token;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      ConversationPage.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.ConversationPage)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.ConversationPage: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.ConversationPage();
+        if (object.conversations) {
+          if (!$Array.isArray(object.conversations))
+            throw $TypeError(".tern.v1.ConversationPage.conversations: array expected");
+          message.conversations = $Array(object.conversations.length);
+          for (let i = 0; i < object.conversations.length; ++i) {
+            if (!$util.isObject(object.conversations[i]))
+              throw $TypeError(".tern.v1.ConversationPage.conversations: object expected");
+            message.conversations[i] = $root.tern.v1.Conversation.fromObject(object.conversations[i], _depth + 1);
+          }
+        }
+        if (object.next_page_token != null) {
+          if (object.next_page_token.length) {
+            if (typeof object.next_page_token === "string")
+              $util.base64.decode(object.next_page_token, message.next_page_token = $util.newBuffer($util.base64.length(object.next_page_token)), 0);
+            else if (object.next_page_token.length >= 0)
+              message.next_page_token = object.next_page_token;
+          }
+        }
+        return message;
+      };
+      ConversationPage.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.arrays || options.defaults)
+          object.conversations = [];
+        if (options.defaults)
+          if (options.bytes === $String)
+            object.next_page_token = "";
+          else {
+            object.next_page_token = [];
+            if (options.bytes !== $Array)
+              object.next_page_token = $util.newBuffer(object.next_page_token);
+          }
+        if (message.conversations && message.conversations.length) {
+          object.conversations = $Array(message.conversations.length);
+          for (let j = 0; j < message.conversations.length; ++j)
+            object.conversations[j] = $root.tern.v1.Conversation.toObject(message.conversations[j], options, _depth + 1);
+        }
+        if (message.next_page_token != null && $Object.hasOwnProperty.call(message, "next_page_token"))
+          object.next_page_token = options.bytes === $String ? $util.base64.encode(message.next_page_token, 0, message.next_page_token.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.next_page_token) : message.next_page_token;
+        return object;
+      };
+      ConversationPage.prototype.toJSON = function() {
+        return ConversationPage.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
+      return ConversationPage;
+    })();
     v1.UserEvent = (function() {
       const UserEvent = function(properties) {
         if (properties) {
@@ -5679,9 +6606,10 @@ var tern = $root.tern = (() => {
         }
       };
       UserEvent.prototype.relation = null;
+      UserEvent.prototype.read = null;
       let $oneOfFields;
       $Object.defineProperty(UserEvent.prototype, "kind", {
-        get: $util.oneOfGetter($oneOfFields = ["relation"]),
+        get: $util.oneOfGetter($oneOfFields = ["relation", "read"]),
         set: $util.oneOfSetter($oneOfFields)
       });
       UserEvent.encode = function(message, writer, _depth) {
@@ -5695,6 +6623,11 @@ var tern = $root.tern = (() => {
           $root.tern.v1.RelationChanged.encode(message.relation, writer.uint32(
             /* id 1, wireType 2 =*/
             10
+          ).fork(), _depth + 1).ldelim();
+        if (message.read != null && $Object.hasOwnProperty.call(message, "read"))
+          $root.tern.v1.ReadPosition.encode(message.read, writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
           ).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
@@ -5735,6 +6668,13 @@ var tern = $root.tern = (() => {
               message.kind = "relation";
               continue;
             }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              message.read = $root.tern.v1.ReadPosition.decode(reader, reader.size(), $undefined, _depth + 1, message.read);
+              message.kind = "read";
+              continue;
+            }
           }
           reader.skipType(wireType, _depth, tag);
           if (!reader.discardUnknown) {
@@ -5766,6 +6706,11 @@ var tern = $root.tern = (() => {
             throw $TypeError(".tern.v1.UserEvent.relation: object expected");
           message.relation = $root.tern.v1.RelationChanged.fromObject(object.relation, _depth + 1);
         }
+        if (object.read != null) {
+          if (!$util.isObject(object.read))
+            throw $TypeError(".tern.v1.UserEvent.read: object expected");
+          message.read = $root.tern.v1.ReadPosition.fromObject(object.read, _depth + 1);
+        }
         return message;
       };
       UserEvent.toObject = function(message, options, _depth) {
@@ -5781,12 +6726,345 @@ var tern = $root.tern = (() => {
           if (options.oneofs)
             object.kind = "relation";
         }
+        if (message.read != null && $Object.hasOwnProperty.call(message, "read")) {
+          object.read = $root.tern.v1.ReadPosition.toObject(message.read, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "read";
+        }
         return object;
       };
       UserEvent.prototype.toJSON = function() {
         return UserEvent.toObject(this, import_minimal.default.util.toJSONOptions);
       };
       return UserEvent;
+    })();
+    v1.ReadMarked = (function() {
+      const ReadMarked = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      ReadMarked.prototype.channel_id = "";
+      ReadMarked.prototype.seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      ReadMarked.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.channel_id);
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+          writer.uint32(
+            /* id 2, wireType 0 =*/
+            16
+          ).uint64(message.seq);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      ReadMarked.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.ReadMarked();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channel_id = value;
+              else
+                delete message.channel_id;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.seq = value;
+              else
+                delete message.seq;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      ReadMarked.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.ReadMarked)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.ReadMarked: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.ReadMarked();
+        if (object.channel_id != null) {
+          if (typeof object.channel_id !== "string" || object.channel_id.length)
+            message.channel_id = $String(object.channel_id);
+        }
+        if (object.seq != null) {
+          if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0) {
+            if ($util.Long)
+              message.seq = $util.Long.fromValue(object.seq, true);
+            else if (typeof object.seq === "string")
+              message.seq = $parseInt(object.seq, 10);
+            else if (typeof object.seq === "number")
+              message.seq = object.seq;
+            else if (typeof object.seq === "object")
+              message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+          }
+        }
+        return message;
+      };
+      ReadMarked.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.channel_id = "";
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+        }
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+          object.channel_id = message.channel_id;
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+          else if (typeof message.seq === "number")
+            object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+          else
+            object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+        return object;
+      };
+      ReadMarked.prototype.toJSON = function() {
+        return ReadMarked.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
+      return ReadMarked;
+    })();
+    v1.ReadPosition = (function() {
+      const ReadPosition = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      ReadPosition.prototype.channel_id = "";
+      ReadPosition.prototype.user_id = "";
+      ReadPosition.prototype.seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      ReadPosition.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.channel_id);
+        if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id") && message.user_id !== "")
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).string(message.user_id);
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+          writer.uint32(
+            /* id 3, wireType 0 =*/
+            24
+          ).uint64(message.seq);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      ReadPosition.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.ReadPosition();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channel_id = value;
+              else
+                delete message.channel_id;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.user_id = value;
+              else
+                delete message.user_id;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.seq = value;
+              else
+                delete message.seq;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      ReadPosition.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.ReadPosition)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.ReadPosition: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.ReadPosition();
+        if (object.channel_id != null) {
+          if (typeof object.channel_id !== "string" || object.channel_id.length)
+            message.channel_id = $String(object.channel_id);
+        }
+        if (object.user_id != null) {
+          if (typeof object.user_id !== "string" || object.user_id.length)
+            message.user_id = $String(object.user_id);
+        }
+        if (object.seq != null) {
+          if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0) {
+            if ($util.Long)
+              message.seq = $util.Long.fromValue(object.seq, true);
+            else if (typeof object.seq === "string")
+              message.seq = $parseInt(object.seq, 10);
+            else if (typeof object.seq === "number")
+              message.seq = object.seq;
+            else if (typeof object.seq === "object")
+              message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+          }
+        }
+        return message;
+      };
+      ReadPosition.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.channel_id = "";
+          object.user_id = "";
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+        }
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+          object.channel_id = message.channel_id;
+        if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id"))
+          object.user_id = message.user_id;
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+          else if (typeof message.seq === "number")
+            object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+          else
+            object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+        return object;
+      };
+      ReadPosition.prototype.toJSON = function() {
+        return ReadPosition.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
+      return ReadPosition;
     })();
     v1.Relation = (function() {
       const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -6702,6 +7980,19 @@ var RestApi = class {
     if (limit) q.set("limit", String(limit));
     const page = await this.get(`/v1/channels/${encodeURIComponent(channelId)}/history?${q}`);
     return normalizeHistoryPage(page);
+  }
+  /** @param {{limit?: number, page?: string}} [opts] */
+  conversations({ limit, page } = {}) {
+    const q = new URLSearchParams();
+    if (limit) q.set("limit", String(limit));
+    if (page) q.set("page", page);
+    return this.get(`/v1/conversations${q.size ? `?${q}` : ""}`);
+  }
+  markRead(channelId, seq) {
+    return this.put(`/v1/channels/${encodeURIComponent(channelId)}/read`, { seq });
+  }
+  reads(channelId) {
+    return this.get(`/v1/channels/${encodeURIComponent(channelId)}/reads`);
   }
   async presence(userIds) {
     const list = await this.get(`/v1/presence?users=${userIds.map(encodeURIComponent).join(",")}`);
@@ -8045,6 +9336,28 @@ var TernClient = class extends EventTarget {
   history(channelId, opts = {}) {
     return this._rest(() => this.rest.history(channelId, opts));
   }
+  /**
+   * A page of your conversations, most recent first, each with its last message and unread
+   * count (REST). Pass the page's `next_page` as `page` for the next one.
+   * @param {{limit?: number, page?: string}} [opts] @returns {Promise<TernConversationPage>}
+   */
+  conversations(opts = {}) {
+    return this._rest(() => this.rest.conversations(opts));
+  }
+  /**
+   * You have read `channelId` up to `seq`: over the session when connected (else REST). Your
+   * other devices and, with receipts on, the channel's other members get a `read` event.
+   * Positions only move forward. @param {string} channelId @param {number} seq
+   * @returns {Promise<{channel_id: string, seq: number}>} your position now
+   */
+  markRead(channelId, seq) {
+    if (this._sess?.authenticated) return this._request(this._sess, "mark_read", { channel_id: channelId, seq });
+    return this._rest(() => this.rest.markRead(channelId, seq));
+  }
+  /** The read positions of a channel's members you may see (REST). @param {string} channelId @returns {Promise<TernReceipt[]>} */
+  reads(channelId) {
+    return this._rest(() => this.rest.reads(channelId));
+  }
   /** Presence over REST. @param {string[]} userIds @returns {Promise<TernPresence[]>} */
   presence(userIds) {
     return this._rest(() => this.rest.presence(userIds));
@@ -8211,6 +9524,13 @@ var TernClient = class extends EventTarget {
         break;
       case "user_event":
         if (f.user_event.relation) this._emit("relation", normalizeRelation(f.user_event.relation));
+        if (f.user_event.read) {
+          const r = f.user_event.read;
+          this._emit("read", { channel_id: String(r.channel_id), user_id: String(r.user_id), seq: toNumber(r.seq) });
+        }
+        break;
+      case "read_marked":
+        sess.answer(id, { channel_id: String(f.read_marked.channel_id), seq: toNumber(f.read_marked.seq) });
         break;
       case "error":
         this._onErrorFrame(sess, id, f.error);

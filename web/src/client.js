@@ -18,7 +18,7 @@
 // rest.js (the REST API). This file keeps the state machine (connect, reconnect with backoff,
 // GoAway, fatal errors), the dispatch of server frames, the cursor and the events.
 
-import { decodeServerFrame, normalizeMessage, normalizePresence, normalizeRelation, anchorEnum } from './codec.js';
+import { decodeServerFrame, normalizeMessage, normalizePresence, normalizeRelation, anchorEnum, toNumber } from './codec.js';
 import { TernError, FATAL_AUTH_CODES, REST_AUTH_CODES } from './errors.js';
 import { RestApi, normalizeHistoryPage } from './rest.js';
 import { ClientStore, defaultStorage } from './store.js';
@@ -32,7 +32,7 @@ import { Outbox } from './outbox.js';
 import { GapFiller } from './gaps.js';
 /** @import { MemoryStorage } from './store.js' */
 /** @import { LivenessOptions } from './session.js' */
-/** @import { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence, TernRelation, TernFriendRequests } from './types.js' */
+/** @import { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence, TernRelation, TernFriendRequests, TernConversationPage, TernReceipt } from './types.js' */
 
 /** The longest message body, in Unicode scalar values (PROTOCOL.md §4.2). */
 export const MAX_BODY_CHARS = 100_000;
@@ -351,6 +351,24 @@ export class TernClient extends EventTarget {
    * @returns {Promise<TernHistoryPage>}
    */
   history(channelId, opts = {}) { return this._rest(() => this.rest.history(channelId, opts)); }
+  /**
+   * A page of your conversations, most recent first, each with its last message and unread
+   * count (REST). Pass the page's `next_page` as `page` for the next one.
+   * @param {{limit?: number, page?: string}} [opts] @returns {Promise<TernConversationPage>}
+   */
+  conversations(opts = {}) { return this._rest(() => this.rest.conversations(opts)); }
+  /**
+   * You have read `channelId` up to `seq`: over the session when connected (else REST). Your
+   * other devices and, with receipts on, the channel's other members get a `read` event.
+   * Positions only move forward. @param {string} channelId @param {number} seq
+   * @returns {Promise<{channel_id: string, seq: number}>} your position now
+   */
+  markRead(channelId, seq) {
+    if (this._sess?.authenticated) return this._request(this._sess, 'mark_read', { channel_id: channelId, seq });
+    return this._rest(() => this.rest.markRead(channelId, seq));
+  }
+  /** The read positions of a channel's members you may see (REST). @param {string} channelId @returns {Promise<TernReceipt[]>} */
+  reads(channelId) { return this._rest(() => this.rest.reads(channelId)); }
   /** Presence over REST. @param {string[]} userIds @returns {Promise<TernPresence[]>} */
   presence(userIds) { return this._rest(() => this.rest.presence(userIds)); }
   info() { return this.rest.info(); }
@@ -526,6 +544,13 @@ export class TernClient extends EventTarget {
         break;
       case 'user_event':
         if (f.user_event.relation) this._emit('relation', normalizeRelation(f.user_event.relation));
+        if (f.user_event.read) {
+          const r = f.user_event.read;
+          this._emit('read', { channel_id: String(r.channel_id), user_id: String(r.user_id), seq: toNumber(r.seq) });
+        }
+        break;
+      case 'read_marked':
+        sess.answer(id, { channel_id: String(f.read_marked.channel_id), seq: toNumber(f.read_marked.seq) });
         break;
       case 'error':
         this._onErrorFrame(sess, id, f.error);

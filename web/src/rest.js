@@ -126,6 +126,16 @@ export class RestApi {
     return normalizeHistoryPage(page);
   }
 
+  /** @param {{limit?: number, page?: string}} [opts] */
+  conversations({ limit, page } = {}) {
+    const q = new URLSearchParams();
+    if (limit) q.set('limit', String(limit));
+    if (page) q.set('page', page);
+    return this.get(`/v1/conversations${q.size ? `?${q}` : ''}`);
+  }
+  markRead(channelId, seq) { return this.put(`/v1/channels/${encodeURIComponent(channelId)}/read`, { seq }); }
+  reads(channelId) { return this.get(`/v1/channels/${encodeURIComponent(channelId)}/reads`); }
+
   async presence(userIds) {
     const list = await this.get(`/v1/presence?users=${userIds.map(encodeURIComponent).join(',')}`);
     return (list || []).map(normalizePresence);

@@ -41,6 +41,29 @@
  */
 
 /**
+ * A member's read position in a channel.
+ * @typedef {object} TernReceipt
+ * @property {string} user_id
+ * @property {number} seq read up to this seq
+ */
+
+/**
+ * One of your channels as a home screen lists it.
+ * @typedef {object} TernConversation
+ * @property {TernChannel} channel
+ * @property {number} read_seq your read position (0: nothing read)
+ * @property {number} unread the channel's last seq minus read_seq, the same on every device
+ * @property {TernMessage | null} last_message
+ * @property {number} last_activity_ms the last message's time, else the channel's creation
+ */
+
+/**
+ * @typedef {object} TernConversationPage
+ * @property {TernConversation[]} conversations most recent activity first
+ * @property {string | null} next_page pass as `page` for the next page; null on the last
+ */
+
+/**
  * One message, from any source. Each (channel_id, seq) is emitted once.
  * @typedef {object} TernMessage
  * @property {string} channel_id
@@ -113,6 +136,8 @@
  * @property {TernMessage} message
  * @property {TernAck} ack
  * @property {TernPresence} presence
+ * @property {{channel_id: string, user_id: string, seq: number}} read someone read a channel up to
+ *   seq: you on another device (your read position), or another member (a receipt); live only
  * @property {TernRelation} relation how you stand towards someone changed (a friend request,
  *   an answer, a removal or a block, made here, on another device or by them); live only
  * @property {TernErrorDetail} error

@@ -7,10 +7,10 @@ import { Outbox } from './outbox.js';
 import { GapFiller } from './gaps.js';
 import type { MemoryStorage } from './store.js';
 import type { LivenessOptions } from './session.js';
-import type { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence, TernRelation, TernFriendRequests } from './types.js';
+import type { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence, TernRelation, TernFriendRequests, TernConversationPage, TernReceipt } from './types.js';
 /** @import { MemoryStorage } from './store.js' */
 /** @import { LivenessOptions } from './session.js' */
-/** @import { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence, TernRelation, TernFriendRequests } from './types.js' */
+/** @import { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence, TernRelation, TernFriendRequests, TernConversationPage, TernReceipt } from './types.js' */
 /** The longest message body, in Unicode scalar values (PROTOCOL.md §4.2). */
 export declare const MAX_BODY_CHARS = 100000;
 /**
@@ -233,6 +233,27 @@ export declare class TernClient extends EventTarget {
         seq?: number;
         limit?: number;
     }): Promise<TernHistoryPage>;
+    /**
+     * A page of your conversations, most recent first, each with its last message and unread
+     * count (REST). Pass the page's `next_page` as `page` for the next one.
+     * @param {{limit?: number, page?: string}} [opts] @returns {Promise<TernConversationPage>}
+     */
+    conversations(opts?: {
+        limit?: number;
+        page?: string;
+    }): Promise<TernConversationPage>;
+    /**
+     * You have read `channelId` up to `seq`: over the session when connected (else REST). Your
+     * other devices and, with receipts on, the channel's other members get a `read` event.
+     * Positions only move forward. @param {string} channelId @param {number} seq
+     * @returns {Promise<{channel_id: string, seq: number}>} your position now
+     */
+    markRead(channelId: string, seq: number): Promise<{
+        channel_id: string;
+        seq: number;
+    }>;
+    /** The read positions of a channel's members you may see (REST). @param {string} channelId @returns {Promise<TernReceipt[]>} */
+    reads(channelId: string): Promise<TernReceipt[]>;
     /** Presence over REST. @param {string[]} userIds @returns {Promise<TernPresence[]>} */
     presence(userIds: string[]): Promise<TernPresence[]>;
     info(): Promise<any>;

@@ -78,6 +78,13 @@ export declare class RestApi {
         has_newer: boolean;
         last_seq: number;
     }>;
+    /** @param {{limit?: number, page?: string}} [opts] */
+    conversations({ limit, page }?: {
+        limit?: number;
+        page?: string;
+    }): Promise<any>;
+    markRead(channelId: any, seq: any): Promise<any>;
+    reads(channelId: any): Promise<any>;
     presence(userIds: any): Promise<any>;
     info(baseUrl: string, opts: any): Promise<any>;
     discover(region: any): Promise<any>;

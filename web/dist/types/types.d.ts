@@ -64,6 +64,39 @@ export type TernFriendRequests = {
      */
     outgoing: TernUser[];
 };
+export type TernReceipt = {
+    user_id: string;
+    /**
+     * read up to this seq
+     */
+    seq: number;
+};
+export type TernConversation = {
+    channel: TernChannel;
+    /**
+     * your read position (0: nothing read)
+     */
+    read_seq: number;
+    /**
+     * the channel's last seq minus read_seq, the same on every device
+     */
+    unread: number;
+    last_message: TernMessage | null;
+    /**
+     * the last message's time, else the channel's creation
+     */
+    last_activity_ms: number;
+};
+export type TernConversationPage = {
+    /**
+     * most recent activity first
+     */
+    conversations: TernConversation[];
+    /**
+     * pass as `page` for the next page; null on the last
+     */
+    next_page: string | null;
+};
 export type TernMessage = {
     channel_id: string;
     /**
@@ -153,6 +186,15 @@ export type TernEventMap = {
     ack: TernAck;
     presence: TernPresence;
     /**
+     * someone read a channel up to
+     * seq: you on another device (your read position), or another member (a receipt); live only
+     */
+    read: {
+        channel_id: string;
+        user_id: string;
+        seq: number;
+    };
+    /**
      * how you stand towards someone changed (a friend request,
      * an answer, a removal or a block, made here, on another device or by them); live only
      */
@@ -205,6 +247,26 @@ export type TernEventMap = {
  * @typedef {object} TernFriendRequests
  * @property {TernUser[]} incoming waiting for your answer
  * @property {TernUser[]} outgoing waiting for theirs
+ */
+/**
+ * A member's read position in a channel.
+ * @typedef {object} TernReceipt
+ * @property {string} user_id
+ * @property {number} seq read up to this seq
+ */
+/**
+ * One of your channels as a home screen lists it.
+ * @typedef {object} TernConversation
+ * @property {TernChannel} channel
+ * @property {number} read_seq your read position (0: nothing read)
+ * @property {number} unread the channel's last seq minus read_seq, the same on every device
+ * @property {TernMessage | null} last_message
+ * @property {number} last_activity_ms the last message's time, else the channel's creation
+ */
+/**
+ * @typedef {object} TernConversationPage
+ * @property {TernConversation[]} conversations most recent activity first
+ * @property {string | null} next_page pass as `page` for the next page; null on the last
  */
 /**
  * One message, from any source. Each (channel_id, seq) is emitted once.
@@ -272,6 +334,8 @@ export type TernEventMap = {
  * @property {TernMessage} message
  * @property {TernAck} ack
  * @property {TernPresence} presence
+ * @property {{channel_id: string, user_id: string, seq: number}} read someone read a channel up to
+ *   seq: you on another device (your read position), or another member (a receipt); live only
  * @property {TernRelation} relation how you stand towards someone changed (a friend request,
  *   an answer, a removal or a block, made here, on another device or by them); live only
  * @property {TernErrorDetail} error

@@ -38,7 +38,9 @@ export const tern = $root.tern = (() => {
              * @property {tern.v1.HistoryRequest.$Properties|null} [history] ClientFrame history
              * @property {tern.v1.PresenceQuery.$Properties|null} [presence_query] ClientFrame presence_query
              * @property {tern.v1.Heartbeat.$Properties|null} [heartbeat] ClientFrame heartbeat
-             * @property {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"} [kind] ClientFrame kind
+             * @property {tern.v1.MarkRead.$Properties|null} [mark_read] ClientFrame mark_read
+             * @property {tern.v1.ListConversations.$Properties|null} [list_conversations] ClientFrame list_conversations
+             * @property {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"} [kind] ClientFrame kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -60,9 +62,11 @@ export const tern = $root.tern = (() => {
              *   history?: tern.v1.HistoryRequest.$Shape|null;
              *   presence_query?: tern.v1.PresenceQuery.$Shape|null;
              *   heartbeat?: tern.v1.Heartbeat.$Shape|null;
+             *   mark_read?: tern.v1.MarkRead.$Shape|null;
+             *   list_conversations?: tern.v1.ListConversations.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presence_query?: null; heartbeat?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presence_query?: null; heartbeat?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presence_query?: null; heartbeat?: null }|{ kind?: "presence_query"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query: tern.v1.PresenceQuery.$Shape; heartbeat?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat: tern.v1.Heartbeat.$Shape })
+             *   ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "presence_query"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query: tern.v1.PresenceQuery.$Shape; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat: tern.v1.Heartbeat.$Shape; mark_read?: null; list_conversations?: null }|{ kind?: "mark_read"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read: tern.v1.MarkRead.$Shape; list_conversations?: null }|{ kind?: "list_conversations"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations: tern.v1.ListConversations.$Shape })
              * )} tern.v1.ClientFrame.$Shape
              */
 
@@ -137,17 +141,33 @@ export const tern = $root.tern = (() => {
              */
             ClientFrame.prototype.heartbeat = null;
 
+            /**
+             * ClientFrame mark_read.
+             * @member {tern.v1.MarkRead.$Properties|null|undefined} mark_read
+             * @memberof tern.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.mark_read = null;
+
+            /**
+             * ClientFrame list_conversations.
+             * @member {tern.v1.ListConversations.$Properties|null|undefined} list_conversations
+             * @memberof tern.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.list_conversations = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame kind.
-             * @member {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|undefined} kind
+             * @member {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|undefined} kind
              * @memberof tern.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat", "mark_read", "list_conversations"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -181,6 +201,10 @@ export const tern = $root.tern = (() => {
                     $root.tern.v1.PresenceQuery.encode(message.presence_query, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
                     $root.tern.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.mark_read != null && $Object.hasOwnProperty.call(message, "mark_read"))
+                    $root.tern.v1.MarkRead.encode(message.mark_read, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.list_conversations != null && $Object.hasOwnProperty.call(message, "list_conversations"))
+                    $root.tern.v1.ListConversations.encode(message.list_conversations, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -276,6 +300,20 @@ export const tern = $root.tern = (() => {
                             message.kind = "heartbeat";
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.mark_read = $root.tern.v1.MarkRead.decode(reader, reader.size(), $undefined, _depth + 1, message.mark_read);
+                            message.kind = "mark_read";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.list_conversations = $root.tern.v1.ListConversations.decode(reader, reader.size(), $undefined, _depth + 1, message.list_conversations);
+                            message.kind = "list_conversations";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -351,6 +389,16 @@ export const tern = $root.tern = (() => {
                         throw $TypeError(".tern.v1.ClientFrame.heartbeat: object expected");
                     message.heartbeat = $root.tern.v1.Heartbeat.fromObject(object.heartbeat, _depth + 1);
                 }
+                if (object.mark_read != null) {
+                    if (!$util.isObject(object.mark_read))
+                        throw $TypeError(".tern.v1.ClientFrame.mark_read: object expected");
+                    message.mark_read = $root.tern.v1.MarkRead.fromObject(object.mark_read, _depth + 1);
+                }
+                if (object.list_conversations != null) {
+                    if (!$util.isObject(object.list_conversations))
+                        throw $TypeError(".tern.v1.ClientFrame.list_conversations: object expected");
+                    message.list_conversations = $root.tern.v1.ListConversations.fromObject(object.list_conversations, _depth + 1);
+                }
                 return message;
             };
 
@@ -413,6 +461,16 @@ export const tern = $root.tern = (() => {
                     object.heartbeat = $root.tern.v1.Heartbeat.toObject(message.heartbeat, options, _depth + 1);
                     if (options.oneofs)
                         object.kind = "heartbeat";
+                }
+                if (message.mark_read != null && $Object.hasOwnProperty.call(message, "mark_read")) {
+                    object.mark_read = $root.tern.v1.MarkRead.toObject(message.mark_read, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "mark_read";
+                }
+                if (message.list_conversations != null && $Object.hasOwnProperty.call(message, "list_conversations")) {
+                    object.list_conversations = $root.tern.v1.ListConversations.toObject(message.list_conversations, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "list_conversations";
                 }
                 return object;
             };
@@ -1854,6 +1912,475 @@ export const tern = $root.tern = (() => {
             return Heartbeat;
         })();
 
+        v1.ListConversations = (function() {
+
+            /**
+             * Properties of a ListConversations.
+             * @typedef {Object} tern.v1.ListConversations.$Properties
+             * @property {number|null} [limit] ListConversations limit
+             * @property {Uint8Array|null} [page_token] ListConversations page_token
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListConversations.
+             * @memberof tern.v1
+             * @interface IListConversations
+             * @augments tern.v1.ListConversations.$Properties
+             * @deprecated Use tern.v1.ListConversations.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListConversations.
+             * @typedef {tern.v1.ListConversations.$Properties} tern.v1.ListConversations.$Shape
+             */
+
+            /**
+             * Constructs a new ListConversations.
+             * @memberof tern.v1
+             * @classdesc Represents a ListConversations.
+             * @constructor
+             * @param {tern.v1.ListConversations.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListConversations = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListConversations limit.
+             * @member {number} limit
+             * @memberof tern.v1.ListConversations
+             * @instance
+             */
+            ListConversations.prototype.limit = 0;
+
+            /**
+             * ListConversations page_token.
+             * @member {Uint8Array} page_token
+             * @memberof tern.v1.ListConversations
+             * @instance
+             */
+            ListConversations.prototype.page_token = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified ListConversations message. Does not implicitly {@link tern.v1.ListConversations.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.ListConversations
+             * @static
+             * @param {tern.v1.ListConversations.$Properties} message ListConversations message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListConversations.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.limit);
+                if (message.page_token != null && $Object.hasOwnProperty.call(message, "page_token") && message.page_token.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.page_token);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListConversations message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.ListConversations
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.ListConversations & tern.v1.ListConversations.$Shape} ListConversations
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListConversations.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.ListConversations();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.page_token = value;
+                            else
+                                delete message.page_token;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ListConversations message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.ListConversations
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.ListConversations} ListConversations
+             */
+            ListConversations.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.ListConversations)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.ListConversations: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.ListConversations();
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                if (object.page_token != null)
+                    if (object.page_token.length)
+                        if (typeof object.page_token === "string")
+                            $util.base64.decode(object.page_token, message.page_token = $util.newBuffer($util.base64.length(object.page_token)), 0);
+                        else if (object.page_token.length >= 0)
+                            message.page_token = object.page_token;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListConversations message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.ListConversations
+             * @static
+             * @param {tern.v1.ListConversations} message ListConversations
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListConversations.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.limit = 0;
+                    if (options.bytes === $String)
+                        object.page_token = "";
+                    else {
+                        object.page_token = [];
+                        if (options.bytes !== $Array)
+                            object.page_token = $util.newBuffer(object.page_token);
+                    }
+                }
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                if (message.page_token != null && $Object.hasOwnProperty.call(message, "page_token"))
+                    object.page_token = options.bytes === $String ? $util.base64.encode(message.page_token, 0, message.page_token.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.page_token) : message.page_token;
+                return object;
+            };
+
+            /**
+             * Converts this ListConversations to JSON.
+             * @function toJSON
+             * @memberof tern.v1.ListConversations
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListConversations.prototype.toJSON = function() {
+                return ListConversations.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListConversations;
+        })();
+
+        v1.MarkRead = (function() {
+
+            /**
+             * Properties of a MarkRead.
+             * @typedef {Object} tern.v1.MarkRead.$Properties
+             * @property {string|null} [channel_id] MarkRead channel_id
+             * @property {number|null} [seq] MarkRead seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MarkRead.
+             * @memberof tern.v1
+             * @interface IMarkRead
+             * @augments tern.v1.MarkRead.$Properties
+             * @deprecated Use tern.v1.MarkRead.$Properties instead.
+             */
+
+            /**
+             * Shape of a MarkRead.
+             * @typedef {tern.v1.MarkRead.$Properties} tern.v1.MarkRead.$Shape
+             */
+
+            /**
+             * Constructs a new MarkRead.
+             * @memberof tern.v1
+             * @classdesc Represents a MarkRead.
+             * @constructor
+             * @param {tern.v1.MarkRead.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MarkRead = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MarkRead channel_id.
+             * @member {string} channel_id
+             * @memberof tern.v1.MarkRead
+             * @instance
+             */
+            MarkRead.prototype.channel_id = "";
+
+            /**
+             * MarkRead seq.
+             * @member {number} seq
+             * @memberof tern.v1.MarkRead
+             * @instance
+             */
+            MarkRead.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified MarkRead message. Does not implicitly {@link tern.v1.MarkRead.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.MarkRead
+             * @static
+             * @param {tern.v1.MarkRead.$Properties} message MarkRead message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MarkRead.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel_id);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MarkRead message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.MarkRead
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.MarkRead & tern.v1.MarkRead.$Shape} MarkRead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MarkRead.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.MarkRead();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel_id = value;
+                            else
+                                delete message.channel_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a MarkRead message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.MarkRead
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.MarkRead} MarkRead
+             */
+            MarkRead.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.MarkRead)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.MarkRead: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.MarkRead();
+                if (object.channel_id != null)
+                    if (typeof object.channel_id !== "string" || object.channel_id.length)
+                        message.channel_id = $String(object.channel_id);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MarkRead message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.MarkRead
+             * @static
+             * @param {tern.v1.MarkRead} message MarkRead
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MarkRead.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel_id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+                    object.channel_id = message.channel_id;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this MarkRead to JSON.
+             * @function toJSON
+             * @memberof tern.v1.MarkRead
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MarkRead.prototype.toJSON = function() {
+                return MarkRead.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MarkRead;
+        })();
+
         v1.ServerFrame = (function() {
 
             /**
@@ -1871,7 +2398,9 @@ export const tern = $root.tern = (() => {
              * @property {tern.v1.Error.$Properties|null} [error] ServerFrame error
              * @property {tern.v1.GoAway.$Properties|null} [go_away] ServerFrame go_away
              * @property {tern.v1.UserEvent.$Properties|null} [user_event] ServerFrame user_event
-             * @property {"authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|"user_event"} [kind] ServerFrame kind
+             * @property {tern.v1.ReadMarked.$Properties|null} [read_marked] ServerFrame read_marked
+             * @property {tern.v1.ConversationPage.$Properties|null} [conversations] ServerFrame conversations
+             * @property {"authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|"user_event"|"read_marked"|"conversations"} [kind] ServerFrame kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1898,9 +2427,11 @@ export const tern = $root.tern = (() => {
              *   error?: tern.v1.Error.$Shape|null;
              *   go_away?: tern.v1.GoAway.$Shape|null;
              *   user_event?: tern.v1.UserEvent.$Shape|null;
+             *   read_marked?: tern.v1.ReadMarked.$Shape|null;
+             *   conversations?: tern.v1.ConversationPage.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "authenticated"; authenticated: tern.v1.Authenticated.$Shape; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "ack"; authenticated?: null; ack: tern.v1.Ack.$Shape; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "deliver"; authenticated?: null; ack?: null; deliver: tern.v1.Deliver.$Shape; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "sync"; authenticated?: null; ack?: null; deliver?: null; sync: tern.v1.SyncPage.$Shape; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "history"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history: tern.v1.HistoryPage.$Shape; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "presence"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence: tern.v1.PresenceResult.$Shape; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "presence_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event: tern.v1.PresenceEvent.$Shape; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "heartbeat_ack"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack: tern.v1.HeartbeatAck.$Shape; error?: null; go_away?: null; user_event?: null }|{ kind?: "error"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error: tern.v1.Error.$Shape; go_away?: null; user_event?: null }|{ kind?: "go_away"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away: tern.v1.GoAway.$Shape; user_event?: null }|{ kind?: "user_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event: tern.v1.UserEvent.$Shape })
+             *   ({ kind?: undefined; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "authenticated"; authenticated: tern.v1.Authenticated.$Shape; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "ack"; authenticated?: null; ack: tern.v1.Ack.$Shape; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "deliver"; authenticated?: null; ack?: null; deliver: tern.v1.Deliver.$Shape; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "sync"; authenticated?: null; ack?: null; deliver?: null; sync: tern.v1.SyncPage.$Shape; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "history"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history: tern.v1.HistoryPage.$Shape; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "presence"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence: tern.v1.PresenceResult.$Shape; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "presence_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event: tern.v1.PresenceEvent.$Shape; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "heartbeat_ack"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack: tern.v1.HeartbeatAck.$Shape; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "error"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error: tern.v1.Error.$Shape; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "go_away"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away: tern.v1.GoAway.$Shape; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "user_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event: tern.v1.UserEvent.$Shape; read_marked?: null; conversations?: null }|{ kind?: "read_marked"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked: tern.v1.ReadMarked.$Shape; conversations?: null }|{ kind?: "conversations"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations: tern.v1.ConversationPage.$Shape })
              * )} tern.v1.ServerFrame.$Shape
              */
 
@@ -2015,17 +2546,33 @@ export const tern = $root.tern = (() => {
              */
             ServerFrame.prototype.user_event = null;
 
+            /**
+             * ServerFrame read_marked.
+             * @member {tern.v1.ReadMarked.$Properties|null|undefined} read_marked
+             * @memberof tern.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.read_marked = null;
+
+            /**
+             * ServerFrame conversations.
+             * @member {tern.v1.ConversationPage.$Properties|null|undefined} conversations
+             * @memberof tern.v1.ServerFrame
+             * @instance
+             */
+            ServerFrame.prototype.conversations = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ServerFrame kind.
-             * @member {"authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|"user_event"|undefined} kind
+             * @member {"authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|"user_event"|"read_marked"|"conversations"|undefined} kind
              * @memberof tern.v1.ServerFrame
              * @instance
              */
             $Object.defineProperty(ServerFrame.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticated", "ack", "deliver", "sync", "history", "presence", "presence_event", "heartbeat_ack", "error", "go_away", "user_event"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticated", "ack", "deliver", "sync", "history", "presence", "presence_event", "heartbeat_ack", "error", "go_away", "user_event", "read_marked", "conversations"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2069,6 +2616,10 @@ export const tern = $root.tern = (() => {
                     $root.tern.v1.GoAway.encode(message.go_away, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.user_event != null && $Object.hasOwnProperty.call(message, "user_event"))
                     $root.tern.v1.UserEvent.encode(message.user_event, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.read_marked != null && $Object.hasOwnProperty.call(message, "read_marked"))
+                    $root.tern.v1.ReadMarked.encode(message.read_marked, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.conversations != null && $Object.hasOwnProperty.call(message, "conversations"))
+                    $root.tern.v1.ConversationPage.encode(message.conversations, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2199,6 +2750,20 @@ export const tern = $root.tern = (() => {
                             message.kind = "user_event";
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.read_marked = $root.tern.v1.ReadMarked.decode(reader, reader.size(), $undefined, _depth + 1, message.read_marked);
+                            message.kind = "read_marked";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.conversations = $root.tern.v1.ConversationPage.decode(reader, reader.size(), $undefined, _depth + 1, message.conversations);
+                            message.kind = "conversations";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2299,6 +2864,16 @@ export const tern = $root.tern = (() => {
                         throw $TypeError(".tern.v1.ServerFrame.user_event: object expected");
                     message.user_event = $root.tern.v1.UserEvent.fromObject(object.user_event, _depth + 1);
                 }
+                if (object.read_marked != null) {
+                    if (!$util.isObject(object.read_marked))
+                        throw $TypeError(".tern.v1.ServerFrame.read_marked: object expected");
+                    message.read_marked = $root.tern.v1.ReadMarked.fromObject(object.read_marked, _depth + 1);
+                }
+                if (object.conversations != null) {
+                    if (!$util.isObject(object.conversations))
+                        throw $TypeError(".tern.v1.ServerFrame.conversations: object expected");
+                    message.conversations = $root.tern.v1.ConversationPage.fromObject(object.conversations, _depth + 1);
+                }
                 return message;
             };
 
@@ -2386,6 +2961,16 @@ export const tern = $root.tern = (() => {
                     object.user_event = $root.tern.v1.UserEvent.toObject(message.user_event, options, _depth + 1);
                     if (options.oneofs)
                         object.kind = "user_event";
+                }
+                if (message.read_marked != null && $Object.hasOwnProperty.call(message, "read_marked")) {
+                    object.read_marked = $root.tern.v1.ReadMarked.toObject(message.read_marked, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "read_marked";
+                }
+                if (message.conversations != null && $Object.hasOwnProperty.call(message, "conversations")) {
+                    object.conversations = $root.tern.v1.ConversationPage.toObject(message.conversations, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "conversations";
                 }
                 return object;
             };
@@ -5419,13 +6004,757 @@ export const tern = $root.tern = (() => {
             return HeartbeatAck;
         })();
 
+        /**
+         * ChannelKind enum.
+         * @name tern.v1.ChannelKind
+         * @enum {number}
+         * @property {number} CHANNEL_KIND_DIRECT=0 CHANNEL_KIND_DIRECT value
+         * @property {number} CHANNEL_KIND_GROUP=1 CHANNEL_KIND_GROUP value
+         */
+        v1.ChannelKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CHANNEL_KIND_DIRECT"] = 0;
+            values[valuesById[1] = "CHANNEL_KIND_GROUP"] = 1;
+            return values;
+        })();
+
+        v1.Conversation = (function() {
+
+            /**
+             * Properties of a Conversation.
+             * @typedef {Object} tern.v1.Conversation.$Properties
+             * @property {string|null} [channel_id] Conversation channel_id
+             * @property {tern.v1.ChannelKind|null} [kind] Conversation kind
+             * @property {string|null} [name] Conversation name
+             * @property {Array.<string>|null} [members] Conversation members
+             * @property {number|null} [last_seq] Conversation last_seq
+             * @property {number|null} [read_seq] Conversation read_seq
+             * @property {number|null} [unread] Conversation unread
+             * @property {tern.v1.Message.$Properties|null} [last_message] Conversation last_message
+             * @property {number|null} [last_activity_ms] Conversation last_activity_ms
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Conversation.
+             * @memberof tern.v1
+             * @interface IConversation
+             * @augments tern.v1.Conversation.$Properties
+             * @deprecated Use tern.v1.Conversation.$Properties instead.
+             */
+
+            /**
+             * Shape of a Conversation.
+             * @typedef {tern.v1.Conversation.$Properties} tern.v1.Conversation.$Shape
+             */
+
+            /**
+             * Constructs a new Conversation.
+             * @memberof tern.v1
+             * @classdesc Represents a Conversation.
+             * @constructor
+             * @param {tern.v1.Conversation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Conversation = function (properties) {
+                this.members = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Conversation channel_id.
+             * @member {string} channel_id
+             * @memberof tern.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.channel_id = "";
+
+            /**
+             * Conversation kind.
+             * @member {tern.v1.ChannelKind} kind
+             * @memberof tern.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.kind = 0;
+
+            /**
+             * Conversation name.
+             * @member {string} name
+             * @memberof tern.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.name = "";
+
+            /**
+             * Conversation members.
+             * @member {Array.<string>} members
+             * @memberof tern.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.members = $util.emptyArray;
+
+            /**
+             * Conversation last_seq.
+             * @member {number} last_seq
+             * @memberof tern.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.last_seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Conversation read_seq.
+             * @member {number} read_seq
+             * @memberof tern.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.read_seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Conversation unread.
+             * @member {number} unread
+             * @memberof tern.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.unread = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Conversation last_message.
+             * @member {tern.v1.Message.$Properties|null|undefined} last_message
+             * @memberof tern.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.last_message = null;
+
+            /**
+             * Conversation last_activity_ms.
+             * @member {number} last_activity_ms
+             * @memberof tern.v1.Conversation
+             * @instance
+             */
+            Conversation.prototype.last_activity_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified Conversation message. Does not implicitly {@link tern.v1.Conversation.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.Conversation
+             * @static
+             * @param {tern.v1.Conversation.$Properties} message Conversation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Conversation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel_id);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.members[i]);
+                if (message.last_seq != null && $Object.hasOwnProperty.call(message, "last_seq") && (typeof message.last_seq === "object" ? message.last_seq.low || message.last_seq.high : message.last_seq !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.last_seq);
+                if (message.read_seq != null && $Object.hasOwnProperty.call(message, "read_seq") && (typeof message.read_seq === "object" ? message.read_seq.low || message.read_seq.high : message.read_seq !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.read_seq);
+                if (message.unread != null && $Object.hasOwnProperty.call(message, "unread") && (typeof message.unread === "object" ? message.unread.low || message.unread.high : message.unread !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.unread);
+                if (message.last_message != null && $Object.hasOwnProperty.call(message, "last_message"))
+                    $root.tern.v1.Message.encode(message.last_message, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.last_activity_ms != null && $Object.hasOwnProperty.call(message, "last_activity_ms") && (typeof message.last_activity_ms === "object" ? message.last_activity_ms.low || message.last_activity_ms.high : message.last_activity_ms !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.last_activity_ms);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Conversation message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.Conversation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.Conversation & tern.v1.Conversation.$Shape} Conversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Conversation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.Conversation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel_id = value;
+                            else
+                                delete message.channel_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.last_seq = value;
+                            else
+                                delete message.last_seq;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.read_seq = value;
+                            else
+                                delete message.read_seq;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.unread = value;
+                            else
+                                delete message.unread;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.last_message = $root.tern.v1.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.last_message);
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.last_activity_ms = value;
+                            else
+                                delete message.last_activity_ms;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Conversation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.Conversation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.Conversation} Conversation
+             */
+            Conversation.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.Conversation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.Conversation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.Conversation();
+                if (object.channel_id != null)
+                    if (typeof object.channel_id !== "string" || object.channel_id.length)
+                        message.channel_id = $String(object.channel_id);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.tern.v1.ChannelKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "CHANNEL_KIND_DIRECT":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "CHANNEL_KIND_GROUP":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.members) {
+                    if (!$Array.isArray(object.members))
+                        throw $TypeError(".tern.v1.Conversation.members: array expected");
+                    message.members = $Array(object.members.length);
+                    for (let i = 0; i < object.members.length; ++i)
+                        message.members[i] = $String(object.members[i]);
+                }
+                if (object.last_seq != null)
+                    if (typeof object.last_seq === "object" ? object.last_seq.low || object.last_seq.high : $Number(object.last_seq) !== 0)
+                        if ($util.Long)
+                            message.last_seq = $util.Long.fromValue(object.last_seq, true);
+                        else if (typeof object.last_seq === "string")
+                            message.last_seq = $parseInt(object.last_seq, 10);
+                        else if (typeof object.last_seq === "number")
+                            message.last_seq = object.last_seq;
+                        else if (typeof object.last_seq === "object")
+                            message.last_seq = new $util.LongBits(object.last_seq.low >>> 0, object.last_seq.high >>> 0).toNumber(true);
+                if (object.read_seq != null)
+                    if (typeof object.read_seq === "object" ? object.read_seq.low || object.read_seq.high : $Number(object.read_seq) !== 0)
+                        if ($util.Long)
+                            message.read_seq = $util.Long.fromValue(object.read_seq, true);
+                        else if (typeof object.read_seq === "string")
+                            message.read_seq = $parseInt(object.read_seq, 10);
+                        else if (typeof object.read_seq === "number")
+                            message.read_seq = object.read_seq;
+                        else if (typeof object.read_seq === "object")
+                            message.read_seq = new $util.LongBits(object.read_seq.low >>> 0, object.read_seq.high >>> 0).toNumber(true);
+                if (object.unread != null)
+                    if (typeof object.unread === "object" ? object.unread.low || object.unread.high : $Number(object.unread) !== 0)
+                        if ($util.Long)
+                            message.unread = $util.Long.fromValue(object.unread, true);
+                        else if (typeof object.unread === "string")
+                            message.unread = $parseInt(object.unread, 10);
+                        else if (typeof object.unread === "number")
+                            message.unread = object.unread;
+                        else if (typeof object.unread === "object")
+                            message.unread = new $util.LongBits(object.unread.low >>> 0, object.unread.high >>> 0).toNumber(true);
+                if (object.last_message != null) {
+                    if (!$util.isObject(object.last_message))
+                        throw $TypeError(".tern.v1.Conversation.last_message: object expected");
+                    message.last_message = $root.tern.v1.Message.fromObject(object.last_message, _depth + 1);
+                }
+                if (object.last_activity_ms != null)
+                    if (typeof object.last_activity_ms === "object" ? object.last_activity_ms.low || object.last_activity_ms.high : $Number(object.last_activity_ms) !== 0)
+                        if ($util.Long)
+                            message.last_activity_ms = $util.Long.fromValue(object.last_activity_ms, false);
+                        else if (typeof object.last_activity_ms === "string")
+                            message.last_activity_ms = $parseInt(object.last_activity_ms, 10);
+                        else if (typeof object.last_activity_ms === "number")
+                            message.last_activity_ms = object.last_activity_ms;
+                        else if (typeof object.last_activity_ms === "object")
+                            message.last_activity_ms = new $util.LongBits(object.last_activity_ms.low >>> 0, object.last_activity_ms.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Conversation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.Conversation
+             * @static
+             * @param {tern.v1.Conversation} message Conversation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Conversation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.members = [];
+                if (options.defaults) {
+                    object.channel_id = "";
+                    object.kind = options.enums === $String ? "CHANNEL_KIND_DIRECT" : 0;
+                    object.name = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.last_seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.last_seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.read_seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.read_seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.unread = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.unread = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.last_message = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.last_activity_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.last_activity_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+                    object.channel_id = message.channel_id;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.tern.v1.ChannelKind[message.kind] === $undefined ? message.kind : $root.tern.v1.ChannelKind[message.kind] : message.kind;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.members && message.members.length) {
+                    object.members = $Array(message.members.length);
+                    for (let j = 0; j < message.members.length; ++j)
+                        object.members[j] = message.members[j];
+                }
+                if (message.last_seq != null && $Object.hasOwnProperty.call(message, "last_seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.last_seq = typeof message.last_seq === "number" ? $BigInt(message.last_seq) : $util.Long.fromBits(message.last_seq.low >>> 0, message.last_seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.last_seq === "number")
+                        object.last_seq = options.longs === $String ? $String(message.last_seq) : message.last_seq;
+                    else
+                        object.last_seq = options.longs === $String ? $util.Long.prototype.toString.call(message.last_seq) : options.longs === $Number ? new $util.LongBits(message.last_seq.low >>> 0, message.last_seq.high >>> 0).toNumber(true) : message.last_seq;
+                if (message.read_seq != null && $Object.hasOwnProperty.call(message, "read_seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.read_seq = typeof message.read_seq === "number" ? $BigInt(message.read_seq) : $util.Long.fromBits(message.read_seq.low >>> 0, message.read_seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.read_seq === "number")
+                        object.read_seq = options.longs === $String ? $String(message.read_seq) : message.read_seq;
+                    else
+                        object.read_seq = options.longs === $String ? $util.Long.prototype.toString.call(message.read_seq) : options.longs === $Number ? new $util.LongBits(message.read_seq.low >>> 0, message.read_seq.high >>> 0).toNumber(true) : message.read_seq;
+                if (message.unread != null && $Object.hasOwnProperty.call(message, "unread"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.unread = typeof message.unread === "number" ? $BigInt(message.unread) : $util.Long.fromBits(message.unread.low >>> 0, message.unread.high >>> 0, true).toBigInt();
+                    else if (typeof message.unread === "number")
+                        object.unread = options.longs === $String ? $String(message.unread) : message.unread;
+                    else
+                        object.unread = options.longs === $String ? $util.Long.prototype.toString.call(message.unread) : options.longs === $Number ? new $util.LongBits(message.unread.low >>> 0, message.unread.high >>> 0).toNumber(true) : message.unread;
+                if (message.last_message != null && $Object.hasOwnProperty.call(message, "last_message"))
+                    object.last_message = $root.tern.v1.Message.toObject(message.last_message, options, _depth + 1);
+                if (message.last_activity_ms != null && $Object.hasOwnProperty.call(message, "last_activity_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.last_activity_ms = typeof message.last_activity_ms === "number" ? $BigInt(message.last_activity_ms) : $util.Long.fromBits(message.last_activity_ms.low >>> 0, message.last_activity_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.last_activity_ms === "number")
+                        object.last_activity_ms = options.longs === $String ? $String(message.last_activity_ms) : message.last_activity_ms;
+                    else
+                        object.last_activity_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.last_activity_ms) : options.longs === $Number ? new $util.LongBits(message.last_activity_ms.low >>> 0, message.last_activity_ms.high >>> 0).toNumber() : message.last_activity_ms;
+                return object;
+            };
+
+            /**
+             * Converts this Conversation to JSON.
+             * @function toJSON
+             * @memberof tern.v1.Conversation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Conversation.prototype.toJSON = function() {
+                return Conversation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Conversation;
+        })();
+
+        v1.ConversationPage = (function() {
+
+            /**
+             * Properties of a ConversationPage.
+             * @typedef {Object} tern.v1.ConversationPage.$Properties
+             * @property {Array.<tern.v1.Conversation.$Properties>|null} [conversations] ConversationPage conversations
+             * @property {Uint8Array|null} [next_page_token] ConversationPage next_page_token
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConversationPage.
+             * @memberof tern.v1
+             * @interface IConversationPage
+             * @augments tern.v1.ConversationPage.$Properties
+             * @deprecated Use tern.v1.ConversationPage.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConversationPage.
+             * @typedef {tern.v1.ConversationPage.$Properties} tern.v1.ConversationPage.$Shape
+             */
+
+            /**
+             * Constructs a new ConversationPage.
+             * @memberof tern.v1
+             * @classdesc Represents a ConversationPage.
+             * @constructor
+             * @param {tern.v1.ConversationPage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConversationPage = function (properties) {
+                this.conversations = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConversationPage conversations.
+             * @member {Array.<tern.v1.Conversation.$Properties>} conversations
+             * @memberof tern.v1.ConversationPage
+             * @instance
+             */
+            ConversationPage.prototype.conversations = $util.emptyArray;
+
+            /**
+             * ConversationPage next_page_token.
+             * @member {Uint8Array} next_page_token
+             * @memberof tern.v1.ConversationPage
+             * @instance
+             */
+            ConversationPage.prototype.next_page_token = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified ConversationPage message. Does not implicitly {@link tern.v1.ConversationPage.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.ConversationPage
+             * @static
+             * @param {tern.v1.ConversationPage.$Properties} message ConversationPage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConversationPage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.conversations != null && message.conversations.length)
+                    for (let i = 0; i < message.conversations.length; ++i)
+                        $root.tern.v1.Conversation.encode(message.conversations[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.next_page_token != null && $Object.hasOwnProperty.call(message, "next_page_token") && message.next_page_token.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.next_page_token);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConversationPage message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.ConversationPage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.ConversationPage & tern.v1.ConversationPage.$Shape} ConversationPage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConversationPage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.ConversationPage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.conversations && message.conversations.length))
+                                message.conversations = [];
+                            message.conversations.push($root.tern.v1.Conversation.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.next_page_token = value;
+                            else
+                                delete message.next_page_token;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ConversationPage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.ConversationPage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.ConversationPage} ConversationPage
+             */
+            ConversationPage.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.ConversationPage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.ConversationPage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.ConversationPage();
+                if (object.conversations) {
+                    if (!$Array.isArray(object.conversations))
+                        throw $TypeError(".tern.v1.ConversationPage.conversations: array expected");
+                    message.conversations = $Array(object.conversations.length);
+                    for (let i = 0; i < object.conversations.length; ++i) {
+                        if (!$util.isObject(object.conversations[i]))
+                            throw $TypeError(".tern.v1.ConversationPage.conversations: object expected");
+                        message.conversations[i] = $root.tern.v1.Conversation.fromObject(object.conversations[i], _depth + 1);
+                    }
+                }
+                if (object.next_page_token != null)
+                    if (object.next_page_token.length)
+                        if (typeof object.next_page_token === "string")
+                            $util.base64.decode(object.next_page_token, message.next_page_token = $util.newBuffer($util.base64.length(object.next_page_token)), 0);
+                        else if (object.next_page_token.length >= 0)
+                            message.next_page_token = object.next_page_token;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConversationPage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.ConversationPage
+             * @static
+             * @param {tern.v1.ConversationPage} message ConversationPage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConversationPage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.conversations = [];
+                if (options.defaults)
+                    if (options.bytes === $String)
+                        object.next_page_token = "";
+                    else {
+                        object.next_page_token = [];
+                        if (options.bytes !== $Array)
+                            object.next_page_token = $util.newBuffer(object.next_page_token);
+                    }
+                if (message.conversations && message.conversations.length) {
+                    object.conversations = $Array(message.conversations.length);
+                    for (let j = 0; j < message.conversations.length; ++j)
+                        object.conversations[j] = $root.tern.v1.Conversation.toObject(message.conversations[j], options, _depth + 1);
+                }
+                if (message.next_page_token != null && $Object.hasOwnProperty.call(message, "next_page_token"))
+                    object.next_page_token = options.bytes === $String ? $util.base64.encode(message.next_page_token, 0, message.next_page_token.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.next_page_token) : message.next_page_token;
+                return object;
+            };
+
+            /**
+             * Converts this ConversationPage to JSON.
+             * @function toJSON
+             * @memberof tern.v1.ConversationPage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConversationPage.prototype.toJSON = function() {
+                return ConversationPage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ConversationPage;
+        })();
+
         v1.UserEvent = (function() {
 
             /**
              * Properties of a UserEvent.
              * @typedef {Object} tern.v1.UserEvent.$Properties
              * @property {tern.v1.RelationChanged.$Properties|null} [relation] UserEvent relation
-             * @property {"relation"} [kind] UserEvent kind
+             * @property {tern.v1.ReadPosition.$Properties|null} [read] UserEvent read
+             * @property {"relation"|"read"} [kind] UserEvent kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5441,9 +6770,10 @@ export const tern = $root.tern = (() => {
              * Narrowed shape of a UserEvent.
              * @typedef {{
              *   relation?: tern.v1.RelationChanged.$Shape|null;
+             *   read?: tern.v1.ReadPosition.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; relation?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape })
+             *   ({ kind?: undefined; relation?: null; read?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape })
              * )} tern.v1.UserEvent.$Shape
              */
 
@@ -5470,17 +6800,25 @@ export const tern = $root.tern = (() => {
              */
             UserEvent.prototype.relation = null;
 
+            /**
+             * UserEvent read.
+             * @member {tern.v1.ReadPosition.$Properties|null|undefined} read
+             * @memberof tern.v1.UserEvent
+             * @instance
+             */
+            UserEvent.prototype.read = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * UserEvent kind.
-             * @member {"relation"|undefined} kind
+             * @member {"relation"|"read"|undefined} kind
              * @memberof tern.v1.UserEvent
              * @instance
              */
             $Object.defineProperty(UserEvent.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["relation"]),
+                get: $util.oneOfGetter($oneOfFields = ["relation", "read"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5502,6 +6840,8 @@ export const tern = $root.tern = (() => {
                     throw $Error("max depth exceeded");
                 if (message.relation != null && $Object.hasOwnProperty.call(message, "relation"))
                     $root.tern.v1.RelationChanged.encode(message.relation, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.read != null && $Object.hasOwnProperty.call(message, "read"))
+                    $root.tern.v1.ReadPosition.encode(message.read, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5553,6 +6893,13 @@ export const tern = $root.tern = (() => {
                             message.kind = "relation";
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.read = $root.tern.v1.ReadPosition.decode(reader, reader.size(), $undefined, _depth + 1, message.read);
+                            message.kind = "read";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5593,6 +6940,11 @@ export const tern = $root.tern = (() => {
                         throw $TypeError(".tern.v1.UserEvent.relation: object expected");
                     message.relation = $root.tern.v1.RelationChanged.fromObject(object.relation, _depth + 1);
                 }
+                if (object.read != null) {
+                    if (!$util.isObject(object.read))
+                        throw $TypeError(".tern.v1.UserEvent.read: object expected");
+                    message.read = $root.tern.v1.ReadPosition.fromObject(object.read, _depth + 1);
+                }
                 return message;
             };
 
@@ -5618,6 +6970,11 @@ export const tern = $root.tern = (() => {
                     if (options.oneofs)
                         object.kind = "relation";
                 }
+                if (message.read != null && $Object.hasOwnProperty.call(message, "read")) {
+                    object.read = $root.tern.v1.ReadPosition.toObject(message.read, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "read";
+                }
                 return object;
             };
 
@@ -5633,6 +6990,508 @@ export const tern = $root.tern = (() => {
             };
 
             return UserEvent;
+        })();
+
+        v1.ReadMarked = (function() {
+
+            /**
+             * Properties of a ReadMarked.
+             * @typedef {Object} tern.v1.ReadMarked.$Properties
+             * @property {string|null} [channel_id] ReadMarked channel_id
+             * @property {number|null} [seq] ReadMarked seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReadMarked.
+             * @memberof tern.v1
+             * @interface IReadMarked
+             * @augments tern.v1.ReadMarked.$Properties
+             * @deprecated Use tern.v1.ReadMarked.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReadMarked.
+             * @typedef {tern.v1.ReadMarked.$Properties} tern.v1.ReadMarked.$Shape
+             */
+
+            /**
+             * Constructs a new ReadMarked.
+             * @memberof tern.v1
+             * @classdesc Represents a ReadMarked.
+             * @constructor
+             * @param {tern.v1.ReadMarked.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReadMarked = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReadMarked channel_id.
+             * @member {string} channel_id
+             * @memberof tern.v1.ReadMarked
+             * @instance
+             */
+            ReadMarked.prototype.channel_id = "";
+
+            /**
+             * ReadMarked seq.
+             * @member {number} seq
+             * @memberof tern.v1.ReadMarked
+             * @instance
+             */
+            ReadMarked.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified ReadMarked message. Does not implicitly {@link tern.v1.ReadMarked.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.ReadMarked
+             * @static
+             * @param {tern.v1.ReadMarked.$Properties} message ReadMarked message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReadMarked.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel_id);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReadMarked message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.ReadMarked
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.ReadMarked & tern.v1.ReadMarked.$Shape} ReadMarked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReadMarked.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.ReadMarked();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel_id = value;
+                            else
+                                delete message.channel_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReadMarked message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.ReadMarked
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.ReadMarked} ReadMarked
+             */
+            ReadMarked.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.ReadMarked)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.ReadMarked: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.ReadMarked();
+                if (object.channel_id != null)
+                    if (typeof object.channel_id !== "string" || object.channel_id.length)
+                        message.channel_id = $String(object.channel_id);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReadMarked message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.ReadMarked
+             * @static
+             * @param {tern.v1.ReadMarked} message ReadMarked
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReadMarked.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel_id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+                    object.channel_id = message.channel_id;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this ReadMarked to JSON.
+             * @function toJSON
+             * @memberof tern.v1.ReadMarked
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReadMarked.prototype.toJSON = function() {
+                return ReadMarked.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReadMarked;
+        })();
+
+        v1.ReadPosition = (function() {
+
+            /**
+             * Properties of a ReadPosition.
+             * @typedef {Object} tern.v1.ReadPosition.$Properties
+             * @property {string|null} [channel_id] ReadPosition channel_id
+             * @property {string|null} [user_id] ReadPosition user_id
+             * @property {number|null} [seq] ReadPosition seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReadPosition.
+             * @memberof tern.v1
+             * @interface IReadPosition
+             * @augments tern.v1.ReadPosition.$Properties
+             * @deprecated Use tern.v1.ReadPosition.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReadPosition.
+             * @typedef {tern.v1.ReadPosition.$Properties} tern.v1.ReadPosition.$Shape
+             */
+
+            /**
+             * Constructs a new ReadPosition.
+             * @memberof tern.v1
+             * @classdesc Represents a ReadPosition.
+             * @constructor
+             * @param {tern.v1.ReadPosition.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReadPosition = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReadPosition channel_id.
+             * @member {string} channel_id
+             * @memberof tern.v1.ReadPosition
+             * @instance
+             */
+            ReadPosition.prototype.channel_id = "";
+
+            /**
+             * ReadPosition user_id.
+             * @member {string} user_id
+             * @memberof tern.v1.ReadPosition
+             * @instance
+             */
+            ReadPosition.prototype.user_id = "";
+
+            /**
+             * ReadPosition seq.
+             * @member {number} seq
+             * @memberof tern.v1.ReadPosition
+             * @instance
+             */
+            ReadPosition.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified ReadPosition message. Does not implicitly {@link tern.v1.ReadPosition.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.ReadPosition
+             * @static
+             * @param {tern.v1.ReadPosition.$Properties} message ReadPosition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReadPosition.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel_id);
+                if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id") && message.user_id !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.user_id);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReadPosition message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.ReadPosition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.ReadPosition & tern.v1.ReadPosition.$Shape} ReadPosition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReadPosition.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.ReadPosition();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel_id = value;
+                            else
+                                delete message.channel_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user_id = value;
+                            else
+                                delete message.user_id;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReadPosition message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.ReadPosition
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.ReadPosition} ReadPosition
+             */
+            ReadPosition.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.ReadPosition)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.ReadPosition: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.ReadPosition();
+                if (object.channel_id != null)
+                    if (typeof object.channel_id !== "string" || object.channel_id.length)
+                        message.channel_id = $String(object.channel_id);
+                if (object.user_id != null)
+                    if (typeof object.user_id !== "string" || object.user_id.length)
+                        message.user_id = $String(object.user_id);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReadPosition message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.ReadPosition
+             * @static
+             * @param {tern.v1.ReadPosition} message ReadPosition
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReadPosition.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel_id = "";
+                    object.user_id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+                    object.channel_id = message.channel_id;
+                if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id"))
+                    object.user_id = message.user_id;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this ReadPosition to JSON.
+             * @function toJSON
+             * @memberof tern.v1.ReadPosition
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReadPosition.prototype.toJSON = function() {
+                return ReadPosition.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReadPosition;
         })();
 
         /**

@@ -47,8 +47,14 @@ export namespace tern {
             /** ClientFrame heartbeat. */
             heartbeat?: (tern.v1.Heartbeat.$Properties|null);
 
+            /** ClientFrame mark_read. */
+            mark_read?: (tern.v1.MarkRead.$Properties|null);
+
+            /** ClientFrame list_conversations. */
+            list_conversations?: (tern.v1.ListConversations.$Properties|null);
+
             /** ClientFrame kind. */
-            kind?: ("authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat");
+            kind?: ("authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations");
 
             /**
              * Encodes the specified ClientFrame message. Does not implicitly {@link tern.v1.ClientFrame.verify|verify} messages.
@@ -116,8 +122,14 @@ export namespace tern {
                 /** ClientFrame heartbeat */
                 heartbeat?: (tern.v1.Heartbeat.$Properties|null);
 
+                /** ClientFrame mark_read */
+                mark_read?: (tern.v1.MarkRead.$Properties|null);
+
+                /** ClientFrame list_conversations */
+                list_conversations?: (tern.v1.ListConversations.$Properties|null);
+
                 /** ClientFrame kind */
-                kind?: ("authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat");
+                kind?: ("authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -132,9 +144,11 @@ export namespace tern {
               history?: tern.v1.HistoryRequest.$Shape|null;
               presence_query?: tern.v1.PresenceQuery.$Shape|null;
               heartbeat?: tern.v1.Heartbeat.$Shape|null;
+              mark_read?: tern.v1.MarkRead.$Shape|null;
+              list_conversations?: tern.v1.ListConversations.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presence_query?: null; heartbeat?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presence_query?: null; heartbeat?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presence_query?: null; heartbeat?: null }|{ kind?: "presence_query"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query: tern.v1.PresenceQuery.$Shape; heartbeat?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat: tern.v1.Heartbeat.$Shape })
+              ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "presence_query"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query: tern.v1.PresenceQuery.$Shape; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat: tern.v1.Heartbeat.$Shape; mark_read?: null; list_conversations?: null }|{ kind?: "mark_read"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read: tern.v1.MarkRead.$Shape; list_conversations?: null }|{ kind?: "list_conversations"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations: tern.v1.ListConversations.$Shape })
             );
         }
 
@@ -665,6 +679,174 @@ export namespace tern {
         }
 
         /**
+         * Properties of a ListConversations.
+         * @deprecated Use tern.v1.ListConversations.$Properties instead.
+         */
+        interface IListConversations extends tern.v1.ListConversations.$Properties {
+        }
+
+        /** Represents a ListConversations. */
+        class ListConversations {
+
+            /**
+             * Constructs a new ListConversations.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tern.v1.ListConversations.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListConversations limit. */
+            limit: number;
+
+            /** ListConversations page_token. */
+            page_token: Uint8Array;
+
+            /**
+             * Encodes the specified ListConversations message. Does not implicitly {@link tern.v1.ListConversations.verify|verify} messages.
+             * @param message ListConversations message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tern.v1.ListConversations.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListConversations message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tern.v1.ListConversations & tern.v1.ListConversations.$Shape} ListConversations
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tern.v1.ListConversations & tern.v1.ListConversations.$Shape;
+
+            /**
+             * Creates a ListConversations message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListConversations
+             */
+            static fromObject(object: { [k: string]: any }): tern.v1.ListConversations;
+
+            /**
+             * Creates a plain object from a ListConversations message. Also converts values to other types if specified.
+             * @param message ListConversations
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tern.v1.ListConversations, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListConversations to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ListConversations {
+
+            /** Properties of a ListConversations. */
+            interface $Properties {
+
+                /** ListConversations limit */
+                limit?: (number|null);
+
+                /** ListConversations page_token */
+                page_token?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListConversations. */
+            type $Shape = tern.v1.ListConversations.$Properties;
+        }
+
+        /**
+         * Properties of a MarkRead.
+         * @deprecated Use tern.v1.MarkRead.$Properties instead.
+         */
+        interface IMarkRead extends tern.v1.MarkRead.$Properties {
+        }
+
+        /** Represents a MarkRead. */
+        class MarkRead {
+
+            /**
+             * Constructs a new MarkRead.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tern.v1.MarkRead.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MarkRead channel_id. */
+            channel_id: string;
+
+            /** MarkRead seq. */
+            seq: number;
+
+            /**
+             * Encodes the specified MarkRead message. Does not implicitly {@link tern.v1.MarkRead.verify|verify} messages.
+             * @param message MarkRead message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tern.v1.MarkRead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MarkRead message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tern.v1.MarkRead & tern.v1.MarkRead.$Shape} MarkRead
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tern.v1.MarkRead & tern.v1.MarkRead.$Shape;
+
+            /**
+             * Creates a MarkRead message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MarkRead
+             */
+            static fromObject(object: { [k: string]: any }): tern.v1.MarkRead;
+
+            /**
+             * Creates a plain object from a MarkRead message. Also converts values to other types if specified.
+             * @param message MarkRead
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tern.v1.MarkRead, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MarkRead to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MarkRead {
+
+            /** Properties of a MarkRead. */
+            interface $Properties {
+
+                /** MarkRead channel_id */
+                channel_id?: (string|null);
+
+                /** MarkRead seq */
+                seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MarkRead. */
+            type $Shape = tern.v1.MarkRead.$Properties;
+        }
+
+        /**
          * Properties of a ServerFrame.
          * @deprecated Use tern.v1.ServerFrame.$Properties instead.
          */
@@ -719,8 +901,14 @@ export namespace tern {
             /** ServerFrame user_event. */
             user_event?: (tern.v1.UserEvent.$Properties|null);
 
+            /** ServerFrame read_marked. */
+            read_marked?: (tern.v1.ReadMarked.$Properties|null);
+
+            /** ServerFrame conversations. */
+            conversations?: (tern.v1.ConversationPage.$Properties|null);
+
             /** ServerFrame kind. */
-            kind?: ("authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|"user_event");
+            kind?: ("authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|"user_event"|"read_marked"|"conversations");
 
             /**
              * Encodes the specified ServerFrame message. Does not implicitly {@link tern.v1.ServerFrame.verify|verify} messages.
@@ -803,8 +991,14 @@ export namespace tern {
                 /** ServerFrame user_event */
                 user_event?: (tern.v1.UserEvent.$Properties|null);
 
+                /** ServerFrame read_marked */
+                read_marked?: (tern.v1.ReadMarked.$Properties|null);
+
+                /** ServerFrame conversations */
+                conversations?: (tern.v1.ConversationPage.$Properties|null);
+
                 /** ServerFrame kind */
-                kind?: ("authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|"user_event");
+                kind?: ("authenticated"|"ack"|"deliver"|"sync"|"history"|"presence"|"presence_event"|"heartbeat_ack"|"error"|"go_away"|"user_event"|"read_marked"|"conversations");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -824,9 +1018,11 @@ export namespace tern {
               error?: tern.v1.Error.$Shape|null;
               go_away?: tern.v1.GoAway.$Shape|null;
               user_event?: tern.v1.UserEvent.$Shape|null;
+              read_marked?: tern.v1.ReadMarked.$Shape|null;
+              conversations?: tern.v1.ConversationPage.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "authenticated"; authenticated: tern.v1.Authenticated.$Shape; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "ack"; authenticated?: null; ack: tern.v1.Ack.$Shape; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "deliver"; authenticated?: null; ack?: null; deliver: tern.v1.Deliver.$Shape; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "sync"; authenticated?: null; ack?: null; deliver?: null; sync: tern.v1.SyncPage.$Shape; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "history"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history: tern.v1.HistoryPage.$Shape; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "presence"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence: tern.v1.PresenceResult.$Shape; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "presence_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event: tern.v1.PresenceEvent.$Shape; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null }|{ kind?: "heartbeat_ack"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack: tern.v1.HeartbeatAck.$Shape; error?: null; go_away?: null; user_event?: null }|{ kind?: "error"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error: tern.v1.Error.$Shape; go_away?: null; user_event?: null }|{ kind?: "go_away"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away: tern.v1.GoAway.$Shape; user_event?: null }|{ kind?: "user_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event: tern.v1.UserEvent.$Shape })
+              ({ kind?: undefined; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "authenticated"; authenticated: tern.v1.Authenticated.$Shape; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "ack"; authenticated?: null; ack: tern.v1.Ack.$Shape; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "deliver"; authenticated?: null; ack?: null; deliver: tern.v1.Deliver.$Shape; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "sync"; authenticated?: null; ack?: null; deliver?: null; sync: tern.v1.SyncPage.$Shape; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "history"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history: tern.v1.HistoryPage.$Shape; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "presence"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence: tern.v1.PresenceResult.$Shape; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "presence_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event: tern.v1.PresenceEvent.$Shape; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "heartbeat_ack"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack: tern.v1.HeartbeatAck.$Shape; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "error"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error: tern.v1.Error.$Shape; go_away?: null; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "go_away"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away: tern.v1.GoAway.$Shape; user_event?: null; read_marked?: null; conversations?: null }|{ kind?: "user_event"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event: tern.v1.UserEvent.$Shape; read_marked?: null; conversations?: null }|{ kind?: "read_marked"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked: tern.v1.ReadMarked.$Shape; conversations?: null }|{ kind?: "conversations"; authenticated?: null; ack?: null; deliver?: null; sync?: null; history?: null; presence?: null; presence_event?: null; heartbeat_ack?: null; error?: null; go_away?: null; user_event?: null; read_marked?: null; conversations: tern.v1.ConversationPage.$Shape })
             );
         }
 
@@ -1848,6 +2044,226 @@ export namespace tern {
             type $Shape = tern.v1.HeartbeatAck.$Properties;
         }
 
+        /** ChannelKind enum. */
+        enum ChannelKind {
+
+            /** CHANNEL_KIND_DIRECT value */
+            CHANNEL_KIND_DIRECT = 0,
+
+            /** CHANNEL_KIND_GROUP value */
+            CHANNEL_KIND_GROUP = 1
+        }
+
+        /**
+         * Properties of a Conversation.
+         * @deprecated Use tern.v1.Conversation.$Properties instead.
+         */
+        interface IConversation extends tern.v1.Conversation.$Properties {
+        }
+
+        /** Represents a Conversation. */
+        class Conversation {
+
+            /**
+             * Constructs a new Conversation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tern.v1.Conversation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Conversation channel_id. */
+            channel_id: string;
+
+            /** Conversation kind. */
+            kind: tern.v1.ChannelKind;
+
+            /** Conversation name. */
+            name: string;
+
+            /** Conversation members. */
+            members: string[];
+
+            /** Conversation last_seq. */
+            last_seq: number;
+
+            /** Conversation read_seq. */
+            read_seq: number;
+
+            /** Conversation unread. */
+            unread: number;
+
+            /** Conversation last_message. */
+            last_message?: (tern.v1.Message.$Properties|null);
+
+            /** Conversation last_activity_ms. */
+            last_activity_ms: number;
+
+            /**
+             * Encodes the specified Conversation message. Does not implicitly {@link tern.v1.Conversation.verify|verify} messages.
+             * @param message Conversation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tern.v1.Conversation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Conversation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tern.v1.Conversation & tern.v1.Conversation.$Shape} Conversation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tern.v1.Conversation & tern.v1.Conversation.$Shape;
+
+            /**
+             * Creates a Conversation message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Conversation
+             */
+            static fromObject(object: { [k: string]: any }): tern.v1.Conversation;
+
+            /**
+             * Creates a plain object from a Conversation message. Also converts values to other types if specified.
+             * @param message Conversation
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tern.v1.Conversation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Conversation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Conversation {
+
+            /** Properties of a Conversation. */
+            interface $Properties {
+
+                /** Conversation channel_id */
+                channel_id?: (string|null);
+
+                /** Conversation kind */
+                kind?: (tern.v1.ChannelKind|null);
+
+                /** Conversation name */
+                name?: (string|null);
+
+                /** Conversation members */
+                members?: (string[]|null);
+
+                /** Conversation last_seq */
+                last_seq?: (number|null);
+
+                /** Conversation read_seq */
+                read_seq?: (number|null);
+
+                /** Conversation unread */
+                unread?: (number|null);
+
+                /** Conversation last_message */
+                last_message?: (tern.v1.Message.$Properties|null);
+
+                /** Conversation last_activity_ms */
+                last_activity_ms?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Conversation. */
+            type $Shape = tern.v1.Conversation.$Properties;
+        }
+
+        /**
+         * Properties of a ConversationPage.
+         * @deprecated Use tern.v1.ConversationPage.$Properties instead.
+         */
+        interface IConversationPage extends tern.v1.ConversationPage.$Properties {
+        }
+
+        /** Represents a ConversationPage. */
+        class ConversationPage {
+
+            /**
+             * Constructs a new ConversationPage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tern.v1.ConversationPage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConversationPage conversations. */
+            conversations: tern.v1.Conversation.$Properties[];
+
+            /** ConversationPage next_page_token. */
+            next_page_token: Uint8Array;
+
+            /**
+             * Encodes the specified ConversationPage message. Does not implicitly {@link tern.v1.ConversationPage.verify|verify} messages.
+             * @param message ConversationPage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tern.v1.ConversationPage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConversationPage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tern.v1.ConversationPage & tern.v1.ConversationPage.$Shape} ConversationPage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tern.v1.ConversationPage & tern.v1.ConversationPage.$Shape;
+
+            /**
+             * Creates a ConversationPage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConversationPage
+             */
+            static fromObject(object: { [k: string]: any }): tern.v1.ConversationPage;
+
+            /**
+             * Creates a plain object from a ConversationPage message. Also converts values to other types if specified.
+             * @param message ConversationPage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tern.v1.ConversationPage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConversationPage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ConversationPage {
+
+            /** Properties of a ConversationPage. */
+            interface $Properties {
+
+                /** ConversationPage conversations */
+                conversations?: (tern.v1.Conversation.$Properties[]|null);
+
+                /** ConversationPage next_page_token */
+                next_page_token?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConversationPage. */
+            type $Shape = tern.v1.ConversationPage.$Properties;
+        }
+
         /**
          * Properties of a UserEvent.
          * @deprecated Use tern.v1.UserEvent.$Properties instead.
@@ -1870,8 +2286,11 @@ export namespace tern {
             /** UserEvent relation. */
             relation?: (tern.v1.RelationChanged.$Properties|null);
 
+            /** UserEvent read. */
+            read?: (tern.v1.ReadPosition.$Properties|null);
+
             /** UserEvent kind. */
-            kind?: "relation";
+            kind?: ("relation"|"read");
 
             /**
              * Encodes the specified UserEvent message. Does not implicitly {@link tern.v1.UserEvent.verify|verify} messages.
@@ -1921,8 +2340,11 @@ export namespace tern {
                 /** UserEvent relation */
                 relation?: (tern.v1.RelationChanged.$Properties|null);
 
+                /** UserEvent read */
+                read?: (tern.v1.ReadPosition.$Properties|null);
+
                 /** UserEvent kind */
-                kind?: "relation";
+                kind?: ("relation"|"read");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1931,10 +2353,185 @@ export namespace tern {
             /** Narrowed shape of a UserEvent. */
             type $Shape = {
               relation?: tern.v1.RelationChanged.$Shape|null;
+              read?: tern.v1.ReadPosition.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; relation?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape })
+              ({ kind?: undefined; relation?: null; read?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape })
             );
+        }
+
+        /**
+         * Properties of a ReadMarked.
+         * @deprecated Use tern.v1.ReadMarked.$Properties instead.
+         */
+        interface IReadMarked extends tern.v1.ReadMarked.$Properties {
+        }
+
+        /** Represents a ReadMarked. */
+        class ReadMarked {
+
+            /**
+             * Constructs a new ReadMarked.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tern.v1.ReadMarked.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReadMarked channel_id. */
+            channel_id: string;
+
+            /** ReadMarked seq. */
+            seq: number;
+
+            /**
+             * Encodes the specified ReadMarked message. Does not implicitly {@link tern.v1.ReadMarked.verify|verify} messages.
+             * @param message ReadMarked message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tern.v1.ReadMarked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReadMarked message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tern.v1.ReadMarked & tern.v1.ReadMarked.$Shape} ReadMarked
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tern.v1.ReadMarked & tern.v1.ReadMarked.$Shape;
+
+            /**
+             * Creates a ReadMarked message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReadMarked
+             */
+            static fromObject(object: { [k: string]: any }): tern.v1.ReadMarked;
+
+            /**
+             * Creates a plain object from a ReadMarked message. Also converts values to other types if specified.
+             * @param message ReadMarked
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tern.v1.ReadMarked, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReadMarked to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReadMarked {
+
+            /** Properties of a ReadMarked. */
+            interface $Properties {
+
+                /** ReadMarked channel_id */
+                channel_id?: (string|null);
+
+                /** ReadMarked seq */
+                seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReadMarked. */
+            type $Shape = tern.v1.ReadMarked.$Properties;
+        }
+
+        /**
+         * Properties of a ReadPosition.
+         * @deprecated Use tern.v1.ReadPosition.$Properties instead.
+         */
+        interface IReadPosition extends tern.v1.ReadPosition.$Properties {
+        }
+
+        /** Represents a ReadPosition. */
+        class ReadPosition {
+
+            /**
+             * Constructs a new ReadPosition.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tern.v1.ReadPosition.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReadPosition channel_id. */
+            channel_id: string;
+
+            /** ReadPosition user_id. */
+            user_id: string;
+
+            /** ReadPosition seq. */
+            seq: number;
+
+            /**
+             * Encodes the specified ReadPosition message. Does not implicitly {@link tern.v1.ReadPosition.verify|verify} messages.
+             * @param message ReadPosition message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tern.v1.ReadPosition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReadPosition message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tern.v1.ReadPosition & tern.v1.ReadPosition.$Shape} ReadPosition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tern.v1.ReadPosition & tern.v1.ReadPosition.$Shape;
+
+            /**
+             * Creates a ReadPosition message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReadPosition
+             */
+            static fromObject(object: { [k: string]: any }): tern.v1.ReadPosition;
+
+            /**
+             * Creates a plain object from a ReadPosition message. Also converts values to other types if specified.
+             * @param message ReadPosition
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tern.v1.ReadPosition, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReadPosition to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReadPosition {
+
+            /** Properties of a ReadPosition. */
+            interface $Properties {
+
+                /** ReadPosition channel_id */
+                channel_id?: (string|null);
+
+                /** ReadPosition user_id */
+                user_id?: (string|null);
+
+                /** ReadPosition seq */
+                seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReadPosition. */
+            type $Shape = tern.v1.ReadPosition.$Properties;
         }
 
         /** Relation enum. */

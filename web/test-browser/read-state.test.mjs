@@ -1,0 +1,66 @@
+// Read state kept by the server: Ann has two devices (two Chromiums, one on WebTransport, one
+// on WebSocket). Ben writes; both of Ann's pages count 3 unread. Ann reads on her laptop: her
+// phone's count drops to 0 live, without a reload, and Ben's own messages turn from "Sent" to
+// "Read" (a receipt). A reload of the phone keeps 0 (the count is the server's, not the page's).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  T, tag, tid, openBrowser, signup, waitConnected, addFriend, openChatWith, sendText, shot, until,
+  gatewayForFile,
+} from './harness.mjs';
+
+const NAME = 'read-state';
+const file = gatewayForFile(NAME);
+const { users } = file;
+
+/** Logs `user` in on another browser (a second device). */
+async function login(device, url, user) {
+  const { page } = device;
+  await page.goto(url, { timeout: T.action, waitUntil: 'load' });
+  await page.locator(tid('login-username')).fill(user.username);
+  await page.locator(tid('login-password')).fill('password-123');
+  await page.locator(tid('login-submit')).click();
+  await page.locator(tid('app-view')).waitFor({ state: 'visible', timeout: T.action });
+  Object.assign(device, { username: user.username, userId: user.userId, displayName: user.displayName });
+}
+
+const unread = (page, channel) => page.locator(tid(`unread-${channel}`)).getAttribute('data-count');
+
+test('read on one device: the other device\'s unread count drops live; the sender sees Read', { timeout: T.test }, async () => {
+  const t = tag();
+  const laptop = await openBrowser(NAME, 'ann-laptop');
+  const phone = await openBrowser(NAME, 'ann-phone');
+  const ben = await openBrowser(NAME, 'ben');
+  users.push(laptop, phone, ben);
+  await signup(laptop, file.gw.pageUrl, { username: `ann_${t}`, displayName: 'Ann' });
+  await signup(ben, file.gw.pageUrl, { username: `ben_${t}`, displayName: 'Ben' });
+  await login(phone, `${file.gw.pageUrl}?transport=ws`, laptop);
+  await waitConnected(laptop.page, { transport: 'webtransport' });
+  await waitConnected(phone.page, { transport: 'websocket' });
+  await waitConnected(ben.page);
+  await addFriend(ben, laptop);
+
+  const ch = await openChatWith(ben, laptop);
+  for (const body of ['one', 'two', 'three']) await sendText(ben.page, `${body} ${t}`);
+  await until(async () => (await ben.page.locator(`${tid('msg-receipt')}[data-receipt="sent"]`).count()) === 3, { what: 'three Sent marks' });
+  for (const device of [laptop, phone]) {
+    await device.page.locator(tid(`direct-${ch}`)).waitFor({ state: 'visible', timeout: T.message });
+    await until(async () => (await unread(device.page, ch)) === '3', { timeout: T.message, what: `${device.label}: 3 unread` });
+  }
+  await shot(phone.page, NAME, 'phone-3-unread');
+
+  // Ann opens the chat on her laptop: read there, and so on her phone, live.
+  await laptop.page.locator(tid(`direct-${ch}`)).click();
+  const started = Date.now();
+  await until(async () => (await unread(phone.page, ch)) === '0', { timeout: T.message, what: 'the phone\'s count drops to 0 live' });
+  console.log(`read on the laptop -> the phone shows 0 unread after ${Date.now() - started} ms`);
+  await until(async () => (await ben.page.locator(`${tid('msg-receipt')}[data-receipt="read"]`).count()) === 3, { timeout: T.message, what: 'Ben sees Read' });
+  assert.equal(await ben.page.locator(tid('msg-receipt')).first().getAttribute('title'), 'Read');
+  await shot(ben.page, NAME, 'ben-read');
+
+  // The count is the server's: a reload of the phone still shows 0.
+  await phone.page.reload({ waitUntil: 'load' });
+  await phone.page.locator(tid(`direct-${ch}`)).waitFor({ state: 'visible', timeout: T.message });
+  await until(async () => (await unread(phone.page, ch)) === '0', { what: 'still 0 after a reload' });
+});
