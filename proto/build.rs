@@ -9,6 +9,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .bytes(["."])
         // Stored messages travel inside store RPCs (JSON) between gateways and a store host.
         .type_attribute(".tern.v1.Message", "#[derive(serde::Serialize, serde::Deserialize)]")
+        .field_attribute(".tern.v1.Message.event", "#[serde(default, skip_serializing_if = \"Option::is_none\")]")
+        .type_attribute(".tern.v1.ChannelEvent", "#[derive(serde::Serialize, serde::Deserialize)]")
+        // In JSON the kind is its name ("member_added"), as the REST API shows it.
+        .field_attribute(".tern.v1.ChannelEvent.kind", "#[serde(with = \"crate::event_kind_json\")]")
         .compile_fds(descriptors)?;
     Ok(())
 }

@@ -69,6 +69,7 @@ async fn run(f: &Fixture, round: usize) -> Duration {
                     sender: sender.clone(),
                     client_msg_id: format!("r{round}-{i}"),
                     body: "a typical short chat message, about sixty bytes long.".into(),
+                    event: None,
                 };
                 store.append(req).await.unwrap();
             }

@@ -28,6 +28,7 @@ macro_rules! store_contract_tests {
             direct_channel_is_symmetric,
             group_size_is_limited,
             group_roles_are_enforced_and_kept,
+            group_changes_stand_in_the_history,
             non_member_and_unknown_channel_are_refused,
             body_limit_counts_characters,
             history_pages_by_anchor,
@@ -69,7 +70,13 @@ pub async fn new_user(store: &dyn Store, prefix: &str) -> User {
 }
 
 fn send(channel: &ChannelId, sender: &UserId, id: impl Into<String>, body: impl Into<String>) -> AppendRequest {
-    AppendRequest { channel: channel.clone(), sender: sender.clone(), client_msg_id: id.into(), body: body.into() }
+    AppendRequest {
+        channel: channel.clone(),
+        sender: sender.clone(),
+        client_msg_id: id.into(),
+        body: body.into(),
+        event: None,
+    }
 }
 
 fn add(user: UserId) -> GroupChange {
@@ -196,8 +203,10 @@ pub async fn membership_windows_are_exact(store: Arc<dyn Store>) {
     assert_eq!(store.append(send(&g, &c.id, "x", "gone")).await, Err(DomainError::NotAMember));
     store.change_group(g.clone(), a.id.clone(), add(c.id.clone())).await.unwrap();
     store.append(send(&g, &a.id, "4", "c again")).await.unwrap();
-    let bodies =
-        |page: tern_domain::model::InboxPage| page.entries.into_iter().map(|(_, m)| m.body).collect::<Vec<_>>();
+    // The messages (the membership events are `group_changes_stand_in_the_history`'s).
+    let bodies = |page: tern_domain::model::InboxPage| {
+        page.entries.into_iter().filter(|(_, m)| m.event.is_none()).map(|(_, m)| m.body).collect::<Vec<_>>()
+    };
     let c_sees = bodies(store.inbox_after(c.id.clone(), Cursor::START, 100).await.unwrap());
     assert_eq!(c_sees, vec!["with c", "c again"], "only while a member");
     let b_sees = bodies(store.inbox_after(b.id.clone(), Cursor::START, 100).await.unwrap());
@@ -340,9 +349,9 @@ pub async fn group_size_is_limited(store: Arc<dyn Store>) {
     );
     assert_eq!(store.channel(full.id.clone()).await.unwrap().unwrap().members.len(), MAX_GROUP_MEMBERS, "unchanged");
     let after_leave = store.change_group(full.id.clone(), others[0].clone(), remove(others[0].clone())).await.unwrap();
-    assert_eq!(after_leave.members.len(), MAX_GROUP_MEMBERS - 1);
+    assert_eq!(after_leave.info.members.len(), MAX_GROUP_MEMBERS - 1);
     let after_add = store.change_group(full.id.clone(), owner.id.clone(), add(last.clone())).await.unwrap();
-    assert_eq!(after_add.members.len(), MAX_GROUP_MEMBERS);
+    assert_eq!(after_add.info.members.len(), MAX_GROUP_MEMBERS);
     let outsider = new_user(&*store, "x").await;
     assert_eq!(
         store.change_group(full.id.clone(), outsider.id.clone(), add(outsider.id.clone())).await,
@@ -369,7 +378,10 @@ pub async fn group_roles_are_enforced_and_kept(store: Arc<dyn Store>) {
         .unwrap()
         .id
         .clone();
-    let change = |by: &UserId, change: GroupChange| store.change_group(g.clone(), by.clone(), change);
+    let change = |by: &UserId, change: GroupChange| {
+        let changed = store.change_group(g.clone(), by.clone(), change);
+        async move { changed.await.map(|c| c.info) }
+    };
     let promote = GroupChange::SetAdmin { user: admin.clone(), admin: true };
     assert!(matches!(change(&admin, promote.clone()).await, Err(DomainError::Forbidden(_))));
     let promoted = change(&owner, promote).await.unwrap();
@@ -402,6 +414,68 @@ pub async fn group_roles_are_enforced_and_kept(store: Arc<dyn Store>) {
         (left.owner.clone(), left.admins.clone(), left.name.clone())
     );
     assert!(!store.channels_of(member.clone()).await.unwrap().iter().any(|c| c.id == g), "the old owner left");
+}
+
+/// Each change of a group is an event with its own seq, after the change: an added member
+/// sees theirs, a removed one does not; an unchanged request makes none.
+pub async fn group_changes_stand_in_the_history(store: Arc<dyn Store>) {
+    use tern_proto::v1::channel_event::Kind;
+    let [owner, b, c] =
+        [new_user(&*store, "o").await.id, new_user(&*store, "b").await.id, new_user(&*store, "c").await.id];
+    let g = store.create_group(owner.clone(), "events".into(), vec![b.clone()]).await.unwrap().id.clone();
+    store.append(send(&g, &b, "1", "hello")).await.unwrap();
+    let added = store.change_group(g.clone(), owner.clone(), add(c.clone())).await.unwrap();
+    let event = added.event.expect("an event for a change");
+    assert_eq!(
+        (event.message.seq, event.message.sender_id.as_str(), event.message.body.as_str()),
+        (2, owner.as_str(), "")
+    );
+    let kind = event.message.event.as_ref().unwrap();
+    assert_eq!((kind.kind(), kind.user_id.as_str()), (Kind::MemberAdded, c.as_str()));
+    assert!(event.members.contains(&c), "the added member gets it");
+    assert!(
+        store.change_group(g.clone(), owner.clone(), add(c.clone())).await.unwrap().event.is_none(),
+        "no change, no event"
+    );
+    let renamed =
+        store.change_group(g.clone(), owner.clone(), GroupChange::Rename { name: " new ".into() }).await.unwrap();
+    assert_eq!(renamed.event.unwrap().message.event.unwrap().name, "new");
+    let removed = store.change_group(g.clone(), owner.clone(), remove(b.clone())).await.unwrap().event.unwrap();
+    assert!(!removed.members.contains(&b), "a removed member does not get it");
+    let left = store.change_group(g.clone(), c.clone(), remove(c.clone())).await.unwrap().event.unwrap();
+    assert_eq!((left.message.event.unwrap().kind(), left.message.sender_id.as_str()), (Kind::MemberLeft, c.as_str()));
+    let page = store.history(g.clone(), owner.clone(), HistoryAnchor::Latest, 10).await.unwrap();
+    let kinds: Vec<_> =
+        page.messages.iter().map(|m| (m.seq, m.event.as_ref().map(tern_proto::v1::ChannelEvent::kind))).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (1, None),
+            (2, Some(Kind::MemberAdded)),
+            (3, Some(Kind::Renamed)),
+            (4, Some(Kind::MemberRemoved)),
+            (5, Some(Kind::MemberLeft))
+        ],
+        "dense seqs, events in order"
+    );
+    let b_sees: Vec<_> = store
+        .inbox_after(b.clone(), Cursor::START, 10)
+        .await
+        .unwrap()
+        .entries
+        .into_iter()
+        .map(|(_, m)| m.seq)
+        .collect();
+    assert_eq!(b_sees, vec![1, 2, 3], "b sees what happened while a member, not their removal");
+    let c_sees: Vec<_> = store
+        .inbox_after(c.clone(), Cursor::START, 10)
+        .await
+        .unwrap()
+        .entries
+        .into_iter()
+        .map(|(_, m)| m.seq)
+        .collect();
+    assert_eq!(c_sees, vec![2, 3, 4], "c sees their own addition, not their leaving");
 }
 
 pub async fn non_member_and_unknown_channel_are_refused(store: Arc<dyn Store>) {

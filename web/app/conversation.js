@@ -7,7 +7,7 @@
 
 import { $, el, reconcile, rovingFocus, phoneQuery } from './dom.js';
 import {
-  COLLAPSE_CHARS, collapsedText, formatFull, formatTime, isLong, layoutConversation, plural,
+  COLLAPSE_CHARS, collapsedText, formatFull, formatTime, isLong, layoutConversation, plural, eventText,
 } from './format.js';
 import {
   S, channelTitle, directId, firstUnreadSeq, invalidate, isMe, markRead, messagesOf, onRender, otherMember, rememberUser,
@@ -333,6 +333,8 @@ function sigOf(it, groupChat) {
       return JSON.stringify([it.o.error ? describeError(it.o.error, 'send') : '', S.conn.state === 'connected']);
     case 'day':
       return it.label;
+    case 'event':
+      return JSON.stringify([userName(it.m.sender_id), userName(it.m.event.user_id)]);
     case 'older':
       return String(it.loading);
     case 'status':
@@ -346,6 +348,9 @@ function createItem(it, groupChat) {
   switch (it.type) {
     case 'day':
       return el('div', { class: 'day-sep', role: 'separator', 'data-testid': 'day-separator', 'aria-label': it.label }, el('span', {}, it.label));
+    case 'event':
+      return el('div', { class: 'event-line', 'data-testid': 'group-event', 'data-kind': it.m.event.kind, 'data-seq': it.m.seq },
+        el('span', {}, eventText(it.m.event, it.m.sender_id, userName, S.me?.id || '')));
     case 'divider':
       return el('div', { class: 'new-divider', role: 'separator', 'data-testid': 'new-divider', 'aria-label': 'New messages' }, el('span', {}, 'New messages'));
     case 'older':

@@ -123,18 +123,19 @@ export function collapsedText(body) {
 }
 
 /**
- * @typedef {{seq: number, sender_id: string, sent_at_ms: number, body: string, channel_id?: string}} LayoutMessage
+ * @typedef {{seq: number, sender_id: string, sent_at_ms: number, body: string, channel_id?: string, event?: {kind: string, user_id: string, name: string} | null}} LayoutMessage
  * @typedef {{type: 'day', key: string, label: string, ms: number}} DayItem
  * @typedef {{type: 'divider', key: string}} DividerItem
  * @typedef {{type: 'group', key: string, senderId: string, own: boolean, startMs: number, messages: LayoutMessage[]}} GroupItem
- * @typedef {DayItem | DividerItem | GroupItem} LayoutItem
+ * @typedef {{type: 'event', key: string, m: LayoutMessage}} EventItem
+ * @typedef {DayItem | DividerItem | GroupItem | EventItem} LayoutItem
  */
 
 /**
  * The conversation's items in order: a day separator before each new day, the "New messages"
  * divider before the message with seq `dividerSeq` (when given), and groups of consecutive
- * messages of one sender (same day, each within GROUP_GAP_MS of the previous). The divider and
- * a day separator also start a new group. `messages` must be in seq order.
+ * messages of one sender (same day, each within GROUP_GAP_MS of the previous). The divider, a
+ * day separator and a group change (an event line of its own) also start a new group. `messages` must be in seq order.
  * @param {LayoutMessage[]} messages
  * @param {{meId: string, dividerSeq?: number | null, now?: number}} opts
  * @returns {LayoutItem[]}
@@ -157,6 +158,13 @@ export function layoutConversation(messages, { meId, dividerSeq = null, now = Da
       items.push({ type: 'divider', key: 'divider' });
       group = null;
     }
+    if (m.event) {
+      // A group change stands alone, as a line of its own.
+      items.push({ type: 'event', key: `e-${m.seq}`, m });
+      group = null;
+      prev = null;
+      continue;
+    }
     const joins = group && prev && prev.sender_id === m.sender_id && (m.sent_at_ms || 0) - (prev.sent_at_ms || 0) <= GROUP_GAP_MS;
     if (!joins) {
       group = { type: 'group', key: `g-${m.seq}`, senderId: m.sender_id, own: m.sender_id === meId, startMs: m.sent_at_ms, messages: [] };
@@ -166,4 +174,27 @@ export function layoutConversation(messages, { meId, dividerSeq = null, now = Da
     prev = m;
   }
   return items;
+}
+
+/**
+ * A group change in words, for its line in the conversation: "You" and "you" for `meId`,
+ * `name(id)` for anyone else.
+ * @param {{kind: string, user_id: string, name: string}} event
+ * @param {string} by who made it
+ * @param {(id: string) => string} name
+ * @param {string} meId
+ */
+export function eventText(event, by, name, meId) {
+  const who = by === meId ? 'You' : name(by);
+  const whom = event.user_id === meId ? 'you' : name(event.user_id);
+  switch (event.kind) {
+    case 'member_added': return `${who} added ${whom}`;
+    case 'member_removed': return `${who} removed ${whom}`;
+    case 'member_left': return `${who} left`;
+    case 'renamed': return `${who} renamed the group to “${event.name}”`;
+    case 'admin_added': return `${who} made ${whom} an admin`;
+    case 'admin_removed': return `${who} made ${whom} a member again`;
+    case 'owner_changed': return `${who} handed the group to ${whom}`;
+    default: return `${who} changed the group`;
+  }
 }

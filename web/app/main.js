@@ -67,7 +67,8 @@ export function start(lib) {
 
   client.on('message', (m) => {
     if (!S.me || !addMessage(m)) return;
-    if (!S.channels.has(m.channel_id)) refreshSoon(client);
+    // A channel not known yet, or a group change (name, members, roles): the lists again.
+    if (!S.channels.has(m.channel_id) || m.event) refreshSoon(client);
     // Writing in a chat means having read it: your own message moves your read position.
     if (m.own && m.source === 'ack') markRead(m.channel_id);
     if (!m.own) {
@@ -87,6 +88,12 @@ export function start(lib) {
     if (!S.me) return;
     const changed = r.user_id === S.me.id ? readAt(r.channel_id, r.seq) : noteReceipt(r.channel_id, r.user_id, r.seq);
     if (changed) invalidate('sidebar', 'messages');
+  });
+
+  // Added to a group (a new one, or an old one) or removed from one: the lists again.
+  client.on('channel', (c) => {
+    if (!c.member && S.current === c.channel_id) S.current = null;
+    refreshSoon(client);
   });
 
   // A friend request, an answer, a removal or a block, made here, elsewhere or by them.

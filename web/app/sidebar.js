@@ -77,7 +77,7 @@ function chatRows() {
 function previewLine(ch) {
   const p = S.previews[ch.id];
   if (!p) return ch.kind === 'group' ? plural(ch.members.length, 'member') : 'No messages yet';
-  const who = isMe(p.sender_id) ? 'You: ' : ch.kind === 'group' ? `${userName(p.sender_id)}: ` : '';
+  const who = p.event ? '' : isMe(p.sender_id) ? 'You: ' : ch.kind === 'group' ? `${userName(p.sender_id)}: ` : '';
   return `${who}${p.body}`;
 }
 

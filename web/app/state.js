@@ -3,13 +3,13 @@
 // the state, then call invalidate('sidebar', 'chat', ...); the registered renderers run once
 // per part, batched in a microtask.
 
-import { displayName, previewText } from './format.js';
+import { displayName, eventText, previewText } from './format.js';
 import { persist } from './persist.js';
 
 /** @typedef {import('../dist/tern-client.js').TernMessage} TernMessage */
 /** @typedef {import('../dist/tern-client.js').TernUser} TernUser */
 /** @typedef {import('../dist/tern-client.js').TernChannel} TernChannel */
-/** @typedef {{seq: number, sender_id: string, body: string, sent_at_ms: number}} Preview */
+/** @typedef {{seq: number, sender_id: string, body: string, sent_at_ms: number, event?: boolean}} Preview */
 /**
  * A send of this page not yet shown as a stored message: waiting for its Ack (it goes out when
  * connected) or refused by the server (`error` set, Retry offered).
@@ -179,7 +179,8 @@ export function addMessage(m) {
 export function notePreview(m) {
   const p = S.previews[m.channel_id];
   if (p && p.seq >= m.seq) return;
-  S.previews[m.channel_id] = { seq: m.seq, sender_id: m.sender_id, body: previewText(m.body, 120), sent_at_ms: m.sent_at_ms };
+  const body = m.event ? eventText(m.event, m.sender_id, userName, S.me?.id || '') : previewText(m.body, 120);
+  S.previews[m.channel_id] = { seq: m.seq, sender_id: m.sender_id, body, sent_at_ms: m.sent_at_ms, event: Boolean(m.event) };
   savePreviewsSoon();
 }
 

@@ -4329,6 +4329,7 @@ var tern = $root.tern = (() => {
       Message.prototype.client_msg_id = "";
       Message.prototype.body = "";
       Message.prototype.sent_at_ms = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+      Message.prototype.event = null;
       Message.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -4366,6 +4367,11 @@ var tern = $root.tern = (() => {
             /* id 6, wireType 0 =*/
             48
           ).int64(message.sent_at_ms);
+        if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
+          $root.tern.v1.ChannelEvent.encode(message.event, writer.uint32(
+            /* id 7, wireType 2 =*/
+            58
+          ).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
             writer.raw(message.$unknowns[i]);
@@ -4452,6 +4458,12 @@ var tern = $root.tern = (() => {
                 delete message.sent_at_ms;
               continue;
             }
+            case 7: {
+              if (wireType !== 2)
+                break;
+              message.event = $root.tern.v1.ChannelEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.event);
+              continue;
+            }
           }
           reader.skipType(wireType, _depth, tag);
           if (!reader.discardUnknown) {
@@ -4518,6 +4530,11 @@ var tern = $root.tern = (() => {
               message.sent_at_ms = new $util.LongBits(object.sent_at_ms.low >>> 0, object.sent_at_ms.high >>> 0).toNumber();
           }
         }
+        if (object.event != null) {
+          if (!$util.isObject(object.event))
+            throw $TypeError(".tern.v1.Message.event: object expected");
+          message.event = $root.tern.v1.ChannelEvent.fromObject(object.event, _depth + 1);
+        }
         return message;
       };
       Message.toObject = function(message, options, _depth) {
@@ -4543,6 +4560,7 @@ var tern = $root.tern = (() => {
             object.sent_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
           } else
             object.sent_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+          object.event = null;
         }
         if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
           object.channel_id = message.channel_id;
@@ -4566,12 +4584,218 @@ var tern = $root.tern = (() => {
             object.sent_at_ms = options.longs === $String ? $String(message.sent_at_ms) : message.sent_at_ms;
           else
             object.sent_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.sent_at_ms) : options.longs === $Number ? new $util.LongBits(message.sent_at_ms.low >>> 0, message.sent_at_ms.high >>> 0).toNumber() : message.sent_at_ms;
+        if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
+          object.event = $root.tern.v1.ChannelEvent.toObject(message.event, options, _depth + 1);
         return object;
       };
       Message.prototype.toJSON = function() {
         return Message.toObject(this, import_minimal.default.util.toJSONOptions);
       };
       return Message;
+    })();
+    v1.ChannelEvent = (function() {
+      const ChannelEvent = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      ChannelEvent.prototype.kind = 0;
+      ChannelEvent.prototype.user_id = "";
+      ChannelEvent.prototype.name = "";
+      ChannelEvent.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+          writer.uint32(
+            /* id 1, wireType 0 =*/
+            8
+          ).int32(message.kind);
+        if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id") && message.user_id !== "")
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).string(message.user_id);
+        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+          writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
+          ).string(message.name);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      ChannelEvent.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.ChannelEvent();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.int32())
+                message.kind = value;
+              else
+                delete message.kind;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.user_id = value;
+              else
+                delete message.user_id;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.name = value;
+              else
+                delete message.name;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      ChannelEvent.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.ChannelEvent)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.ChannelEvent: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.ChannelEvent();
+        if (object.kind !== 0 && (typeof object.kind !== "string" || $root.tern.v1.ChannelEvent.Kind[object.kind] !== 0))
+          switch (object.kind) {
+            case "KIND_UNSPECIFIED":
+            case 0:
+              message.kind = 0;
+              break;
+            case "MEMBER_ADDED":
+            case 1:
+              message.kind = 1;
+              break;
+            case "MEMBER_REMOVED":
+            case 2:
+              message.kind = 2;
+              break;
+            case "MEMBER_LEFT":
+            case 3:
+              message.kind = 3;
+              break;
+            case "RENAMED":
+            case 4:
+              message.kind = 4;
+              break;
+            case "ADMIN_ADDED":
+            case 5:
+              message.kind = 5;
+              break;
+            case "ADMIN_REMOVED":
+            case 6:
+              message.kind = 6;
+              break;
+            case "OWNER_CHANGED":
+            case 7:
+              message.kind = 7;
+              break;
+            default:
+              if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                message.kind = object.kind;
+          }
+        if (object.user_id != null) {
+          if (typeof object.user_id !== "string" || object.user_id.length)
+            message.user_id = $String(object.user_id);
+        }
+        if (object.name != null) {
+          if (typeof object.name !== "string" || object.name.length)
+            message.name = $String(object.name);
+        }
+        return message;
+      };
+      ChannelEvent.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.kind = options.enums === $String ? "KIND_UNSPECIFIED" : 0;
+          object.user_id = "";
+          object.name = "";
+        }
+        if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+          object.kind = options.enums === $String ? $root.tern.v1.ChannelEvent.Kind[message.kind] === $undefined ? message.kind : $root.tern.v1.ChannelEvent.Kind[message.kind] : message.kind;
+        if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id"))
+          object.user_id = message.user_id;
+        if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+          object.name = message.name;
+        return object;
+      };
+      ChannelEvent.prototype.toJSON = function() {
+        return ChannelEvent.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
+      ChannelEvent.Kind = (function() {
+        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+        values[valuesById[0] = "KIND_UNSPECIFIED"] = 0;
+        values[valuesById[1] = "MEMBER_ADDED"] = 1;
+        values[valuesById[2] = "MEMBER_REMOVED"] = 2;
+        values[valuesById[3] = "MEMBER_LEFT"] = 3;
+        values[valuesById[4] = "RENAMED"] = 4;
+        values[valuesById[5] = "ADMIN_ADDED"] = 5;
+        values[valuesById[6] = "ADMIN_REMOVED"] = 6;
+        values[valuesById[7] = "OWNER_CHANGED"] = 7;
+        return values;
+      })();
+      return ChannelEvent;
     })();
     v1.Ack = (function() {
       const Ack = function(properties) {
@@ -6607,9 +6831,10 @@ var tern = $root.tern = (() => {
       };
       UserEvent.prototype.relation = null;
       UserEvent.prototype.read = null;
+      UserEvent.prototype.channel = null;
       let $oneOfFields;
       $Object.defineProperty(UserEvent.prototype, "kind", {
-        get: $util.oneOfGetter($oneOfFields = ["relation", "read"]),
+        get: $util.oneOfGetter($oneOfFields = ["relation", "read", "channel"]),
         set: $util.oneOfSetter($oneOfFields)
       });
       UserEvent.encode = function(message, writer, _depth) {
@@ -6628,6 +6853,11 @@ var tern = $root.tern = (() => {
           $root.tern.v1.ReadPosition.encode(message.read, writer.uint32(
             /* id 2, wireType 2 =*/
             18
+          ).fork(), _depth + 1).ldelim();
+        if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+          $root.tern.v1.ChannelChanged.encode(message.channel, writer.uint32(
+            /* id 3, wireType 2 =*/
+            26
           ).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
@@ -6675,6 +6905,13 @@ var tern = $root.tern = (() => {
               message.kind = "read";
               continue;
             }
+            case 3: {
+              if (wireType !== 2)
+                break;
+              message.channel = $root.tern.v1.ChannelChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.channel);
+              message.kind = "channel";
+              continue;
+            }
           }
           reader.skipType(wireType, _depth, tag);
           if (!reader.discardUnknown) {
@@ -6711,6 +6948,11 @@ var tern = $root.tern = (() => {
             throw $TypeError(".tern.v1.UserEvent.read: object expected");
           message.read = $root.tern.v1.ReadPosition.fromObject(object.read, _depth + 1);
         }
+        if (object.channel != null) {
+          if (!$util.isObject(object.channel))
+            throw $TypeError(".tern.v1.UserEvent.channel: object expected");
+          message.channel = $root.tern.v1.ChannelChanged.fromObject(object.channel, _depth + 1);
+        }
         return message;
       };
       UserEvent.toObject = function(message, options, _depth) {
@@ -6731,12 +6973,153 @@ var tern = $root.tern = (() => {
           if (options.oneofs)
             object.kind = "read";
         }
+        if (message.channel != null && $Object.hasOwnProperty.call(message, "channel")) {
+          object.channel = $root.tern.v1.ChannelChanged.toObject(message.channel, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "channel";
+        }
         return object;
       };
       UserEvent.prototype.toJSON = function() {
         return UserEvent.toObject(this, import_minimal.default.util.toJSONOptions);
       };
       return UserEvent;
+    })();
+    v1.ChannelChanged = (function() {
+      const ChannelChanged = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      ChannelChanged.prototype.channel_id = "";
+      ChannelChanged.prototype.member = false;
+      ChannelChanged.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.channel_id);
+        if (message.member != null && $Object.hasOwnProperty.call(message, "member") && message.member !== false)
+          writer.uint32(
+            /* id 2, wireType 0 =*/
+            16
+          ).bool(message.member);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      ChannelChanged.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.ChannelChanged();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channel_id = value;
+              else
+                delete message.channel_id;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.bool())
+                message.member = value;
+              else
+                delete message.member;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      ChannelChanged.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.ChannelChanged)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.ChannelChanged: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.ChannelChanged();
+        if (object.channel_id != null) {
+          if (typeof object.channel_id !== "string" || object.channel_id.length)
+            message.channel_id = $String(object.channel_id);
+        }
+        if (object.member != null) {
+          if (object.member)
+            message.member = $Boolean(object.member);
+        }
+        return message;
+      };
+      ChannelChanged.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.channel_id = "";
+          object.member = false;
+        }
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+          object.channel_id = message.channel_id;
+        if (message.member != null && $Object.hasOwnProperty.call(message, "member"))
+          object.member = message.member;
+        return object;
+      };
+      ChannelChanged.prototype.toJSON = function() {
+        return ChannelChanged.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
+      return ChannelChanged;
     })();
     v1.ReadMarked = (function() {
       const ReadMarked = function(properties) {
@@ -7761,8 +8144,15 @@ function normalizeMessage(m) {
     sender_id: String(m.sender_id ?? ""),
     client_msg_id: String(m.client_msg_id ?? ""),
     body: String(m.body ?? ""),
-    sent_at_ms: toNumber(m.sent_at_ms)
+    sent_at_ms: toNumber(m.sent_at_ms),
+    event: m.event ? normalizeEvent(m.event) : null
   };
+}
+function normalizeEvent(e) {
+  const KINDS2 = ["unknown", "member_added", "member_removed", "member_left", "renamed", "admin_added", "admin_removed", "owner_changed"];
+  const raw = e.kind ?? 0;
+  const kind = typeof raw === "number" ? KINDS2[raw] : String(raw).replace(/^KIND_/, "").toLowerCase();
+  return { kind: KINDS2.includes(kind) ? kind : "unknown", user_id: String(e.user_id ?? ""), name: String(e.name ?? "") };
 }
 function normalizePresence(p) {
   const online = p.status != null ? p.status === "PRESENCE_STATUS_ONLINE" || p.status === 1 || p.status === "online" : Boolean(p.online);
@@ -9524,6 +9914,9 @@ var TernClient = class extends EventTarget {
         break;
       case "user_event":
         if (f.user_event.relation) this._emit("relation", normalizeRelation(f.user_event.relation));
+        if (f.user_event.channel) {
+          this._emit("channel", { channel_id: String(f.user_event.channel.channel_id), member: Boolean(f.user_event.channel.member) });
+        }
         if (f.user_event.read) {
           const r = f.user_event.read;
           this._emit("read", { channel_id: String(r.channel_id), user_id: String(r.user_id), seq: toNumber(r.seq) });

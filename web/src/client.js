@@ -544,6 +544,9 @@ export class TernClient extends EventTarget {
         break;
       case 'user_event':
         if (f.user_event.relation) this._emit('relation', normalizeRelation(f.user_event.relation));
+        if (f.user_event.channel) {
+          this._emit('channel', { channel_id: String(f.user_event.channel.channel_id), member: Boolean(f.user_event.channel.member) });
+        }
         if (f.user_event.read) {
           const r = f.user_event.read;
           this._emit('read', { channel_id: String(r.channel_id), user_id: String(r.user_id), seq: toNumber(r.seq) });

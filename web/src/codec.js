@@ -95,7 +95,20 @@ export function normalizeMessage(m) {
     client_msg_id: String(m.client_msg_id ?? ''),
     body: String(m.body ?? ''),
     sent_at_ms: toNumber(m.sent_at_ms),
+    event: m.event ? normalizeEvent(m.event) : null,
   };
+}
+
+/**
+ * A group change in the history (wire: kind as MEMBER_ADDED or a number; REST: member_added)
+ * -> {kind: 'member_added' | 'member_removed' | 'member_left' | 'renamed' | 'admin_added' |
+ * 'admin_removed' | 'owner_changed' | 'unknown', user_id, name}.
+ */
+export function normalizeEvent(e) {
+  const KINDS = ['unknown', 'member_added', 'member_removed', 'member_left', 'renamed', 'admin_added', 'admin_removed', 'owner_changed'];
+  const raw = e.kind ?? 0;
+  const kind = typeof raw === 'number' ? KINDS[raw] : String(raw).replace(/^KIND_/, '').toLowerCase();
+  return { kind: KINDS.includes(kind) ? kind : 'unknown', user_id: String(e.user_id ?? ''), name: String(e.name ?? '') };
 }
 
 /** Presence from the wire ({user_id, status}) or REST ({user, online}) as one shape. */

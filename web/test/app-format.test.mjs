@@ -87,3 +87,14 @@ test('connection words', () => {
   assert.equal(connectionText({ state: 'reconnecting', transport: null, retryInMs: 3200 }).short, 'Reconnecting in 4 s');
   assert.equal(connectionText({ state: 'connected', transport: 'webtransport', online: false }).short, 'Offline');
 });
+
+test('group changes in words, with you as subject or object', async () => {
+  const { eventText } = await import('../app/format.js');
+  const name = (id) => ({ ua: 'Ann', ub: 'Ben' })[id] || id;
+  assert.equal(eventText({ kind: 'member_added', user_id: 'ub', name: '' }, 'ua', name, 'ux'), 'Ann added Ben');
+  assert.equal(eventText({ kind: 'member_added', user_id: 'ux', name: '' }, 'ua', name, 'ux'), 'Ann added you');
+  assert.equal(eventText({ kind: 'member_left', user_id: '', name: '' }, 'ux', name, 'ux'), 'You left');
+  assert.equal(eventText({ kind: 'renamed', user_id: '', name: 'Trip' }, 'ub', name, 'ux'), 'Ben renamed the group to “Trip”');
+  assert.equal(eventText({ kind: 'owner_changed', user_id: 'ub', name: '' }, 'ux', name, 'ux'), 'You handed the group to Ben');
+  assert.equal(eventText({ kind: 'something_new', user_id: '', name: '' }, 'ua', name, 'ux'), 'Ann changed the group');
+});

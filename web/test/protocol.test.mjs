@@ -40,7 +40,7 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 describe('codec', () => {
   const msg = (seq, extra = {}) => ({
     channel_id: 'd.u0000000000000001.u0000000000000002', seq, sender_id: 'u0000000000000001',
-    client_msg_id: `c-${seq}`, body: `hello ${seq} ✓ 🐦`, sent_at_ms: 1_700_000_000_000 + seq, ...extra,
+    client_msg_id: `c-${seq}`, body: `hello ${seq} ✓ 🐦`, sent_at_ms: 1_700_000_000_000 + seq, event: null, ...extra,
   });
 
   const clientFrames = [
@@ -81,6 +81,11 @@ describe('codec', () => {
     { request_id: 5, heartbeat_ack: { server_time_ms: 1_700_000_005_000 } },
     { request_id: 6, error: { code: 'NOT_A_MEMBER', message: 'not a member', fatal: false } },
     { request_id: 0, go_away: { reason: 'draining', suggested_gateway: 'https://gw-eu-2.example:443' } },
+    { request_id: 0, deliver: { message: msg(3, { body: '', event: { kind: 'MEMBER_ADDED', user_id: 'u2', name: '' } }), cursor: b(7) } },
+    { request_id: 0, user_event: { kind: 'relation', relation: { user_id: 'u2', relation: 'RELATION_INCOMING' } } },
+    { request_id: 0, user_event: { kind: 'read', read: { channel_id: 'c', user_id: 'u1', seq: 4 } } },
+    { request_id: 0, user_event: { kind: 'channel', channel: { channel_id: 'g1', member: true } } },
+    { request_id: 7, read_marked: { channel_id: 'c', seq: 4 } },
   ];
 
   for (const frame of serverFrames) {

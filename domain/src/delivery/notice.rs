@@ -5,7 +5,7 @@
 use bytes::Bytes;
 use prost::Message as _;
 use tern_proto::ServerFrame;
-use tern_proto::v1::{self, ReadPosition, RelationChanged, UserEvent, server_frame::Kind, user_event};
+use tern_proto::v1::{self, ChannelChanged, ReadPosition, RelationChanged, UserEvent, server_frame::Kind, user_event};
 
 use crate::model::{ChannelId, Relation, RelationPair, UserId};
 
@@ -35,6 +35,12 @@ pub fn read_notice(user: &UserId, channel: &ChannelId, seq: u64, receipt_to: Vec
     users.push(user.clone());
     let read = ReadPosition { channel_id: channel.0.clone(), user_id: user.0.clone(), seq };
     Notice { users, frame: user_event(user_event::Kind::Read(read)) }
+}
+
+/// `users` were added to `channel` (`member`), or removed from it.
+pub fn channel_notice(users: Vec<UserId>, channel: &ChannelId, member: bool) -> Notice {
+    let changed = ChannelChanged { channel_id: channel.0.clone(), member };
+    Notice { users, frame: user_event(user_event::Kind::Channel(changed)) }
 }
 
 fn relation_to_wire(relation: Relation) -> v1::Relation {

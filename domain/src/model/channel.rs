@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{ChannelId, UserId};
+use tern_proto::v1::{ChannelEvent, channel_event};
+
+use super::{AppendOutcome, AppendRequest, ChannelId, UserId};
 use crate::error::DomainError;
 use crate::limits::{MAX_GROUP_MEMBERS, MAX_GROUP_NAME_CHARS};
 
@@ -118,6 +120,33 @@ pub enum GroupChange {
     TransferOwnership { user: UserId },
 }
 
+impl GroupChange {
+    /// The history line of this change, made by `by`: the group as it is afterwards gives the
+    /// new name.
+    pub fn event(&self, by: &UserId, after: &Channel) -> ChannelEvent {
+        use channel_event::Kind;
+        let (kind, user) = match self {
+            GroupChange::AddMember { user } => (Kind::MemberAdded, user.0.clone()),
+            GroupChange::RemoveMember { user } if user == by => (Kind::MemberLeft, String::new()),
+            GroupChange::RemoveMember { user } => (Kind::MemberRemoved, user.0.clone()),
+            GroupChange::Rename { .. } => (Kind::Renamed, String::new()),
+            GroupChange::SetAdmin { user, admin: true } => (Kind::AdminAdded, user.0.clone()),
+            GroupChange::SetAdmin { user, admin: false } => (Kind::AdminRemoved, user.0.clone()),
+            GroupChange::TransferOwnership { user } => (Kind::OwnerChanged, user.0.clone()),
+        };
+        let name = if kind == Kind::Renamed { after.name.clone() } else { String::new() };
+        ChannelEvent { kind: kind as i32, user_id: user, name }
+    }
+}
+
+/// What `Channels::change_group` did: the group afterwards and, when it changed, the event
+/// that stands in its history (to fan out like a message).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupChanged {
+    pub info: ChannelInfo,
+    pub event: Option<AppendOutcome>,
+}
+
 /// What `Channel::apply` did; the adapter writes accordingly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MemberChange {
@@ -177,6 +206,16 @@ impl Channel {
 
     pub fn is_member(&self, user: &UserId) -> bool {
         self.members.binary_search(user).is_ok()
+    }
+
+    /// Whether `req` may be stored here: a group's event whoever made it (they may have just
+    /// left), any other message as `may_send` says.
+    pub fn may_append(&self, req: &AppendRequest) -> Result<(), DomainError> {
+        match &req.event {
+            Some(_) if self.kind == ChannelKind::Group => Ok(()),
+            Some(_) => Err(DomainError::InvalidArgument("only groups have events".into())),
+            None => self.may_send(&req.sender),
+        }
     }
 
     /// Whether `sender` may write here: a member, and not in a blocked 1:1 chat.

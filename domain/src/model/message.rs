@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use tern_proto::v1::Message;
+use tern_proto::v1::{ChannelEvent, Message};
 
 use super::{ChannelId, Cursor, UserId};
 use crate::error::DomainError;
@@ -16,6 +16,10 @@ pub struct AppendRequest {
     pub sender: UserId,
     pub client_msg_id: String,
     pub body: String,
+    /// A group change standing in the history (made by the store after the change, never
+    /// sent by a client): no body, and its sender may have just left.
+    #[serde(default)]
+    pub event: Option<ChannelEvent>,
 }
 
 impl AppendRequest {
@@ -25,7 +29,17 @@ impl AppendRequest {
             return Err(DomainError::InvalidArgument("channel_id is required".into()));
         }
         validate_client_msg_id(&self.client_msg_id)?;
-        validate_body(&self.body)
+        match self.event {
+            Some(_) if !self.body.is_empty() => Err(DomainError::InvalidArgument("an event has no body".into())),
+            Some(_) => Ok(()),
+            None => validate_body(&self.body),
+        }
+    }
+
+    /// The history line of `change`, made by `by` in `channel`, under a fresh id.
+    pub fn group_event(channel: ChannelId, by: UserId, event: ChannelEvent) -> Self {
+        let client_msg_id = format!("event-{:016x}", rand::random::<u64>());
+        AppendRequest { channel, sender: by, client_msg_id, body: String::new(), event: Some(event) }
     }
 }
 
@@ -146,6 +160,7 @@ mod tests {
             sender: UserId::from("u"),
             client_msg_id: id.into(),
             body: "hi".into(),
+            event: None,
         };
         assert!(req("c", "1").validate().is_ok());
         assert!(req("", "1").validate().is_err());

@@ -14,7 +14,7 @@ pub use account::{
     Credentials, NewUser, ProfileUpdate, User, validate_device_id, validate_display_name, validate_friendship,
     validate_new_display_name, validate_password, validate_username,
 };
-pub use channel::{Channel, ChannelInfo, ChannelKind, GroupChange, MemberChange, Role, group_name};
+pub use channel::{Channel, ChannelInfo, ChannelKind, GroupChange, GroupChanged, MemberChange, Role, group_name};
 pub use conversation::{Conversation, PageKey, conversation_page};
 pub use ids::{ChannelId, Cursor, DeviceId, UserId};
 pub use message::{

@@ -10,8 +10,8 @@ use super::rpc::store_port;
 use crate::error::DomainError;
 use crate::model::{
     AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Conversation, Credentials, Cursor, FriendChange, GroupChange,
-    HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark, ReadReceipt, RelationPair,
-    Relations, User, UserId,
+    GroupChanged, HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark, ReadReceipt,
+    RelationPair, Relations, User, UserId,
 };
 
 store_port! {
@@ -44,8 +44,10 @@ store_port! {
         /// Creates a group with `owner` and `members` (at most `MAX_GROUP_MEMBERS` in all).
         async fn create_group(&self, owner: UserId, name: String, members: Vec<UserId>) -> ChannelInfo;
         /// `by` changes a group (members, name, roles) as `Channel::apply` allows; an added
-        /// member must exist. Returns the group as it is afterwards, also when nothing changed.
-        async fn change_group(&self, channel: ChannelId, by: UserId, change: GroupChange) -> ChannelInfo;
+        /// member must exist. Returns the group as it is afterwards, also when nothing changed,
+        /// and the change's event, appended to the group's history right after the change (an
+        /// added member sees it, a removed one does not).
+        async fn change_group(&self, channel: ChannelId, by: UserId, change: GroupChange) -> GroupChanged;
         async fn channel(&self, channel: ChannelId) -> Option<ChannelInfo>;
         async fn channels_of(&self, user: UserId) -> Vec<ChannelInfo>;
     }

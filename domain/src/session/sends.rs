@@ -72,6 +72,7 @@ impl Session {
             sender,
             client_msg_id: send.client_msg_id,
             body: send.body,
+            event: None,
         };
         if let Err(e) = req.validate() {
             return vec![Self::refusal(rid, &e)];

@@ -98,6 +98,7 @@ fn message(seq: u64) -> v1::Message {
         client_msg_id: format!("m{seq}"),
         body: "x".into(),
         sent_at_ms: 0,
+        event: None,
     }
 }
 

@@ -46,6 +46,10 @@ pub struct Committed {
     pub sender_conn: u64,
 }
 
+/// `Committed::sender_conn` of messages no session sent (a group's events): connection ids
+/// start at 1, so no session is left out.
+pub const NO_SESSION: u64 = 0;
+
 /// Hands committed messages to this gateway's fan-out worker. Never waits.
 #[derive(Clone)]
 pub struct FanOutQueue(mpsc::UnboundedSender<Committed>);

@@ -6,7 +6,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use serde::{Deserialize, Serialize};
 use tern_domain::DomainError;
-use tern_domain::delivery::read_notice;
+use tern_domain::delivery::{channel_notice, read_notice};
 use tern_domain::limits::{CONVERSATION_PAGE, HISTORY_PAGE, presence_users};
 use tern_domain::model::{
     ChannelId, ChannelInfo, GroupChange, HistoryAnchor, PageKey, ReadReceipt, UserId, conversation_page,
@@ -17,7 +17,7 @@ use tern_proto::v1::Message;
 use super::auth::AuthUser;
 use super::error::ApiError;
 use super::{JsonBody, QueryOf};
-use crate::cluster::fanout::spawn_notices;
+use crate::cluster::fanout::{Committed, NO_SESSION, spawn_notices};
 use crate::context::Gateway;
 
 pub async fn list(State(gw): State<Arc<Gateway>>, auth: AuthUser) -> Result<Json<Vec<ChannelInfo>>, ApiError> {
@@ -52,7 +52,10 @@ pub async fn create_group(
 ) -> Result<Json<ChannelInfo>, ApiError> {
     let Json(req) = body?;
     let members: Vec<UserId> = req.members.into_iter().map(UserId).collect();
-    Ok(Json(gw.store.create_group(auth.id, req.name, members).await?))
+    let info = gw.store.create_group(auth.id, req.name, members).await?;
+    // Every member's devices (the creator's other ones too) list the group at once.
+    spawn_notices(&gw, [channel_notice(info.members.clone(), &info.id, true)]);
+    Ok(Json(info))
 }
 
 /// A channel the caller belongs to.
@@ -81,13 +84,27 @@ pub struct MemberRequest {
     pub user_id: String,
 }
 
+/// Makes the change; its event goes to the members like a message, and a member added or
+/// removed is told at once (`UserEvent.channel`).
 async fn change_group(
-    gw: &Gateway,
+    gw: &Arc<Gateway>,
     auth: AuthUser,
     id: String,
     change: GroupChange,
 ) -> Result<Json<ChannelInfo>, ApiError> {
-    Ok(Json(gw.store.change_group(ChannelId(id), auth.id, change).await?))
+    let changed = gw.store.change_group(ChannelId(id), auth.id, change.clone()).await?;
+    if let Some(event) = changed.event {
+        gw.fanout.push(Committed { outcomes: vec![event], sender_conn: NO_SESSION });
+        let membership = match &change {
+            GroupChange::AddMember { user } => Some((user.clone(), true)),
+            GroupChange::RemoveMember { user } => Some((user.clone(), false)),
+            _ => None,
+        };
+        if let Some((user, member)) = membership {
+            spawn_notices(gw, [channel_notice(vec![user], &changed.info.id, member)]);
+        }
+    }
+    Ok(Json(changed.info))
 }
 
 pub async fn add_member(

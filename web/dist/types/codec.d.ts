@@ -28,6 +28,21 @@ export declare function normalizeMessage(m: any): {
     client_msg_id: string;
     body: string;
     sent_at_ms: number;
+    event: {
+        kind: string;
+        user_id: string;
+        name: string;
+    };
+};
+/**
+ * A group change in the history (wire: kind as MEMBER_ADDED or a number; REST: member_added)
+ * -> {kind: 'member_added' | 'member_removed' | 'member_left' | 'renamed' | 'admin_added' |
+ * 'admin_removed' | 'owner_changed' | 'unknown', user_id, name}.
+ */
+export declare function normalizeEvent(e: any): {
+    kind: string;
+    user_id: string;
+    name: string;
 };
 /** Presence from the wire ({user_id, status}) or REST ({user, online}) as one shape. */
 export declare function normalizePresence(p: any): {

@@ -110,11 +110,27 @@ export type TernMessage = {
      * the commit time on the server
      */
     sent_at_ms: number;
+    /**
+     * set on a group change standing in the history
+     * (sender_id made it; body is empty)
+     */
+    event?: TernChannelEvent | null;
     source?: 'sync' | 'deliver' | 'ack' | 'gap' | 'history';
     /**
      * sent by this user (from any of their devices)
      */
     own?: boolean;
+};
+export type TernChannelEvent = {
+    kind: 'member_added' | 'member_removed' | 'member_left' | 'renamed' | 'admin_added' | 'admin_removed' | 'owner_changed' | 'unknown';
+    /**
+     * whom it is about (empty for renamed and member_left)
+     */
+    user_id: string;
+    /**
+     * renamed: the new name
+     */
+    name: string;
 };
 export type TernAck = {
     channel_id: string;
@@ -185,6 +201,14 @@ export type TernEventMap = {
     message: TernMessage;
     ack: TernAck;
     presence: TernPresence;
+    /**
+     * you were added to a group (or a
+     * new group has you) or removed from one: read the channel list again; live only
+     */
+    channel: {
+        channel_id: string;
+        member: boolean;
+    };
     /**
      * someone read a channel up to
      * seq: you on another device (your read position), or another member (a receipt); live only
@@ -277,8 +301,17 @@ export type TernEventMap = {
  * @property {string} client_msg_id
  * @property {string} body
  * @property {number} sent_at_ms the commit time on the server
+ * @property {TernChannelEvent | null} [event] set on a group change standing in the history
+ *   (sender_id made it; body is empty)
  * @property {'sync' | 'deliver' | 'ack' | 'gap' | 'history'} [source]
  * @property {boolean} [own] sent by this user (from any of their devices)
+ */
+/**
+ * A group change in its history.
+ * @typedef {object} TernChannelEvent
+ * @property {'member_added' | 'member_removed' | 'member_left' | 'renamed' | 'admin_added' | 'admin_removed' | 'owner_changed' | 'unknown'} kind
+ * @property {string} user_id whom it is about (empty for renamed and member_left)
+ * @property {string} name renamed: the new name
  */
 /**
  * The server's acknowledgement of one send: the message is durably stored.
@@ -334,6 +367,8 @@ export type TernEventMap = {
  * @property {TernMessage} message
  * @property {TernAck} ack
  * @property {TernPresence} presence
+ * @property {{channel_id: string, member: boolean}} channel you were added to a group (or a
+ *   new group has you) or removed from one: read the channel list again; live only
  * @property {{channel_id: string, user_id: string, seq: number}} read someone read a channel up to
  *   seq: you on another device (your read position), or another member (a receipt); live only
  * @property {TernRelation} relation how you stand towards someone changed (a friend request,

@@ -1177,6 +1177,9 @@ export namespace tern {
             /** Message sent_at_ms. */
             sent_at_ms: number;
 
+            /** Message event. */
+            event?: (tern.v1.ChannelEvent.$Properties|null);
+
             /**
              * Encodes the specified Message message. Does not implicitly {@link tern.v1.Message.verify|verify} messages.
              * @param message Message message or plain object to encode
@@ -1240,12 +1243,133 @@ export namespace tern {
                 /** Message sent_at_ms */
                 sent_at_ms?: (number|null);
 
+                /** Message event */
+                event?: (tern.v1.ChannelEvent.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Message. */
             type $Shape = tern.v1.Message.$Properties;
+        }
+
+        /**
+         * Properties of a ChannelEvent.
+         * @deprecated Use tern.v1.ChannelEvent.$Properties instead.
+         */
+        interface IChannelEvent extends tern.v1.ChannelEvent.$Properties {
+        }
+
+        /** Represents a ChannelEvent. */
+        class ChannelEvent {
+
+            /**
+             * Constructs a new ChannelEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tern.v1.ChannelEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChannelEvent kind. */
+            kind: tern.v1.ChannelEvent.Kind;
+
+            /** ChannelEvent user_id. */
+            user_id: string;
+
+            /** ChannelEvent name. */
+            name: string;
+
+            /**
+             * Encodes the specified ChannelEvent message. Does not implicitly {@link tern.v1.ChannelEvent.verify|verify} messages.
+             * @param message ChannelEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tern.v1.ChannelEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChannelEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tern.v1.ChannelEvent & tern.v1.ChannelEvent.$Shape} ChannelEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tern.v1.ChannelEvent & tern.v1.ChannelEvent.$Shape;
+
+            /**
+             * Creates a ChannelEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ChannelEvent
+             */
+            static fromObject(object: { [k: string]: any }): tern.v1.ChannelEvent;
+
+            /**
+             * Creates a plain object from a ChannelEvent message. Also converts values to other types if specified.
+             * @param message ChannelEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tern.v1.ChannelEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ChannelEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChannelEvent {
+
+            /** Properties of a ChannelEvent. */
+            interface $Properties {
+
+                /** ChannelEvent kind */
+                kind?: (tern.v1.ChannelEvent.Kind|null);
+
+                /** ChannelEvent user_id */
+                user_id?: (string|null);
+
+                /** ChannelEvent name */
+                name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChannelEvent. */
+            type $Shape = tern.v1.ChannelEvent.$Properties;
+
+            /** Kind enum. */
+            enum Kind {
+
+                /** KIND_UNSPECIFIED value */
+                KIND_UNSPECIFIED = 0,
+
+                /** MEMBER_ADDED value */
+                MEMBER_ADDED = 1,
+
+                /** MEMBER_REMOVED value */
+                MEMBER_REMOVED = 2,
+
+                /** MEMBER_LEFT value */
+                MEMBER_LEFT = 3,
+
+                /** RENAMED value */
+                RENAMED = 4,
+
+                /** ADMIN_ADDED value */
+                ADMIN_ADDED = 5,
+
+                /** ADMIN_REMOVED value */
+                ADMIN_REMOVED = 6,
+
+                /** OWNER_CHANGED value */
+                OWNER_CHANGED = 7
+            }
         }
 
         /**
@@ -2289,8 +2413,11 @@ export namespace tern {
             /** UserEvent read. */
             read?: (tern.v1.ReadPosition.$Properties|null);
 
+            /** UserEvent channel. */
+            channel?: (tern.v1.ChannelChanged.$Properties|null);
+
             /** UserEvent kind. */
-            kind?: ("relation"|"read");
+            kind?: ("relation"|"read"|"channel");
 
             /**
              * Encodes the specified UserEvent message. Does not implicitly {@link tern.v1.UserEvent.verify|verify} messages.
@@ -2343,8 +2470,11 @@ export namespace tern {
                 /** UserEvent read */
                 read?: (tern.v1.ReadPosition.$Properties|null);
 
+                /** UserEvent channel */
+                channel?: (tern.v1.ChannelChanged.$Properties|null);
+
                 /** UserEvent kind */
-                kind?: ("relation"|"read");
+                kind?: ("relation"|"read"|"channel");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2354,10 +2484,95 @@ export namespace tern {
             type $Shape = {
               relation?: tern.v1.RelationChanged.$Shape|null;
               read?: tern.v1.ReadPosition.$Shape|null;
+              channel?: tern.v1.ChannelChanged.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; relation?: null; read?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape })
+              ({ kind?: undefined; relation?: null; read?: null; channel?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null; channel?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape; channel?: null }|{ kind?: "channel"; relation?: null; read?: null; channel: tern.v1.ChannelChanged.$Shape })
             );
+        }
+
+        /**
+         * Properties of a ChannelChanged.
+         * @deprecated Use tern.v1.ChannelChanged.$Properties instead.
+         */
+        interface IChannelChanged extends tern.v1.ChannelChanged.$Properties {
+        }
+
+        /** Represents a ChannelChanged. */
+        class ChannelChanged {
+
+            /**
+             * Constructs a new ChannelChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tern.v1.ChannelChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChannelChanged channel_id. */
+            channel_id: string;
+
+            /** ChannelChanged member. */
+            member: boolean;
+
+            /**
+             * Encodes the specified ChannelChanged message. Does not implicitly {@link tern.v1.ChannelChanged.verify|verify} messages.
+             * @param message ChannelChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tern.v1.ChannelChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChannelChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tern.v1.ChannelChanged & tern.v1.ChannelChanged.$Shape} ChannelChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tern.v1.ChannelChanged & tern.v1.ChannelChanged.$Shape;
+
+            /**
+             * Creates a ChannelChanged message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ChannelChanged
+             */
+            static fromObject(object: { [k: string]: any }): tern.v1.ChannelChanged;
+
+            /**
+             * Creates a plain object from a ChannelChanged message. Also converts values to other types if specified.
+             * @param message ChannelChanged
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tern.v1.ChannelChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ChannelChanged to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ChannelChanged {
+
+            /** Properties of a ChannelChanged. */
+            interface $Properties {
+
+                /** ChannelChanged channel_id */
+                channel_id?: (string|null);
+
+                /** ChannelChanged member */
+                member?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChannelChanged. */
+            type $Shape = tern.v1.ChannelChanged.$Properties;
         }
 
         /**

@@ -3368,6 +3368,7 @@ export const tern = $root.tern = (() => {
              * @property {string|null} [client_msg_id] Message client_msg_id
              * @property {string|null} [body] Message body
              * @property {number|null} [sent_at_ms] Message sent_at_ms
+             * @property {tern.v1.ChannelEvent.$Properties|null} [event] Message event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3448,6 +3449,14 @@ export const tern = $root.tern = (() => {
             Message.prototype.sent_at_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * Message event.
+             * @member {tern.v1.ChannelEvent.$Properties|null|undefined} event
+             * @memberof tern.v1.Message
+             * @instance
+             */
+            Message.prototype.event = null;
+
+            /**
              * Encodes the specified Message message. Does not implicitly {@link tern.v1.Message.verify|verify} messages.
              * @function encode
              * @memberof tern.v1.Message
@@ -3475,6 +3484,8 @@ export const tern = $root.tern = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.body);
                 if (message.sent_at_ms != null && $Object.hasOwnProperty.call(message, "sent_at_ms") && (typeof message.sent_at_ms === "object" ? message.sent_at_ms.low || message.sent_at_ms.high : message.sent_at_ms !== 0))
                     writer.uint32(/* id 6, wireType 0 =*/48).int64(message.sent_at_ms);
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
+                    $root.tern.v1.ChannelEvent.encode(message.event, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3573,6 +3584,12 @@ export const tern = $root.tern = (() => {
                                 delete message.sent_at_ms;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.event = $root.tern.v1.ChannelEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.event);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3640,6 +3657,11 @@ export const tern = $root.tern = (() => {
                             message.sent_at_ms = object.sent_at_ms;
                         else if (typeof object.sent_at_ms === "object")
                             message.sent_at_ms = new $util.LongBits(object.sent_at_ms.low >>> 0, object.sent_at_ms.high >>> 0).toNumber();
+                if (object.event != null) {
+                    if (!$util.isObject(object.event))
+                        throw $TypeError(".tern.v1.Message.event: object expected");
+                    message.event = $root.tern.v1.ChannelEvent.fromObject(object.event, _depth + 1);
+                }
                 return message;
             };
 
@@ -3675,6 +3697,7 @@ export const tern = $root.tern = (() => {
                         object.sent_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.sent_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.event = null;
                 }
                 if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
                     object.channel_id = message.channel_id;
@@ -3698,6 +3721,8 @@ export const tern = $root.tern = (() => {
                         object.sent_at_ms = options.longs === $String ? $String(message.sent_at_ms) : message.sent_at_ms;
                     else
                         object.sent_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.sent_at_ms) : options.longs === $Number ? new $util.LongBits(message.sent_at_ms.low >>> 0, message.sent_at_ms.high >>> 0).toNumber() : message.sent_at_ms;
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
+                    object.event = $root.tern.v1.ChannelEvent.toObject(message.event, options, _depth + 1);
                 return object;
             };
 
@@ -3713,6 +3738,315 @@ export const tern = $root.tern = (() => {
             };
 
             return Message;
+        })();
+
+        v1.ChannelEvent = (function() {
+
+            /**
+             * Properties of a ChannelEvent.
+             * @typedef {Object} tern.v1.ChannelEvent.$Properties
+             * @property {tern.v1.ChannelEvent.Kind|null} [kind] ChannelEvent kind
+             * @property {string|null} [user_id] ChannelEvent user_id
+             * @property {string|null} [name] ChannelEvent name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChannelEvent.
+             * @memberof tern.v1
+             * @interface IChannelEvent
+             * @augments tern.v1.ChannelEvent.$Properties
+             * @deprecated Use tern.v1.ChannelEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChannelEvent.
+             * @typedef {tern.v1.ChannelEvent.$Properties} tern.v1.ChannelEvent.$Shape
+             */
+
+            /**
+             * Constructs a new ChannelEvent.
+             * @memberof tern.v1
+             * @classdesc Represents a ChannelEvent.
+             * @constructor
+             * @param {tern.v1.ChannelEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChannelEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChannelEvent kind.
+             * @member {tern.v1.ChannelEvent.Kind} kind
+             * @memberof tern.v1.ChannelEvent
+             * @instance
+             */
+            ChannelEvent.prototype.kind = 0;
+
+            /**
+             * ChannelEvent user_id.
+             * @member {string} user_id
+             * @memberof tern.v1.ChannelEvent
+             * @instance
+             */
+            ChannelEvent.prototype.user_id = "";
+
+            /**
+             * ChannelEvent name.
+             * @member {string} name
+             * @memberof tern.v1.ChannelEvent
+             * @instance
+             */
+            ChannelEvent.prototype.name = "";
+
+            /**
+             * Encodes the specified ChannelEvent message. Does not implicitly {@link tern.v1.ChannelEvent.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.ChannelEvent
+             * @static
+             * @param {tern.v1.ChannelEvent.$Properties} message ChannelEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChannelEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id") && message.user_id !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.user_id);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChannelEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.ChannelEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.ChannelEvent & tern.v1.ChannelEvent.$Shape} ChannelEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChannelEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.ChannelEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user_id = value;
+                            else
+                                delete message.user_id;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ChannelEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.ChannelEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.ChannelEvent} ChannelEvent
+             */
+            ChannelEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.ChannelEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.ChannelEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.ChannelEvent();
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.tern.v1.ChannelEvent.Kind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "MEMBER_ADDED":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "MEMBER_REMOVED":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "MEMBER_LEFT":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "RENAMED":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    case "ADMIN_ADDED":
+                    case 5:
+                        message.kind = 5;
+                        break;
+                    case "ADMIN_REMOVED":
+                    case 6:
+                        message.kind = 6;
+                        break;
+                    case "OWNER_CHANGED":
+                    case 7:
+                        message.kind = 7;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.user_id != null)
+                    if (typeof object.user_id !== "string" || object.user_id.length)
+                        message.user_id = $String(object.user_id);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ChannelEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.ChannelEvent
+             * @static
+             * @param {tern.v1.ChannelEvent} message ChannelEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChannelEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = options.enums === $String ? "KIND_UNSPECIFIED" : 0;
+                    object.user_id = "";
+                    object.name = "";
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.tern.v1.ChannelEvent.Kind[message.kind] === $undefined ? message.kind : $root.tern.v1.ChannelEvent.Kind[message.kind] : message.kind;
+                if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id"))
+                    object.user_id = message.user_id;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                return object;
+            };
+
+            /**
+             * Converts this ChannelEvent to JSON.
+             * @function toJSON
+             * @memberof tern.v1.ChannelEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChannelEvent.prototype.toJSON = function() {
+                return ChannelEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Kind enum.
+             * @name tern.v1.ChannelEvent.Kind
+             * @enum {number}
+             * @property {number} KIND_UNSPECIFIED=0 KIND_UNSPECIFIED value
+             * @property {number} MEMBER_ADDED=1 MEMBER_ADDED value
+             * @property {number} MEMBER_REMOVED=2 MEMBER_REMOVED value
+             * @property {number} MEMBER_LEFT=3 MEMBER_LEFT value
+             * @property {number} RENAMED=4 RENAMED value
+             * @property {number} ADMIN_ADDED=5 ADMIN_ADDED value
+             * @property {number} ADMIN_REMOVED=6 ADMIN_REMOVED value
+             * @property {number} OWNER_CHANGED=7 OWNER_CHANGED value
+             */
+            ChannelEvent.Kind = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "MEMBER_ADDED"] = 1;
+                values[valuesById[2] = "MEMBER_REMOVED"] = 2;
+                values[valuesById[3] = "MEMBER_LEFT"] = 3;
+                values[valuesById[4] = "RENAMED"] = 4;
+                values[valuesById[5] = "ADMIN_ADDED"] = 5;
+                values[valuesById[6] = "ADMIN_REMOVED"] = 6;
+                values[valuesById[7] = "OWNER_CHANGED"] = 7;
+                return values;
+            })();
+
+            return ChannelEvent;
         })();
 
         v1.Ack = (function() {
@@ -6754,7 +7088,8 @@ export const tern = $root.tern = (() => {
              * @typedef {Object} tern.v1.UserEvent.$Properties
              * @property {tern.v1.RelationChanged.$Properties|null} [relation] UserEvent relation
              * @property {tern.v1.ReadPosition.$Properties|null} [read] UserEvent read
-             * @property {"relation"|"read"} [kind] UserEvent kind
+             * @property {tern.v1.ChannelChanged.$Properties|null} [channel] UserEvent channel
+             * @property {"relation"|"read"|"channel"} [kind] UserEvent kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6771,9 +7106,10 @@ export const tern = $root.tern = (() => {
              * @typedef {{
              *   relation?: tern.v1.RelationChanged.$Shape|null;
              *   read?: tern.v1.ReadPosition.$Shape|null;
+             *   channel?: tern.v1.ChannelChanged.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; relation?: null; read?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape })
+             *   ({ kind?: undefined; relation?: null; read?: null; channel?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null; channel?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape; channel?: null }|{ kind?: "channel"; relation?: null; read?: null; channel: tern.v1.ChannelChanged.$Shape })
              * )} tern.v1.UserEvent.$Shape
              */
 
@@ -6808,17 +7144,25 @@ export const tern = $root.tern = (() => {
              */
             UserEvent.prototype.read = null;
 
+            /**
+             * UserEvent channel.
+             * @member {tern.v1.ChannelChanged.$Properties|null|undefined} channel
+             * @memberof tern.v1.UserEvent
+             * @instance
+             */
+            UserEvent.prototype.channel = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * UserEvent kind.
-             * @member {"relation"|"read"|undefined} kind
+             * @member {"relation"|"read"|"channel"|undefined} kind
              * @memberof tern.v1.UserEvent
              * @instance
              */
             $Object.defineProperty(UserEvent.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["relation", "read"]),
+                get: $util.oneOfGetter($oneOfFields = ["relation", "read", "channel"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6842,6 +7186,8 @@ export const tern = $root.tern = (() => {
                     $root.tern.v1.RelationChanged.encode(message.relation, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.read != null && $Object.hasOwnProperty.call(message, "read"))
                     $root.tern.v1.ReadPosition.encode(message.read, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    $root.tern.v1.ChannelChanged.encode(message.channel, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6900,6 +7246,13 @@ export const tern = $root.tern = (() => {
                             message.kind = "read";
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.channel = $root.tern.v1.ChannelChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.channel);
+                            message.kind = "channel";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6945,6 +7298,11 @@ export const tern = $root.tern = (() => {
                         throw $TypeError(".tern.v1.UserEvent.read: object expected");
                     message.read = $root.tern.v1.ReadPosition.fromObject(object.read, _depth + 1);
                 }
+                if (object.channel != null) {
+                    if (!$util.isObject(object.channel))
+                        throw $TypeError(".tern.v1.UserEvent.channel: object expected");
+                    message.channel = $root.tern.v1.ChannelChanged.fromObject(object.channel, _depth + 1);
+                }
                 return message;
             };
 
@@ -6975,6 +7333,11 @@ export const tern = $root.tern = (() => {
                     if (options.oneofs)
                         object.kind = "read";
                 }
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel")) {
+                    object.channel = $root.tern.v1.ChannelChanged.toObject(message.channel, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "channel";
+                }
                 return object;
             };
 
@@ -6990,6 +7353,228 @@ export const tern = $root.tern = (() => {
             };
 
             return UserEvent;
+        })();
+
+        v1.ChannelChanged = (function() {
+
+            /**
+             * Properties of a ChannelChanged.
+             * @typedef {Object} tern.v1.ChannelChanged.$Properties
+             * @property {string|null} [channel_id] ChannelChanged channel_id
+             * @property {boolean|null} [member] ChannelChanged member
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChannelChanged.
+             * @memberof tern.v1
+             * @interface IChannelChanged
+             * @augments tern.v1.ChannelChanged.$Properties
+             * @deprecated Use tern.v1.ChannelChanged.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChannelChanged.
+             * @typedef {tern.v1.ChannelChanged.$Properties} tern.v1.ChannelChanged.$Shape
+             */
+
+            /**
+             * Constructs a new ChannelChanged.
+             * @memberof tern.v1
+             * @classdesc Represents a ChannelChanged.
+             * @constructor
+             * @param {tern.v1.ChannelChanged.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChannelChanged = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChannelChanged channel_id.
+             * @member {string} channel_id
+             * @memberof tern.v1.ChannelChanged
+             * @instance
+             */
+            ChannelChanged.prototype.channel_id = "";
+
+            /**
+             * ChannelChanged member.
+             * @member {boolean} member
+             * @memberof tern.v1.ChannelChanged
+             * @instance
+             */
+            ChannelChanged.prototype.member = false;
+
+            /**
+             * Encodes the specified ChannelChanged message. Does not implicitly {@link tern.v1.ChannelChanged.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.ChannelChanged
+             * @static
+             * @param {tern.v1.ChannelChanged.$Properties} message ChannelChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChannelChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel_id);
+                if (message.member != null && $Object.hasOwnProperty.call(message, "member") && message.member !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.member);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChannelChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.ChannelChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.ChannelChanged & tern.v1.ChannelChanged.$Shape} ChannelChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChannelChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.ChannelChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel_id = value;
+                            else
+                                delete message.channel_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.member = value;
+                            else
+                                delete message.member;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ChannelChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.ChannelChanged
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.ChannelChanged} ChannelChanged
+             */
+            ChannelChanged.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.ChannelChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.ChannelChanged: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.ChannelChanged();
+                if (object.channel_id != null)
+                    if (typeof object.channel_id !== "string" || object.channel_id.length)
+                        message.channel_id = $String(object.channel_id);
+                if (object.member != null)
+                    if (object.member)
+                        message.member = $Boolean(object.member);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ChannelChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.ChannelChanged
+             * @static
+             * @param {tern.v1.ChannelChanged} message ChannelChanged
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChannelChanged.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel_id = "";
+                    object.member = false;
+                }
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+                    object.channel_id = message.channel_id;
+                if (message.member != null && $Object.hasOwnProperty.call(message, "member"))
+                    object.member = message.member;
+                return object;
+            };
+
+            /**
+             * Converts this ChannelChanged to JSON.
+             * @function toJSON
+             * @memberof tern.v1.ChannelChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChannelChanged.prototype.toJSON = function() {
+                return ChannelChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ChannelChanged;
         })();
 
         v1.ReadMarked = (function() {

@@ -119,7 +119,7 @@ pub fn append(
 ) -> Result<AppendOutcome, DomainError> {
     req.validate()?;
     let channel = cached(t, &mut state.channels, &req.channel)?;
-    channel.stored.channel.may_send(&req.sender)?;
+    channel.stored.channel.may_append(&req)?;
     let (num, members) = (channel.stored.num, channel.members.clone());
     let sender = req.sender.number().ok_or_else(|| DomainError::Corrupt(format!("member id {}", req.sender)))?;
     let hash = dedupe_hash(sender, &req.client_msg_id);
@@ -153,6 +153,7 @@ pub fn append(
         client_msg_id: req.client_msg_id,
         body: req.body,
         sent_at_ms: (now_micros / 1000) as i64,
+        event: req.event,
     };
     t.put(Space::Messages, message_key(num, seq), message.encode_to_vec());
     match kind {

@@ -29,8 +29,8 @@ use tern_domain::DomainError;
 use tern_domain::limits::{HISTORY_PAGE, MAX_PAGE_BODY_BYTES, SYNC_PAGE};
 use tern_domain::model::{
     AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Conversation, Credentials, Cursor, FriendChange, GroupChange,
-    HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark, ReadReceipt, RelationPair,
-    Relations, User, UserId, fit_around_page,
+    GroupChanged, HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark, ReadReceipt,
+    RelationPair, Relations, User, UserId, fit_around_page,
 };
 use tern_domain::ports::store::{Accounts, Channels, Messages, PushOutbox, Social};
 use tokio::sync::oneshot;
@@ -229,8 +229,8 @@ impl Channels for EmbeddedStore {
         channel: ChannelId,
         by: UserId,
         change: GroupChange,
-    ) -> Result<ChannelInfo, DomainError> {
-        expect_result!(self.write(WriteOp::ChangeGroup { channel, by, change }).await, Channel)
+    ) -> Result<GroupChanged, DomainError> {
+        expect_result!(self.write(WriteOp::ChangeGroup { channel, by, change }).await, GroupChanged)
     }
 
     async fn channel(&self, channel: ChannelId) -> Result<Option<ChannelInfo>, DomainError> {
@@ -444,6 +444,7 @@ mod tests {
                 client_msg_id: format!("old-{}", channel.name),
                 body: "old".into(),
                 sent_at_ms: 1,
+                event: None,
             };
             ks.insert(legacy::message_key(&channel.id, 1), message.encode_to_vec()).unwrap();
             let mut dedupe = 1u64.to_be_bytes().to_vec();
@@ -488,6 +489,7 @@ mod tests {
                 sender: a.clone(),
                 client_msg_id: id.into(),
                 body: id.into(),
+                event: None,
             };
             let store = EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap();
             let resent = store.append(send(&group, "old-g")).await.unwrap();
@@ -522,7 +524,13 @@ mod tests {
 
     /// `sender`'s message `id` (its body too) to `channel`.
     fn message(channel: &ChannelId, sender: &UserId, id: &str) -> AppendRequest {
-        AppendRequest { channel: channel.clone(), sender: sender.clone(), client_msg_id: id.into(), body: id.into() }
+        AppendRequest {
+            channel: channel.clone(),
+            sender: sender.clone(),
+            client_msg_id: id.into(),
+            body: id.into(),
+            event: None,
+        }
     }
 
     /// How many messages `user` sees in `channel`.

@@ -13,8 +13,8 @@ use tokio::sync::{mpsc, oneshot};
 
 use tern_domain::DomainError;
 use tern_domain::model::{
-    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, FriendChange, GroupChange, NewUser, ProfileUpdate, PushJob,
-    ReadMark, RelationPair, User, UserId,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, FriendChange, GroupChange, GroupChanged, NewUser,
+    ProfileUpdate, PushJob, ReadMark, RelationPair, User, UserId,
 };
 
 use super::append::{self, WriterState};
@@ -72,6 +72,7 @@ pub enum WriteResult {
     Moved(bool),
     Relation(RelationPair),
     Read(ReadMark),
+    GroupChanged(GroupChanged),
     Done,
 }
 
@@ -366,7 +367,7 @@ fn apply(t: &mut Txn<'_>, state: &mut WriterState, op: WriteOp, now_ms: i64) -> 
             WriteResult::Channel(writes::create_group(t, state, &owner, &name, &members, now_ms)?)
         }
         WriteOp::ChangeGroup { channel, by, change } => {
-            WriteResult::Channel(writes::change_group(t, state, &channel, &by, &change)?)
+            WriteResult::GroupChanged(writes::change_group(t, state, &channel, &by, &change, now_micros())?)
         }
         WriteOp::Append(req) => WriteResult::Appended(append::append(t, state, req, now_micros())?),
         WriteOp::AppendBatch(reqs) => {

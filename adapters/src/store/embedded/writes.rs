@@ -5,11 +5,11 @@
 
 use tern_domain::DomainError;
 use tern_domain::model::{
-    Channel, ChannelId, ChannelInfo, ChannelKind, FriendChange, GroupChange, MemberChange, NewUser, ProfileUpdate,
-    PushJob, ReadMark, Relation, RelationPair, User, UserId, check_read, validate_friendship,
+    AppendRequest, Channel, ChannelId, ChannelInfo, ChannelKind, FriendChange, GroupChange, GroupChanged, MemberChange,
+    NewUser, ProfileUpdate, PushJob, ReadMark, Relation, RelationPair, User, UserId, check_read, validate_friendship,
 };
 
-use super::append::{WriterState, cached, last_seq, load_channel};
+use super::append::{self, WriterState, cached, last_seq, load_channel};
 use super::layout::{
     Space, Windows, channel_key, channel_num_key, friend_key, push_key, read_key, relation_key, user_channel_key,
     user_key, username_key, windows_key,
@@ -215,10 +215,11 @@ pub fn change_group(
     channel: &ChannelId,
     by: &UserId,
     change: &GroupChange,
-) -> Result<ChannelInfo, DomainError> {
+    now_micros: u64,
+) -> Result<GroupChanged, DomainError> {
     let mut stored = load_channel(t, channel)?;
     match stored.channel.apply(by, change)? {
-        MemberChange::Unchanged => return channel_info(t, &stored),
+        MemberChange::Unchanged => return Ok(GroupChanged { info: channel_info(t, &stored)?, event: None }),
         MemberChange::Updated => {}
         MemberChange::Added => {
             let GroupChange::AddMember { user } = change else { unreachable!("only an add adds") };
@@ -233,7 +234,11 @@ pub fn change_group(
         }
     }
     put_channel(t, state, &stored);
-    channel_info(t, &stored)
+    // In the same commit, after the change: its cursor is past the windows just opened or
+    // closed, so an added member sees it and a removed one does not.
+    let event = AppendRequest::group_event(channel.clone(), by.clone(), change.event(by, &stored.channel));
+    let event = append::append(t, state, event, now_micros)?;
+    Ok(GroupChanged { info: stored.channel.info(event.message.seq), event: Some(event) })
 }
 
 pub fn enqueue_push(t: &mut Txn<'_>, jobs: Vec<PushJob>) -> Result<(), DomainError> {

@@ -307,7 +307,7 @@ async fn plan(
                 continue;
             }
         };
-        if let Err(refused) = state.stored.channel.may_send(&req.sender) {
+        if let Err(refused) = state.stored.channel.may_append(req) {
             answers.push(Err(refused));
             continue;
         }
@@ -366,6 +366,7 @@ async fn plan(
             client_msg_id: req.client_msg_id.clone(),
             body: req.body.clone(),
             sent_at_ms: now_ms,
+            event: req.event.clone(),
         };
         let encoded = message.encode_to_vec();
         let dedupe_key = layout.dedupe(num, sender, &req.client_msg_id);

@@ -10,8 +10,10 @@ use foundationdb::options::{MutationType, StreamingMode};
 use foundationdb::{FdbBindingError, Transaction};
 
 use tern_domain::DomainError;
-use tern_domain::model::{Channel, ChannelId, ChannelInfo, ChannelKind, GroupChange, MemberChange, UserId};
-use tern_domain::ports::store::Channels;
+use tern_domain::model::{
+    AppendRequest, Channel, ChannelId, ChannelInfo, ChannelKind, GroupChange, GroupChanged, MemberChange, UserId,
+};
+use tern_domain::ports::store::{Channels, Messages};
 
 use super::accounts::relation_pair;
 use super::layout::{Layout, decode_window_value, fits, window_leave_versionstamped};
@@ -73,7 +75,7 @@ impl FdbStore {
         channel: &ChannelId,
         by: &UserId,
         change: &GroupChange,
-    ) -> Result<ChannelInfo, DomainError> {
+    ) -> Result<(ChannelInfo, bool), DomainError> {
         if !fits(channel.as_str()) {
             return Err(DomainError::UnknownChannel(channel.to_string()));
         }
@@ -83,7 +85,7 @@ impl FdbStore {
                 return Err(domain(DomainError::UnknownChannel(channel.to_string())));
             };
             match stored.channel.apply(by, change).map_err(domain)? {
-                MemberChange::Unchanged => return Ok(stored.channel.info(last_seq)),
+                MemberChange::Unchanged => return Ok((stored.channel.info(last_seq), false)),
                 MemberChange::Updated => {}
                 MemberChange::Added => {
                     let GroupChange::AddMember { user } = change else { unreachable!("only an add adds") };
@@ -100,7 +102,7 @@ impl FdbStore {
                 }
             }
             trx.set(&layout.channel(channel), &encode(&stored));
-            Ok(stored.channel.info(last_seq))
+            Ok((stored.channel.info(last_seq), true))
         })
         .await
     }
@@ -186,8 +188,17 @@ impl Channels for FdbStore {
         channel: ChannelId,
         by: UserId,
         change: GroupChange,
-    ) -> Result<ChannelInfo, DomainError> {
-        self.change_group_in(&channel, &by, &change).await
+    ) -> Result<GroupChanged, DomainError> {
+        let (info, changed) = self.change_group_in(&channel, &by, &change).await?;
+        if !changed {
+            return Ok(GroupChanged { info, event: None });
+        }
+        // A transaction of its own after the change's (the appends' batcher gives seqs and
+        // cursors), so an added member sees it and a removed one does not. A crash between
+        // the two leaves the change without its history line.
+        let event = AppendRequest::group_event(channel, by.clone(), change.event(&by, &info.channel));
+        let event = self.append(event).await?;
+        Ok(GroupChanged { info: ChannelInfo { last_seq: event.message.seq, ..info }, event: Some(event) })
     }
 
     async fn channel(&self, channel: ChannelId) -> Result<Option<ChannelInfo>, DomainError> {

@@ -1,0 +1,53 @@
+// Live membership: Ann makes a group with Ben (through the page's New group dialog); Ben's
+// sidebar lists it within a second, before anyone writes. Ann renames it and makes Ben an
+// admin: Ben's open chat shows each change as a line of its own, and the sidebar the new
+// name. Ann removes Ben: the group leaves Ben's sidebar at once.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  T, tag, tid, openBrowser, signup, waitConnected, addFriend, shot, until, gatewayForFile,
+} from './harness.mjs';
+
+const NAME = 'live-membership';
+const file = gatewayForFile(NAME);
+const { users } = file;
+
+test('a new group, its changes and a removal reach a member live', { timeout: T.test }, async () => {
+  const t = tag();
+  const ann = await openBrowser(NAME, 'ann');
+  const ben = await openBrowser(NAME, 'ben');
+  users.push(ann, ben);
+  await signup(ann, file.gw.pageUrl, { username: `ann_${t}`, displayName: 'Ann' });
+  await signup(ben, file.gw.pageUrl, { username: `ben_${t}`, displayName: 'Ben' });
+  await waitConnected(ann.page);
+  await waitConnected(ben.page);
+  await addFriend(ann, ben);
+
+  await ann.page.locator(tid('new-group')).click();
+  await ann.page.locator(tid('group-name')).fill(`Picnic ${t}`);
+  await ann.page.locator(tid('group-people')).fill('Ben');
+  await ann.page.locator(tid(`suggestion-${ben.userId}`)).click();
+  await ann.page.locator(tid('create-group')).click();
+  const created = Date.now();
+  const groupId = await until(() => ann.page.evaluate(() => window.tern.state.current), { what: 'group created' });
+  const row = ben.page.locator(tid(`group-${groupId}`));
+  await row.waitFor({ state: 'visible', timeout: 1000 });
+  console.log(`the new group on Ben's sidebar ${Date.now() - created} ms after Create`);
+  await shot(ben.page, NAME, 'ben-sees-the-group');
+
+  // Changes stand in the history: Ben, in the chat, sees each as a line.
+  await row.click();
+  await ann.page.evaluate(([id, ben]) => Promise.all([
+    window.tern.client.renameGroup(id, 'Beach day'),
+  ]).then(() => window.tern.client.setAdmin(id, ben, true)), [groupId, ben.userId]);
+  const lines = ben.page.locator(tid('group-event'));
+  await until(async () => (await lines.count()) === 2, { timeout: T.message, what: 'two event lines' });
+  assert.deepEqual(await lines.allTextContents(), ['Ann renamed the group to “Beach day”', 'Ann made you an admin']);
+  await until(async () => (await ben.page.locator(tid('chat-title')).textContent()) === 'Beach day', { what: 'the new name in the header' });
+  await shot(ben.page, NAME, 'ben-sees-the-changes');
+
+  // Ann removes Ben: the group leaves his sidebar at once.
+  await ann.page.evaluate(([id, ben]) => window.tern.client.removeMember(id, ben), [groupId, ben.userId]);
+  await row.waitFor({ state: 'detached', timeout: 2000 });
+});
