@@ -45,6 +45,13 @@ pub struct PageLimit {
 pub const HISTORY_PAGE: PageLimit = PageLimit { default: 50, max: 200 };
 /// Inbox pages (`SyncRequest.limit`, and the catch-up after `Authenticate`).
 pub const SYNC_PAGE: PageLimit = PageLimit { default: 100, max: 500 };
+/// A session forwards at most one typing start per channel per this interval; above it, a
+/// start is refused (`RATE_LIMITED`).
+pub const TYPING_INTERVAL: std::time::Duration = std::time::Duration::from_secs(1);
+/// How long a typing start holds on the members' screens unless renewed or stopped.
+pub const TYPING_EXPIRES_MS: u32 = 6_000;
+/// Channels one session may be typing in at once (more starts are refused).
+pub const MAX_TYPING_CHANNELS: usize = 8;
 /// Conversation list pages (`ListConversations.limit`, REST `GET /v1/conversations`).
 pub const CONVERSATION_PAGE: PageLimit = PageLimit { default: 50, max: 100 };
 

@@ -604,3 +604,60 @@ async fn read_positions_reach_every_device_and_member_across_gateways() {
     let reads = rest.call(Method::GET, &format!("/v1/channels/{group}/reads"), Some(&b.token), None).await.unwrap();
     assert_eq!(reads, serde_json::json!([]));
 }
+
+/// The next `TypingEvent` on `client` (other frames skipped), within 2 s.
+async fn next_typing(client: &mut ChatClient) -> v1::TypingEvent {
+    let wait = async {
+        loop {
+            let frame = client.next_event().await.unwrap().expect("session open");
+            if let Some(server_frame::Kind::UserEvent(v1::UserEvent { kind: Some(v1::user_event::Kind::Typing(t)) })) =
+                frame.kind
+            {
+                return t;
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(2), wait).await.expect("a typing event within 2 s")
+}
+
+/// Typing reaches the channel's other members on other gateways (both transports) and is
+/// never stored; a flood, a stranger and an unknown channel are typed refusals.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typing_reaches_members_across_gateways_and_is_bounded() {
+    let c = Cluster::start().await;
+    let rest = c.rest();
+    let [a, b, x] = [signup(&rest, "a", "d1").await, signup(&rest, "b", "d1").await, signup(&rest, "x", "d1").await];
+    let group = rest.create_group(&a.token, "typing", &[b.user_id()]).await.unwrap();
+    let mut a1 = connect(&c.gateways[0].gateway, Transport::WebSocket, &a, "d1").await;
+    let mut b3 = connect(&c.gateways[2].gateway, Transport::WebTransport, &b, "d1").await;
+    let typing = |channel: &str, on: bool| v1::ClientFrame {
+        request_id: 77,
+        kind: Some(client_frame::Kind::Typing(v1::Typing { channel_id: channel.to_owned(), typing: on })),
+    };
+    a1.conn.send(&typing(&group, true)).await.unwrap();
+    let seen = next_typing(&mut b3).await;
+    assert_eq!(
+        (seen.user_id.as_str(), seen.channel_id.as_str(), seen.typing),
+        (a.user_id().as_str(), group.as_str(), true)
+    );
+    assert_eq!(seen.expires_in_ms, 6000);
+    // A second start within the interval is refused; a stop goes through.
+    a1.conn.send(&typing(&group, true)).await.unwrap();
+    let refused = a1.next_event().await.unwrap().unwrap();
+    let Some(server_frame::Kind::Error(e)) = refused.kind else { panic!("an error, got {refused:?}") };
+    assert_eq!((e.code(), refused.request_id, e.fatal), (ErrorCode::RateLimited, 77, false));
+    a1.conn.send(&typing(&group, false)).await.unwrap();
+    assert!(!next_typing(&mut b3).await.typing);
+    // A stranger and an unknown channel.
+    let mut x1 = connect(&c.gateways[1].gateway, Transport::WebSocket, &x, "d1").await;
+    for (channel, code) in [(group.as_str(), ErrorCode::NotAMember), ("g00000000deadbeef", ErrorCode::UnknownChannel)] {
+        x1.conn.send(&typing(channel, true)).await.unwrap();
+        let answer = x1.next_event().await.unwrap().unwrap();
+        let Some(server_frame::Kind::Error(e)) = answer.kind else { panic!("an error, got {answer:?}") };
+        assert_eq!(e.code(), code);
+    }
+    assert!(b3.quiet_for(Duration::from_millis(300)).await.unwrap().is_none(), "the stranger reached nobody");
+    assert!(a1.quiet_for(Duration::from_millis(100)).await.unwrap().is_none(), "the typist is not told of itself");
+    let history = rest.history(&a.token, &group, "anchor=latest").await.unwrap();
+    assert_eq!(history["last_seq"], 0, "typing is never stored");
+}

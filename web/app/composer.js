@@ -50,7 +50,9 @@ export function setupComposer(c, library) {
     }
     updateCounter();
     autosize();
+    typingNow(box.value.trim() !== '');
   });
+  box.addEventListener('blur', () => typingNow(false));
   touchQuery().addEventListener('change', renderHint);
   document.addEventListener('tern:retry', (ev) => retry(/** @type {CustomEvent} */ (ev).detail));
   document.addEventListener('tern:discard', (ev) => discard(/** @type {CustomEvent} */ (ev).detail));
@@ -141,6 +143,23 @@ function refuse(text) {
   box.focus();
 }
 
+/** Where this page told others it is typing, and when it last did. */
+let typingIn = { channel: /** @type {string | null} */ (null), at: 0 };
+/** How often a start is renewed while typing (a start shows for 6 s on the other side). */
+const TYPING_RENEW_MS = 3000;
+
+/** Tells the open chat's members whether you are typing: starts renewed, one stop when done. */
+function typingNow(on) {
+  const now = Date.now();
+  if (typingIn.channel && (!on || typingIn.channel !== S.current)) {
+    client.typing(typingIn.channel, false);
+    typingIn = { channel: null, at: 0 };
+  }
+  if (on && S.current && now - typingIn.at >= TYPING_RENEW_MS) {
+    if (client.typing(S.current, true)) typingIn = { channel: S.current, at: now };
+  }
+}
+
 function sendCurrent() {
   const box = $('composer');
   const text = box.value;
@@ -151,6 +170,7 @@ function sendCurrent() {
     return;
   }
   const channelId = S.current;
+  typingNow(false);
   const promise = client.send(channelId, text);
   track(promise, channelId, text, () => {
     // The library refused it before sending: give the text back.

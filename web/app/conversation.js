@@ -58,6 +58,8 @@ export function receiptWords(receipt, m) {
 /** @param {TernClient} c */
 export function setupConversation(c, { onOpened = (_id) => {} } = {}) {
   client = c;
+  onRender('typing', renderTyping);
+  onRender('chat', renderTyping);
   const box = $('messages');
   box.addEventListener('scroll', onScroll, { passive: true });
   new ResizeObserver(() => {
@@ -234,6 +236,23 @@ function onScroll() {
     }
   }
   updateJump();
+}
+
+/** "Ben is typing…" under the open chat's messages, from live typing events until they expire. */
+function renderTyping() {
+  const now = Date.now();
+  const here = S.current ? S.typing.get(S.current) : null;
+  const names = [];
+  for (const [id, until] of here || []) {
+    if (until > now && !isMe(id)) names.push(userName(id));
+    else if (until <= now) here?.delete(id);
+  }
+  const text = !names.length ? ''
+    : names.length === 1 ? `${names[0]} is typing…`
+      : names.length === 2 ? `${names[0]} and ${names[1]} are typing…`
+        : `${names.length} people are typing…`;
+  $('typing').hidden = !S.current;
+  if ($('typing').textContent !== text) $('typing').textContent = text;
 }
 
 function scrollToBottom() {

@@ -72,6 +72,8 @@ export function start(lib) {
     // Writing in a chat means having read it: your own message moves your read position.
     if (m.own && m.source === 'ack') markRead(m.channel_id);
     if (!m.own) {
+      // A message ends its sender's typing.
+      if (S.typing.get(m.channel_id)?.delete(m.sender_id)) invalidate('typing');
       ensureUsers([m.sender_id]);
       noteIncoming(m);
     }
@@ -88,6 +90,20 @@ export function start(lib) {
     if (!S.me) return;
     const changed = r.user_id === S.me.id ? readAt(r.channel_id, r.seq) : noteReceipt(r.channel_id, r.user_id, r.seq);
     if (changed) invalidate('sidebar', 'messages');
+  });
+
+  // Another member typing, or no longer: shown until it expires by itself.
+  client.on('typing', (t) => {
+    let here = S.typing.get(t.channel_id);
+    if (!here) S.typing.set(t.channel_id, (here = new Map()));
+    if (t.typing) {
+      here.set(t.user_id, Date.now() + t.expires_in_ms);
+      ensureUsers([t.user_id]);
+      setTimeout(() => invalidate('typing'), t.expires_in_ms + 50);
+    } else {
+      here.delete(t.user_id);
+    }
+    invalidate('typing');
   });
 
   // Added to a group (a new one, or an old one) or removed from one: the lists again.

@@ -41,6 +41,8 @@ export const S = {
   previews: {},
   /** Your read positions, kept by the server for all your devices: channel id -> seq. @type {Record<string, number>} */
   read: {},
+  /** Who is typing where, until when: channel id -> user id -> ms since the epoch. @type {Map<string, Map<string, number>>} */
+  typing: new Map(),
   /** Other members' read positions (receipts): channel id -> user id -> seq. @type {Map<string, Map<string, number>>} */
   receipts: new Map(),
   /** channel id -> seq the "New messages" divider stands before @type {Map<string, number>} */
@@ -85,6 +87,7 @@ export function resetState() {
   S.previews = {};
   S.read = {};
   S.receipts.clear();
+  S.typing.clear();
   S.divider.clear();
   S.presence.clear();
   S.presenceFresh.clear();

@@ -2123,9 +2123,10 @@ var tern = $root.tern = (() => {
       ClientFrame.prototype.heartbeat = null;
       ClientFrame.prototype.mark_read = null;
       ClientFrame.prototype.list_conversations = null;
+      ClientFrame.prototype.typing = null;
       let $oneOfFields;
       $Object.defineProperty(ClientFrame.prototype, "kind", {
-        get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat", "mark_read", "list_conversations"]),
+        get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat", "mark_read", "list_conversations", "typing"]),
         set: $util.oneOfSetter($oneOfFields)
       });
       ClientFrame.encode = function(message, writer, _depth) {
@@ -2179,6 +2180,11 @@ var tern = $root.tern = (() => {
           $root.tern.v1.ListConversations.encode(message.list_conversations, writer.uint32(
             /* id 9, wireType 2 =*/
             74
+          ).fork(), _depth + 1).ldelim();
+        if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
+          $root.tern.v1.Typing.encode(message.typing, writer.uint32(
+            /* id 10, wireType 2 =*/
+            82
           ).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
@@ -2277,6 +2283,13 @@ var tern = $root.tern = (() => {
               message.kind = "list_conversations";
               continue;
             }
+            case 10: {
+              if (wireType !== 2)
+                break;
+              message.typing = $root.tern.v1.Typing.decode(reader, reader.size(), $undefined, _depth + 1, message.typing);
+              message.kind = "typing";
+              continue;
+            }
           }
           reader.skipType(wireType, _depth, tag);
           if (!reader.discardUnknown) {
@@ -2355,6 +2368,11 @@ var tern = $root.tern = (() => {
             throw $TypeError(".tern.v1.ClientFrame.list_conversations: object expected");
           message.list_conversations = $root.tern.v1.ListConversations.fromObject(object.list_conversations, _depth + 1);
         }
+        if (object.typing != null) {
+          if (!$util.isObject(object.typing))
+            throw $TypeError(".tern.v1.ClientFrame.typing: object expected");
+          message.typing = $root.tern.v1.Typing.fromObject(object.typing, _depth + 1);
+        }
         return message;
       };
       ClientFrame.toObject = function(message, options, _depth) {
@@ -2417,6 +2435,11 @@ var tern = $root.tern = (() => {
           object.list_conversations = $root.tern.v1.ListConversations.toObject(message.list_conversations, options, _depth + 1);
           if (options.oneofs)
             object.kind = "list_conversations";
+        }
+        if (message.typing != null && $Object.hasOwnProperty.call(message, "typing")) {
+          object.typing = $root.tern.v1.Typing.toObject(message.typing, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "typing";
         }
         return object;
       };
@@ -3318,6 +3341,142 @@ var tern = $root.tern = (() => {
         return Heartbeat.toObject(this, import_minimal.default.util.toJSONOptions);
       };
       return Heartbeat;
+    })();
+    v1.Typing = (function() {
+      const Typing = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      Typing.prototype.channel_id = "";
+      Typing.prototype.typing = false;
+      Typing.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.channel_id);
+        if (message.typing != null && $Object.hasOwnProperty.call(message, "typing") && message.typing !== false)
+          writer.uint32(
+            /* id 2, wireType 0 =*/
+            16
+          ).bool(message.typing);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      Typing.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.Typing();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channel_id = value;
+              else
+                delete message.channel_id;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.bool())
+                message.typing = value;
+              else
+                delete message.typing;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      Typing.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.Typing)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.Typing: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.Typing();
+        if (object.channel_id != null) {
+          if (typeof object.channel_id !== "string" || object.channel_id.length)
+            message.channel_id = $String(object.channel_id);
+        }
+        if (object.typing != null) {
+          if (object.typing)
+            message.typing = $Boolean(object.typing);
+        }
+        return message;
+      };
+      Typing.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.channel_id = "";
+          object.typing = false;
+        }
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+          object.channel_id = message.channel_id;
+        if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
+          object.typing = message.typing;
+        return object;
+      };
+      Typing.prototype.toJSON = function() {
+        return Typing.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
+      return Typing;
     })();
     v1.ListConversations = (function() {
       const ListConversations = function(properties) {
@@ -6832,9 +6991,10 @@ var tern = $root.tern = (() => {
       UserEvent.prototype.relation = null;
       UserEvent.prototype.read = null;
       UserEvent.prototype.channel = null;
+      UserEvent.prototype.typing = null;
       let $oneOfFields;
       $Object.defineProperty(UserEvent.prototype, "kind", {
-        get: $util.oneOfGetter($oneOfFields = ["relation", "read", "channel"]),
+        get: $util.oneOfGetter($oneOfFields = ["relation", "read", "channel", "typing"]),
         set: $util.oneOfSetter($oneOfFields)
       });
       UserEvent.encode = function(message, writer, _depth) {
@@ -6858,6 +7018,11 @@ var tern = $root.tern = (() => {
           $root.tern.v1.ChannelChanged.encode(message.channel, writer.uint32(
             /* id 3, wireType 2 =*/
             26
+          ).fork(), _depth + 1).ldelim();
+        if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
+          $root.tern.v1.TypingEvent.encode(message.typing, writer.uint32(
+            /* id 4, wireType 2 =*/
+            34
           ).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
@@ -6912,6 +7077,13 @@ var tern = $root.tern = (() => {
               message.kind = "channel";
               continue;
             }
+            case 4: {
+              if (wireType !== 2)
+                break;
+              message.typing = $root.tern.v1.TypingEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.typing);
+              message.kind = "typing";
+              continue;
+            }
           }
           reader.skipType(wireType, _depth, tag);
           if (!reader.discardUnknown) {
@@ -6953,6 +7125,11 @@ var tern = $root.tern = (() => {
             throw $TypeError(".tern.v1.UserEvent.channel: object expected");
           message.channel = $root.tern.v1.ChannelChanged.fromObject(object.channel, _depth + 1);
         }
+        if (object.typing != null) {
+          if (!$util.isObject(object.typing))
+            throw $TypeError(".tern.v1.UserEvent.typing: object expected");
+          message.typing = $root.tern.v1.TypingEvent.fromObject(object.typing, _depth + 1);
+        }
         return message;
       };
       UserEvent.toObject = function(message, options, _depth) {
@@ -6978,12 +7155,197 @@ var tern = $root.tern = (() => {
           if (options.oneofs)
             object.kind = "channel";
         }
+        if (message.typing != null && $Object.hasOwnProperty.call(message, "typing")) {
+          object.typing = $root.tern.v1.TypingEvent.toObject(message.typing, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "typing";
+        }
         return object;
       };
       UserEvent.prototype.toJSON = function() {
         return UserEvent.toObject(this, import_minimal.default.util.toJSONOptions);
       };
       return UserEvent;
+    })();
+    v1.TypingEvent = (function() {
+      const TypingEvent = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      TypingEvent.prototype.channel_id = "";
+      TypingEvent.prototype.user_id = "";
+      TypingEvent.prototype.typing = false;
+      TypingEvent.prototype.expires_in_ms = 0;
+      TypingEvent.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.channel_id);
+        if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id") && message.user_id !== "")
+          writer.uint32(
+            /* id 2, wireType 2 =*/
+            18
+          ).string(message.user_id);
+        if (message.typing != null && $Object.hasOwnProperty.call(message, "typing") && message.typing !== false)
+          writer.uint32(
+            /* id 3, wireType 0 =*/
+            24
+          ).bool(message.typing);
+        if (message.expires_in_ms != null && $Object.hasOwnProperty.call(message, "expires_in_ms") && message.expires_in_ms !== 0)
+          writer.uint32(
+            /* id 4, wireType 0 =*/
+            32
+          ).uint32(message.expires_in_ms);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      TypingEvent.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.TypingEvent();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channel_id = value;
+              else
+                delete message.channel_id;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.user_id = value;
+              else
+                delete message.user_id;
+              continue;
+            }
+            case 3: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.bool())
+                message.typing = value;
+              else
+                delete message.typing;
+              continue;
+            }
+            case 4: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.uint32())
+                message.expires_in_ms = value;
+              else
+                delete message.expires_in_ms;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      TypingEvent.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.TypingEvent)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.TypingEvent: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.TypingEvent();
+        if (object.channel_id != null) {
+          if (typeof object.channel_id !== "string" || object.channel_id.length)
+            message.channel_id = $String(object.channel_id);
+        }
+        if (object.user_id != null) {
+          if (typeof object.user_id !== "string" || object.user_id.length)
+            message.user_id = $String(object.user_id);
+        }
+        if (object.typing != null) {
+          if (object.typing)
+            message.typing = $Boolean(object.typing);
+        }
+        if (object.expires_in_ms != null) {
+          if ($Number(object.expires_in_ms) !== 0)
+            message.expires_in_ms = object.expires_in_ms >>> 0;
+        }
+        return message;
+      };
+      TypingEvent.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.channel_id = "";
+          object.user_id = "";
+          object.typing = false;
+          object.expires_in_ms = 0;
+        }
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+          object.channel_id = message.channel_id;
+        if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id"))
+          object.user_id = message.user_id;
+        if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
+          object.typing = message.typing;
+        if (message.expires_in_ms != null && $Object.hasOwnProperty.call(message, "expires_in_ms"))
+          object.expires_in_ms = message.expires_in_ms;
+        return object;
+      };
+      TypingEvent.prototype.toJSON = function() {
+        return TypingEvent.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
+      return TypingEvent;
     })();
     v1.ChannelChanged = (function() {
       const ChannelChanged = function(properties) {
@@ -9744,6 +10106,18 @@ var TernClient = class extends EventTarget {
     if (this._sess?.authenticated) return this._request(this._sess, "mark_read", { channel_id: channelId, seq });
     return this._rest(() => this.rest.markRead(channelId, seq));
   }
+  /**
+   * Tells the channel's other online members you started (`on`) or stopped typing. Fire and
+   * forget: not stored, not answered; a refusal (RATE_LIMITED above one start per channel per
+   * second, NOT_A_MEMBER, ...) comes as an `error` event. Send a start again every few
+   * seconds while typing (a start shows for `expires_in_ms`, 6 s), and a stop when done.
+   * @param {string} channelId @param {boolean} on @returns {boolean} false when not connected
+   */
+  typing(channelId, on) {
+    const sess = this._sess;
+    if (!sess?.authenticated) return false;
+    return sess.send({ request_id: sess.nextId++, typing: { channel_id: channelId, typing: Boolean(on) } });
+  }
   /** The read positions of a channel's members you may see (REST). @param {string} channelId @returns {Promise<TernReceipt[]>} */
   reads(channelId) {
     return this._rest(() => this.rest.reads(channelId));
@@ -9916,6 +10290,10 @@ var TernClient = class extends EventTarget {
         if (f.user_event.relation) this._emit("relation", normalizeRelation(f.user_event.relation));
         if (f.user_event.channel) {
           this._emit("channel", { channel_id: String(f.user_event.channel.channel_id), member: Boolean(f.user_event.channel.member) });
+        }
+        if (f.user_event.typing) {
+          const t = f.user_event.typing;
+          this._emit("typing", { channel_id: String(t.channel_id), user_id: String(t.user_id), typing: Boolean(t.typing), expires_in_ms: toNumber(t.expires_in_ms) });
         }
         if (f.user_event.read) {
           const r = f.user_event.read;

@@ -367,6 +367,18 @@ export class TernClient extends EventTarget {
     if (this._sess?.authenticated) return this._request(this._sess, 'mark_read', { channel_id: channelId, seq });
     return this._rest(() => this.rest.markRead(channelId, seq));
   }
+  /**
+   * Tells the channel's other online members you started (`on`) or stopped typing. Fire and
+   * forget: not stored, not answered; a refusal (RATE_LIMITED above one start per channel per
+   * second, NOT_A_MEMBER, ...) comes as an `error` event. Send a start again every few
+   * seconds while typing (a start shows for `expires_in_ms`, 6 s), and a stop when done.
+   * @param {string} channelId @param {boolean} on @returns {boolean} false when not connected
+   */
+  typing(channelId, on) {
+    const sess = this._sess;
+    if (!sess?.authenticated) return false;
+    return sess.send({ request_id: sess.nextId++, typing: { channel_id: channelId, typing: Boolean(on) } });
+  }
   /** The read positions of a channel's members you may see (REST). @param {string} channelId @returns {Promise<TernReceipt[]>} */
   reads(channelId) { return this._rest(() => this.rest.reads(channelId)); }
   /** Presence over REST. @param {string[]} userIds @returns {Promise<TernPresence[]>} */
@@ -546,6 +558,10 @@ export class TernClient extends EventTarget {
         if (f.user_event.relation) this._emit('relation', normalizeRelation(f.user_event.relation));
         if (f.user_event.channel) {
           this._emit('channel', { channel_id: String(f.user_event.channel.channel_id), member: Boolean(f.user_event.channel.member) });
+        }
+        if (f.user_event.typing) {
+          const t = f.user_event.typing;
+          this._emit('typing', { channel_id: String(t.channel_id), user_id: String(t.user_id), typing: Boolean(t.typing), expires_in_ms: toNumber(t.expires_in_ms) });
         }
         if (f.user_event.read) {
           const r = f.user_event.read;

@@ -148,6 +148,8 @@
  * @property {TernPresence} presence
  * @property {{channel_id: string, member: boolean}} channel you were added to a group (or a
  *   new group has you) or removed from one: read the channel list again; live only
+ * @property {{channel_id: string, user_id: string, typing: boolean, expires_in_ms: number}} typing
+ *   another member started typing (show it for expires_in_ms unless renewed) or stopped
  * @property {{channel_id: string, user_id: string, seq: number}} read someone read a channel up to
  *   seq: you on another device (your read position), or another member (a receipt); live only
  * @property {TernRelation} relation how you stand towards someone changed (a friend request,

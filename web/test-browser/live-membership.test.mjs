@@ -1,5 +1,6 @@
 // Live membership: Ann makes a group with Ben (through the page's New group dialog); Ben's
-// sidebar lists it within a second, before anyone writes. Ann renames it and makes Ben an
+// sidebar lists it within a second, before anyone writes. Ben types: Ann sees "Ben is
+// typing…" until his message arrives. Ann renames it and makes Ben an
 // admin: Ben's open chat shows each change as a line of its own, and the sidebar the new
 // name. Ann removes Ben: the group leaves Ben's sidebar at once.
 
@@ -36,8 +37,15 @@ test('a new group, its changes and a removal reach a member live', { timeout: T.
   console.log(`the new group on Ben's sidebar ${Date.now() - created} ms after Create`);
   await shot(ben.page, NAME, 'ben-sees-the-group');
 
-  // Changes stand in the history: Ben, in the chat, sees each as a line.
+  // Ben types in it: Ann sees it live; his message ends it.
   await row.click();
+  await ben.page.locator(tid('composer')).pressSequentially('on my w', { delay: 20 });
+  await until(async () => (await ann.page.locator(tid('typing')).textContent()) === 'Ben is typing…', { timeout: T.message, what: 'Ann sees Ben typing' });
+  await shot(ann.page, NAME, 'ann-sees-ben-typing');
+  await ben.page.locator(tid('composer')).press('Enter');
+  await until(async () => (await ann.page.locator(tid('typing')).textContent()) === '', { timeout: T.message, what: 'typing ends with the message' });
+
+  // Changes stand in the history: Ben, in the chat, sees each as a line.
   await ann.page.evaluate(([id, ben]) => Promise.all([
     window.tern.client.renameGroup(id, 'Beach day'),
   ]).then(() => window.tern.client.setAdmin(id, ben, true)), [groupId, ben.userId]);

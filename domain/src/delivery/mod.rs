@@ -12,7 +12,7 @@ mod presence;
 mod push;
 
 pub use frames::{LiveDelivery, deliver_frame};
-pub use notice::{Notice, channel_notice, read_notice, relation_notices};
+pub use notice::{Notice, channel_notice, read_notice, relation_notices, typing_notice};
 pub use peer::{PeerFrameError, PeerMessage};
 pub use plan::{DeliveryPlan, plan_delivery};
 pub use presence::{presence_from_wire, presence_to_wire, visible_presence};

@@ -5,7 +5,11 @@
 use bytes::Bytes;
 use prost::Message as _;
 use tern_proto::ServerFrame;
-use tern_proto::v1::{self, ChannelChanged, ReadPosition, RelationChanged, UserEvent, server_frame::Kind, user_event};
+use tern_proto::v1::{
+    self, ChannelChanged, ReadPosition, RelationChanged, TypingEvent, UserEvent, server_frame::Kind, user_event,
+};
+
+use crate::limits::TYPING_EXPIRES_MS;
 
 use crate::model::{ChannelId, Relation, RelationPair, UserId};
 
@@ -41,6 +45,17 @@ pub fn read_notice(user: &UserId, channel: &ChannelId, seq: u64, receipt_to: Vec
 pub fn channel_notice(users: Vec<UserId>, channel: &ChannelId, member: bool) -> Notice {
     let changed = ChannelChanged { channel_id: channel.0.clone(), member };
     Notice { users, frame: user_event(user_event::Kind::Channel(changed)) }
+}
+
+/// `user` started or stopped typing in `channel`: for the members in `others`, never stored.
+pub fn typing_notice(user: &UserId, channel: &ChannelId, typing: bool, others: Vec<UserId>) -> Notice {
+    let event = TypingEvent {
+        channel_id: channel.0.clone(),
+        user_id: user.0.clone(),
+        typing,
+        expires_in_ms: if typing { TYPING_EXPIRES_MS } else { 0 },
+    };
+    Notice { users: others, frame: user_event(user_event::Kind::Typing(event)) }
 }
 
 fn relation_to_wire(relation: Relation) -> v1::Relation {

@@ -111,6 +111,11 @@ pub enum Effect {
         op: u64,
         user: UserId,
     },
+    /// Read a channel (`Channels::channel`); answered with `channel_read`.
+    ReadChannel {
+        op: u64,
+        channel: ChannelId,
+    },
     /// Hand a user event to its users' devices, wherever they are (not answered).
     Notify(Notice),
     /// The presence of those of `users` whom `asker` may see (`delivery::visible_presence`).

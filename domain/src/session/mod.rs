@@ -14,6 +14,7 @@ mod requests;
 mod sends;
 #[cfg(test)]
 mod tests;
+mod typing;
 
 pub use effects::{Action, CloseReason, Effect, Now, SessionConfig};
 
@@ -70,6 +71,12 @@ enum Pending {
         limit: usize,
         after: Option<PageKey>,
     },
+    /// A typing start or stop waiting for its channel's members.
+    Typing {
+        request_id: u64,
+        channel: ChannelId,
+        typing: bool,
+    },
     /// A history read to fill a gap in live deliveries.
     FillGap {
         channel: ChannelId,
@@ -95,6 +102,8 @@ pub struct Session {
     leaving: bool,
     /// The second look at the inbox, once the catch-up is done.
     recheck: Option<Recheck>,
+    /// The channels this session is typing in.
+    typing: typing::Typing,
 }
 
 impl Session {
@@ -112,6 +121,7 @@ impl Session {
             pending: HashMap::new(),
             leaving: false,
             recheck: None,
+            typing: typing::Typing::default(),
         }
     }
 
@@ -224,6 +234,7 @@ impl Session {
             In::PresenceQuery(q) => self.presence_query(rid, user, q),
             In::MarkRead(m) => self.mark_read(rid, user, m),
             In::ListConversations(l) => self.list_conversations(rid, user, l),
+            In::Typing(t) => self.typing(rid, t, now),
             In::Authenticate(_) | In::Heartbeat(_) => unreachable!("answered above"),
         }
     }

@@ -5,12 +5,12 @@ use std::time::Instant;
 
 use tern_proto::v1::{self, ErrorCode, server_frame::Kind as Out};
 
-use super::{Action, Effect, Pending, Session, State, catchup};
-use crate::delivery::{presence_to_wire, read_notice};
+use super::{Action, Effect, Now, Pending, Session, State, catchup};
+use crate::delivery::{presence_to_wire, read_notice, typing_notice};
 use crate::error::DomainError;
 use crate::limits::{CONVERSATION_PAGE, HISTORY_PAGE, SYNC_PAGE, presence_users};
 use crate::model::{
-    ChannelId, Conversation, Cursor, HistoryAnchor, HistoryPage, InboxPage, PageKey, ReadMark, UserId,
+    ChannelId, ChannelInfo, Conversation, Cursor, HistoryAnchor, HistoryPage, InboxPage, PageKey, ReadMark, UserId,
     conversation_page,
 };
 use crate::ports::directory::{DirectoryError, PresenceState};
@@ -132,6 +132,40 @@ impl Session {
             }
             Err(e) => vec![Self::refusal(request_id, &e)],
         }
+    }
+
+    pub(super) fn typing(&mut self, rid: u64, t: v1::Typing, now: Now) -> Vec<Action> {
+        if t.channel_id.is_empty() {
+            return vec![Self::error(rid, ErrorCode::InvalidArgument, "channel_id is required")];
+        }
+        let channel = ChannelId(t.channel_id);
+        if !self.typing.allow(&channel, t.typing, now.at) {
+            if !t.typing {
+                return Vec::new(); // a stop of nothing showing: no news, no error
+            }
+            return vec![Self::error(rid, ErrorCode::RateLimited, "typing: at most one start per channel per second")];
+        }
+        let op = self.op(Pending::Typing { request_id: rid, channel: channel.clone(), typing: t.typing });
+        vec![Action::Effect(Effect::ReadChannel { op, channel })]
+    }
+
+    /// The store answered a `ReadChannel` for a typing start or stop: it goes to the channel's
+    /// other members when this user may write there.
+    pub fn channel_read(&mut self, op: u64, result: Result<Option<ChannelInfo>, DomainError>) -> Vec<Action> {
+        let Some(Pending::Typing { request_id, channel, typing }) = self.pending.remove(&op) else {
+            return Vec::new();
+        };
+        let State::Active { user, .. } = &self.state else { return Vec::new() };
+        let info = match result {
+            Ok(Some(info)) => info,
+            Ok(None) => return vec![Self::refusal(request_id, &DomainError::UnknownChannel(channel.0))],
+            Err(e) => return vec![Self::refusal(request_id, &e)],
+        };
+        if let Err(e) = info.may_send(user) {
+            return vec![Self::refusal(request_id, &e)];
+        }
+        let others: Vec<UserId> = info.members.iter().filter(|m| *m != user).cloned().collect();
+        vec![Action::Effect(Effect::Notify(typing_notice(user, &channel, typing, others)))]
     }
 
     pub(super) fn mark_read(&mut self, rid: u64, user: UserId, m: v1::MarkRead) -> Vec<Action> {

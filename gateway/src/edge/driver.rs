@@ -17,7 +17,7 @@ use futures::future::BoxFuture;
 use futures::stream::FuturesUnordered;
 use prost::Message as _;
 use tern_domain::DomainError;
-use tern_domain::model::{AppendOutcome, Conversation, HistoryPage, InboxPage, ReadMark};
+use tern_domain::model::{AppendOutcome, ChannelInfo, Conversation, HistoryPage, InboxPage, ReadMark};
 use tern_domain::ports::directory::{DeviceLocation, DirectoryError, PresenceState};
 use tern_domain::session::{Action, CloseReason, Effect, Session};
 use tern_proto::{ClientFrame, CodecError};
@@ -59,6 +59,7 @@ enum Answer {
     Presence(u64, Result<Vec<PresenceState>, DirectoryError>),
     Read(u64, Result<ReadMark, DomainError>),
     Conversations(u64, Result<Vec<Conversation>, DomainError>),
+    Channel(u64, Result<Option<ChannelInfo>, DomainError>),
 }
 
 /// What one turn queued for its write.
@@ -231,6 +232,7 @@ impl Driver {
             Answer::Presence(op, r) => self.session.presence_read(op, r),
             Answer::Read(op, r) => self.session.read_marked(op, r),
             Answer::Conversations(op, r) => self.session.conversations_read(op, r),
+            Answer::Channel(op, r) => self.session.channel_read(op, r),
         }
     }
 
@@ -314,6 +316,11 @@ impl Driver {
             Effect::ReadConversations { op, user } => {
                 let store = gw.store.clone();
                 self.work.push(Box::pin(async move { Answer::Conversations(op, store.conversations(user).await) }));
+                Vec::new()
+            }
+            Effect::ReadChannel { op, channel } => {
+                let store = gw.store.clone();
+                self.work.push(Box::pin(async move { Answer::Channel(op, store.channel(channel).await) }));
                 Vec::new()
             }
             Effect::Notify(notice) => {

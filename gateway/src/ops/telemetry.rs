@@ -129,6 +129,7 @@ pub fn client_frame_type(frame: &tern_proto::ClientFrame) -> &'static str {
         Some(Kind::Heartbeat(_)) => "heartbeat",
         Some(Kind::MarkRead(_)) => "mark_read",
         Some(Kind::ListConversations(_)) => "list_conversations",
+        Some(Kind::Typing(_)) => "typing",
         None => "empty",
     }
 }

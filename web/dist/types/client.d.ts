@@ -252,6 +252,14 @@ export declare class TernClient extends EventTarget {
         channel_id: string;
         seq: number;
     }>;
+    /**
+     * Tells the channel's other online members you started (`on`) or stopped typing. Fire and
+     * forget: not stored, not answered; a refusal (RATE_LIMITED above one start per channel per
+     * second, NOT_A_MEMBER, ...) comes as an `error` event. Send a start again every few
+     * seconds while typing (a start shows for `expires_in_ms`, 6 s), and a stop when done.
+     * @param {string} channelId @param {boolean} on @returns {boolean} false when not connected
+     */
+    typing(channelId: string, on: boolean): boolean;
     /** The read positions of a channel's members you may see (REST). @param {string} channelId @returns {Promise<TernReceipt[]>} */
     reads(channelId: string): Promise<TernReceipt[]>;
     /** Presence over REST. @param {string[]} userIds @returns {Promise<TernPresence[]>} */

@@ -53,8 +53,11 @@ export namespace tern {
             /** ClientFrame list_conversations. */
             list_conversations?: (tern.v1.ListConversations.$Properties|null);
 
+            /** ClientFrame typing. */
+            typing?: (tern.v1.Typing.$Properties|null);
+
             /** ClientFrame kind. */
-            kind?: ("authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations");
+            kind?: ("authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|"typing");
 
             /**
              * Encodes the specified ClientFrame message. Does not implicitly {@link tern.v1.ClientFrame.verify|verify} messages.
@@ -128,8 +131,11 @@ export namespace tern {
                 /** ClientFrame list_conversations */
                 list_conversations?: (tern.v1.ListConversations.$Properties|null);
 
+                /** ClientFrame typing */
+                typing?: (tern.v1.Typing.$Properties|null);
+
                 /** ClientFrame kind */
-                kind?: ("authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations");
+                kind?: ("authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|"typing");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -146,9 +152,10 @@ export namespace tern {
               heartbeat?: tern.v1.Heartbeat.$Shape|null;
               mark_read?: tern.v1.MarkRead.$Shape|null;
               list_conversations?: tern.v1.ListConversations.$Shape|null;
+              typing?: tern.v1.Typing.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "presence_query"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query: tern.v1.PresenceQuery.$Shape; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat: tern.v1.Heartbeat.$Shape; mark_read?: null; list_conversations?: null }|{ kind?: "mark_read"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read: tern.v1.MarkRead.$Shape; list_conversations?: null }|{ kind?: "list_conversations"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations: tern.v1.ListConversations.$Shape })
+              ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "presence_query"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query: tern.v1.PresenceQuery.$Shape; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat: tern.v1.Heartbeat.$Shape; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "mark_read"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read: tern.v1.MarkRead.$Shape; list_conversations?: null; typing?: null }|{ kind?: "list_conversations"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations: tern.v1.ListConversations.$Shape; typing?: null }|{ kind?: "typing"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing: tern.v1.Typing.$Shape })
             );
         }
 
@@ -676,6 +683,90 @@ export namespace tern {
 
             /** Shape of a Heartbeat. */
             type $Shape = tern.v1.Heartbeat.$Properties;
+        }
+
+        /**
+         * Properties of a Typing.
+         * @deprecated Use tern.v1.Typing.$Properties instead.
+         */
+        interface ITyping extends tern.v1.Typing.$Properties {
+        }
+
+        /** Represents a Typing. */
+        class Typing {
+
+            /**
+             * Constructs a new Typing.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tern.v1.Typing.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Typing channel_id. */
+            channel_id: string;
+
+            /** Typing typing. */
+            typing: boolean;
+
+            /**
+             * Encodes the specified Typing message. Does not implicitly {@link tern.v1.Typing.verify|verify} messages.
+             * @param message Typing message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tern.v1.Typing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tern.v1.Typing & tern.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tern.v1.Typing & tern.v1.Typing.$Shape;
+
+            /**
+             * Creates a Typing message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Typing
+             */
+            static fromObject(object: { [k: string]: any }): tern.v1.Typing;
+
+            /**
+             * Creates a plain object from a Typing message. Also converts values to other types if specified.
+             * @param message Typing
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tern.v1.Typing, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Typing to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Typing {
+
+            /** Properties of a Typing. */
+            interface $Properties {
+
+                /** Typing channel_id */
+                channel_id?: (string|null);
+
+                /** Typing typing */
+                typing?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Typing. */
+            type $Shape = tern.v1.Typing.$Properties;
         }
 
         /**
@@ -2416,8 +2507,11 @@ export namespace tern {
             /** UserEvent channel. */
             channel?: (tern.v1.ChannelChanged.$Properties|null);
 
+            /** UserEvent typing. */
+            typing?: (tern.v1.TypingEvent.$Properties|null);
+
             /** UserEvent kind. */
-            kind?: ("relation"|"read"|"channel");
+            kind?: ("relation"|"read"|"channel"|"typing");
 
             /**
              * Encodes the specified UserEvent message. Does not implicitly {@link tern.v1.UserEvent.verify|verify} messages.
@@ -2473,8 +2567,11 @@ export namespace tern {
                 /** UserEvent channel */
                 channel?: (tern.v1.ChannelChanged.$Properties|null);
 
+                /** UserEvent typing */
+                typing?: (tern.v1.TypingEvent.$Properties|null);
+
                 /** UserEvent kind */
-                kind?: ("relation"|"read"|"channel");
+                kind?: ("relation"|"read"|"channel"|"typing");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2485,10 +2582,107 @@ export namespace tern {
               relation?: tern.v1.RelationChanged.$Shape|null;
               read?: tern.v1.ReadPosition.$Shape|null;
               channel?: tern.v1.ChannelChanged.$Shape|null;
+              typing?: tern.v1.TypingEvent.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; relation?: null; read?: null; channel?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null; channel?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape; channel?: null }|{ kind?: "channel"; relation?: null; read?: null; channel: tern.v1.ChannelChanged.$Shape })
+              ({ kind?: undefined; relation?: null; read?: null; channel?: null; typing?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null; channel?: null; typing?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape; channel?: null; typing?: null }|{ kind?: "channel"; relation?: null; read?: null; channel: tern.v1.ChannelChanged.$Shape; typing?: null }|{ kind?: "typing"; relation?: null; read?: null; channel?: null; typing: tern.v1.TypingEvent.$Shape })
             );
+        }
+
+        /**
+         * Properties of a TypingEvent.
+         * @deprecated Use tern.v1.TypingEvent.$Properties instead.
+         */
+        interface ITypingEvent extends tern.v1.TypingEvent.$Properties {
+        }
+
+        /** Represents a TypingEvent. */
+        class TypingEvent {
+
+            /**
+             * Constructs a new TypingEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tern.v1.TypingEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TypingEvent channel_id. */
+            channel_id: string;
+
+            /** TypingEvent user_id. */
+            user_id: string;
+
+            /** TypingEvent typing. */
+            typing: boolean;
+
+            /** TypingEvent expires_in_ms. */
+            expires_in_ms: number;
+
+            /**
+             * Encodes the specified TypingEvent message. Does not implicitly {@link tern.v1.TypingEvent.verify|verify} messages.
+             * @param message TypingEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tern.v1.TypingEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TypingEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tern.v1.TypingEvent & tern.v1.TypingEvent.$Shape} TypingEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tern.v1.TypingEvent & tern.v1.TypingEvent.$Shape;
+
+            /**
+             * Creates a TypingEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TypingEvent
+             */
+            static fromObject(object: { [k: string]: any }): tern.v1.TypingEvent;
+
+            /**
+             * Creates a plain object from a TypingEvent message. Also converts values to other types if specified.
+             * @param message TypingEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tern.v1.TypingEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TypingEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TypingEvent {
+
+            /** Properties of a TypingEvent. */
+            interface $Properties {
+
+                /** TypingEvent channel_id */
+                channel_id?: (string|null);
+
+                /** TypingEvent user_id */
+                user_id?: (string|null);
+
+                /** TypingEvent typing */
+                typing?: (boolean|null);
+
+                /** TypingEvent expires_in_ms */
+                expires_in_ms?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TypingEvent. */
+            type $Shape = tern.v1.TypingEvent.$Properties;
         }
 
         /**

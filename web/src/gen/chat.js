@@ -40,7 +40,8 @@ export const tern = $root.tern = (() => {
              * @property {tern.v1.Heartbeat.$Properties|null} [heartbeat] ClientFrame heartbeat
              * @property {tern.v1.MarkRead.$Properties|null} [mark_read] ClientFrame mark_read
              * @property {tern.v1.ListConversations.$Properties|null} [list_conversations] ClientFrame list_conversations
-             * @property {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"} [kind] ClientFrame kind
+             * @property {tern.v1.Typing.$Properties|null} [typing] ClientFrame typing
+             * @property {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|"typing"} [kind] ClientFrame kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -64,9 +65,10 @@ export const tern = $root.tern = (() => {
              *   heartbeat?: tern.v1.Heartbeat.$Shape|null;
              *   mark_read?: tern.v1.MarkRead.$Shape|null;
              *   list_conversations?: tern.v1.ListConversations.$Shape|null;
+             *   typing?: tern.v1.Typing.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "presence_query"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query: tern.v1.PresenceQuery.$Shape; heartbeat?: null; mark_read?: null; list_conversations?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat: tern.v1.Heartbeat.$Shape; mark_read?: null; list_conversations?: null }|{ kind?: "mark_read"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read: tern.v1.MarkRead.$Shape; list_conversations?: null }|{ kind?: "list_conversations"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations: tern.v1.ListConversations.$Shape })
+             *   ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "presence_query"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query: tern.v1.PresenceQuery.$Shape; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat: tern.v1.Heartbeat.$Shape; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "mark_read"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read: tern.v1.MarkRead.$Shape; list_conversations?: null; typing?: null }|{ kind?: "list_conversations"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations: tern.v1.ListConversations.$Shape; typing?: null }|{ kind?: "typing"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing: tern.v1.Typing.$Shape })
              * )} tern.v1.ClientFrame.$Shape
              */
 
@@ -157,17 +159,25 @@ export const tern = $root.tern = (() => {
              */
             ClientFrame.prototype.list_conversations = null;
 
+            /**
+             * ClientFrame typing.
+             * @member {tern.v1.Typing.$Properties|null|undefined} typing
+             * @memberof tern.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.typing = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame kind.
-             * @member {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|undefined} kind
+             * @member {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|"typing"|undefined} kind
              * @memberof tern.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat", "mark_read", "list_conversations"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat", "mark_read", "list_conversations", "typing"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -205,6 +215,8 @@ export const tern = $root.tern = (() => {
                     $root.tern.v1.MarkRead.encode(message.mark_read, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.list_conversations != null && $Object.hasOwnProperty.call(message, "list_conversations"))
                     $root.tern.v1.ListConversations.encode(message.list_conversations, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
+                    $root.tern.v1.Typing.encode(message.typing, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -314,6 +326,13 @@ export const tern = $root.tern = (() => {
                             message.kind = "list_conversations";
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.typing = $root.tern.v1.Typing.decode(reader, reader.size(), $undefined, _depth + 1, message.typing);
+                            message.kind = "typing";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -399,6 +418,11 @@ export const tern = $root.tern = (() => {
                         throw $TypeError(".tern.v1.ClientFrame.list_conversations: object expected");
                     message.list_conversations = $root.tern.v1.ListConversations.fromObject(object.list_conversations, _depth + 1);
                 }
+                if (object.typing != null) {
+                    if (!$util.isObject(object.typing))
+                        throw $TypeError(".tern.v1.ClientFrame.typing: object expected");
+                    message.typing = $root.tern.v1.Typing.fromObject(object.typing, _depth + 1);
+                }
                 return message;
             };
 
@@ -471,6 +495,11 @@ export const tern = $root.tern = (() => {
                     object.list_conversations = $root.tern.v1.ListConversations.toObject(message.list_conversations, options, _depth + 1);
                     if (options.oneofs)
                         object.kind = "list_conversations";
+                }
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing")) {
+                    object.typing = $root.tern.v1.Typing.toObject(message.typing, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "typing";
                 }
                 return object;
             };
@@ -1910,6 +1939,228 @@ export const tern = $root.tern = (() => {
             };
 
             return Heartbeat;
+        })();
+
+        v1.Typing = (function() {
+
+            /**
+             * Properties of a Typing.
+             * @typedef {Object} tern.v1.Typing.$Properties
+             * @property {string|null} [channel_id] Typing channel_id
+             * @property {boolean|null} [typing] Typing typing
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Typing.
+             * @memberof tern.v1
+             * @interface ITyping
+             * @augments tern.v1.Typing.$Properties
+             * @deprecated Use tern.v1.Typing.$Properties instead.
+             */
+
+            /**
+             * Shape of a Typing.
+             * @typedef {tern.v1.Typing.$Properties} tern.v1.Typing.$Shape
+             */
+
+            /**
+             * Constructs a new Typing.
+             * @memberof tern.v1
+             * @classdesc Represents a Typing.
+             * @constructor
+             * @param {tern.v1.Typing.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Typing = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Typing channel_id.
+             * @member {string} channel_id
+             * @memberof tern.v1.Typing
+             * @instance
+             */
+            Typing.prototype.channel_id = "";
+
+            /**
+             * Typing typing.
+             * @member {boolean} typing
+             * @memberof tern.v1.Typing
+             * @instance
+             */
+            Typing.prototype.typing = false;
+
+            /**
+             * Encodes the specified Typing message. Does not implicitly {@link tern.v1.Typing.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.Typing
+             * @static
+             * @param {tern.v1.Typing.$Properties} message Typing message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Typing.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel_id);
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing") && message.typing !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.typing);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Typing message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.Typing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.Typing & tern.v1.Typing.$Shape} Typing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Typing.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.Typing();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel_id = value;
+                            else
+                                delete message.channel_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.typing = value;
+                            else
+                                delete message.typing;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Typing message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.Typing
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.Typing} Typing
+             */
+            Typing.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.Typing)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.Typing: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.Typing();
+                if (object.channel_id != null)
+                    if (typeof object.channel_id !== "string" || object.channel_id.length)
+                        message.channel_id = $String(object.channel_id);
+                if (object.typing != null)
+                    if (object.typing)
+                        message.typing = $Boolean(object.typing);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Typing message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.Typing
+             * @static
+             * @param {tern.v1.Typing} message Typing
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Typing.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel_id = "";
+                    object.typing = false;
+                }
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+                    object.channel_id = message.channel_id;
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
+                    object.typing = message.typing;
+                return object;
+            };
+
+            /**
+             * Converts this Typing to JSON.
+             * @function toJSON
+             * @memberof tern.v1.Typing
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Typing.prototype.toJSON = function() {
+                return Typing.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Typing;
         })();
 
         v1.ListConversations = (function() {
@@ -7089,7 +7340,8 @@ export const tern = $root.tern = (() => {
              * @property {tern.v1.RelationChanged.$Properties|null} [relation] UserEvent relation
              * @property {tern.v1.ReadPosition.$Properties|null} [read] UserEvent read
              * @property {tern.v1.ChannelChanged.$Properties|null} [channel] UserEvent channel
-             * @property {"relation"|"read"|"channel"} [kind] UserEvent kind
+             * @property {tern.v1.TypingEvent.$Properties|null} [typing] UserEvent typing
+             * @property {"relation"|"read"|"channel"|"typing"} [kind] UserEvent kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7107,9 +7359,10 @@ export const tern = $root.tern = (() => {
              *   relation?: tern.v1.RelationChanged.$Shape|null;
              *   read?: tern.v1.ReadPosition.$Shape|null;
              *   channel?: tern.v1.ChannelChanged.$Shape|null;
+             *   typing?: tern.v1.TypingEvent.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; relation?: null; read?: null; channel?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null; channel?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape; channel?: null }|{ kind?: "channel"; relation?: null; read?: null; channel: tern.v1.ChannelChanged.$Shape })
+             *   ({ kind?: undefined; relation?: null; read?: null; channel?: null; typing?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null; channel?: null; typing?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape; channel?: null; typing?: null }|{ kind?: "channel"; relation?: null; read?: null; channel: tern.v1.ChannelChanged.$Shape; typing?: null }|{ kind?: "typing"; relation?: null; read?: null; channel?: null; typing: tern.v1.TypingEvent.$Shape })
              * )} tern.v1.UserEvent.$Shape
              */
 
@@ -7152,17 +7405,25 @@ export const tern = $root.tern = (() => {
              */
             UserEvent.prototype.channel = null;
 
+            /**
+             * UserEvent typing.
+             * @member {tern.v1.TypingEvent.$Properties|null|undefined} typing
+             * @memberof tern.v1.UserEvent
+             * @instance
+             */
+            UserEvent.prototype.typing = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * UserEvent kind.
-             * @member {"relation"|"read"|"channel"|undefined} kind
+             * @member {"relation"|"read"|"channel"|"typing"|undefined} kind
              * @memberof tern.v1.UserEvent
              * @instance
              */
             $Object.defineProperty(UserEvent.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["relation", "read", "channel"]),
+                get: $util.oneOfGetter($oneOfFields = ["relation", "read", "channel", "typing"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7188,6 +7449,8 @@ export const tern = $root.tern = (() => {
                     $root.tern.v1.ReadPosition.encode(message.read, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
                     $root.tern.v1.ChannelChanged.encode(message.channel, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
+                    $root.tern.v1.TypingEvent.encode(message.typing, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7253,6 +7516,13 @@ export const tern = $root.tern = (() => {
                             message.kind = "channel";
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.typing = $root.tern.v1.TypingEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.typing);
+                            message.kind = "typing";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7303,6 +7573,11 @@ export const tern = $root.tern = (() => {
                         throw $TypeError(".tern.v1.UserEvent.channel: object expected");
                     message.channel = $root.tern.v1.ChannelChanged.fromObject(object.channel, _depth + 1);
                 }
+                if (object.typing != null) {
+                    if (!$util.isObject(object.typing))
+                        throw $TypeError(".tern.v1.UserEvent.typing: object expected");
+                    message.typing = $root.tern.v1.TypingEvent.fromObject(object.typing, _depth + 1);
+                }
                 return message;
             };
 
@@ -7338,6 +7613,11 @@ export const tern = $root.tern = (() => {
                     if (options.oneofs)
                         object.kind = "channel";
                 }
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing")) {
+                    object.typing = $root.tern.v1.TypingEvent.toObject(message.typing, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "typing";
+                }
                 return object;
             };
 
@@ -7353,6 +7633,280 @@ export const tern = $root.tern = (() => {
             };
 
             return UserEvent;
+        })();
+
+        v1.TypingEvent = (function() {
+
+            /**
+             * Properties of a TypingEvent.
+             * @typedef {Object} tern.v1.TypingEvent.$Properties
+             * @property {string|null} [channel_id] TypingEvent channel_id
+             * @property {string|null} [user_id] TypingEvent user_id
+             * @property {boolean|null} [typing] TypingEvent typing
+             * @property {number|null} [expires_in_ms] TypingEvent expires_in_ms
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TypingEvent.
+             * @memberof tern.v1
+             * @interface ITypingEvent
+             * @augments tern.v1.TypingEvent.$Properties
+             * @deprecated Use tern.v1.TypingEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a TypingEvent.
+             * @typedef {tern.v1.TypingEvent.$Properties} tern.v1.TypingEvent.$Shape
+             */
+
+            /**
+             * Constructs a new TypingEvent.
+             * @memberof tern.v1
+             * @classdesc Represents a TypingEvent.
+             * @constructor
+             * @param {tern.v1.TypingEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TypingEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TypingEvent channel_id.
+             * @member {string} channel_id
+             * @memberof tern.v1.TypingEvent
+             * @instance
+             */
+            TypingEvent.prototype.channel_id = "";
+
+            /**
+             * TypingEvent user_id.
+             * @member {string} user_id
+             * @memberof tern.v1.TypingEvent
+             * @instance
+             */
+            TypingEvent.prototype.user_id = "";
+
+            /**
+             * TypingEvent typing.
+             * @member {boolean} typing
+             * @memberof tern.v1.TypingEvent
+             * @instance
+             */
+            TypingEvent.prototype.typing = false;
+
+            /**
+             * TypingEvent expires_in_ms.
+             * @member {number} expires_in_ms
+             * @memberof tern.v1.TypingEvent
+             * @instance
+             */
+            TypingEvent.prototype.expires_in_ms = 0;
+
+            /**
+             * Encodes the specified TypingEvent message. Does not implicitly {@link tern.v1.TypingEvent.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.TypingEvent
+             * @static
+             * @param {tern.v1.TypingEvent.$Properties} message TypingEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TypingEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel_id);
+                if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id") && message.user_id !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.user_id);
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing") && message.typing !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.typing);
+                if (message.expires_in_ms != null && $Object.hasOwnProperty.call(message, "expires_in_ms") && message.expires_in_ms !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.expires_in_ms);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TypingEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.TypingEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.TypingEvent & tern.v1.TypingEvent.$Shape} TypingEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TypingEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.TypingEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel_id = value;
+                            else
+                                delete message.channel_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.user_id = value;
+                            else
+                                delete message.user_id;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.typing = value;
+                            else
+                                delete message.typing;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.expires_in_ms = value;
+                            else
+                                delete message.expires_in_ms;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a TypingEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.TypingEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.TypingEvent} TypingEvent
+             */
+            TypingEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.TypingEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.TypingEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.TypingEvent();
+                if (object.channel_id != null)
+                    if (typeof object.channel_id !== "string" || object.channel_id.length)
+                        message.channel_id = $String(object.channel_id);
+                if (object.user_id != null)
+                    if (typeof object.user_id !== "string" || object.user_id.length)
+                        message.user_id = $String(object.user_id);
+                if (object.typing != null)
+                    if (object.typing)
+                        message.typing = $Boolean(object.typing);
+                if (object.expires_in_ms != null)
+                    if ($Number(object.expires_in_ms) !== 0)
+                        message.expires_in_ms = object.expires_in_ms >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TypingEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.TypingEvent
+             * @static
+             * @param {tern.v1.TypingEvent} message TypingEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TypingEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel_id = "";
+                    object.user_id = "";
+                    object.typing = false;
+                    object.expires_in_ms = 0;
+                }
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+                    object.channel_id = message.channel_id;
+                if (message.user_id != null && $Object.hasOwnProperty.call(message, "user_id"))
+                    object.user_id = message.user_id;
+                if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
+                    object.typing = message.typing;
+                if (message.expires_in_ms != null && $Object.hasOwnProperty.call(message, "expires_in_ms"))
+                    object.expires_in_ms = message.expires_in_ms;
+                return object;
+            };
+
+            /**
+             * Converts this TypingEvent to JSON.
+             * @function toJSON
+             * @memberof tern.v1.TypingEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TypingEvent.prototype.toJSON = function() {
+                return TypingEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TypingEvent;
         })();
 
         v1.ChannelChanged = (function() {
