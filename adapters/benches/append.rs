@@ -70,6 +70,7 @@ async fn run(f: &Fixture, round: usize) -> Duration {
                     client_msg_id: format!("r{round}-{i}"),
                     body: "a typical short chat message, about sixty bytes long.".into(),
                     event: None,
+                    change: None,
                 };
                 store.append(req).await.unwrap();
             }

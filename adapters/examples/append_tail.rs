@@ -98,6 +98,7 @@ fn request(channels: &[(ChannelId, UserId)], run: u64, i: u64) -> AppendRequest 
         client_msg_id: format!("t{run}-{i}"),
         body: "a typical short chat message, about sixty bytes long.".into(),
         event: None,
+        change: None,
     }
 }
 

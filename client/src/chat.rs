@@ -12,6 +12,10 @@ use tern_proto::{ClientFrame, ServerFrame};
 use crate::connection::Connection;
 
 /// The result of a request: the answer frame's kind, or the server's error.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "one value per frame, handled at once: a Box would add an allocation per frame for nothing"
+)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
     Ok(server_frame::Kind),
@@ -117,7 +121,43 @@ impl ChatClient {
 
     /// Sends a message; returns the Ack, or the error answer.
     pub async fn send_message(&mut self, channel: &str, client_msg_id: &str, body: &str) -> anyhow::Result<Answer> {
-        let send = v1::Send { channel_id: channel.into(), client_msg_id: client_msg_id.into(), body: body.into() };
+        let send = v1::Send {
+            channel_id: channel.into(),
+            client_msg_id: client_msg_id.into(),
+            body: body.into(),
+            ..Default::default()
+        };
+        self.request(client_frame::Kind::Send(send)).await
+    }
+
+    /// Replaces the body of one of your messages for everyone (an edit with its own seq and
+    /// `client_msg_id`); returns the Ack, or the error answer.
+    pub async fn edit_message(
+        &mut self,
+        channel: &str,
+        client_msg_id: &str,
+        seq: u64,
+        body: &str,
+    ) -> anyhow::Result<Answer> {
+        let send = v1::Send {
+            channel_id: channel.into(),
+            client_msg_id: client_msg_id.into(),
+            body: body.into(),
+            edit_of: seq,
+            ..Default::default()
+        };
+        self.request(client_frame::Kind::Send(send)).await
+    }
+
+    /// Deletes one of your messages for everyone (its body leaves storage); returns the Ack,
+    /// or the error answer.
+    pub async fn delete_message(&mut self, channel: &str, client_msg_id: &str, seq: u64) -> anyhow::Result<Answer> {
+        let send = v1::Send {
+            channel_id: channel.into(),
+            client_msg_id: client_msg_id.into(),
+            delete_of: seq,
+            ..Default::default()
+        };
         self.request(client_frame::Kind::Send(send)).await
     }
 

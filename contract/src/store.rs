@@ -9,8 +9,8 @@ use std::sync::Arc;
 use tern_domain::DomainError;
 use tern_domain::limits::{MAX_BODY_CHARS, MAX_GROUP_MEMBERS};
 use tern_domain::model::{
-    AppendRequest, ChannelId, ChannelKind, Cursor, FriendChange, GroupChange, HistoryAnchor, NewUser, ProfileUpdate,
-    PushJob, ReadReceipt, Relation, RelationPair, Relations, Role, User, UserId,
+    AppendRequest, ChannelId, ChannelKind, Cursor, FriendChange, GroupChange, HistoryAnchor, MessageChange, NewUser,
+    ProfileUpdate, PushJob, ReadReceipt, Relation, RelationPair, Relations, Role, User, UserId,
 };
 use tern_domain::ports::store::Store;
 
@@ -29,6 +29,7 @@ macro_rules! store_contract_tests {
             group_size_is_limited,
             group_roles_are_enforced_and_kept,
             group_changes_stand_in_the_history,
+            edits_and_deletes_change_the_original_for_everyone,
             non_member_and_unknown_channel_are_refused,
             body_limit_counts_characters,
             history_pages_by_anchor,
@@ -76,6 +77,7 @@ fn send(channel: &ChannelId, sender: &UserId, id: impl Into<String>, body: impl 
         client_msg_id: id.into(),
         body: body.into(),
         event: None,
+        change: None,
     }
 }
 
@@ -414,6 +416,69 @@ pub async fn group_roles_are_enforced_and_kept(store: Arc<dyn Store>) {
         (left.owner.clone(), left.admins.clone(), left.name.clone())
     );
     assert!(!store.channels_of(member.clone()).await.unwrap().iter().any(|c| c.id == g), "the old owner left");
+}
+
+/// An edit or delete is a message of its own that changes its original in storage: only the
+/// sender's, never twice after a delete, idempotent by `client_msg_id`; a deleted body (and
+/// its edits' bodies) is gone, a long one too.
+pub async fn edits_and_deletes_change_the_original_for_everyone(store: Arc<dyn Store>) {
+    let [a, b] = [new_user(&*store, "a").await.id, new_user(&*store, "b").await.id];
+    let chat = store.open_direct(a.clone(), b.clone()).await.unwrap().id.clone();
+    let change = |sender: &UserId, id: &str, body: &str, change: MessageChange| AppendRequest {
+        change: Some(change),
+        ..send(&chat, sender, id, body)
+    };
+    store.append(send(&chat, &a, "m1", "helo")).await.unwrap();
+    assert!(matches!(
+        store.append(change(&b, "e0", "mine", MessageChange::Edit(1))).await,
+        Err(DomainError::Forbidden(_))
+    ));
+    assert!(matches!(
+        store.append(change(&a, "e9", "x", MessageChange::Edit(9))).await,
+        Err(DomainError::InvalidArgument(_))
+    ));
+    let edit = store.append(change(&a, "e1", "hello", MessageChange::Edit(1))).await.unwrap();
+    assert_eq!((edit.message.seq, edit.message.edit_of, edit.message.body.as_str()), (2, 1, "hello"));
+    let again = store.append(change(&a, "e1", "hello", MessageChange::Edit(1))).await.unwrap();
+    assert_eq!((again.duplicate, again.message.seq), (true, 2), "idempotent by client_msg_id");
+    assert!(
+        matches!(
+            store.append(change(&a, "e2", "x", MessageChange::Edit(2))).await,
+            Err(DomainError::InvalidArgument(_))
+        ),
+        "not an edit"
+    );
+    let read = |seq| {
+        let store = store.clone();
+        let (chat, a) = (chat.clone(), a.clone());
+        async move { store.history(chat, a, HistoryAnchor::Around(seq), 1).await.unwrap().messages.remove(0) }
+    };
+    let original = read(1).await;
+    assert_eq!((original.body.as_str(), original.edits.clone(), original.edited_at_ms > 0), ("hello", vec![2], true));
+    let inbox = store.inbox_after(b.clone(), Cursor::START, 10).await.unwrap();
+    assert_eq!(inbox.entries.len(), 2, "the edit is a message of its own");
+    assert_eq!(inbox.entries[0].1.body, "hello", "sync shows the current version");
+    // Delete: the original's body and its edit's body leave storage.
+    let delete = store.append(change(&a, "d1", "", MessageChange::Delete(1))).await.unwrap();
+    assert_eq!((delete.message.seq, delete.message.delete_of), (3, 1));
+    let (original, edit) = (read(1).await, read(2).await);
+    assert!(original.deleted && original.body.is_empty() && edit.body.is_empty());
+    for refused in [change(&a, "e3", "back", MessageChange::Edit(1)), change(&a, "d2", "", MessageChange::Delete(1))] {
+        assert!(
+            matches!(store.append(refused).await, Err(DomainError::InvalidArgument(_))),
+            "a deleted message stays deleted"
+        );
+    }
+    assert!(matches!(
+        store.append(change(&a, "d3", "body", MessageChange::Delete(1))).await,
+        Err(DomainError::InvalidArgument(_))
+    ));
+    assert_eq!(last_seq(&*store, &chat).await, 3, "refusals stored nothing");
+    // A long body (several storage chunks) is gone entirely.
+    store.append(send(&chat, &a, "long", "x".repeat(MAX_BODY_CHARS))).await.unwrap();
+    store.append(change(&a, "d4", "", MessageChange::Delete(4))).await.unwrap();
+    let long = read(4).await;
+    assert!(long.deleted && long.body.is_empty());
 }
 
 /// Each change of a group is an event with its own seq, after the change: an added member

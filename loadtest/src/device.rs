@@ -367,6 +367,7 @@ impl Device {
             channel_id: self.ctx.plan.channels[p.channel as usize].id.clone(),
             client_msg_id: p.client_msg_id.clone(),
             body: p.body.clone(),
+            ..Default::default()
         };
         let frame = ClientFrame { request_id, kind: Some(client_frame::Kind::Send(send)) };
         let resend = p.on_wire;

@@ -97,7 +97,10 @@ mod tests {
     use proptest::prelude::*;
 
     fn send_frame(request_id: u64, channel: String, id: String, body: String) -> ClientFrame {
-        ClientFrame { request_id, kind: Some(Kind::Send(v1::Send { channel_id: channel, client_msg_id: id, body })) }
+        ClientFrame {
+            request_id,
+            kind: Some(Kind::Send(v1::Send { channel_id: channel, client_msg_id: id, body, ..Default::default() })),
+        }
     }
 
     proptest! {

@@ -661,3 +661,43 @@ async fn typing_reaches_members_across_gateways_and_is_bounded() {
     let history = rest.history(&a.token, &group, "anchor=latest").await.unwrap();
     assert_eq!(history["last_seq"], 0, "typing is never stored");
 }
+
+/// Edits and deletes across gateways and transports: delivered live as messages of their own,
+/// the original changed for every device (history and a fresh sync), refusals typed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edits_and_deletes_reach_every_device_and_change_the_original() {
+    let c = Cluster::start().await;
+    let rest = c.rest();
+    let [a, b] = [signup(&rest, "a", "d1").await, signup(&rest, "b", "d1").await];
+    let chat = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
+    let mut a1 = connect(&c.gateways[0].gateway, Transport::WebSocket, &a, "d1").await;
+    let mut b3 = connect(&c.gateways[2].gateway, Transport::WebTransport, &b, "d1").await;
+    assert_eq!(ack_seq(&a1.send_message(&chat, "m1", "helo").await.unwrap()), 1);
+    assert_eq!(b3.next_delivery().await.unwrap().body, "helo");
+    // B cannot change A's message; A edits it; B gets the edit live.
+    let refused = b3.edit_message(&chat, "x1", 1, "mine now").await.unwrap();
+    assert_eq!(refused.error_code(), Some(ErrorCode::Forbidden));
+    assert_eq!(ack_seq(&a1.edit_message(&chat, "e1", 1, "hello").await.unwrap()), 2);
+    let edit = b3.next_delivery().await.unwrap();
+    assert_eq!((edit.seq, edit.edit_of, edit.body.as_str()), (2, 1, "hello"));
+    // A re-send of the edit is the same edit.
+    let again = a1.edit_message(&chat, "e1", 1, "hello").await.unwrap();
+    let Answer::Ok(server_frame::Kind::Ack(ack)) = again else { panic!("an ack, got {again:?}") };
+    assert!(ack.duplicate && ack.seq == 2);
+    // Delete: live, then the original is empty for everyone, also on a device that syncs later.
+    assert_eq!(ack_seq(&a1.delete_message(&chat, "d1", 1).await.unwrap()), 3);
+    let delete = b3.next_delivery().await.unwrap();
+    assert_eq!((delete.seq, delete.delete_of), (3, 1));
+    assert_eq!(a1.edit_message(&chat, "e2", 1, "back").await.unwrap().error_code(), Some(ErrorCode::InvalidArgument));
+    let history = rest.history(&b.token, &chat, "anchor=latest").await.unwrap();
+    let first = &history["messages"][0];
+    assert_eq!((first["body"].as_str(), first["deleted"].as_bool()), (Some(""), Some(true)), "{history}");
+    assert_eq!(history["messages"][1]["body"], "", "the edit's body went with it");
+    let b_d2 = rest.login(b.user["username"].as_str().unwrap(), PASSWORD, "d2").await.unwrap();
+    let conn = Connection::connect(Transport::WebSocket, &c.gateways[1].gateway).await.unwrap();
+    let mut fresh = ChatClient::new(conn);
+    let synced = fresh.authenticate(&b_d2.token, "d2").await.unwrap();
+    let bodies: Vec<(u64, String, bool)> =
+        synced.iter().map(|e| e.message.as_ref().unwrap()).map(|m| (m.seq, m.body.clone(), m.deleted)).collect();
+    assert_eq!(bodies, vec![(1, String::new(), true), (2, String::new(), false), (3, String::new(), false)]);
+}

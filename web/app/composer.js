@@ -53,6 +53,25 @@ export function setupComposer(c, library) {
     typingNow(box.value.trim() !== '');
   });
   box.addEventListener('blur', () => typingNow(false));
+  // Editing one of your messages: its text in the composer, Enter saves, Escape cancels.
+  document.addEventListener('tern:edit', (ev) => {
+    const { channel_id: channelId, seq, body } = /** @type {CustomEvent} */ (ev).detail;
+    if (channelId !== S.current) return;
+    S.editing = { channel_id: channelId, seq };
+    box.value = body;
+    updateCounter();
+    autosize();
+    renderHint();
+    box.focus();
+  });
+  box.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && S.editing) stopEditing();
+  });
+  document.addEventListener('tern:delete', (ev) => {
+    const { channel_id: channelId, seq } = /** @type {CustomEvent} */ (ev).detail;
+    if (!window.confirm('Delete this message for everyone? This can’t be undone.')) return;
+    client.deleteMessage(channelId, seq).catch((e) => refuse(describeError(e, 'send')));
+  });
   touchQuery().addEventListener('change', renderHint);
   document.addEventListener('tern:retry', (ev) => retry(/** @type {CustomEvent} */ (ev).detail));
   document.addEventListener('tern:discard', (ev) => discard(/** @type {CustomEvent} */ (ev).detail));
@@ -107,6 +126,11 @@ function renderHint() {
   const hint = $('composer-hint');
   // A keyboard's shortcuts are advice for a keyboard only; a phone has the Send button.
   const touch = touchQuery().matches;
+  if (S.editing) {
+    hint.textContent = touch ? 'Editing your message' : 'Editing your message · Enter to save · Esc to cancel';
+    hint.hidden = false;
+    return;
+  }
   hint.textContent = touch ? '' : 'Enter to send · Shift+Enter for a new line';
   hint.hidden = touch;
 }
@@ -160,6 +184,16 @@ function typingNow(on) {
   }
 }
 
+/** Leaves edit mode: the composer is empty again, ready for a new message. */
+function stopEditing() {
+  S.editing = null;
+  const box = $('composer');
+  box.value = (S.current && drafts[S.current]) || '';
+  updateCounter();
+  autosize();
+  renderHint();
+}
+
 function sendCurrent() {
   const box = $('composer');
   const text = box.value;
@@ -171,6 +205,12 @@ function sendCurrent() {
   }
   const channelId = S.current;
   typingNow(false);
+  if (S.editing && S.editing.channel_id === channelId) {
+    const { seq } = S.editing;
+    client.editMessage(channelId, seq, text).catch((e) => refuse(describeError(e, 'send')));
+    stopEditing();
+    return;
+  }
   const promise = client.send(channelId, text);
   track(promise, channelId, text, () => {
     // The library refused it before sending: give the text back.

@@ -347,7 +347,7 @@ function sigOf(it, groupChat) {
   switch (it.type) {
     case 'group':
       return JSON.stringify([it.messages.length, it.messages.at(-1).seq, groupChat, userName(it.senderId),
-        it.messages.map((m) => [S.expanded.has(`${m.channel_id}/${m.seq}`), receiptOf(m)])]);
+        it.messages.map((m) => [S.expanded.has(`${m.channel_id}/${m.seq}`), receiptOf(m), m.edited_at_ms, m.deleted])]);
     case 'pending':
       return JSON.stringify([it.o.error ? describeError(it.o.error, 'send') : '', S.conn.state === 'connected']);
     case 'day':
@@ -417,7 +417,7 @@ function updateGroup(node, it, groupChat) {
     msgs = el('div', { class: 'msgs' });
     node.append(msgs);
   }
-  reconcile(msgs, it.messages, (m) => String(m.seq), (m) => JSON.stringify([S.expanded.has(`${m.channel_id}/${m.seq}`), receiptOf(m), userName(m.sender_id)]),
+  reconcile(msgs, it.messages, (m) => String(m.seq), (m) => JSON.stringify([S.expanded.has(`${m.channel_id}/${m.seq}`), receiptOf(m), userName(m.sender_id), m.edited_at_ms, m.deleted]),
     (m) => messageNode(m, groupChat));
 }
 
@@ -435,7 +435,15 @@ function messageNode(m, groupChat) {
     tabindex: '-1',
   },
   el('span', { class: 'sr-only' }, `${own ? 'You' : userName(m.sender_id)}, ${formatTime(when)}: `),
-  el('div', { class: 'body', id: bodyId, 'data-testid': 'msg-body' }, long && !expanded ? collapsedText(m.body) : m.body),
+  m.deleted
+    ? el('div', { class: 'body deleted', id: bodyId, 'data-testid': 'msg-body', 'data-deleted': 'true' }, 'This message was deleted')
+    : el('div', { class: 'body', id: bodyId, 'data-testid': 'msg-body' }, long && !expanded ? collapsedText(m.body) : m.body),
+  m.edited_at_ms && !m.deleted ? el('span', { class: 'edited', 'data-testid': 'msg-edited', title: `Edited ${formatFull(m.edited_at_ms)}` }, '(edited)') : null,
+  own && !m.deleted && !m.event ? el('span', { class: 'msg-actions' },
+    el('button', { type: 'button', class: 'link small', 'data-testid': 'msg-edit', 'aria-label': 'Edit this message',
+      onclick: () => document.dispatchEvent(new CustomEvent('tern:edit', { detail: { channel_id: m.channel_id, seq: m.seq, body: m.body } })) }, 'Edit'),
+    el('button', { type: 'button', class: 'link small danger', 'data-testid': 'msg-delete', 'aria-label': 'Delete this message for everyone',
+      onclick: () => document.dispatchEvent(new CustomEvent('tern:delete', { detail: { channel_id: m.channel_id, seq: m.seq } })) }, 'Delete')) : null,
   long ? el('button', {
     type: 'button', class: 'more link', 'data-testid': 'show-more', 'aria-expanded': String(expanded), 'aria-controls': bodyId,
     onclick: () => {

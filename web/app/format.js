@@ -123,7 +123,7 @@ export function collapsedText(body) {
 }
 
 /**
- * @typedef {{seq: number, sender_id: string, sent_at_ms: number, body: string, channel_id?: string, event?: {kind: string, user_id: string, name: string} | null}} LayoutMessage
+ * @typedef {{seq: number, sender_id: string, sent_at_ms: number, body: string, channel_id?: string, event?: {kind: string, user_id: string, name: string} | null, edit_of?: number, delete_of?: number}} LayoutMessage
  * @typedef {{type: 'day', key: string, label: string, ms: number}} DayItem
  * @typedef {{type: 'divider', key: string}} DividerItem
  * @typedef {{type: 'group', key: string, senderId: string, own: boolean, startMs: number, messages: LayoutMessage[]}} GroupItem
@@ -148,6 +148,8 @@ export function layoutConversation(messages, { meId, dividerSeq = null, now = Da
   let lastDay = null;
   let prev = null;
   for (const m of messages) {
+    // An edit or delete shows on its original, not as a message of its own.
+    if (m.edit_of || m.delete_of) continue;
     const day = startOfDay(m.sent_at_ms || now);
     if (day !== lastDay) {
       items.push({ type: 'day', key: `day-${day}`, label: dayLabel(m.sent_at_ms || now, now), ms: day });

@@ -41,6 +41,8 @@ export const S = {
   previews: {},
   /** Your read positions, kept by the server for all your devices: channel id -> seq. @type {Record<string, number>} */
   read: {},
+  /** Your message being edited in the composer, if any. @type {{channel_id: string, seq: number} | null} */
+  editing: null,
   /** Who is typing where, until when: channel id -> user id -> ms since the epoch. @type {Map<string, Map<string, number>>} */
   typing: new Map(),
   /** Other members' read positions (receipts): channel id -> user id -> seq. @type {Map<string, Map<string, number>>} */
@@ -88,6 +90,7 @@ export function resetState() {
   S.read = {};
   S.receipts.clear();
   S.typing.clear();
+  S.editing = null;
   S.divider.clear();
   S.presence.clear();
   S.presenceFresh.clear();
@@ -171,6 +174,7 @@ export function addMessage(m) {
   if (!list) S.messages.set(m.channel_id, (list = new Map()));
   if (list.has(m.seq)) return false;
   list.set(m.seq, m);
+  if (m.edit_of || m.delete_of) applyChange(list, m);
   if (m.client_msg_id && isMe(m.sender_id)) S.outgoing.delete(m.client_msg_id);
   const ch = S.channels.get(m.channel_id);
   if (ch && m.seq > (ch.last_seq || 0)) ch.last_seq = m.seq;
@@ -178,11 +182,31 @@ export function addMessage(m) {
   return true;
 }
 
+/** An edit or delete arrived: the original (when this page has it) reads as changed. */
+function applyChange(list, change) {
+  const seq = change.edit_of || change.delete_of;
+  const original = list.get(seq);
+  if (original) {
+    list.set(seq, {
+      ...original,
+      body: change.delete_of ? '' : change.body,
+      deleted: Boolean(change.delete_of),
+      edited_at_ms: change.sent_at_ms,
+    });
+  }
+  const p = S.previews[change.channel_id];
+  if (p && p.seq === seq) {
+    p.body = change.delete_of ? 'This message was deleted' : previewText(change.body, 120);
+    savePreviewsSoon();
+  }
+}
+
 /** Keeps the last message of a channel for the sidebar (cached across reloads). */
 export function notePreview(m) {
+  if (m.edit_of || m.delete_of) return; // not a message of its own on the list
   const p = S.previews[m.channel_id];
   if (p && p.seq >= m.seq) return;
-  const body = m.event ? eventText(m.event, m.sender_id, userName, S.me?.id || '') : previewText(m.body, 120);
+  const body = m.deleted ? 'This message was deleted' : m.event ? eventText(m.event, m.sender_id, userName, S.me?.id || '') : previewText(m.body, 120);
   S.previews[m.channel_id] = { seq: m.seq, sender_id: m.sender_id, body, sent_at_ms: m.sent_at_ms, event: Boolean(m.event) };
   savePreviewsSoon();
 }

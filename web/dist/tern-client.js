@@ -2627,6 +2627,8 @@ var tern = $root.tern = (() => {
       Send.prototype.channel_id = "";
       Send.prototype.client_msg_id = "";
       Send.prototype.body = "";
+      Send.prototype.edit_of = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      Send.prototype.delete_of = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
       Send.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -2649,6 +2651,16 @@ var tern = $root.tern = (() => {
             /* id 3, wireType 2 =*/
             26
           ).string(message.body);
+        if (message.edit_of != null && $Object.hasOwnProperty.call(message, "edit_of") && (typeof message.edit_of === "object" ? message.edit_of.low || message.edit_of.high : message.edit_of !== 0))
+          writer.uint32(
+            /* id 4, wireType 0 =*/
+            32
+          ).uint64(message.edit_of);
+        if (message.delete_of != null && $Object.hasOwnProperty.call(message, "delete_of") && (typeof message.delete_of === "object" ? message.delete_of.low || message.delete_of.high : message.delete_of !== 0))
+          writer.uint32(
+            /* id 5, wireType 0 =*/
+            40
+          ).uint64(message.delete_of);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
             writer.raw(message.$unknowns[i]);
@@ -2708,6 +2720,24 @@ var tern = $root.tern = (() => {
                 delete message.body;
               continue;
             }
+            case 4: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.edit_of = value;
+              else
+                delete message.edit_of;
+              continue;
+            }
+            case 5: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.delete_of = value;
+              else
+                delete message.delete_of;
+              continue;
+            }
           }
           reader.skipType(wireType, _depth, tag);
           if (!reader.discardUnknown) {
@@ -2746,6 +2776,30 @@ var tern = $root.tern = (() => {
           if (typeof object.body !== "string" || object.body.length)
             message.body = $String(object.body);
         }
+        if (object.edit_of != null) {
+          if (typeof object.edit_of === "object" ? object.edit_of.low || object.edit_of.high : $Number(object.edit_of) !== 0) {
+            if ($util.Long)
+              message.edit_of = $util.Long.fromValue(object.edit_of, true);
+            else if (typeof object.edit_of === "string")
+              message.edit_of = $parseInt(object.edit_of, 10);
+            else if (typeof object.edit_of === "number")
+              message.edit_of = object.edit_of;
+            else if (typeof object.edit_of === "object")
+              message.edit_of = new $util.LongBits(object.edit_of.low >>> 0, object.edit_of.high >>> 0).toNumber(true);
+          }
+        }
+        if (object.delete_of != null) {
+          if (typeof object.delete_of === "object" ? object.delete_of.low || object.delete_of.high : $Number(object.delete_of) !== 0) {
+            if ($util.Long)
+              message.delete_of = $util.Long.fromValue(object.delete_of, true);
+            else if (typeof object.delete_of === "string")
+              message.delete_of = $parseInt(object.delete_of, 10);
+            else if (typeof object.delete_of === "number")
+              message.delete_of = object.delete_of;
+            else if (typeof object.delete_of === "object")
+              message.delete_of = new $util.LongBits(object.delete_of.low >>> 0, object.delete_of.high >>> 0).toNumber(true);
+          }
+        }
         return message;
       };
       Send.toObject = function(message, options, _depth) {
@@ -2760,6 +2814,16 @@ var tern = $root.tern = (() => {
           object.channel_id = "";
           object.client_msg_id = "";
           object.body = "";
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.edit_of = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.edit_of = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.delete_of = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.delete_of = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
         }
         if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
           object.channel_id = message.channel_id;
@@ -2767,6 +2831,20 @@ var tern = $root.tern = (() => {
           object.client_msg_id = message.client_msg_id;
         if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
           object.body = message.body;
+        if (message.edit_of != null && $Object.hasOwnProperty.call(message, "edit_of"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.edit_of = typeof message.edit_of === "number" ? $BigInt(message.edit_of) : $util.Long.fromBits(message.edit_of.low >>> 0, message.edit_of.high >>> 0, true).toBigInt();
+          else if (typeof message.edit_of === "number")
+            object.edit_of = options.longs === $String ? $String(message.edit_of) : message.edit_of;
+          else
+            object.edit_of = options.longs === $String ? $util.Long.prototype.toString.call(message.edit_of) : options.longs === $Number ? new $util.LongBits(message.edit_of.low >>> 0, message.edit_of.high >>> 0).toNumber(true) : message.edit_of;
+        if (message.delete_of != null && $Object.hasOwnProperty.call(message, "delete_of"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.delete_of = typeof message.delete_of === "number" ? $BigInt(message.delete_of) : $util.Long.fromBits(message.delete_of.low >>> 0, message.delete_of.high >>> 0, true).toBigInt();
+          else if (typeof message.delete_of === "number")
+            object.delete_of = options.longs === $String ? $String(message.delete_of) : message.delete_of;
+          else
+            object.delete_of = options.longs === $String ? $util.Long.prototype.toString.call(message.delete_of) : options.longs === $Number ? new $util.LongBits(message.delete_of.low >>> 0, message.delete_of.high >>> 0).toNumber(true) : message.delete_of;
         return object;
       };
       Send.prototype.toJSON = function() {
@@ -4476,6 +4554,7 @@ var tern = $root.tern = (() => {
     })();
     v1.Message = (function() {
       const Message = function(properties) {
+        this.edits = [];
         if (properties) {
           for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4489,6 +4568,11 @@ var tern = $root.tern = (() => {
       Message.prototype.body = "";
       Message.prototype.sent_at_ms = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
       Message.prototype.event = null;
+      Message.prototype.edit_of = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      Message.prototype.delete_of = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      Message.prototype.edited_at_ms = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
+      Message.prototype.deleted = false;
+      Message.prototype.edits = $util.emptyArray;
       Message.encode = function(message, writer, _depth) {
         if (!writer)
           writer = $Writer.create();
@@ -4531,6 +4615,31 @@ var tern = $root.tern = (() => {
             /* id 7, wireType 2 =*/
             58
           ).fork(), _depth + 1).ldelim();
+        if (message.edit_of != null && $Object.hasOwnProperty.call(message, "edit_of") && (typeof message.edit_of === "object" ? message.edit_of.low || message.edit_of.high : message.edit_of !== 0))
+          writer.uint32(
+            /* id 8, wireType 0 =*/
+            64
+          ).uint64(message.edit_of);
+        if (message.delete_of != null && $Object.hasOwnProperty.call(message, "delete_of") && (typeof message.delete_of === "object" ? message.delete_of.low || message.delete_of.high : message.delete_of !== 0))
+          writer.uint32(
+            /* id 9, wireType 0 =*/
+            72
+          ).uint64(message.delete_of);
+        if (message.edited_at_ms != null && $Object.hasOwnProperty.call(message, "edited_at_ms") && (typeof message.edited_at_ms === "object" ? message.edited_at_ms.low || message.edited_at_ms.high : message.edited_at_ms !== 0))
+          writer.uint32(
+            /* id 10, wireType 0 =*/
+            80
+          ).int64(message.edited_at_ms);
+        if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && message.deleted !== false)
+          writer.uint32(
+            /* id 11, wireType 0 =*/
+            88
+          ).bool(message.deleted);
+        if (message.edits != null && message.edits.length)
+          writer.uint32(
+            /* id 12, wireType 2 =*/
+            98
+          ).uint64s(message.edits);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
             writer.raw(message.$unknowns[i]);
@@ -4623,6 +4732,56 @@ var tern = $root.tern = (() => {
               message.event = $root.tern.v1.ChannelEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.event);
               continue;
             }
+            case 8: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.edit_of = value;
+              else
+                delete message.edit_of;
+              continue;
+            }
+            case 9: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.delete_of = value;
+              else
+                delete message.delete_of;
+              continue;
+            }
+            case 10: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                message.edited_at_ms = value;
+              else
+                delete message.edited_at_ms;
+              continue;
+            }
+            case 11: {
+              if (wireType !== 0)
+                break;
+              if (value = reader.bool())
+                message.deleted = value;
+              else
+                delete message.deleted;
+              continue;
+            }
+            case 12: {
+              if (wireType === 2) {
+                if (!(message.edits && message.edits.length))
+                  message.edits = [];
+                reader.uint64s(message.edits);
+                continue;
+              }
+              if (wireType !== 0)
+                break;
+              if (!(message.edits && message.edits.length))
+                message.edits = [];
+              message.edits.push(reader.uint64());
+              continue;
+            }
           }
           reader.skipType(wireType, _depth, tag);
           if (!reader.discardUnknown) {
@@ -4694,6 +4853,60 @@ var tern = $root.tern = (() => {
             throw $TypeError(".tern.v1.Message.event: object expected");
           message.event = $root.tern.v1.ChannelEvent.fromObject(object.event, _depth + 1);
         }
+        if (object.edit_of != null) {
+          if (typeof object.edit_of === "object" ? object.edit_of.low || object.edit_of.high : $Number(object.edit_of) !== 0) {
+            if ($util.Long)
+              message.edit_of = $util.Long.fromValue(object.edit_of, true);
+            else if (typeof object.edit_of === "string")
+              message.edit_of = $parseInt(object.edit_of, 10);
+            else if (typeof object.edit_of === "number")
+              message.edit_of = object.edit_of;
+            else if (typeof object.edit_of === "object")
+              message.edit_of = new $util.LongBits(object.edit_of.low >>> 0, object.edit_of.high >>> 0).toNumber(true);
+          }
+        }
+        if (object.delete_of != null) {
+          if (typeof object.delete_of === "object" ? object.delete_of.low || object.delete_of.high : $Number(object.delete_of) !== 0) {
+            if ($util.Long)
+              message.delete_of = $util.Long.fromValue(object.delete_of, true);
+            else if (typeof object.delete_of === "string")
+              message.delete_of = $parseInt(object.delete_of, 10);
+            else if (typeof object.delete_of === "number")
+              message.delete_of = object.delete_of;
+            else if (typeof object.delete_of === "object")
+              message.delete_of = new $util.LongBits(object.delete_of.low >>> 0, object.delete_of.high >>> 0).toNumber(true);
+          }
+        }
+        if (object.edited_at_ms != null) {
+          if (typeof object.edited_at_ms === "object" ? object.edited_at_ms.low || object.edited_at_ms.high : $Number(object.edited_at_ms) !== 0) {
+            if ($util.Long)
+              message.edited_at_ms = $util.Long.fromValue(object.edited_at_ms, false);
+            else if (typeof object.edited_at_ms === "string")
+              message.edited_at_ms = $parseInt(object.edited_at_ms, 10);
+            else if (typeof object.edited_at_ms === "number")
+              message.edited_at_ms = object.edited_at_ms;
+            else if (typeof object.edited_at_ms === "object")
+              message.edited_at_ms = new $util.LongBits(object.edited_at_ms.low >>> 0, object.edited_at_ms.high >>> 0).toNumber();
+          }
+        }
+        if (object.deleted != null) {
+          if (object.deleted)
+            message.deleted = $Boolean(object.deleted);
+        }
+        if (object.edits) {
+          if (!$Array.isArray(object.edits))
+            throw $TypeError(".tern.v1.Message.edits: array expected");
+          message.edits = $Array(object.edits.length);
+          for (let i = 0; i < object.edits.length; ++i)
+            if ($util.Long)
+              message.edits[i] = $util.Long.fromValue(object.edits[i], true);
+            else if (typeof object.edits[i] === "string")
+              message.edits[i] = $parseInt(object.edits[i], 10);
+            else if (typeof object.edits[i] === "number")
+              message.edits[i] = object.edits[i];
+            else if (typeof object.edits[i] === "object")
+              message.edits[i] = new $util.LongBits(object.edits[i].low >>> 0, object.edits[i].high >>> 0).toNumber(true);
+        }
         return message;
       };
       Message.toObject = function(message, options, _depth) {
@@ -4704,6 +4917,8 @@ var tern = $root.tern = (() => {
         if (_depth > $util.recursionLimit)
           throw $Error("max depth exceeded");
         let object = {};
+        if (options.arrays || options.defaults)
+          object.edits = [];
         if (options.defaults) {
           object.channel_id = "";
           if ($util.Long) {
@@ -4720,6 +4935,22 @@ var tern = $root.tern = (() => {
           } else
             object.sent_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
           object.event = null;
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.edit_of = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.edit_of = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.delete_of = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.delete_of = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, false);
+            object.edited_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.edited_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+          object.deleted = false;
         }
         if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
           object.channel_id = message.channel_id;
@@ -4745,6 +4976,39 @@ var tern = $root.tern = (() => {
             object.sent_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.sent_at_ms) : options.longs === $Number ? new $util.LongBits(message.sent_at_ms.low >>> 0, message.sent_at_ms.high >>> 0).toNumber() : message.sent_at_ms;
         if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
           object.event = $root.tern.v1.ChannelEvent.toObject(message.event, options, _depth + 1);
+        if (message.edit_of != null && $Object.hasOwnProperty.call(message, "edit_of"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.edit_of = typeof message.edit_of === "number" ? $BigInt(message.edit_of) : $util.Long.fromBits(message.edit_of.low >>> 0, message.edit_of.high >>> 0, true).toBigInt();
+          else if (typeof message.edit_of === "number")
+            object.edit_of = options.longs === $String ? $String(message.edit_of) : message.edit_of;
+          else
+            object.edit_of = options.longs === $String ? $util.Long.prototype.toString.call(message.edit_of) : options.longs === $Number ? new $util.LongBits(message.edit_of.low >>> 0, message.edit_of.high >>> 0).toNumber(true) : message.edit_of;
+        if (message.delete_of != null && $Object.hasOwnProperty.call(message, "delete_of"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.delete_of = typeof message.delete_of === "number" ? $BigInt(message.delete_of) : $util.Long.fromBits(message.delete_of.low >>> 0, message.delete_of.high >>> 0, true).toBigInt();
+          else if (typeof message.delete_of === "number")
+            object.delete_of = options.longs === $String ? $String(message.delete_of) : message.delete_of;
+          else
+            object.delete_of = options.longs === $String ? $util.Long.prototype.toString.call(message.delete_of) : options.longs === $Number ? new $util.LongBits(message.delete_of.low >>> 0, message.delete_of.high >>> 0).toNumber(true) : message.delete_of;
+        if (message.edited_at_ms != null && $Object.hasOwnProperty.call(message, "edited_at_ms"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.edited_at_ms = typeof message.edited_at_ms === "number" ? $BigInt(message.edited_at_ms) : $util.Long.fromBits(message.edited_at_ms.low >>> 0, message.edited_at_ms.high >>> 0, false).toBigInt();
+          else if (typeof message.edited_at_ms === "number")
+            object.edited_at_ms = options.longs === $String ? $String(message.edited_at_ms) : message.edited_at_ms;
+          else
+            object.edited_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.edited_at_ms) : options.longs === $Number ? new $util.LongBits(message.edited_at_ms.low >>> 0, message.edited_at_ms.high >>> 0).toNumber() : message.edited_at_ms;
+        if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+          object.deleted = message.deleted;
+        if (message.edits && message.edits.length) {
+          object.edits = $Array(message.edits.length);
+          for (let j = 0; j < message.edits.length; ++j)
+            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+              object.edits[j] = typeof message.edits[j] === "number" ? $BigInt(message.edits[j]) : $util.Long.fromBits(message.edits[j].low >>> 0, message.edits[j].high >>> 0, true).toBigInt();
+            else if (typeof message.edits[j] === "number")
+              object.edits[j] = options.longs === $String ? $String(message.edits[j]) : message.edits[j];
+            else
+              object.edits[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.edits[j]) : options.longs === $Number ? new $util.LongBits(message.edits[j].low >>> 0, message.edits[j].high >>> 0).toNumber(true) : message.edits[j];
+        }
         return object;
       };
       Message.prototype.toJSON = function() {
@@ -8507,7 +8771,11 @@ function normalizeMessage(m) {
     client_msg_id: String(m.client_msg_id ?? ""),
     body: String(m.body ?? ""),
     sent_at_ms: toNumber(m.sent_at_ms),
-    event: m.event ? normalizeEvent(m.event) : null
+    event: m.event ? normalizeEvent(m.event) : null,
+    edit_of: toNumber(m.edit_of),
+    delete_of: toNumber(m.delete_of),
+    edited_at_ms: toNumber(m.edited_at_ms),
+    deleted: Boolean(m.deleted)
   };
 }
 function normalizeEvent(e) {
@@ -9465,7 +9733,16 @@ var Session = class {
     const id = this.nextId++;
     this.pending.set(id, { kind: "send", entry, timer: null });
     this.inflight.set(entry.client_msg_id, id);
-    this.send({ request_id: id, send: { channel_id: entry.channel_id, client_msg_id: entry.client_msg_id, body: entry.body } });
+    this.send({
+      request_id: id,
+      send: {
+        channel_id: entry.channel_id,
+        client_msg_id: entry.client_msg_id,
+        body: entry.body,
+        edit_of: entry.edit_of || 0,
+        delete_of: entry.delete_of || 0
+      }
+    });
   }
   /** Removes and returns what waits for request `id` (null when nothing does). */
   take(id) {
@@ -10385,6 +10662,11 @@ var TernClient = class extends EventTarget {
         client_msg_id: clientMsgId,
         body: entry.body,
         sent_at_ms: ack.server_time_ms,
+        edit_of: entry.edit_of || 0,
+        delete_of: entry.delete_of || 0,
+        edited_at_ms: 0,
+        deleted: false,
+        event: null,
         source: "ack",
         own: true
       });
@@ -10449,16 +10731,43 @@ var TernClient = class extends EventTarget {
    * @returns {Promise<TernAck> & {client_msg_id?: string}}
    */
   send(channelId, body, options = {}) {
-    const { clientMsgId } = options;
+    return this._enqueue(channelId, body, options, {});
+  }
+  /**
+   * Replaces the body of one of your messages (seq `seq`) for everyone. The edit is a message
+   * of its own (its own seq and Ack, delivered with `edit_of`); the original then reads with
+   * the new body and `edited_at_ms`. Refused (Forbidden, INVALID_ARGUMENT) for someone else's
+   * message, an event, an edit, or a deleted message. Idempotent by `clientMsgId`.
+   * @param {string} channelId @param {number} seq @param {string} body
+   * @param {{clientMsgId?: string}} [options] @returns {Promise<TernAck>}
+   */
+  editMessage(channelId, seq, body, options = {}) {
+    return this._enqueue(channelId, body, options, { edit_of: seq });
+  }
+  /**
+   * Deletes one of your messages (seq `seq`) for everyone: its body (and its edits' bodies)
+   * leave storage. A message of its own with `delete_of`, like an edit.
+   * @param {string} channelId @param {number} seq @param {{clientMsgId?: string}} [options]
+   * @returns {Promise<TernAck>}
+   */
+  deleteMessage(channelId, seq, options = {}) {
+    return this._enqueue(channelId, "", options, { delete_of: seq });
+  }
+  /**
+   * @param {string} channelId @param {string} body @param {{clientMsgId?: string}} options
+   * @param {{edit_of?: number, delete_of?: number}} change
+   */
+  _enqueue(channelId, body, options, change) {
+    const { clientMsgId } = options || {};
     if (!this._session) return Promise.reject(new TernError("NOT_LOGGED_IN", "log in first"));
     const text = String(body ?? "");
     if (!channelId) return Promise.reject(new TernError("INVALID_ARGUMENT", "channel_id is required"));
-    if (!text.length) return Promise.reject(new TernError("BODY_EMPTY", "the message is empty"));
+    if (!text.length && !change.delete_of) return Promise.reject(new TernError("BODY_EMPTY", "the message is empty"));
     const chars = bodyLength(text);
     if (chars > MAX_BODY_CHARS) {
       return Promise.reject(new TernError("BODY_TOO_LARGE", `the message has ${chars} characters; at most ${MAX_BODY_CHARS} fit`, { length: chars, limit: MAX_BODY_CHARS }));
     }
-    const entry = { channel_id: channelId, client_msg_id: clientMsgId || randomId(), body: text, created_at_ms: Date.now() };
+    const entry = { channel_id: channelId, client_msg_id: clientMsgId || randomId(), body: text, created_at_ms: Date.now(), ...change };
     const promise = (
       /** @type {Promise<TernAck> & {client_msg_id?: string}} */
       this._outbox.add(entry)

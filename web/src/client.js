@@ -663,6 +663,11 @@ export class TernClient extends EventTarget {
         client_msg_id: clientMsgId,
         body: entry.body,
         sent_at_ms: ack.server_time_ms,
+        edit_of: entry.edit_of || 0,
+        delete_of: entry.delete_of || 0,
+        edited_at_ms: 0,
+        deleted: false,
+        event: null,
         source: 'ack',
         own: true,
       });
@@ -733,16 +738,46 @@ export class TernClient extends EventTarget {
    * @returns {Promise<TernAck> & {client_msg_id?: string}}
    */
   send(channelId, body, options = {}) {
-    const { clientMsgId } = options;
+    return this._enqueue(channelId, body, options, {});
+  }
+
+  /**
+   * Replaces the body of one of your messages (seq `seq`) for everyone. The edit is a message
+   * of its own (its own seq and Ack, delivered with `edit_of`); the original then reads with
+   * the new body and `edited_at_ms`. Refused (Forbidden, INVALID_ARGUMENT) for someone else's
+   * message, an event, an edit, or a deleted message. Idempotent by `clientMsgId`.
+   * @param {string} channelId @param {number} seq @param {string} body
+   * @param {{clientMsgId?: string}} [options] @returns {Promise<TernAck>}
+   */
+  editMessage(channelId, seq, body, options = {}) {
+    return this._enqueue(channelId, body, options, { edit_of: seq });
+  }
+
+  /**
+   * Deletes one of your messages (seq `seq`) for everyone: its body (and its edits' bodies)
+   * leave storage. A message of its own with `delete_of`, like an edit.
+   * @param {string} channelId @param {number} seq @param {{clientMsgId?: string}} [options]
+   * @returns {Promise<TernAck>}
+   */
+  deleteMessage(channelId, seq, options = {}) {
+    return this._enqueue(channelId, '', options, { delete_of: seq });
+  }
+
+  /**
+   * @param {string} channelId @param {string} body @param {{clientMsgId?: string}} options
+   * @param {{edit_of?: number, delete_of?: number}} change
+   */
+  _enqueue(channelId, body, options, change) {
+    const { clientMsgId } = options || {};
     if (!this._session) return Promise.reject(new TernError('NOT_LOGGED_IN', 'log in first'));
     const text = String(body ?? '');
     if (!channelId) return Promise.reject(new TernError('INVALID_ARGUMENT', 'channel_id is required'));
-    if (!text.length) return Promise.reject(new TernError('BODY_EMPTY', 'the message is empty'));
+    if (!text.length && !change.delete_of) return Promise.reject(new TernError('BODY_EMPTY', 'the message is empty'));
     const chars = bodyLength(text);
     if (chars > MAX_BODY_CHARS) {
       return Promise.reject(new TernError('BODY_TOO_LARGE', `the message has ${chars} characters; at most ${MAX_BODY_CHARS} fit`, { length: chars, limit: MAX_BODY_CHARS }));
     }
-    const entry = { channel_id: channelId, client_msg_id: clientMsgId || randomId(), body: text, created_at_ms: Date.now() };
+    const entry = { channel_id: channelId, client_msg_id: clientMsgId || randomId(), body: text, created_at_ms: Date.now(), ...change };
     const promise = /** @type {Promise<TernAck> & {client_msg_id?: string}} */ (this._outbox.add(entry));
     const sess = this._sess;
     if (sess && sess.authenticated && !sess.closed) this._outbox.transmit(sess, entry);

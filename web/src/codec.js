@@ -96,6 +96,10 @@ export function normalizeMessage(m) {
     body: String(m.body ?? ''),
     sent_at_ms: toNumber(m.sent_at_ms),
     event: m.event ? normalizeEvent(m.event) : null,
+    edit_of: toNumber(m.edit_of),
+    delete_of: toNumber(m.delete_of),
+    edited_at_ms: toNumber(m.edited_at_ms),
+    deleted: Boolean(m.deleted),
   };
 }
 

@@ -100,7 +100,13 @@ export class Session {
     const id = this.nextId++;
     this.pending.set(id, { kind: 'send', entry, timer: null });
     this.inflight.set(entry.client_msg_id, id);
-    this.send({ request_id: id, send: { channel_id: entry.channel_id, client_msg_id: entry.client_msg_id, body: entry.body } });
+    this.send({
+      request_id: id,
+      send: {
+        channel_id: entry.channel_id, client_msg_id: entry.client_msg_id, body: entry.body,
+        edit_of: entry.edit_of || 0, delete_of: entry.delete_of || 0,
+      },
+    });
   }
 
   /** Removes and returns what waits for request `id` (null when nothing does). */

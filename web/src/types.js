@@ -74,6 +74,10 @@
  * @property {number} sent_at_ms the commit time on the server
  * @property {TernChannelEvent | null} [event] set on a group change standing in the history
  *   (sender_id made it; body is empty)
+ * @property {number} [edit_of] an edit of message edit_of (body: its new body)
+ * @property {number} [delete_of] the delete of message delete_of (body empty)
+ * @property {number} [edited_at_ms] on an edited or deleted message: when it last changed
+ * @property {boolean} [deleted] on a deleted message: its body is gone
  * @property {'sync' | 'deliver' | 'ack' | 'gap' | 'history'} [source]
  * @property {boolean} [own] sent by this user (from any of their devices)
  */

@@ -40,13 +40,15 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 describe('codec', () => {
   const msg = (seq, extra = {}) => ({
     channel_id: 'd.u0000000000000001.u0000000000000002', seq, sender_id: 'u0000000000000001',
-    client_msg_id: `c-${seq}`, body: `hello ${seq} ✓ 🐦`, sent_at_ms: 1_700_000_000_000 + seq, event: null, ...extra,
+    client_msg_id: `c-${seq}`, body: `hello ${seq} ✓ 🐦`, sent_at_ms: 1_700_000_000_000 + seq, event: null,
+    edit_of: 0, delete_of: 0, edited_at_ms: 0, deleted: false, edits: [], ...extra,
   });
 
   const clientFrames = [
     { request_id: 1, authenticate: { token: 'tok.sig', device_id: 'laptop', cursor: b(0, 1, 255) } },
     { request_id: 2, authenticate: { token: 't', device_id: '', cursor: b() } },
-    { request_id: 3, send: { channel_id: 'g0123456789abcdef', client_msg_id: 'a-88', body: 'yes!' } },
+    { request_id: 3, send: { channel_id: 'g0123456789abcdef', client_msg_id: 'a-88', body: 'yes!', edit_of: 0, delete_of: 0 } },
+    { request_id: 8, send: { channel_id: 'g1', client_msg_id: 'e-1', body: 'fixed', edit_of: 7, delete_of: 0 } },
     { request_id: 4, sync: { after_cursor: b(9, 9), limit: 500 } },
     { request_id: 5, history: { channel_id: 'g1', anchor: 'HISTORY_ANCHOR_AFTER', seq: MAX_SAFE, limit: 200 } },
     { request_id: 6, presence_query: { user_ids: ['u1', 'u2', 'u3'] } },

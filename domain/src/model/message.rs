@@ -20,6 +20,75 @@ pub struct AppendRequest {
     /// sent by a client): no body, and its sender may have just left.
     #[serde(default)]
     pub event: Option<ChannelEvent>,
+    /// Changes one of the sender's own messages instead of adding one (`Send.edit_of`,
+    /// `Send.delete_of`).
+    #[serde(default)]
+    pub change: Option<MessageChange>,
+}
+
+/// What an append does to an earlier message of its sender.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MessageChange {
+    /// Replaces the body of message `seq` with this append's body.
+    Edit(u64),
+    /// Removes the body of message `seq` (and of its edits) from storage.
+    Delete(u64),
+}
+
+impl MessageChange {
+    /// From a `Send`'s `edit_of` and `delete_of` (0: not set).
+    pub fn from_wire(edit_of: u64, delete_of: u64) -> Result<Option<Self>, DomainError> {
+        match (edit_of, delete_of) {
+            (0, 0) => Ok(None),
+            (seq, 0) => Ok(Some(MessageChange::Edit(seq))),
+            (0, seq) => Ok(Some(MessageChange::Delete(seq))),
+            _ => Err(DomainError::InvalidArgument("set edit_of or delete_of, not both".into())),
+        }
+    }
+
+    pub fn target(self) -> u64 {
+        match self {
+            MessageChange::Edit(seq) | MessageChange::Delete(seq) => seq,
+        }
+    }
+
+    /// Changes `original` (read from the store) for the append that becomes message
+    /// `change_seq`, made by `sender` at `now_ms` with `body`. Refused, changing nothing: a
+    /// message of someone else (`Forbidden`), a group's event or another edit or delete, a
+    /// deleted message (`InvalidArgument`). Returns the seqs of bodies a delete must empty
+    /// too (the original's edits).
+    pub fn apply(
+        self,
+        original: &mut Message,
+        sender: &UserId,
+        body: &str,
+        change_seq: u64,
+        now_ms: i64,
+    ) -> Result<Vec<u64>, DomainError> {
+        if original.sender_id != sender.0 {
+            return Err(DomainError::Forbidden("only its sender may edit or delete a message".into()));
+        }
+        if original.event.is_some() || original.edit_of != 0 || original.delete_of != 0 {
+            return Err(DomainError::InvalidArgument(format!("message {} cannot be edited or deleted", original.seq)));
+        }
+        if original.deleted {
+            return Err(DomainError::InvalidArgument(format!("message {} was deleted", original.seq)));
+        }
+        original.edited_at_ms = now_ms;
+        match self {
+            MessageChange::Edit(_) => {
+                original.body = body.to_owned();
+                original.edits.push(change_seq);
+                Ok(Vec::new())
+            }
+            MessageChange::Delete(_) => {
+                original.body.clear();
+                original.deleted = true;
+                Ok(std::mem::take(&mut original.edits))
+            }
+        }
+    }
 }
 
 impl AppendRequest {
@@ -29,17 +98,23 @@ impl AppendRequest {
             return Err(DomainError::InvalidArgument("channel_id is required".into()));
         }
         validate_client_msg_id(&self.client_msg_id)?;
-        match self.event {
-            Some(_) if !self.body.is_empty() => Err(DomainError::InvalidArgument("an event has no body".into())),
-            Some(_) => Ok(()),
-            None => validate_body(&self.body),
+        match (&self.event, self.change) {
+            (_, Some(change)) if change.target() == 0 => {
+                Err(DomainError::InvalidArgument("edit_of and delete_of name a seq, 1 or more".into()))
+            }
+            (Some(_), None) if self.body.is_empty() => Ok(()),
+            (Some(_), None) => Err(DomainError::InvalidArgument("an event has no body".into())),
+            (Some(_), Some(_)) => Err(DomainError::InvalidArgument("an event changes no message".into())),
+            (None, Some(MessageChange::Delete(_))) if self.body.is_empty() => Ok(()),
+            (None, Some(MessageChange::Delete(_))) => Err(DomainError::InvalidArgument("a delete has no body".into())),
+            (None, Some(MessageChange::Edit(_)) | None) => validate_body(&self.body),
         }
     }
 
     /// The history line of `change`, made by `by` in `channel`, under a fresh id.
     pub fn group_event(channel: ChannelId, by: UserId, event: ChannelEvent) -> Self {
         let client_msg_id = format!("event-{:016x}", rand::random::<u64>());
-        AppendRequest { channel, sender: by, client_msg_id, body: String::new(), event: Some(event) }
+        AppendRequest { channel, sender: by, client_msg_id, body: String::new(), event: Some(event), change: None }
     }
 }
 
@@ -143,6 +218,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn only_the_sender_edits_or_deletes_an_ordinary_message_once_deleted() {
+        let (ann, ben) = (UserId::from("ua"), UserId::from("ub"));
+        let original = Message { seq: 3, sender_id: "ua".into(), body: "helo".into(), ..Message::default() };
+        let mut m = original.clone();
+        assert!(matches!(MessageChange::Edit(3).apply(&mut m, &ben, "x", 4, 9), Err(DomainError::Forbidden(_))));
+        assert_eq!(m, original, "a refusal changes nothing");
+        assert_eq!(MessageChange::Edit(3).apply(&mut m, &ann, "hello", 4, 9), Ok(vec![]));
+        assert_eq!((m.body.as_str(), m.edited_at_ms, m.edits.clone()), ("hello", 9, vec![4]));
+        assert_eq!(MessageChange::Delete(3).apply(&mut m, &ann, "", 5, 10), Ok(vec![4]), "its edits are emptied too");
+        assert!(m.deleted && m.body.is_empty() && m.edits.is_empty());
+        assert!(matches!(
+            MessageChange::Edit(3).apply(&mut m, &ann, "again", 6, 11),
+            Err(DomainError::InvalidArgument(_))
+        ));
+        let mut edit = Message { seq: 4, sender_id: "ua".into(), edit_of: 3, ..Message::default() };
+        assert!(matches!(
+            MessageChange::Delete(4).apply(&mut edit, &ann, "", 7, 12),
+            Err(DomainError::InvalidArgument(_))
+        ));
+        assert_eq!(MessageChange::from_wire(0, 0), Ok(None));
+        assert_eq!(MessageChange::from_wire(2, 0), Ok(Some(MessageChange::Edit(2))));
+        assert!(MessageChange::from_wire(2, 3).is_err());
+    }
+
+    #[test]
     fn body_limit_counts_chars_not_bytes() {
         assert_eq!(validate_body(""), Err(DomainError::BodyEmpty));
         assert!(validate_body(&"é".repeat(MAX_BODY_CHARS)).is_ok());
@@ -161,6 +261,7 @@ mod tests {
             client_msg_id: id.into(),
             body: "hi".into(),
             event: None,
+            change: None,
         };
         assert!(req("c", "1").validate().is_ok());
         assert!(req("", "1").validate().is_err());

@@ -18,7 +18,7 @@ pub use channel::{Channel, ChannelInfo, ChannelKind, GroupChange, GroupChanged, 
 pub use conversation::{Conversation, PageKey, conversation_page};
 pub use ids::{ChannelId, Cursor, DeviceId, UserId};
 pub use message::{
-    AppendOutcome, AppendRequest, HistoryAnchor, HistoryPage, InboxPage, fit_around_page, validate_body,
+    AppendOutcome, AppendRequest, HistoryAnchor, HistoryPage, InboxPage, MessageChange, fit_around_page, validate_body,
     validate_client_msg_id,
 };
 pub use push::PushJob;

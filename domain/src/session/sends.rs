@@ -10,7 +10,7 @@ use tern_proto::v1::{self, ErrorCode, server_frame::Kind as Out};
 use super::effects::CloseReason;
 use super::{Action, Effect, Now, Pending, Session, State};
 use crate::error::DomainError;
-use crate::model::{AppendOutcome, AppendRequest, ChannelId, UserId};
+use crate::model::{AppendOutcome, AppendRequest, ChannelId, MessageChange, UserId};
 
 /// The sends that got their token and wait for the store, in the order sent, and the batch
 /// being committed now. Bounded in bytes: the count is bounded by the session's in-flight
@@ -67,12 +67,17 @@ impl Session {
         if !self.sends.has_room(send.body.len()) {
             return vec![Self::error(rid, ErrorCode::RateLimited, "too many bytes of sends in flight")];
         }
+        let change = match MessageChange::from_wire(send.edit_of, send.delete_of) {
+            Ok(change) => change,
+            Err(e) => return vec![Self::refusal(rid, &e)],
+        };
         let req = AppendRequest {
             channel: ChannelId(send.channel_id),
             sender,
             client_msg_id: send.client_msg_id,
             body: send.body,
             event: None,
+            change,
         };
         if let Err(e) = req.validate() {
             return vec![Self::refusal(rid, &e)];

@@ -87,7 +87,7 @@ fn error_code(action: &Action) -> Option<(ErrorCode, bool)> {
 }
 
 fn send(channel: &str, id: &str, body: &str) -> In {
-    In::Send(v1::Send { channel_id: channel.into(), client_msg_id: id.into(), body: body.into() })
+    In::Send(v1::Send { channel_id: channel.into(), client_msg_id: id.into(), body: body.into(), ..Default::default() })
 }
 
 fn message(seq: u64) -> v1::Message {
@@ -98,7 +98,7 @@ fn message(seq: u64) -> v1::Message {
         client_msg_id: format!("m{seq}"),
         body: "x".into(),
         sent_at_ms: 0,
-        event: None,
+        ..v1::Message::default()
     }
 }
 

@@ -145,7 +145,12 @@ async fn sends_are_acked_in_order_and_delivered_to_the_other_member_only() {
     bob.login(token(&issuer, &b)).await;
 
     for i in 0..3u64 {
-        let send = v1::Send { channel_id: channel.0.clone(), client_msg_id: format!("m{i}"), body: format!("hi {i}") };
+        let send = v1::Send {
+            channel_id: channel.0.clone(),
+            client_msg_id: format!("m{i}"),
+            body: format!("hi {i}"),
+            ..Default::default()
+        };
         alice.send(10 + i, In::Send(send));
     }
     for i in 0..3u64 {

@@ -328,6 +328,38 @@ export declare class TernClient extends EventTarget {
     }): Promise<TernAck> & {
         client_msg_id?: string;
     };
+    /**
+     * Replaces the body of one of your messages (seq `seq`) for everyone. The edit is a message
+     * of its own (its own seq and Ack, delivered with `edit_of`); the original then reads with
+     * the new body and `edited_at_ms`. Refused (Forbidden, INVALID_ARGUMENT) for someone else's
+     * message, an event, an edit, or a deleted message. Idempotent by `clientMsgId`.
+     * @param {string} channelId @param {number} seq @param {string} body
+     * @param {{clientMsgId?: string}} [options] @returns {Promise<TernAck>}
+     */
+    editMessage(channelId: string, seq: number, body: string, options?: {
+        clientMsgId?: string;
+    }): Promise<TernAck>;
+    /**
+     * Deletes one of your messages (seq `seq`) for everyone: its body (and its edits' bodies)
+     * leave storage. A message of its own with `delete_of`, like an edit.
+     * @param {string} channelId @param {number} seq @param {{clientMsgId?: string}} [options]
+     * @returns {Promise<TernAck>}
+     */
+    deleteMessage(channelId: string, seq: number, options?: {
+        clientMsgId?: string;
+    }): Promise<TernAck>;
+    /**
+     * @param {string} channelId @param {string} body @param {{clientMsgId?: string}} options
+     * @param {{edit_of?: number, delete_of?: number}} change
+     */
+    _enqueue(channelId: string, body: string, options: {
+        clientMsgId?: string;
+    }, change: {
+        edit_of?: number;
+        delete_of?: number;
+    }): Promise<never> | (Promise<TernAck> & {
+        client_msg_id?: string;
+    });
     /** A history page over the session: {channel_id, messages, has_older, has_newer, last_seq}. */
     requestHistory(channelId: any, { anchor, seq, limit }?: {
         anchor?: string;

@@ -33,6 +33,10 @@ export declare function normalizeMessage(m: any): {
         user_id: string;
         name: string;
     };
+    edit_of: number;
+    delete_of: number;
+    edited_at_ms: number;
+    deleted: boolean;
 };
 /**
  * A group change in the history (wire: kind as MEMBER_ADDED or a number; REST: member_added)

@@ -115,6 +115,22 @@ export type TernMessage = {
      * (sender_id made it; body is empty)
      */
     event?: TernChannelEvent | null;
+    /**
+     * an edit of message edit_of (body: its new body)
+     */
+    edit_of?: number;
+    /**
+     * the delete of message delete_of (body empty)
+     */
+    delete_of?: number;
+    /**
+     * on an edited or deleted message: when it last changed
+     */
+    edited_at_ms?: number;
+    /**
+     * on a deleted message: its body is gone
+     */
+    deleted?: boolean;
     source?: 'sync' | 'deliver' | 'ack' | 'gap' | 'history';
     /**
      * sent by this user (from any of their devices)
@@ -312,6 +328,10 @@ export type TernEventMap = {
  * @property {number} sent_at_ms the commit time on the server
  * @property {TernChannelEvent | null} [event] set on a group change standing in the history
  *   (sender_id made it; body is empty)
+ * @property {number} [edit_of] an edit of message edit_of (body: its new body)
+ * @property {number} [delete_of] the delete of message delete_of (body empty)
+ * @property {number} [edited_at_ms] on an edited or deleted message: when it last changed
+ * @property {boolean} [deleted] on a deleted message: its body is gone
  * @property {'sync' | 'deliver' | 'ack' | 'gap' | 'history'} [source]
  * @property {boolean} [own] sent by this user (from any of their devices)
  */

@@ -783,6 +783,8 @@ export const tern = $root.tern = (() => {
              * @property {string|null} [channel_id] Send channel_id
              * @property {string|null} [client_msg_id] Send client_msg_id
              * @property {string|null} [body] Send body
+             * @property {number|null} [edit_of] Send edit_of
+             * @property {number|null} [delete_of] Send delete_of
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -839,6 +841,22 @@ export const tern = $root.tern = (() => {
             Send.prototype.body = "";
 
             /**
+             * Send edit_of.
+             * @member {number} edit_of
+             * @memberof tern.v1.Send
+             * @instance
+             */
+            Send.prototype.edit_of = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Send delete_of.
+             * @member {number} delete_of
+             * @memberof tern.v1.Send
+             * @instance
+             */
+            Send.prototype.delete_of = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Encodes the specified Send message. Does not implicitly {@link tern.v1.Send.verify|verify} messages.
              * @function encode
              * @memberof tern.v1.Send
@@ -860,6 +878,10 @@ export const tern = $root.tern = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.client_msg_id);
                 if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.body);
+                if (message.edit_of != null && $Object.hasOwnProperty.call(message, "edit_of") && (typeof message.edit_of === "object" ? message.edit_of.low || message.edit_of.high : message.edit_of !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.edit_of);
+                if (message.delete_of != null && $Object.hasOwnProperty.call(message, "delete_of") && (typeof message.delete_of === "object" ? message.delete_of.low || message.delete_of.high : message.delete_of !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.delete_of);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -931,6 +953,24 @@ export const tern = $root.tern = (() => {
                                 delete message.body;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.edit_of = value;
+                            else
+                                delete message.edit_of;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.delete_of = value;
+                            else
+                                delete message.delete_of;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -975,6 +1015,26 @@ export const tern = $root.tern = (() => {
                 if (object.body != null)
                     if (typeof object.body !== "string" || object.body.length)
                         message.body = $String(object.body);
+                if (object.edit_of != null)
+                    if (typeof object.edit_of === "object" ? object.edit_of.low || object.edit_of.high : $Number(object.edit_of) !== 0)
+                        if ($util.Long)
+                            message.edit_of = $util.Long.fromValue(object.edit_of, true);
+                        else if (typeof object.edit_of === "string")
+                            message.edit_of = $parseInt(object.edit_of, 10);
+                        else if (typeof object.edit_of === "number")
+                            message.edit_of = object.edit_of;
+                        else if (typeof object.edit_of === "object")
+                            message.edit_of = new $util.LongBits(object.edit_of.low >>> 0, object.edit_of.high >>> 0).toNumber(true);
+                if (object.delete_of != null)
+                    if (typeof object.delete_of === "object" ? object.delete_of.low || object.delete_of.high : $Number(object.delete_of) !== 0)
+                        if ($util.Long)
+                            message.delete_of = $util.Long.fromValue(object.delete_of, true);
+                        else if (typeof object.delete_of === "string")
+                            message.delete_of = $parseInt(object.delete_of, 10);
+                        else if (typeof object.delete_of === "number")
+                            message.delete_of = object.delete_of;
+                        else if (typeof object.delete_of === "object")
+                            message.delete_of = new $util.LongBits(object.delete_of.low >>> 0, object.delete_of.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -999,6 +1059,16 @@ export const tern = $root.tern = (() => {
                     object.channel_id = "";
                     object.client_msg_id = "";
                     object.body = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.edit_of = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.edit_of = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.delete_of = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.delete_of = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
                     object.channel_id = message.channel_id;
@@ -1006,6 +1076,20 @@ export const tern = $root.tern = (() => {
                     object.client_msg_id = message.client_msg_id;
                 if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
                     object.body = message.body;
+                if (message.edit_of != null && $Object.hasOwnProperty.call(message, "edit_of"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.edit_of = typeof message.edit_of === "number" ? $BigInt(message.edit_of) : $util.Long.fromBits(message.edit_of.low >>> 0, message.edit_of.high >>> 0, true).toBigInt();
+                    else if (typeof message.edit_of === "number")
+                        object.edit_of = options.longs === $String ? $String(message.edit_of) : message.edit_of;
+                    else
+                        object.edit_of = options.longs === $String ? $util.Long.prototype.toString.call(message.edit_of) : options.longs === $Number ? new $util.LongBits(message.edit_of.low >>> 0, message.edit_of.high >>> 0).toNumber(true) : message.edit_of;
+                if (message.delete_of != null && $Object.hasOwnProperty.call(message, "delete_of"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.delete_of = typeof message.delete_of === "number" ? $BigInt(message.delete_of) : $util.Long.fromBits(message.delete_of.low >>> 0, message.delete_of.high >>> 0, true).toBigInt();
+                    else if (typeof message.delete_of === "number")
+                        object.delete_of = options.longs === $String ? $String(message.delete_of) : message.delete_of;
+                    else
+                        object.delete_of = options.longs === $String ? $util.Long.prototype.toString.call(message.delete_of) : options.longs === $Number ? new $util.LongBits(message.delete_of.low >>> 0, message.delete_of.high >>> 0).toNumber(true) : message.delete_of;
                 return object;
             };
 
@@ -3620,6 +3704,11 @@ export const tern = $root.tern = (() => {
              * @property {string|null} [body] Message body
              * @property {number|null} [sent_at_ms] Message sent_at_ms
              * @property {tern.v1.ChannelEvent.$Properties|null} [event] Message event
+             * @property {number|null} [edit_of] Message edit_of
+             * @property {number|null} [delete_of] Message delete_of
+             * @property {number|null} [edited_at_ms] Message edited_at_ms
+             * @property {boolean|null} [deleted] Message deleted
+             * @property {Array.<number>|null} [edits] Message edits
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3645,6 +3734,7 @@ export const tern = $root.tern = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Message = function (properties) {
+                this.edits = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3708,6 +3798,46 @@ export const tern = $root.tern = (() => {
             Message.prototype.event = null;
 
             /**
+             * Message edit_of.
+             * @member {number} edit_of
+             * @memberof tern.v1.Message
+             * @instance
+             */
+            Message.prototype.edit_of = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Message delete_of.
+             * @member {number} delete_of
+             * @memberof tern.v1.Message
+             * @instance
+             */
+            Message.prototype.delete_of = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Message edited_at_ms.
+             * @member {number} edited_at_ms
+             * @memberof tern.v1.Message
+             * @instance
+             */
+            Message.prototype.edited_at_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Message deleted.
+             * @member {boolean} deleted
+             * @memberof tern.v1.Message
+             * @instance
+             */
+            Message.prototype.deleted = false;
+
+            /**
+             * Message edits.
+             * @member {Array.<number>} edits
+             * @memberof tern.v1.Message
+             * @instance
+             */
+            Message.prototype.edits = $util.emptyArray;
+
+            /**
              * Encodes the specified Message message. Does not implicitly {@link tern.v1.Message.verify|verify} messages.
              * @function encode
              * @memberof tern.v1.Message
@@ -3737,6 +3867,16 @@ export const tern = $root.tern = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).int64(message.sent_at_ms);
                 if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
                     $root.tern.v1.ChannelEvent.encode(message.event, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.edit_of != null && $Object.hasOwnProperty.call(message, "edit_of") && (typeof message.edit_of === "object" ? message.edit_of.low || message.edit_of.high : message.edit_of !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.edit_of);
+                if (message.delete_of != null && $Object.hasOwnProperty.call(message, "delete_of") && (typeof message.delete_of === "object" ? message.delete_of.low || message.delete_of.high : message.delete_of !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.delete_of);
+                if (message.edited_at_ms != null && $Object.hasOwnProperty.call(message, "edited_at_ms") && (typeof message.edited_at_ms === "object" ? message.edited_at_ms.low || message.edited_at_ms.high : message.edited_at_ms !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.edited_at_ms);
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && message.deleted !== false)
+                    writer.uint32(/* id 11, wireType 0 =*/88).bool(message.deleted);
+                if (message.edits != null && message.edits.length)
+                    writer.uint32(/* id 12, wireType 2 =*/98).uint64s(message.edits);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3841,6 +3981,56 @@ export const tern = $root.tern = (() => {
                             message.event = $root.tern.v1.ChannelEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.event);
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.edit_of = value;
+                            else
+                                delete message.edit_of;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.delete_of = value;
+                            else
+                                delete message.delete_of;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.edited_at_ms = value;
+                            else
+                                delete message.edited_at_ms;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.deleted = value;
+                            else
+                                delete message.deleted;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType === 2) {
+                                if (!(message.edits && message.edits.length))
+                                    message.edits = [];
+                                reader.uint64s(message.edits);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.edits && message.edits.length))
+                                message.edits = [];
+                            message.edits.push(reader.uint64());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3913,6 +4103,53 @@ export const tern = $root.tern = (() => {
                         throw $TypeError(".tern.v1.Message.event: object expected");
                     message.event = $root.tern.v1.ChannelEvent.fromObject(object.event, _depth + 1);
                 }
+                if (object.edit_of != null)
+                    if (typeof object.edit_of === "object" ? object.edit_of.low || object.edit_of.high : $Number(object.edit_of) !== 0)
+                        if ($util.Long)
+                            message.edit_of = $util.Long.fromValue(object.edit_of, true);
+                        else if (typeof object.edit_of === "string")
+                            message.edit_of = $parseInt(object.edit_of, 10);
+                        else if (typeof object.edit_of === "number")
+                            message.edit_of = object.edit_of;
+                        else if (typeof object.edit_of === "object")
+                            message.edit_of = new $util.LongBits(object.edit_of.low >>> 0, object.edit_of.high >>> 0).toNumber(true);
+                if (object.delete_of != null)
+                    if (typeof object.delete_of === "object" ? object.delete_of.low || object.delete_of.high : $Number(object.delete_of) !== 0)
+                        if ($util.Long)
+                            message.delete_of = $util.Long.fromValue(object.delete_of, true);
+                        else if (typeof object.delete_of === "string")
+                            message.delete_of = $parseInt(object.delete_of, 10);
+                        else if (typeof object.delete_of === "number")
+                            message.delete_of = object.delete_of;
+                        else if (typeof object.delete_of === "object")
+                            message.delete_of = new $util.LongBits(object.delete_of.low >>> 0, object.delete_of.high >>> 0).toNumber(true);
+                if (object.edited_at_ms != null)
+                    if (typeof object.edited_at_ms === "object" ? object.edited_at_ms.low || object.edited_at_ms.high : $Number(object.edited_at_ms) !== 0)
+                        if ($util.Long)
+                            message.edited_at_ms = $util.Long.fromValue(object.edited_at_ms, false);
+                        else if (typeof object.edited_at_ms === "string")
+                            message.edited_at_ms = $parseInt(object.edited_at_ms, 10);
+                        else if (typeof object.edited_at_ms === "number")
+                            message.edited_at_ms = object.edited_at_ms;
+                        else if (typeof object.edited_at_ms === "object")
+                            message.edited_at_ms = new $util.LongBits(object.edited_at_ms.low >>> 0, object.edited_at_ms.high >>> 0).toNumber();
+                if (object.deleted != null)
+                    if (object.deleted)
+                        message.deleted = $Boolean(object.deleted);
+                if (object.edits) {
+                    if (!$Array.isArray(object.edits))
+                        throw $TypeError(".tern.v1.Message.edits: array expected");
+                    message.edits = $Array(object.edits.length);
+                    for (let i = 0; i < object.edits.length; ++i)
+                        if ($util.Long)
+                            message.edits[i] = $util.Long.fromValue(object.edits[i], true);
+                        else if (typeof object.edits[i] === "string")
+                            message.edits[i] = $parseInt(object.edits[i], 10);
+                        else if (typeof object.edits[i] === "number")
+                            message.edits[i] = object.edits[i];
+                        else if (typeof object.edits[i] === "object")
+                            message.edits[i] = new $util.LongBits(object.edits[i].low >>> 0, object.edits[i].high >>> 0).toNumber(true);
+                }
                 return message;
             };
 
@@ -3933,6 +4170,8 @@ export const tern = $root.tern = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.edits = [];
                 if (options.defaults) {
                     object.channel_id = "";
                     if ($util.Long) {
@@ -3949,6 +4188,22 @@ export const tern = $root.tern = (() => {
                     } else
                         object.sent_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.event = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.edit_of = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.edit_of = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.delete_of = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.delete_of = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.edited_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.edited_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.deleted = false;
                 }
                 if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
                     object.channel_id = message.channel_id;
@@ -3974,6 +4229,39 @@ export const tern = $root.tern = (() => {
                         object.sent_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.sent_at_ms) : options.longs === $Number ? new $util.LongBits(message.sent_at_ms.low >>> 0, message.sent_at_ms.high >>> 0).toNumber() : message.sent_at_ms;
                 if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
                     object.event = $root.tern.v1.ChannelEvent.toObject(message.event, options, _depth + 1);
+                if (message.edit_of != null && $Object.hasOwnProperty.call(message, "edit_of"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.edit_of = typeof message.edit_of === "number" ? $BigInt(message.edit_of) : $util.Long.fromBits(message.edit_of.low >>> 0, message.edit_of.high >>> 0, true).toBigInt();
+                    else if (typeof message.edit_of === "number")
+                        object.edit_of = options.longs === $String ? $String(message.edit_of) : message.edit_of;
+                    else
+                        object.edit_of = options.longs === $String ? $util.Long.prototype.toString.call(message.edit_of) : options.longs === $Number ? new $util.LongBits(message.edit_of.low >>> 0, message.edit_of.high >>> 0).toNumber(true) : message.edit_of;
+                if (message.delete_of != null && $Object.hasOwnProperty.call(message, "delete_of"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.delete_of = typeof message.delete_of === "number" ? $BigInt(message.delete_of) : $util.Long.fromBits(message.delete_of.low >>> 0, message.delete_of.high >>> 0, true).toBigInt();
+                    else if (typeof message.delete_of === "number")
+                        object.delete_of = options.longs === $String ? $String(message.delete_of) : message.delete_of;
+                    else
+                        object.delete_of = options.longs === $String ? $util.Long.prototype.toString.call(message.delete_of) : options.longs === $Number ? new $util.LongBits(message.delete_of.low >>> 0, message.delete_of.high >>> 0).toNumber(true) : message.delete_of;
+                if (message.edited_at_ms != null && $Object.hasOwnProperty.call(message, "edited_at_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.edited_at_ms = typeof message.edited_at_ms === "number" ? $BigInt(message.edited_at_ms) : $util.Long.fromBits(message.edited_at_ms.low >>> 0, message.edited_at_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.edited_at_ms === "number")
+                        object.edited_at_ms = options.longs === $String ? $String(message.edited_at_ms) : message.edited_at_ms;
+                    else
+                        object.edited_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.edited_at_ms) : options.longs === $Number ? new $util.LongBits(message.edited_at_ms.low >>> 0, message.edited_at_ms.high >>> 0).toNumber() : message.edited_at_ms;
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    object.deleted = message.deleted;
+                if (message.edits && message.edits.length) {
+                    object.edits = $Array(message.edits.length);
+                    for (let j = 0; j < message.edits.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.edits[j] = typeof message.edits[j] === "number" ? $BigInt(message.edits[j]) : $util.Long.fromBits(message.edits[j].low >>> 0, message.edits[j].high >>> 0, true).toBigInt();
+                        else if (typeof message.edits[j] === "number")
+                            object.edits[j] = options.longs === $String ? $String(message.edits[j]) : message.edits[j];
+                        else
+                            object.edits[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.edits[j]) : options.longs === $Number ? new $util.LongBits(message.edits[j].low >>> 0, message.edits[j].high >>> 0).toNumber(true) : message.edits[j];
+                }
                 return object;
             };
 

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use prost::Message as _;
 use tern_domain::DomainError;
-use tern_domain::model::{AppendOutcome, AppendRequest, ChannelId, ChannelKind, Cursor, UserId};
+use tern_domain::model::{AppendOutcome, AppendRequest, ChannelId, ChannelKind, Cursor, MessageChange, UserId};
 use tern_proto::v1::Message;
 
 use super::layout::{DedupeRecord, Space, channel_key, dedupe_hash, dedupe_key, entry_key, message_key, pair, unpair};
@@ -138,6 +138,28 @@ pub fn append(
         }
     }
     let seq = channel.last_seq + 1;
+    let sent_at_ms = (now_micros / 1000) as i64;
+    // An edit or delete changes its original (and a delete empties the original's edits)
+    // in the same commit, after every check and before anything else is written.
+    if let Some(change) = req.change {
+        let target = change.target();
+        let load = |t: &Txn<'_>, seq: u64| -> Result<Option<Message>, DomainError> {
+            t.get(Space::Messages, &message_key(num, seq))?
+                .map(|b| Message::decode(b.as_slice()).map_err(|e| DomainError::Corrupt(e.to_string())))
+                .transpose()
+        };
+        let mut original = load(t, target)?
+            .ok_or_else(|| DomainError::InvalidArgument(format!("no message {target} in this channel")))?;
+        let emptied = change.apply(&mut original, &req.sender, &req.body, seq, sent_at_ms)?;
+        t.put(Space::Messages, message_key(num, target), original.encode_to_vec());
+        for edit in emptied {
+            if let Some(mut m) = load(t, edit)? {
+                m.body.clear();
+                t.put(Space::Messages, message_key(num, edit), m.encode_to_vec());
+            }
+        }
+    }
+    let channel = cached(t, &mut state.channels, &req.channel)?;
     channel.last_seq = seq;
     let cursor = now_micros.max(state.last_cursor + 1);
     state.last_cursor = cursor;
@@ -146,14 +168,22 @@ pub fn append(
     let record = DedupeRecord { seq, cursor, sender, client_msg_id: req.client_msg_id.as_bytes() }.encode();
     t.put(Space::Dedupe, dedupe_key(num, hash, probe), record);
     state.seen.insert(num, hash);
+    let (edit_of, delete_of) = match req.change {
+        Some(MessageChange::Edit(of)) => (of, 0),
+        Some(MessageChange::Delete(of)) => (0, of),
+        None => (0, 0),
+    };
     let message = Message {
         channel_id: req.channel.0,
         seq,
         sender_id: req.sender.0,
         client_msg_id: req.client_msg_id,
         body: req.body,
-        sent_at_ms: (now_micros / 1000) as i64,
+        sent_at_ms,
         event: req.event,
+        edit_of,
+        delete_of,
+        ..Message::default()
     };
     t.put(Space::Messages, message_key(num, seq), message.encode_to_vec());
     match kind {

@@ -444,7 +444,7 @@ mod tests {
                 client_msg_id: format!("old-{}", channel.name),
                 body: "old".into(),
                 sent_at_ms: 1,
-                event: None,
+                ..Message::default()
             };
             ks.insert(legacy::message_key(&channel.id, 1), message.encode_to_vec()).unwrap();
             let mut dedupe = 1u64.to_be_bytes().to_vec();
@@ -490,6 +490,7 @@ mod tests {
                 client_msg_id: id.into(),
                 body: id.into(),
                 event: None,
+                change: None,
             };
             let store = EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap();
             let resent = store.append(send(&group, "old-g")).await.unwrap();
@@ -530,6 +531,7 @@ mod tests {
             client_msg_id: id.into(),
             body: id.into(),
             event: None,
+            change: None,
         }
     }
 

@@ -45,7 +45,7 @@ use super::layout::{
 use super::txn::{assemble, domain, last_message, map_binding, map_fdb, seq_of};
 use crate::store::records::{StoredChannel, decode};
 use tern_domain::DomainError;
-use tern_domain::model::{AppendOutcome, AppendRequest, ChannelId, ChannelKind, Cursor, UserId};
+use tern_domain::model::{AppendOutcome, AppendRequest, ChannelId, ChannelKind, Cursor, MessageChange, UserId};
 
 /// Most appends per transaction (also keeps the versionstamp's user version in range).
 pub const MAX_BATCH: usize = 512;
@@ -298,6 +298,9 @@ async fn plan(
     let mut hits: Vec<StoredHit> = Vec::new();
     let mut user_version: u16 = 0;
     let mut bytes = 0usize;
+    // Messages an edit or delete of this batch rewrote, by (channel#, seq): a later change in
+    // the same batch starts from them.
+    let mut originals: HashMap<(u64, u64), Message> = HashMap::new();
     for (i, job) in jobs.iter().enumerate() {
         let req = &job.req;
         let state = match channels.get_mut(&req.channel).expect("every channel was read") {
@@ -359,6 +362,47 @@ async fn plan(
         }
 
         let seq = state.last_seq + 1;
+        // An edit or delete: its original (and a delete's emptied edits) as they will be
+        // written, checked before anything of this append is.
+        let mut rewrites: Vec<Message> = Vec::new();
+        if let Some(change) = req.change {
+            let target = change.target();
+            let original = match originals.remove(&(num, target)) {
+                Some(changed_in_this_batch) => Some(changed_in_this_batch),
+                None => read_message(trx, layout, num, target).await?,
+            };
+            let Some(mut original) = original else {
+                answers.push(Err(DomainError::InvalidArgument(format!("no message {target} in this channel"))));
+                continue;
+            };
+            match change.apply(&mut original, &req.sender, &req.body, seq, now_ms) {
+                Ok(emptied) => {
+                    for edit in emptied {
+                        let earlier = originals.remove(&(num, edit));
+                        let found = match earlier {
+                            Some(m) => Some(m),
+                            None => read_message(trx, layout, num, edit).await?,
+                        };
+                        if let Some(mut m) = found {
+                            m.body.clear();
+                            rewrites.push(m);
+                        }
+                    }
+                    rewrites.push(original);
+                }
+                Err(refused) => {
+                    // Unchanged (a refusal changes nothing): later appends may still use it.
+                    originals.insert((num, target), original);
+                    answers.push(Err(refused));
+                    continue;
+                }
+            }
+        }
+        let (edit_of, delete_of) = match req.change {
+            Some(MessageChange::Edit(of)) => (of, 0),
+            Some(MessageChange::Delete(of)) => (0, of),
+            None => (0, 0),
+        };
         let message = Message {
             channel_id: req.channel.0.clone(),
             seq,
@@ -367,6 +411,9 @@ async fn plan(
             body: req.body.clone(),
             sent_at_ms: now_ms,
             event: req.event.clone(),
+            edit_of,
+            delete_of,
+            ..Message::default()
         };
         let encoded = message.encode_to_vec();
         let dedupe_key = layout.dedupe(num, sender, &req.client_msg_id);
@@ -382,11 +429,11 @@ async fn plan(
         bytes += cost;
         state.last_seq = seq;
 
-        let (head, overflow) = split_message(&encoded);
-        trx.set(&layout.message(num, seq), &head);
-        for (part, chunk) in (1u8..).zip(overflow) {
-            trx.set(&layout.overflow(num, seq, part), chunk);
+        for rewritten in rewrites {
+            write_message(trx, layout, num, &rewritten);
+            originals.insert((num, rewritten.seq), rewritten);
         }
+        write_message(trx, layout, num, &message);
         trx.atomic_op(
             &dedupe_key,
             &dedupe_value_versionstamped(seq, user_version, job.nonce),
@@ -434,6 +481,33 @@ async fn plan(
 
     let versionstamp = (user_version > 0).then(|| Box::pin(trx.get_versionstamp()) as VersionstampFuture);
     Ok(Plan { answers, versionstamp })
+}
+
+/// A stored message, read to be changed: its head with a conflict (two changes of one message
+/// at once conflict, and the retry sees the first), its chunks, written with the head, without.
+async fn read_message(
+    trx: &Transaction,
+    layout: &Layout,
+    num: u64,
+    seq: u64,
+) -> Result<Option<Message>, FdbBindingError> {
+    match trx.get(&layout.message(num, seq), false).await? {
+        Some(head) => Ok(Some(assemble(trx, layout, num, seq, &head).await?)),
+        None => Ok(None),
+    }
+}
+
+/// Writes a message, new or changed: a changed one may have fewer chunks than before, and a
+/// deleted body must not stay behind in an old chunk.
+fn write_message(trx: &Transaction, layout: &Layout, num: u64, message: &Message) {
+    let encoded = message.encode_to_vec();
+    let (head, overflow) = split_message(&encoded);
+    let (begin, end) = layout.overflow_of(num, message.seq);
+    trx.clear_range(&begin, &end);
+    trx.set(&layout.message(num, message.seq), &head);
+    for (part, chunk) in (1u8..).zip(overflow) {
+        trx.set(&layout.overflow(num, message.seq, part), chunk);
+    }
 }
 
 /// An over-estimate of what one new append adds to the transaction: the message's values and

@@ -151,7 +151,8 @@ pub async fn assemble(
         let (begin, end) = layout.overflow_of(channel, seq);
         let mut parts = 0usize;
         let opt = range(begin, false, end, usize::from(head.overflow_parts), false, StreamingMode::WantAll);
-        // Messages never change once written: a snapshot read adds no conflict.
+        // Chunks are written with their head (an edit rewrites both): the head's read decides
+        // any conflict, so the chunks need none.
         scan(trx, opt, true, |_, chunk| {
             bytes.extend_from_slice(chunk);
             parts += 1;

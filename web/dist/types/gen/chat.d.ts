@@ -277,6 +277,12 @@ export namespace tern {
             /** Send body. */
             body: string;
 
+            /** Send edit_of. */
+            edit_of: number;
+
+            /** Send delete_of. */
+            delete_of: number;
+
             /**
              * Encodes the specified Send message. Does not implicitly {@link tern.v1.Send.verify|verify} messages.
              * @param message Send message or plain object to encode
@@ -330,6 +336,12 @@ export namespace tern {
 
                 /** Send body */
                 body?: (string|null);
+
+                /** Send edit_of */
+                edit_of?: (number|null);
+
+                /** Send delete_of */
+                delete_of?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1271,6 +1283,21 @@ export namespace tern {
             /** Message event. */
             event?: (tern.v1.ChannelEvent.$Properties|null);
 
+            /** Message edit_of. */
+            edit_of: number;
+
+            /** Message delete_of. */
+            delete_of: number;
+
+            /** Message edited_at_ms. */
+            edited_at_ms: number;
+
+            /** Message deleted. */
+            deleted: boolean;
+
+            /** Message edits. */
+            edits: number[];
+
             /**
              * Encodes the specified Message message. Does not implicitly {@link tern.v1.Message.verify|verify} messages.
              * @param message Message message or plain object to encode
@@ -1336,6 +1363,21 @@ export namespace tern {
 
                 /** Message event */
                 event?: (tern.v1.ChannelEvent.$Properties|null);
+
+                /** Message edit_of */
+                edit_of?: (number|null);
+
+                /** Message delete_of */
+                delete_of?: (number|null);
+
+                /** Message edited_at_ms */
+                edited_at_ms?: (number|null);
+
+                /** Message deleted */
+                deleted?: (boolean|null);
+
+                /** Message edits */
+                edits?: (number[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
