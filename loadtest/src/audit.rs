@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
+use crate::device::Change;
 use crate::provision::Plan;
 
 /// (channel index in the plan, seq)
@@ -18,6 +19,10 @@ pub struct AckRecord {
     pub channel: u32,
     pub seq: u64,
     pub duplicate: bool,
+    /// An edit or delete of this run's message (by seq in the same channel).
+    pub change: Option<Change>,
+    /// An edit's new body.
+    pub edit_body: Option<String>,
 }
 
 struct Hand {
@@ -98,6 +103,8 @@ impl DeviceAudit {
 pub struct Synced {
     pub key: MsgKey,
     pub client_msg_id: String,
+    pub body: String,
+    pub deleted: bool,
 }
 
 #[derive(Clone, Debug, Default, Serialize)]
@@ -147,6 +154,13 @@ pub struct AuditReport {
     /// Messages handed during the run that this run did not send (earlier runs in reused 1:1
     /// channels): not audited.
     pub ignored_other_runs: usize,
+    /// Acked edits and deletes (`--edit-every`).
+    pub edits: usize,
+    pub deletes: usize,
+    /// (device, message) pairs whose final state in the device's final sync is not what the
+    /// acked edits and deletes make it: a deleted message with a body or not marked deleted,
+    /// an edited one without its last edit's body, an edit of a deleted message with a body.
+    pub final_state_mismatch: usize,
     pub examples: Vec<String>,
 }
 
@@ -282,6 +296,48 @@ pub fn evaluate(plan: &Plan, devices: &[DeviceAudit], finals: Option<&[Option<Ve
         }
     }
     r.lost_messages = lost_messages.len();
+
+    // Edits and deletes: what each changed message must read as, on every device.
+    let mut expected: HashMap<MsgKey, Expected> = HashMap::new();
+    // A duplicate ack (a re-send after a lost ack) is a committed change too.
+    for a in devices.iter().flat_map(|d| &d.acks) {
+        match a.change {
+            Some(Change::Edit(of)) => {
+                r.edits += usize::from(!a.duplicate);
+                let e = expected.entry((a.channel, of)).or_default();
+                if e.last_edit.as_ref().is_none_or(|(seq, _)| *seq < a.seq) {
+                    e.last_edit = Some((a.seq, a.edit_body.clone().unwrap_or_default()));
+                }
+                if !e.edits.contains(&a.seq) {
+                    e.edits.push(a.seq);
+                }
+            }
+            Some(Change::Delete(of)) => {
+                r.deletes += usize::from(!a.duplicate);
+                expected.entry((a.channel, of)).or_default().deleted = true;
+            }
+            None => {}
+        }
+    }
+    let emptied: HashSet<MsgKey> = expected
+        .iter()
+        .filter(|(_, e)| e.deleted)
+        .flat_map(|(key, e)| e.edits.iter().map(move |seq| (key.0, *seq)))
+        .collect();
+    for (dev, f) in finals.iter().enumerate() {
+        let Some(entries) = f else { continue };
+        for e in entries {
+            let wrong = match expected.get(&e.key) {
+                Some(x) if x.deleted => !e.deleted || !e.body.is_empty(),
+                Some(x) => e.deleted || x.last_edit.as_ref().is_some_and(|(_, body)| *body != e.body),
+                None => emptied.contains(&e.key) && !e.body.is_empty(),
+            };
+            if wrong {
+                r.final_state_mismatch += 1;
+                example(format!("device {dev}: {:?} reads deleted={} body={:.40?}", e.key, e.deleted, e.body));
+            }
+        }
+    }
     r.examples = examples;
     r.passed = r.devices_sync_failed == 0
         && r.lost == 0
@@ -292,8 +348,18 @@ pub fn evaluate(plan: &Plan, devices: &[DeviceAudit], finals: Option<&[Option<Ve
         && r.phantom == 0
         && r.mismatched == 0
         && r.seq_gaps == 0
-        && r.wrong_recipient == 0;
+        && r.wrong_recipient == 0
+        && r.final_state_mismatch == 0;
     r
+}
+
+/// What a message changed in this run must read as at the end.
+#[derive(Default)]
+struct Expected {
+    /// The last acked edit: its seq and body.
+    last_edit: Option<(u64, String)>,
+    edits: Vec<u64>,
+    deleted: bool,
 }
 
 #[cfg(test)]
@@ -318,11 +384,15 @@ mod tests {
     }
 
     fn ack(id: &str, seq: u64) -> AckRecord {
-        AckRecord { client_msg_id: id.into(), channel: 0, seq, duplicate: false }
+        AckRecord { client_msg_id: id.into(), channel: 0, seq, duplicate: false, change: None, edit_body: None }
     }
 
     fn synced(seqs: &[(u64, &str)]) -> Option<Vec<Synced>> {
-        Some(seqs.iter().map(|(s, id)| Synced { key: (0, *s), client_msg_id: (*id).into() }).collect())
+        Some(
+            seqs.iter()
+                .map(|(s, id)| Synced { key: (0, *s), client_msg_id: (*id).into(), body: "x".into(), deleted: false })
+                .collect(),
+        )
     }
 
     #[test]
@@ -336,6 +406,51 @@ mod tests {
         let r = evaluate(&plan, &[a, b], Some(&finals));
         assert!(r.passed, "{r:?}");
         assert_eq!((r.acked_messages, r.lost, r.recovered_by_final_sync), (2, 0, 0));
+    }
+
+    #[test]
+    fn edits_and_deletes_must_read_the_same_on_every_device() {
+        let plan = plan();
+        let change = |id: &str, seq, change, body: Option<&str>| AckRecord {
+            change: Some(change),
+            edit_body: body.map(str::to_owned),
+            ..ack(id, seq)
+        };
+        let acks = vec![
+            ack("a1", 1),
+            ack("a2", 2),
+            change("a1-e", 3, Change::Edit(1), Some("fixed")),
+            change("a2-e", 4, Change::Edit(2), Some("gone soon")),
+            change("a2-d", 5, Change::Delete(2), None),
+        ];
+        let entry = |seq, id: &str, body: &str, deleted| Synced {
+            key: (0, seq),
+            client_msg_id: id.into(),
+            body: body.into(),
+            deleted,
+        };
+        let right = || {
+            Some(vec![
+                entry(1, "a1", "fixed", false),
+                entry(2, "a2", "", true),
+                entry(3, "a1-e", "fixed", false),
+                entry(4, "a2-e", "", false),
+                entry(5, "a2-d", "", false),
+            ])
+        };
+        let a = DeviceAudit { acks: acks.clone(), ..Default::default() };
+        let r = evaluate(&plan, &[a, DeviceAudit::default()], Some(&[right(), right()]));
+        assert!(r.passed, "{r:?}");
+        assert_eq!((r.edits, r.deletes, r.final_state_mismatch), (2, 1, 0));
+        // Ben's device still holds the old body of the edit, and the deleted message's body.
+        let mut stale = right().unwrap();
+        stale[0].body = "x".into();
+        stale[1] = entry(2, "a2", "x", false);
+        stale[3].body = "gone soon".into();
+        let a = DeviceAudit { acks, ..Default::default() };
+        let r = evaluate(&plan, &[a, DeviceAudit::default()], Some(&[right(), Some(stale)]));
+        assert!(!r.passed);
+        assert_eq!(r.final_state_mismatch, 3);
     }
 
     #[test]

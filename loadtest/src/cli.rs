@@ -108,6 +108,12 @@ pub struct Args {
     #[arg(long)]
     pub messages: Option<u64>,
 
+    /// Edit every Nth message a device has acked (and delete every second one of those after
+    /// its edit is acked); the audit then checks each such message's final state (edited
+    /// body, or deleted with its edit emptied) on every member device. 0: no edits.
+    #[arg(long, default_value_t = 0)]
+    pub edit_every: u64,
+
     /// Characters per message body (at least 48: the body carries the send time and the
     /// message id, then padding).
     #[arg(long, default_value_t = 100)]

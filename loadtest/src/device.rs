@@ -41,7 +41,16 @@ pub struct Ctx {
     /// Heartbeat interval chosen on the command line, instead of the gateway's.
     pub heartbeat: Option<Duration>,
     pub body_size: usize,
+    /// Edit every Nth acked message (0: never); see `--edit-every`.
+    pub edit_every: u64,
     pub run_tag: String,
+}
+
+/// An edit or delete a device sends of one of its acked messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Edit(u64),
+    Delete(u64),
 }
 
 /// What a device leaves behind.
@@ -58,6 +67,8 @@ struct PendingSend {
     scheduled_ns: u64,
     on_wire: bool,
     retries: u32,
+    /// An edit or delete of this run's message (seq) instead of a new message.
+    change: Option<Change>,
 }
 
 enum End {
@@ -107,6 +118,7 @@ pub async fn run(
         lost_at: None,
         next_request: 1,
         counter: 0,
+        acked_plain: 0,
         pending: BTreeMap::new(),
         waiting: Vec::new(),
         retry_at: Vec::new(),
@@ -131,6 +143,8 @@ struct Device {
     lost_at: Option<Instant>,
     next_request: u64,
     counter: u64,
+    /// Plain messages acked (not edits or deletes): every `edit_every`th gets an edit.
+    acked_plain: u64,
     /// Sends on the current session, by request id.
     pending: BTreeMap<u64, PendingSend>,
     /// To (re)send as soon as a session has caught up.
@@ -358,7 +372,40 @@ impl Device {
             scheduled_ns: cmd.scheduled_ns,
             on_wire: false,
             retries: 0,
+            change: None,
         }
+    }
+
+    /// After an ack: every `edit_every`th acked message gets an edit, and every second edited
+    /// one a delete once its edit is acked.
+    fn follow_up(&mut self, acked: &PendingSend, seq: u64, duplicate: bool) -> Option<PendingSend> {
+        let every = self.ctx.edit_every;
+        if every == 0 || duplicate {
+            return None;
+        }
+        let (change, suffix, body) = match acked.change {
+            None => {
+                self.acked_plain += 1;
+                if !self.acked_plain.is_multiple_of(every) {
+                    return None;
+                }
+                let body = format!("{} edited {}", self.ctx.metrics.clock.now_ns(), acked.client_msg_id);
+                (Change::Edit(seq), "e", body)
+            }
+            Some(Change::Edit(original)) if (self.acked_plain / every).is_multiple_of(2) => {
+                (Change::Delete(original), "d", String::new())
+            }
+            Some(_) => return None,
+        };
+        Some(PendingSend {
+            channel: acked.channel,
+            client_msg_id: format!("{}-{suffix}", acked.client_msg_id),
+            body,
+            scheduled_ns: self.ctx.metrics.clock.now_ns(),
+            on_wire: false,
+            retries: 0,
+            change: Some(change),
+        })
     }
 
     async fn transmit(&mut self, conn: &mut Connection, s: &mut Session, p: PendingSend) -> bool {
@@ -367,7 +414,14 @@ impl Device {
             channel_id: self.ctx.plan.channels[p.channel as usize].id.clone(),
             client_msg_id: p.client_msg_id.clone(),
             body: p.body.clone(),
-            ..Default::default()
+            edit_of: match p.change {
+                Some(Change::Edit(seq)) => seq,
+                _ => 0,
+            },
+            delete_of: match p.change {
+                Some(Change::Delete(seq)) => seq,
+                _ => 0,
+            },
         };
         let frame = ClientFrame { request_id, kind: Some(client_frame::Kind::Send(send)) };
         let resend = p.on_wire;
@@ -482,11 +536,17 @@ impl Device {
                         m.client_error("ack names another client_msg_id");
                     }
                     m.on_ack(m.clock.now_ns(), p.scheduled_ns, ack.duplicate);
+                    if let Some(next) = self.follow_up(&p, ack.seq, ack.duplicate) {
+                        // Sent with the next tick's due retries.
+                        self.retry_at.push((Instant::now(), next));
+                    }
                     self.audit.acks.push(AckRecord {
+                        edit_body: matches!(p.change, Some(Change::Edit(_))).then(|| p.body.clone()),
                         client_msg_id: p.client_msg_id,
                         channel: p.channel,
                         seq: ack.seq,
                         duplicate: ack.duplicate,
+                        change: p.change,
                     });
                 }
             }

@@ -75,6 +75,7 @@ pub async fn run(
         dead_after: Duration::from_secs(args.dead_after.max(2)),
         heartbeat: args.heartbeat_secs.map(Duration::from_secs),
         body_size: args.body_size,
+        edit_every: args.edit_every,
         run_tag: run_tag.to_owned(),
     });
     metrics.devices.store(n as u64, Relaxed);
@@ -302,6 +303,8 @@ pub async fn final_sync(
                                         Some(Synced {
                                             key: (plan.channel_of(&m.channel_id)?, m.seq),
                                             client_msg_id: m.client_msg_id,
+                                            body: m.body,
+                                            deleted: m.deleted,
                                         })
                                     })
                                     .collect(),

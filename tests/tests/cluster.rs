@@ -417,6 +417,8 @@ async fn rolling_restart_of_three_gateways_under_load_loses_nothing() {
         .args(gateways.iter().flat_map(|g| ["--gateway".to_owned(), g.gateway.url.clone()]))
         .args(["--scenario", "direct", "--users", "24", "--devices", "2", "--transport", "mix"])
         .args(["--rate", "40", "--duration", "45", "--settle", "1", "--drain", "15"])
+        // Edits and deletes too: their final state is audited on every device.
+        .args(["--edit-every", "5"])
         .arg("--json")
         .arg(&report_path)
         .stdout(std::process::Stdio::null())
@@ -456,6 +458,11 @@ async fn rolling_restart_of_three_gateways_under_load_loses_nothing() {
     assert_eq!(audit["out_of_order"], 0, "audit: {audit}");
     assert!(status.success(), "tern-loadtest passed (exit {status}): {audit}");
     assert!(audit["acked_messages"].as_u64() > Some(500), "traffic all along: {audit}");
+    assert_eq!(audit["final_state_mismatch"], 0, "audit: {audit}");
+    assert!(
+        audit["edits"].as_u64() > Some(50) && audit["deletes"].as_u64() > Some(20),
+        "edits and deletes ran: {audit}"
+    );
     assert!(connections["reconnects"].as_u64() >= Some(40), "every drained session moved: {connections}");
     let worst = Duration::from_micros(connections["reconnect_wait_us"]["max"].as_u64().unwrap());
     assert!(worst < RECONNECT_BOUND, "a client waited {worst:?} to reconnect: {connections}\n{}", report["errors"]);
