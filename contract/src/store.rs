@@ -607,6 +607,14 @@ pub async fn history_pages_by_anchor(store: Arc<dyn Store>) {
     assert_eq!(seqs(&around), vec![3, 4, 5, 6]);
     let start = store.history(ch.id.clone(), b.id.clone(), HistoryAnchor::Before(1), 4).await.unwrap();
     assert!(start.messages.is_empty() && !start.has_older && start.has_newer);
+    let end = store.history(ch.id.clone(), b.id.clone(), HistoryAnchor::After(10), 4).await.unwrap();
+    assert!(end.messages.is_empty() && end.has_older && !end.has_newer, "after the last: all are older");
+    // AROUND near either end still fills the page; an odd limit splits evenly.
+    for (anchor, limit, expected) in [(10, 4, vec![7, 8, 9, 10]), (1, 4, vec![1, 2, 3, 4]), (5, 5, vec![3, 4, 5, 6, 7])]
+    {
+        let page = store.history(ch.id.clone(), b.id.clone(), HistoryAnchor::Around(anchor), limit).await.unwrap();
+        assert_eq!(seqs(&page), expected, "around {anchor}, limit {limit}");
+    }
     assert_eq!(latest.messages[2].body, "body 10");
 }
 

@@ -447,3 +447,25 @@ async fn conversations_list_most_recent_first_with_unread_counts_in_pages() {
     let bad = rest.call(Method::GET, "/v1/conversations?page=zz", Some(&a.token), None).await.unwrap_err();
     assert_eq!(bad.downcast::<ApiError>().unwrap().status, 400);
 }
+
+/// A body of the wrong shape (a missing field, a wrong type, not JSON) is 400 `invalid_json`
+/// as the OpenAPI document says, never axum's bare 422, and stores nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rest_bodies_of_the_wrong_shape_are_400_invalid_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let tern = TernProcess::start(dir.path(), &[]).await.unwrap();
+    let rest = tern.rest();
+    let a = signup(&rest, "a", "d").await;
+    let cases = [
+        ("/v1/groups", serde_json::json!({ "members": [] })),
+        ("/v1/groups", serde_json::json!({ "name": 5 })),
+        ("/v1/channels/direct", serde_json::json!({})),
+    ];
+    for (path, body) in cases {
+        let e = rest.call(Method::POST, path, Some(&a.token), Some(body.clone())).await.unwrap_err();
+        let e = e.downcast::<ApiError>().unwrap();
+        assert_eq!((e.status, e.code.as_str()), (400, "invalid_json"), "{path} {body}");
+    }
+    let channels = rest.call(Method::GET, "/v1/channels", Some(&a.token), None).await.unwrap();
+    assert_eq!(channels, serde_json::json!([]), "nothing stored");
+}

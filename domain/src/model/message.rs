@@ -170,8 +170,17 @@ pub enum HistoryAnchor {
     Around(u64),
 }
 
-/// An `Around` page is read as two halves, each within the byte budget; together they may
-/// exceed it. Drops messages farthest from the anchor until the page fits (keeping one).
+/// The first seq of an `Around(seq)` page of `limit` messages in a channel whose last seq is
+/// `last_seq`: `limit / 2` messages before `seq`, the rest from it on; near either end of the
+/// channel the window moves so the page is still full (seqs are dense from 1).
+pub fn around_start(seq: u64, limit: usize, last_seq: u64) -> u64 {
+    let limit = limit as u64;
+    let latest_start = last_seq.saturating_sub(limit.saturating_sub(1)).max(1);
+    seq.saturating_sub(limit / 2).max(1).min(latest_start)
+}
+
+/// An `Around` page may exceed the byte budget that each read keeps. Drops messages farthest
+/// from the anchor until the page fits (keeping one).
 pub fn fit_around_page(messages: &mut Vec<Message>, anchor: u64) {
     let mut total: usize = messages.iter().map(|m| m.body.len()).sum();
     while total > MAX_PAGE_BODY_BYTES && messages.len() > 1 {
@@ -198,10 +207,15 @@ impl HistoryPage {
     /// A page of `messages` (ascending) read for `anchor` when the channel's last seq was
     /// `last_seq`. Seqs are dense from 1, so what lies on either side follows from them.
     pub fn new(messages: Vec<Message>, anchor: HistoryAnchor, last_seq: u64) -> Self {
-        let has_older = messages.first().is_some_and(|m| m.seq > 1);
-        let has_newer = match messages.last() {
-            Some(m) => m.seq < last_seq,
-            None => matches!(anchor, HistoryAnchor::Before(s) if s <= last_seq),
+        // Older: a message before the page's first; newer: one after its last. An empty page
+        // has its place at the anchor: BEFORE s found nothing below s, AFTER s nothing above.
+        let (has_older, has_newer) = match (messages.first(), messages.last()) {
+            (Some(first), Some(last)) => (first.seq > 1, last.seq < last_seq),
+            _ => match anchor {
+                HistoryAnchor::Before(s) => (false, last_seq >= s.max(1)),
+                HistoryAnchor::After(s) => (s.min(last_seq) >= 1, false),
+                HistoryAnchor::Latest | HistoryAnchor::Around(_) => (false, false),
+            },
         };
         Self { messages, has_older, has_newer, last_seq }
     }
@@ -216,6 +230,30 @@ pub struct InboxPage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn around_keeps_the_anchor_in_the_middle_and_fills_the_page_near_either_end() {
+        assert_eq!(around_start(5, 4, 10), 3, "3, 4, 5, 6");
+        assert_eq!(around_start(5, 5, 10), 3, "an odd limit: two on each side");
+        assert_eq!(around_start(2, 4, 10), 1, "near the start: 1..=4");
+        assert_eq!(around_start(10, 4, 10), 7, "near the end: 7..=10");
+        assert_eq!(around_start(50, 4, 10), 7, "past the end: the latest");
+        assert_eq!(around_start(1, 4, 0), 1, "an empty channel");
+    }
+
+    #[test]
+    fn empty_pages_say_what_lies_on_either_side() {
+        let page = |anchor, last| {
+            let p = HistoryPage::new(Vec::new(), anchor, last);
+            (p.has_older, p.has_newer)
+        };
+        assert_eq!(page(HistoryAnchor::Before(1), 5), (false, true), "all five are newer");
+        assert_eq!(page(HistoryAnchor::After(5), 5), (true, false), "all five are older");
+        assert_eq!(page(HistoryAnchor::After(9), 5), (true, false));
+        assert_eq!(page(HistoryAnchor::Before(9), 0), (false, false), "an empty channel");
+        assert_eq!(page(HistoryAnchor::After(0), 0), (false, false));
+        assert_eq!(page(HistoryAnchor::Latest, 0), (false, false));
+    }
 
     #[test]
     fn only_the_sender_edits_or_deletes_an_ordinary_message_once_deleted() {

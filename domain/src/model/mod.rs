@@ -18,8 +18,8 @@ pub use channel::{Channel, ChannelInfo, ChannelKind, GroupChange, GroupChanged, 
 pub use conversation::{Conversation, PageKey, conversation_page};
 pub use ids::{ChannelId, Cursor, DeviceId, UserId};
 pub use message::{
-    AppendOutcome, AppendRequest, HistoryAnchor, HistoryPage, InboxPage, MessageChange, fit_around_page, validate_body,
-    validate_client_msg_id,
+    AppendOutcome, AppendRequest, HistoryAnchor, HistoryPage, InboxPage, MessageChange, around_start, fit_around_page,
+    validate_body, validate_client_msg_id,
 };
 pub use push::PushJob;
 pub use read::{ReadMark, ReadReceipt, check_read};

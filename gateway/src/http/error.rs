@@ -77,10 +77,17 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// Malformed JSON bodies get the same JSON error shape as everything else.
+/// A body that is not the JSON asked for gets the same error shape as everything else: 400
+/// `invalid_json` whether it does not parse or misses a field or has a wrong type (axum would
+/// say 422 for those), 415 when it is not sent as JSON at all.
 impl From<axum::extract::rejection::JsonRejection> for ApiError {
     fn from(r: axum::extract::rejection::JsonRejection) -> Self {
-        Self::new(r.status(), "invalid_json", r.body_text())
+        use axum::extract::rejection::JsonRejection;
+        let status = match r {
+            JsonRejection::JsonDataError(_) | JsonRejection::JsonSyntaxError(_) => StatusCode::BAD_REQUEST,
+            ref other => other.status(),
+        };
+        Self::new(status, "invalid_json", r.body_text())
     }
 }
 

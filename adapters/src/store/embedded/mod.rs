@@ -30,7 +30,7 @@ use tern_domain::limits::{HISTORY_PAGE, MAX_PAGE_BODY_BYTES, SYNC_PAGE};
 use tern_domain::model::{
     AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Conversation, Credentials, Cursor, FriendChange, GroupChange,
     GroupChanged, HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark, ReadReceipt,
-    RelationPair, Relations, User, UserId, fit_around_page,
+    RelationPair, Relations, User, UserId, around_start, fit_around_page,
 };
 use tern_domain::ports::store::{Accounts, Channels, Messages, PushOutbox, Social};
 use tokio::sync::oneshot;
@@ -280,7 +280,10 @@ impl Messages for EmbeddedStore {
             HistoryAnchor::Before(seq) => view.messages(num, Included(0), Excluded(seq), true, limit)?,
             HistoryAnchor::After(seq) => view.messages(num, Excluded(seq), Included(u64::MAX), false, limit)?,
             HistoryAnchor::Around(seq) => {
-                let mut page = view.messages(num, Included(0), Excluded(seq), true, limit / 2)?;
+                // Each side read within the byte budget, so the anchor is always on the page.
+                let from = around_start(seq, limit, last_seq);
+                let before = seq.saturating_sub(from) as usize;
+                let mut page = view.messages(num, Included(from), Excluded(seq), true, before)?;
                 let rest = limit - page.len();
                 page.extend(view.messages(num, Included(seq), Included(u64::MAX), false, rest)?);
                 fit_around_page(&mut page, seq);

@@ -10,7 +10,7 @@ use tern_domain::DomainError;
 use tern_domain::limits::{HISTORY_PAGE, MAX_PAGE_BODY_BYTES, SYNC_PAGE};
 use tern_domain::model::{
     AppendOutcome, AppendRequest, ChannelId, Conversation, Cursor, HistoryAnchor, HistoryPage, InboxPage, ReadMark,
-    ReadReceipt, User, UserId, check_read, fit_around_page,
+    ReadReceipt, User, UserId, around_start, check_read, fit_around_page,
 };
 use tern_domain::ports::store::Messages;
 
@@ -104,7 +104,9 @@ impl Messages for FdbStore {
                     None => Vec::new(),
                 },
                 HistoryAnchor::Around(seq) => {
-                    let mut page = read(0, Some(seq), true, limit / 2).await?;
+                    // Each side read within the byte budget, so the anchor is always on the page.
+                    let from = around_start(seq, limit, last_seq);
+                    let mut page = read(from, Some(seq), true, seq.saturating_sub(from) as usize).await?;
                     let rest = limit - page.len();
                     page.extend(read(seq, None, false, rest).await?);
                     fit_around_page(&mut page, seq);
