@@ -708,3 +708,45 @@ async fn edits_and_deletes_reach_every_device_and_change_the_original() {
         synced.iter().map(|e| e.message.as_ref().unwrap()).map(|m| (m.seq, m.body.clone(), m.deleted)).collect();
     assert_eq!(bodies, vec![(1, String::new(), true), (2, String::new(), false), (3, String::new(), false)]);
 }
+
+/// The next `ChannelChanged` event on `client` (other frames skipped), within a second.
+async fn next_channel_event(client: &mut ChatClient) -> v1::ChannelChanged {
+    let wait = async {
+        loop {
+            let frame = client.next_event().await.unwrap().expect("session open");
+            if let Some(server_frame::Kind::UserEvent(v1::UserEvent {
+                kind: Some(v1::user_event::Kind::Channel(ch)),
+            })) = frame.kind
+            {
+                return ch;
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(1), wait).await.expect("a channel event within a second")
+}
+
+/// A group created on one gateway reaches its members' devices on others at once, before
+/// anyone writes (`UserEvent.channel`); a change stands in its history and reaches them like a
+/// message; a removed member is told they were removed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn membership_reaches_members_across_gateways_before_any_message() {
+    let c = Cluster::start().await;
+    let rest = c.rest();
+    let [a, b] = [signup(&rest, "a", "d1").await, signup(&rest, "b", "d1").await];
+    let mut b3 = connect(&c.gateways[2].gateway, Transport::WebTransport, &b, "d1").await;
+    let started = Instant::now();
+    let group = rest.create_group(&a.token, "live", &[b.user_id()]).await.unwrap();
+    let added = next_channel_event(&mut b3).await;
+    assert_eq!((added.channel_id.as_str(), added.member), (group.as_str(), true));
+    println!("group on another gateway after {:?}", started.elapsed());
+    let rename = Some(serde_json::json!({ "name": "renamed" }));
+    rest.call(Method::PATCH, &format!("/v1/groups/{group}"), Some(&a.token), rename).await.unwrap();
+    let event = b3.next_delivery().await.unwrap();
+    let kind = event.event.as_ref().map(|e| (e.kind(), e.name.clone()));
+    assert_eq!((event.seq, kind), (1, Some((v1::channel_event::Kind::Renamed, "renamed".to_owned()))));
+    rest.call(Method::DELETE, &format!("/v1/groups/{group}/members/{}", b.user_id()), Some(&a.token), None)
+        .await
+        .unwrap();
+    let removed = next_channel_event(&mut b3).await;
+    assert_eq!((removed.channel_id.as_str(), removed.member), (group.as_str(), false));
+}
