@@ -523,23 +523,16 @@ pub async fn group_changes_stand_in_the_history(store: Arc<dyn Store>) {
         ],
         "dense seqs, events in order"
     );
-    let b_sees: Vec<_> = store
-        .inbox_after(b.clone(), Cursor::START, 10)
-        .await
-        .unwrap()
-        .entries
-        .into_iter()
-        .map(|(_, m)| m.seq)
-        .collect();
+    let seqs_of = |user: &UserId| {
+        let (store, user) = (store.clone(), user.clone());
+        async move {
+            let page = store.inbox_after(user, Cursor::START, 10).await.unwrap();
+            page.entries.into_iter().map(|(_, m)| m.seq).collect::<Vec<_>>()
+        }
+    };
+    let b_sees = seqs_of(&b).await;
     assert_eq!(b_sees, vec![1, 2, 3], "b sees what happened while a member, not their removal");
-    let c_sees: Vec<_> = store
-        .inbox_after(c.clone(), Cursor::START, 10)
-        .await
-        .unwrap()
-        .entries
-        .into_iter()
-        .map(|(_, m)| m.seq)
-        .collect();
+    let c_sees = seqs_of(&c).await;
     assert_eq!(c_sees, vec![2, 3, 4], "c sees their own addition, not their leaving");
 }
 

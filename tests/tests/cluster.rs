@@ -479,20 +479,55 @@ async fn presence_of(client: &mut ChatClient, user: String) -> Vec<v1::Presence>
     }
 }
 
-/// The next `RelationChanged` event on `client` (other frames skipped), within 2 s.
-async fn next_relation(client: &mut ChatClient) -> (String, v1::Relation) {
+/// The next user event on `client` that `pick` takes (other frames skipped), within `within`.
+async fn next_user_event<T>(
+    client: &mut ChatClient,
+    within: Duration,
+    pick: impl Fn(v1::user_event::Kind) -> Option<T>,
+) -> T {
     let wait = async {
         loop {
             let frame = client.next_event().await.unwrap().expect("session open");
-            if let Some(server_frame::Kind::UserEvent(v1::UserEvent {
-                kind: Some(v1::user_event::Kind::Relation(r)),
-            })) = frame.kind
+            if let Some(server_frame::Kind::UserEvent(v1::UserEvent { kind: Some(kind) })) = frame.kind
+                && let Some(picked) = pick(kind)
             {
-                return (r.user_id.clone(), r.relation());
+                return picked;
             }
         }
     };
-    tokio::time::timeout(Duration::from_secs(2), wait).await.expect("a relation event within 2 s")
+    tokio::time::timeout(within, wait).await.expect("the user event in time")
+}
+
+async fn next_relation(client: &mut ChatClient) -> (String, v1::Relation) {
+    next_user_event(client, Duration::from_secs(2), |kind| match kind {
+        v1::user_event::Kind::Relation(r) => Some((r.user_id.clone(), r.relation())),
+        _ => None,
+    })
+    .await
+}
+
+async fn next_read(client: &mut ChatClient) -> (String, String, u64) {
+    next_user_event(client, Duration::from_secs(2), |kind| match kind {
+        v1::user_event::Kind::Read(r) => Some((r.channel_id, r.user_id, r.seq)),
+        _ => None,
+    })
+    .await
+}
+
+async fn next_typing(client: &mut ChatClient) -> v1::TypingEvent {
+    next_user_event(client, Duration::from_secs(2), |kind| match kind {
+        v1::user_event::Kind::Typing(t) => Some(t),
+        _ => None,
+    })
+    .await
+}
+
+async fn next_channel_event(client: &mut ChatClient) -> v1::ChannelChanged {
+    next_user_event(client, Duration::from_secs(1), |kind| match kind {
+        v1::user_event::Kind::Channel(c) => Some(c),
+        _ => None,
+    })
+    .await
 }
 
 /// Friends only by consent, told live across gateways and transports; presence only for
@@ -548,21 +583,6 @@ async fn friends_by_consent_cross_gateways_and_blocks_close_the_chat() {
     assert_eq!(history["last_seq"], 1, "nothing stored while blocked");
 }
 
-/// The next `ReadPosition` event on `client` (other frames skipped), within 2 s.
-async fn next_read(client: &mut ChatClient) -> (String, String, u64) {
-    let wait = async {
-        loop {
-            let frame = client.next_event().await.unwrap().expect("session open");
-            if let Some(server_frame::Kind::UserEvent(v1::UserEvent { kind: Some(v1::user_event::Kind::Read(r)) })) =
-                frame.kind
-            {
-                return (r.channel_id.clone(), r.user_id.clone(), r.seq);
-            }
-        }
-    };
-    tokio::time::timeout(Duration::from_secs(2), wait).await.expect("a read event within 2 s")
-}
-
 /// Read on one device: the user's other device (another gateway, another transport) learns
 /// the position at once and so do the other members (a receipt), unless receipts are off;
 /// bad marks are typed errors and move nothing.
@@ -610,21 +630,6 @@ async fn read_positions_reach_every_device_and_member_across_gateways() {
     assert!(b3.quiet_for(Duration::from_millis(500)).await.unwrap().is_none(), "no receipt with receipts off");
     let reads = rest.call(Method::GET, &format!("/v1/channels/{group}/reads"), Some(&b.token), None).await.unwrap();
     assert_eq!(reads, serde_json::json!([]));
-}
-
-/// The next `TypingEvent` on `client` (other frames skipped), within 2 s.
-async fn next_typing(client: &mut ChatClient) -> v1::TypingEvent {
-    let wait = async {
-        loop {
-            let frame = client.next_event().await.unwrap().expect("session open");
-            if let Some(server_frame::Kind::UserEvent(v1::UserEvent { kind: Some(v1::user_event::Kind::Typing(t)) })) =
-                frame.kind
-            {
-                return t;
-            }
-        }
-    };
-    tokio::time::timeout(Duration::from_secs(2), wait).await.expect("a typing event within 2 s")
 }
 
 /// Typing reaches the channel's other members on other gateways (both transports) and is
@@ -707,22 +712,6 @@ async fn edits_and_deletes_reach_every_device_and_change_the_original() {
     let bodies: Vec<(u64, String, bool)> =
         synced.iter().map(|e| e.message.as_ref().unwrap()).map(|m| (m.seq, m.body.clone(), m.deleted)).collect();
     assert_eq!(bodies, vec![(1, String::new(), true), (2, String::new(), false), (3, String::new(), false)]);
-}
-
-/// The next `ChannelChanged` event on `client` (other frames skipped), within a second.
-async fn next_channel_event(client: &mut ChatClient) -> v1::ChannelChanged {
-    let wait = async {
-        loop {
-            let frame = client.next_event().await.unwrap().expect("session open");
-            if let Some(server_frame::Kind::UserEvent(v1::UserEvent {
-                kind: Some(v1::user_event::Kind::Channel(ch)),
-            })) = frame.kind
-            {
-                return ch;
-            }
-        }
-    };
-    tokio::time::timeout(Duration::from_secs(1), wait).await.expect("a channel event within a second")
 }
 
 /// A group created on one gateway reaches its members' devices on others at once, before

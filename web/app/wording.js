@@ -38,6 +38,10 @@ const BY_CODE = {
   UNKNOWN_CHANNEL: 'This chat doesn’t exist any more, so the message wasn’t sent.',
   not_a_member: 'You’re not a member of this chat any more.',
   NOT_A_MEMBER: 'You’re no longer a member of this chat, so the message wasn’t sent.',
+  BLOCKED: 'You can’t send messages in this chat: one of you has blocked the other.',
+  blocked: 'You can’t do that: one of you has blocked the other.',
+  FORBIDDEN: 'Only its sender can change a message.',
+  forbidden: 'Only the group’s admins and owner can do that.',
   group_full: `A group can have at most ${LIMITS.groupMembersMax} members.`,
   GROUP_FULL: `A group can have at most ${LIMITS.groupMembersMax} members.`,
   // messages

@@ -70,8 +70,9 @@ test('conversation features through the UI (desktop)', { timeout: 300_000 }, asy
     await until(async () => ben.page.evaluate(() => document.activeElement?.dataset.testid === 'msg' && document.activeElement.dataset.seq === '1'), { what: 'Home focuses the first message' });
     await ben.page.keyboard.press('ArrowDown');
     assert.equal(await ben.page.evaluate(() => document.activeElement?.dataset.seq), '2');
-    // Ann's own messages carry the Sent mark once the server stored them.
-    await until(async () => (await ann.page.locator(`${tid('msg-receipt')}[data-receipt="sent"]`).count()) === 3, { what: 'three Sent marks' });
+    // Ann's own messages carry a mark once the server stored them: Sent, then Read, since Ben
+    // has the chat open.
+    await until(async () => (await ann.page.locator(`${tid('msg-receipt')}[data-receipt="read"]`).count()) === 3, { timeout: T.message, what: 'three Read marks' });
     assert.equal(await ann.page.locator(tid('msg-pending')).count(), 0);
     await shot(ben.page, NAME, 'direct-grouped');
   });
@@ -223,8 +224,8 @@ test('conversation features through the UI (desktop)', { timeout: 300_000 }, asy
     await ann.page.locator(tid('group-info-close')).click();
   });
 
-  await t.test('a send the server refuses shows why and can be retried', async () => {
-    // Ben, now an admin, removes Cy from the group (group members dialog); Cy's page does not know yet.
+  await t.test('group roles: an admin removes a member, who learns it at once', async () => {
+    // Ben, now an admin, removes Cy (group members dialog); the group leaves Cy's sidebar live.
     await ben.page.locator(tid('group-info')).click();
     await until(async () => (await ben.page.locator(tid(`remove-${cy.userId}`)).count()) === 1, { what: 'Remove offered to the admin' });
     assert.equal(await ben.page.locator(tid(`remove-${ann.userId}`)).count(), 0, 'nobody removes the owner');
@@ -232,22 +233,30 @@ test('conversation features through the UI (desktop)', { timeout: 300_000 }, asy
     await ben.page.locator(tid(`member-${cy.userId}`)).waitFor({ state: 'detached' });
     await shot(ben.page, NAME, 'group-members');
     await assertAccessible(ben.page, NAME, 'group-members-dialog');
-    // Cy writes to the group: refused (not a member), said in words, with Retry.
-    await cy.page.locator(tid(`group-${group.id}`)).click();
-    await sendText(cy.page, `still there? ${id}`);
-    const failed = cy.page.locator(`${tid('msg-pending')}[data-state="failed"]`);
-    await failed.waitFor({ state: 'visible', timeout: T.message });
-    assert.equal(await failed.locator(tid('msg-status-text')).textContent(), 'You’re no longer a member of this chat, so the message wasn’t sent.');
-    await shot(cy.page, NAME, 'send-failed');
-    // Ben adds him back by picking him; Cy retries and the message goes through.
+    await cy.page.locator(tid(`group-${group.id}`)).waitFor({ state: 'detached', timeout: T.message });
+    // Ben adds him back by picking him: the group is on Cy's sidebar again.
     await pickPerson(ben.page, 'members-add', cy, 'Cy');
     await ben.page.locator(tid('members-add-button')).click();
     await ben.page.locator(tid(`member-${cy.userId}`)).waitFor({ state: 'visible' });
     await ben.page.locator(tid('group-info-close')).click();
+    await cy.page.locator(tid(`group-${group.id}`)).waitFor({ state: 'visible', timeout: T.message });
+  });
+
+  await t.test('a send the server refuses shows why and can be retried', async () => {
+    // Cy has his chat with Ann open; Ann blocks him: the chat takes no message.
+    const ch = await openChatWith(cy, ann);
+    await ann.page.evaluate((user) => window.tern.client.block(user), cy.userId);
+    await sendText(cy.page, `still there? ${id}`);
+    const failed = cy.page.locator(`${tid('msg-pending')}[data-state="failed"]`);
+    await failed.waitFor({ state: 'visible', timeout: T.message });
+    assert.equal(await failed.locator(tid('msg-status-text')).textContent(), 'You can’t send messages in this chat: one of you has blocked the other.');
+    await shot(cy.page, NAME, 'send-failed');
+    // Ann unblocks him; Cy retries and the message goes through.
+    await ann.page.evaluate((user) => window.tern.client.unblock(user), cy.userId);
     await failed.locator(tid('msg-retry')).click();
-    await waitForBodies(cy.page, group.id, [`still there? ${id}`]);
+    await waitForBodies(cy.page, ch, [`still there? ${id}`]);
     await until(async () => (await cy.page.locator(tid('msg-pending')).count()) === 0, { what: 'nothing pending after the retry' });
-    await waitForBodies(ben.page, group.id, [`still there? ${id}`]);
+    await until(() => ann.page.evaluate(([c, body]) => [...(window.tern.state.messages.get(c)?.values() || [])].some((m) => m.body === body), [ch, `still there? ${id}`]), { timeout: T.message, what: 'Ann has it' });
   });
 
   await t.test('timings: first load and Send-to-appear', async () => {
