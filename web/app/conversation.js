@@ -86,6 +86,8 @@ export function setupConversation(c, { onOpened = (_id) => {} } = {}) {
     if (document.visibilityState === 'visible') afterSeen();
   });
   $('group-info').addEventListener('click', () => document.dispatchEvent(new CustomEvent('tern:group-info')));
+  $('unfriend').addEventListener('click', () => directAction('unfriend'));
+  $('block-toggle').addEventListener('click', () => directAction($('block-toggle').dataset.blocked === 'true' ? 'unblock' : 'block'));
   onRender('chat', renderChat);
   onRender('messages', renderMessages);
   openedHook = onOpened;
@@ -189,6 +191,28 @@ export async function loadHistory(channelId, anchor) {
 
 // ------------------------------------------------------------------ header
 
+/** Remove friend, block or unblock the other person of the open 1:1 chat (asked to confirm). */
+async function directAction(action) {
+  const ch = S.current ? S.channels.get(S.current) : null;
+  const other = ch && ch.kind === 'direct' ? otherMember(ch) : null;
+  if (!other) return;
+  const name = userName(other);
+  const question = {
+    unfriend: `Remove ${name} from your friends? You can ask again later.`,
+    block: `Block ${name}? Neither of you can write in this chat, and you stop seeing each other’s status.`,
+    unblock: `Unblock ${name}? You can write to each other again; to be friends, ask again.`,
+  }[action];
+  if (!window.confirm(question)) return;
+  try {
+    if (action === 'unfriend') await client.removeFriend(other);
+    else if (action === 'block') await client.block(other);
+    else await client.unblock(other);
+    document.dispatchEvent(new CustomEvent('tern:social-changed'));
+  } catch (e) {
+    $('composer-error').textContent = describeError(e, 'friend');
+  }
+}
+
 function renderChat() {
   const ch = S.current ? S.channels.get(S.current) : null;
   const head = $('chat-head');
@@ -203,6 +227,16 @@ function renderChat() {
   const group = ch?.kind === 'group';
   $('chat-avatar').replaceChildren(avatar(group ? ch.id : otherMember(ch) || S.current, title, { group, size: 'lg' }));
   $('group-info').hidden = !group;
+  const other = group || !ch ? null : otherMember(ch);
+  $('direct-actions').hidden = !other;
+  if (other) {
+    const blocked = S.blocked.includes(other);
+    $('unfriend').hidden = blocked || !S.friends.some((f) => f.id === other);
+    $('unfriend').setAttribute('aria-label', `Remove friend: ${userName(other)}`);
+    $('block-toggle').textContent = blocked ? 'Unblock' : 'Block';
+    $('block-toggle').setAttribute('aria-label', `${blocked ? 'Unblock' : 'Block'}: ${userName(other)}`);
+    $('block-toggle').dataset.blocked = String(blocked);
+  }
   const sub = $('chat-members');
   sub.replaceChildren();
   if (!ch) return;

@@ -86,6 +86,9 @@ function setupGroupInfo(client) {
     const mine = roleOf(ch, S.me?.id);
     const ids = [...ch.members].sort((a, b) => (isMe(a) ? -1 : isMe(b) ? 1 : userName(a).localeCompare(userName(b))));
     $('members-add-field').hidden = mine === 'member';
+    $('group-rename-form').hidden = mine === 'member';
+    const rename = /** @type {HTMLInputElement} */ ($('group-rename'));
+    if (document.activeElement !== rename) rename.value = ch.name;
     $('members-add-note').hidden = mine !== 'member';
     $('members-list').replaceChildren(...ids.map((id) => {
       const role = roleOf(ch, id);
@@ -97,9 +100,14 @@ function setupGroupInfo(client) {
         if (mine === 'owner') {
           const admin = role === 'admin';
           actions.push(el('button', { type: 'button', class: 'ghost small', 'data-testid': `${admin ? 'demote' : 'promote'}-${id}`,
-            'aria-label': admin ? `Make ${name} a member again` : `Make ${name} an admin`,
+            'aria-label': `${admin ? 'Remove admin' : 'Make admin'}: ${name}`,
             onclick: () => changeRole(ch.id, id, () => client.setAdmin(ch.id, id, !admin), admin ? `${name} is no longer an admin.` : `${name} is now an admin.`) },
           admin ? 'Remove admin' : 'Make admin'));
+        }
+        if (mine === 'owner') {
+          actions.push(el('button', { type: 'button', class: 'ghost small', 'data-testid': `make-owner-${id}`, 'aria-label': `Make owner: ${name}`,
+            onclick: () => window.confirm(`Hand the group to ${name}? You stay an admin.`)
+              && changeRole(ch.id, id, () => client.transferOwnership(ch.id, id), `${name} owns the group now.`) }, 'Make owner'));
         }
         if (mayRemove(mine, role)) {
           actions.push(el('button', { type: 'button', class: 'ghost small', 'data-testid': `remove-${id}`, 'aria-label': `Remove ${name} from the group`,
@@ -114,11 +122,12 @@ function setupGroupInfo(client) {
         ...actions);
     }));
   };
-  const changeRole = async (channelId, userId, call, done) => {
+  const changeRole = async (channelId, _userId, call, done) => {
     $('members-error').textContent = '';
     try {
       S.channels.set(channelId, await call());
       $('members-picker-status').textContent = done;
+      invalidate('sidebar', 'chat');
       paint();
     } catch (e) {
       $('members-error').textContent = describeError(e, 'members');
@@ -169,6 +178,16 @@ function setupGroupInfo(client) {
     }
     for (const id of ids) await change(S.current, id, true, false);
     picker.reset();
+  });
+  $('group-rename-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const name = /** @type {HTMLInputElement} */ ($('group-rename')).value.trim();
+    const problem = groupNameProblem(name);
+    if (problem) {
+      $('members-error').textContent = problem;
+      return;
+    }
+    changeRole(S.current, null, () => client.renameGroup(S.current, name), `The group is now called ${name}.`);
   });
   $('group-info-close').addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => $('group-info').focus());

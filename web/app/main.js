@@ -92,6 +92,9 @@ export function start(lib) {
     if (changed) invalidate('sidebar', 'messages');
   });
 
+  // This page blocked, unblocked or unfriended someone: friends, requests, chats again.
+  document.addEventListener('tern:social-changed', () => refreshLists(client));
+
   // Another member typing, or no longer: shown until it expires by itself.
   client.on('typing', (t) => {
     let here = S.typing.get(t.channel_id);
@@ -214,8 +217,9 @@ let refreshing = null;
 function refreshLists(client) {
   if (!client.isLoggedIn) return Promise.resolve();
   if (refreshing) return refreshing;
-  refreshing = Promise.all([client.friends(), allConversations(client), client.friendRequests()])
-    .then(([friends, conversations, requests]) => {
+  refreshing = Promise.all([client.friends(), allConversations(client), client.friendRequests(), client.blocked()])
+    .then(([friends, conversations, requests, blocked]) => {
+      S.blocked = blocked.map((u) => rememberUser(u).id);
       S.friends = friends.map(rememberUser);
       S.requests = { incoming: requests.incoming.map(rememberUser), outgoing: requests.outgoing.map(rememberUser) };
       const old = S.channels;

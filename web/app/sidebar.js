@@ -22,6 +22,17 @@ export function setupSidebar(client, nav) {
   onRender('sidebar', () => renderSidebar(nav, client));
   onRender('me', renderMe);
 
+  $('receipts-toggle').addEventListener('change', async (ev) => {
+    const box = /** @type {HTMLInputElement} */ (ev.target);
+    try {
+      S.me = rememberUser(await client.setReceipts(box.checked));
+    } catch (e) {
+      box.checked = !box.checked;
+      $('friend-error').textContent = describeError(e, 'profile');
+    }
+    invalidate('me');
+  });
+
   $('friend-form').addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const input = $('friend-username');
@@ -65,6 +76,7 @@ export function setupSidebar(client, nav) {
 function renderMe() {
   $('me-name').textContent = S.me ? userName(S.me.id) : '';
   $('me-handle').textContent = S.me ? `@${S.me.username}` : '';
+  /** @type {HTMLInputElement} */ ($('receipts-toggle')).checked = S.me?.send_receipts !== false;
 }
 
 /** The chats shown: every group, and 1:1 chats that have a message (or are open). */
@@ -86,9 +98,10 @@ function previewLine(ch) {
  * @param {TernClient} client
  */
 export async function refreshSocial(client) {
-  const [friends, requests] = await Promise.all([client.friends(), client.friendRequests()]);
+  const [friends, requests, blocked] = await Promise.all([client.friends(), client.friendRequests(), client.blocked()]);
   S.friends = friends.map(rememberUser);
   S.requests = { incoming: requests.incoming.map(rememberUser), outgoing: requests.outgoing.map(rememberUser) };
+  S.blocked = blocked.map((u) => rememberUser(u).id);
   invalidate('sidebar', 'chat');
 }
 

@@ -26,6 +26,8 @@ export const S = {
   userFetches: new Map(),
   /** @type {TernUser[]} */
   friends: [],
+  /** Users you blocked. @type {string[]} */
+  blocked: [],
   /** Friend requests waiting for an answer, both ways. @type {{incoming: TernUser[], outgoing: TernUser[]}} */
   requests: { incoming: [], outgoing: [] },
   listsLoaded: false,
@@ -81,6 +83,7 @@ export function resetState() {
   S.userFetches.clear();
   S.friends = [];
   S.requests = { incoming: [], outgoing: [] };
+  S.blocked = [];
   S.listsLoaded = false;
   S.synced = false;
   S.channels.clear();

@@ -8925,6 +8925,9 @@ var RestApi = class {
   updateMe(displayName) {
     return this.patch("/v1/me", { display_name: displayName });
   }
+  setReceipts(on) {
+    return this.patch("/v1/me", { send_receipts: Boolean(on) });
+  }
   lookupUser(username) {
     return this.get(`/v1/users?username=${encodeURIComponent(username)}`);
   }
@@ -10261,6 +10264,13 @@ var TernClient = class extends EventTarget {
   /** @param {string} displayName @returns {Promise<TernUser>} */
   updateMe(displayName) {
     return this._rest(() => this.rest.updateMe(displayName));
+  }
+  /**
+   * Whether others see how far you have read (receipts). Your own devices always do.
+   * @param {boolean} on @returns {Promise<TernUser>}
+   */
+  setReceipts(on) {
+    return this._rest(() => this.rest.setReceipts(on));
   }
   /** @param {string} username @returns {Promise<TernUser>} rejects with code unknown_user */
   lookupUser(username) {

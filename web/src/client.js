@@ -292,6 +292,11 @@ export class TernClient extends EventTarget {
   }
   /** @param {string} displayName @returns {Promise<TernUser>} */
   updateMe(displayName) { return this._rest(() => this.rest.updateMe(displayName)); }
+  /**
+   * Whether others see how far you have read (receipts). Your own devices always do.
+   * @param {boolean} on @returns {Promise<TernUser>}
+   */
+  setReceipts(on) { return this._rest(() => this.rest.setReceipts(on)); }
   /** @param {string} username @returns {Promise<TernUser>} rejects with code unknown_user */
   lookupUser(username) { return this._rest(() => this.rest.lookupUser(username)); }
   /** @param {string} userId @returns {Promise<TernUser>} */

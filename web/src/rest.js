@@ -80,6 +80,7 @@ export class RestApi {
   }
   me() { return this.get('/v1/me'); }
   updateMe(displayName) { return this.patch('/v1/me', { display_name: displayName }); }
+  setReceipts(on) { return this.patch('/v1/me', { send_receipts: Boolean(on) }); }
   lookupUser(username) { return this.get(`/v1/users?username=${encodeURIComponent(username)}`); }
   user(id) { return this.get(`/v1/users/${encodeURIComponent(id)}`); }
 

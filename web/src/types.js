@@ -9,6 +9,7 @@
  * @property {string} username 3..=32 of a-z 0-9 _ . -
  * @property {string} display_name at most 64 characters, may be empty
  * @property {number} [created_at_ms]
+ * @property {boolean} [send_receipts] whether others see your read positions (receipts)
  */
 
 /**

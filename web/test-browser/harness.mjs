@@ -452,9 +452,8 @@ export async function openChatWith(user, other, { timeout = T.message } = {}) {
   await until(async () => (await friendBtn.count()) > 0 || (await direct.count()) > 0, { timeout, what: `a way to open the chat with ${other.username}` });
   if (await friendBtn.count()) await friendBtn.click();
   else await direct.click();
-  await until(() => page.evaluate(() => window.tern.state.current), { what: 'chat opened' }).then((cur) => {
-    if (cur !== ch) throw new Error(`opened ${cur}, wanted ${ch}`);
-  });
+  // The chat open before may still be current for a moment: wait for this one.
+  await until(() => page.evaluate((want) => window.tern.state.current === want, ch), { what: `chat ${ch} opened` });
   await page.locator(tid('composer')).waitFor({ state: 'visible' });
   return ch;
 }

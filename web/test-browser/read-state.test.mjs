@@ -1,7 +1,7 @@
 // Read state kept by the server: Ann has two devices (two Chromiums, one on WebTransport, one
 // on WebSocket). Ben writes; both of Ann's pages count 3 unread. Ann reads on her laptop: her
 // phone's count drops to 0 live, without a reload, and Ben's own messages turn from "Sent" to
-// "Read" (a receipt). A reload of the phone keeps 0 (the count is the server's, not the page's).
+// "Read" (a receipt). With receipts turned off, Ann's reading the next one shows Ben nothing. A reload of the phone keeps 0 (the count is the server's, not the page's).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,6 +58,15 @@ test('read on one device: the other device\'s unread count drops live; the sende
   await until(async () => (await ben.page.locator(`${tid('msg-receipt')}[data-receipt="read"]`).count()) === 3, { timeout: T.message, what: 'Ben sees Read' });
   assert.equal(await ben.page.locator(tid('msg-receipt')).first().getAttribute('title'), 'Read');
   await shot(ben.page, NAME, 'ben-read');
+
+  // Ann turns receipts off (the sidebar's checkbox): she still reads, Ben no longer sees it.
+  await laptop.page.locator(tid('receipts-toggle')).uncheck();
+  await until(() => laptop.page.evaluate(() => window.tern.state.me?.send_receipts === false), { what: 'receipts off' });
+  await sendText(ben.page, `four ${t}`);
+  await until(async () => (await unread(phone.page, ch)) === '0' && (await laptop.page.locator(tid('msg')).count()) === 4, { timeout: T.message, what: 'Ann read the fourth on her laptop' });
+  await new Promise((r) => setTimeout(r, 1000));
+  const marks = await ben.page.locator(tid('msg-receipt')).evaluateAll((n) => n.map((x) => x.dataset.receipt));
+  assert.deepEqual(marks, ['read', 'read', 'read', 'sent'], 'no receipt for the fourth');
 
   // The count is the server's: a reload of the phone still shows 0.
   await phone.page.reload({ waitUntil: 'load' });

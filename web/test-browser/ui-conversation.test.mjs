@@ -243,16 +243,23 @@ test('conversation features through the UI (desktop)', { timeout: 300_000 }, asy
   });
 
   await t.test('a send the server refuses shows why and can be retried', async () => {
-    // Cy has his chat with Ann open; Ann blocks him: the chat takes no message.
+    // Cy has his chat with Ann open; Ann blocks him from theirs (the chat's Block, confirmed):
+    // the chat takes no message.
     const ch = await openChatWith(cy, ann);
-    await ann.page.evaluate((user) => window.tern.client.block(user), cy.userId);
+    await openChatWith(ann, cy);
+    ann.page.once('dialog', (d) => d.accept());
+    await ann.page.locator(tid('block-toggle')).click();
+    await until(async () => (await ann.page.locator(tid('block-toggle')).textContent()) === 'Unblock', { what: 'Ann sees Unblock' });
+    await assertAccessible(ann.page, NAME, 'blocked-chat');
     await sendText(cy.page, `still there? ${id}`);
     const failed = cy.page.locator(`${tid('msg-pending')}[data-state="failed"]`);
     await failed.waitFor({ state: 'visible', timeout: T.message });
     assert.equal(await failed.locator(tid('msg-status-text')).textContent(), 'You can’t send messages in this chat: one of you has blocked the other.');
     await shot(cy.page, NAME, 'send-failed');
-    // Ann unblocks him; Cy retries and the message goes through.
-    await ann.page.evaluate((user) => window.tern.client.unblock(user), cy.userId);
+    // Ann unblocks him (the same button); Cy retries and the message goes through.
+    ann.page.once('dialog', (d) => d.accept());
+    await ann.page.locator(tid('block-toggle')).click();
+    await until(async () => (await ann.page.locator(tid('block-toggle')).textContent()) === 'Block', { what: 'Ann sees Block again' });
     await failed.locator(tid('msg-retry')).click();
     await waitForBodies(cy.page, ch, [`still there? ${id}`]);
     await until(async () => (await cy.page.locator(tid('msg-pending')).count()) === 0, { what: 'nothing pending after the retry' });

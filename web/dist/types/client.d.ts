@@ -170,6 +170,11 @@ export declare class TernClient extends EventTarget {
     me(): Promise<TernUser>;
     /** @param {string} displayName @returns {Promise<TernUser>} */
     updateMe(displayName: string): Promise<TernUser>;
+    /**
+     * Whether others see how far you have read (receipts). Your own devices always do.
+     * @param {boolean} on @returns {Promise<TernUser>}
+     */
+    setReceipts(on: boolean): Promise<TernUser>;
     /** @param {string} username @returns {Promise<TernUser>} rejects with code unknown_user */
     lookupUser(username: string): Promise<TernUser>;
     /** @param {string} userId @returns {Promise<TernUser>} */

@@ -42,6 +42,7 @@ export declare class RestApi {
     }): Promise<any>;
     me(): Promise<any>;
     updateMe(displayName: any): Promise<any>;
+    setReceipts(on: any): Promise<any>;
     lookupUser(username: any): Promise<any>;
     user(id: any): Promise<any>;
     friends(): Promise<any>;

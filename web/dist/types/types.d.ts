@@ -12,6 +12,10 @@ export type TernUser = {
      */
     display_name: string;
     created_at_ms?: number;
+    /**
+     * whether others see your read positions (receipts)
+     */
+    send_receipts?: boolean;
 };
 export type TernChannel = {
     /**
@@ -270,6 +274,7 @@ export type TernEventMap = {
  * @property {string} username 3..=32 of a-z 0-9 _ . -
  * @property {string} display_name at most 64 characters, may be empty
  * @property {number} [created_at_ms]
+ * @property {boolean} [send_receipts] whether others see your read positions (receipts)
  */
 /**
  * A 1:1 chat or a group as the REST API returns it.
