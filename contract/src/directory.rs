@@ -123,10 +123,12 @@ pub async fn registry_lists_announced_gateways(dir: Arc<dyn Directory>, _: Capab
         cert_sha256: Some("ab".repeat(32)),
         load: 3,
         draining: false,
+        ready: true,
     };
     dir.announce(&info).await.unwrap();
     let mut again = info.clone();
     again.load = 5;
+    again.ready = false; // the entry carries readiness as announced
     dir.announce(&again).await.unwrap();
     let all = dir.gateways().await.unwrap();
     assert_eq!(all.iter().filter(|g| g.id == id).cloned().collect::<Vec<_>>(), vec![again]);

@@ -73,6 +73,7 @@ impl Gateway {
             cert_sha256: self.dev_cert_sha256.clone(),
             load: self.hub.len() as u64,
             draining: self.is_draining(),
+            ready: self.health.get().ready,
         }
     }
 

@@ -739,3 +739,48 @@ async fn membership_reaches_members_across_gateways_before_any_message() {
     let removed = next_channel_event(&mut b3).await;
     assert_eq!((removed.channel_id.as_str(), removed.member), (group.as_str(), false));
 }
+
+/// Discovery knows readiness: the store host (gateway 1) paused, gateways 2 and 3 fail their
+/// store check and leave `/v1/discover` within their stated time (a check and its timeout,
+/// 2 s + 2 s, then their entry is written at once); resumed, they return. (A gateway whose own
+/// Redis is cut off cannot write its entry at all: it leaves when the entry expires, 15 s.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unready_gateways_leave_discovery_and_return() {
+    let c = Cluster::start().await;
+    let ids = |list: &serde_json::Value| -> HashSet<String> {
+        list["gateways"].as_array().unwrap().iter().map(|g| g["id"].as_str().unwrap().to_owned()).collect()
+    };
+    let rest = RestClient::new(c.gateways[1].gateway.clone()).unwrap();
+    let all = eventually("all three offered", Duration::from_secs(15), || async {
+        let list = rest.call(Method::GET, "/v1/discover", None, None).await.ok()?;
+        (ids(&list).len() == 3).then_some(list)
+    })
+    .await;
+    let host = c.gateways[0].pid().expect("the store host runs").to_string();
+    let host_id = all["gateways"].as_array().unwrap().iter().find(|g| g["url"] == c.gateways[0].gateway.url.as_str());
+    let host_id = host_id.map(|g| g["id"].as_str().unwrap().to_owned());
+    let signal = |sig: &str| {
+        let status = std::process::Command::new("kill").args([sig, &host]).status().unwrap();
+        assert!(status.success(), "kill {sig} {host}");
+    };
+    signal("-STOP");
+    let paused = Instant::now();
+    let left = eventually("gateways 2 and 3 leave discovery", Duration::from_secs(10), || async {
+        let list = rest.call(Method::GET, "/v1/discover", None, None).await.ok()?;
+        let offered = ids(&list);
+        (offered.len() <= 1 && host_id.as_ref().is_none_or(|h| offered.iter().all(|o| o == h))).then_some(offered)
+    })
+    .await;
+    let took = paused.elapsed();
+    signal("-CONT");
+    println!("un-ready gateways left discovery after {took:?} (offered: {left:?})");
+    assert!(took < Duration::from_secs(8), "left after {took:?}");
+    let resumed = Instant::now();
+    eventually("all three offered again", Duration::from_secs(15), || async {
+        let list = rest.call(Method::GET, "/v1/discover", None, None).await.ok()?;
+        (ids(&list).len() == 3).then_some(())
+    })
+    .await;
+    println!("back in discovery after {:?}", resumed.elapsed());
+    assert!(resumed.elapsed() < Duration::from_secs(8));
+}

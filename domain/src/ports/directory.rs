@@ -45,6 +45,14 @@ pub struct GatewayInfo {
     /// Sessions it holds now.
     pub load: u64,
     pub draining: bool,
+    /// Its readiness checks pass (store, directory, peer links): discovery offers only ready
+    /// gateways. Entries written before the field read as ready.
+    #[serde(default = "ready_by_default")]
+    pub ready: bool,
+}
+
+fn ready_by_default() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

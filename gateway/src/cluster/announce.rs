@@ -1,4 +1,4 @@
-//! Keeps this gateway known: its registry entry (load, draining) for discovery, the leases
+//! Keeps this gateway known: its registry entry (load, draining, ready) for discovery, the leases
 //! of its devices, and the reaping of devices whose gateway died.
 
 use std::sync::Arc;
@@ -31,6 +31,8 @@ pub async fn run(gw: Arc<Gateway>, mut stop: watch::Receiver<bool>) {
         }
         tokio::select! {
             _ = tokio::time::sleep(INTERVAL) => {}
+            // Readiness flipped: discovery should know now (un-ready gateways are not offered).
+            _ = gw.health.flipped.notified() => {}
             _ = stop.changed() => return,
         }
     }

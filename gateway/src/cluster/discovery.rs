@@ -10,11 +10,12 @@ pub async fn discover(gw: &Gateway, region: Option<&str>) -> Vec<GatewayInfo> {
     let mut all = match gw.directory.gateways().await {
         Ok(g) => g,
         Err(e) => {
-            tracing::warn!(error = %e, "discovery: directory unavailable; offering this gateway");
+            tracing::warn!(error = %e, "discovery: directory unavailable; offering this gateway if it is ready");
             vec![gw.info()]
         }
     };
-    all.retain(|g| !g.draining);
+    // A gateway failing its readiness checks (or draining) says so in its entry: not offered.
+    all.retain(|g| !g.draining && g.ready);
     all.sort_by_key(|g| (region.is_some_and(|r| r != g.region), g.load, g.id.clone()));
     all
 }

@@ -38,16 +38,26 @@ pub struct Check {
 }
 
 #[derive(Default)]
-pub struct HealthState(Mutex<Health>);
+pub struct HealthState {
+    health: Mutex<Health>,
+    /// Woken when readiness flips, so the registry entry says so at once, not at the next
+    /// renewal.
+    pub flipped: tokio::sync::Notify,
+}
 
 impl HealthState {
     pub fn get(&self) -> Health {
-        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
+        self.health.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
     }
 
     fn set(&self, health: Health) {
         metrics::gauge!("tern_ready").set(if health.ready { 1.0 } else { 0.0 });
-        *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = health;
+        let ready = health.ready;
+        let was =
+            std::mem::replace(&mut *self.health.lock().unwrap_or_else(std::sync::PoisonError::into_inner), health);
+        if was.ready != ready {
+            self.flipped.notify_one();
+        }
     }
 }
 
