@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::delivery::LiveDelivery;
-use crate::model::{AppendOutcome, HistoryAnchor, HistoryPage, InboxPage};
+use crate::model::{AppendOutcome, Channel, HistoryAnchor, HistoryPage, InboxPage, ReadMark};
 use crate::token::{Claims, TokenIssuer};
 use bytes::Bytes;
 use std::time::Duration;
@@ -550,4 +550,73 @@ fn sends_in_flight_are_bounded_in_bytes_too() {
         matches!(rig.send_granted(3, send("c", "b", "123456"), 3)[0], Action::Effect(Effect::Append { .. })),
         "freed"
     );
+}
+
+#[test]
+fn a_read_mark_is_answered_and_told_to_the_user_and_the_members_only_when_it_moves() {
+    let mut rig = Rig::new();
+    rig.login(Cursor::START);
+    let mark = |channel: &str, seq| In::MarkRead(v1::MarkRead { channel_id: channel.into(), seq });
+    assert_eq!(error_code(&rig.frame(2, mark("", 1), 1)[0]), Some((ErrorCode::InvalidArgument, false)));
+    let out = rig.frame(3, mark("c", 3), 1);
+    let Action::Effect(Effect::MarkRead { op, ref channel, seq, .. }) = out[0] else { panic!("{out:?}") };
+    assert_eq!((channel.as_str(), seq), ("c", 3));
+    let moved = ReadMark { seq: 3, changed: true, receipt_to: vec![UserId::from("ub")] };
+    let done = rig.session.read_marked(op, Ok(moved));
+    assert!(
+        matches!(&done[0], Action::Send(ServerFrame { request_id: 3, kind: Some(Out::ReadMarked(r)) }) if r.seq == 3)
+    );
+    let Action::Effect(Effect::Notify(notice)) = &done[1] else { panic!("{done:?}") };
+    assert_eq!(notice.users, vec![UserId::from("ub"), UserId::from("ua")], "the members, then the user's devices");
+    // Behind the stored position: answered with it, nobody told.
+    let out = rig.frame(4, mark("c", 1), 2);
+    let Action::Effect(Effect::MarkRead { op, .. }) = out[0] else { panic!("{out:?}") };
+    let done = rig.session.read_marked(op, Ok(ReadMark { seq: 3, changed: false, receipt_to: Vec::new() }));
+    assert_eq!(done.len(), 1, "{done:?}");
+    // The store's refusal is typed.
+    let out = rig.frame(5, mark("c", 9), 3);
+    let Action::Effect(Effect::MarkRead { op, .. }) = out[0] else { panic!("{out:?}") };
+    let done = rig.session.read_marked(op, Err(DomainError::InvalidArgument("past the last".into())));
+    assert_eq!(error_code(&done[0]), Some((ErrorCode::InvalidArgument, false)));
+}
+
+#[test]
+fn typing_is_bounded_checked_and_goes_to_the_other_members_only() {
+    let mut rig = Rig::new();
+    rig.login(Cursor::START);
+    let typing = |channel: &str, on| In::Typing(v1::Typing { channel_id: channel.into(), typing: on });
+    let out = rig.frame(2, typing("c", true), 0);
+    let Action::Effect(Effect::ReadChannel { op, .. }) = out[0] else { panic!("{out:?}") };
+    let group = Channel::group(&UserId::from("ua"), "g", &[UserId::from("ub")], 1).unwrap();
+    let done = rig.session.channel_read(op, Ok(Some(group.info(0))));
+    let Action::Effect(Effect::Notify(notice)) = &done[0] else { panic!("{done:?}") };
+    assert_eq!(notice.users, vec![UserId::from("ub")], "not the typist");
+    assert_eq!(error_code(&rig.frame(3, typing("c", true), 500)[0]), Some((ErrorCode::RateLimited, false)));
+    assert!(rig.frame(4, typing("other", false), 600).is_empty(), "a stop of nothing is dropped");
+    // A channel the user is not in, and one that does not exist.
+    let strangers = Channel::group(&UserId::from("ux"), "g", &[], 1).unwrap();
+    // (A refused start still counts against the interval: a second second apart.)
+    for (at, read, code) in
+        [(2_000, Some(strangers.info(0)), ErrorCode::NotAMember), (3_100, None, ErrorCode::UnknownChannel)]
+    {
+        let out = rig.frame(5, typing("elsewhere", true), at);
+        let Action::Effect(Effect::ReadChannel { op, .. }) = out[0] else { panic!("{out:?}") };
+        assert_eq!(error_code(&rig.session.channel_read(op, Ok(read))[0]), Some((code, false)));
+    }
+}
+
+#[test]
+fn a_conversation_page_checks_its_limit_and_token_before_reading() {
+    let mut rig = Rig::new();
+    rig.login(Cursor::START);
+    let list = |limit, token: &[u8]| {
+        In::ListConversations(v1::ListConversations { limit, page_token: Bytes::copy_from_slice(token) })
+    };
+    assert_eq!(error_code(&rig.frame(2, list(101, b""), 1)[0]), Some((ErrorCode::InvalidArgument, false)));
+    assert_eq!(error_code(&rig.frame(3, list(10, b"junk"), 1)[0]), Some((ErrorCode::InvalidArgument, false)));
+    let out = rig.frame(4, list(0, b""), 1);
+    let Action::Effect(Effect::ReadConversations { op, .. }) = out[0] else { panic!("{out:?}") };
+    let done = rig.session.conversations_read(op, Ok(Vec::new()));
+    let Action::Send(ServerFrame { kind: Some(Out::Conversations(page)), .. }) = &done[0] else { panic!("{done:?}") };
+    assert!(page.conversations.is_empty() && page.next_page_token.is_empty());
 }
