@@ -26,6 +26,14 @@ pub struct ReadReceipt {
     pub seq: u64,
 }
 
+impl ReadReceipt {
+    /// Whether `reader` may see `user`'s read position in `channel`: their own always, a
+    /// current member's when that member shares receipts.
+    pub fn visible(channel: &Channel, reader: &UserId, user: &UserId, shares: bool) -> bool {
+        user == reader || (channel.is_member(user) && shares)
+    }
+}
+
 /// `user` may mark `seq` read in `channel` whose last seq is `last_seq`: a member, and a seq
 /// of a message that exists.
 pub fn check_read(channel: &Channel, user: &UserId, seq: u64, last_seq: u64) -> Result<(), DomainError> {

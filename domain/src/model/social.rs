@@ -89,6 +89,18 @@ pub struct Relations {
     pub blocked: Vec<UserId>,
 }
 
+impl Relations {
+    /// Files `other` under how the user stands towards them (read in key order, so sorted).
+    pub fn add(&mut self, other: UserId, relation: Relation) {
+        match relation {
+            Relation::Incoming => self.incoming.push(other),
+            Relation::Outgoing => self.outgoing.push(other),
+            Relation::Blocked => self.blocked.push(other),
+            Relation::None | Relation::Friend => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::FriendChange::*;

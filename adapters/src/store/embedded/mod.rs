@@ -351,9 +351,8 @@ impl Messages for EmbeddedStore {
         let mut out = Vec::new();
         for (user, seq) in view.reads(stored.num)? {
             let user_id = UserId::from_number(user);
-            let visible = user_id == reader
-                || (stored.channel.is_member(&user_id) && view.user(&user_id)?.is_some_and(|u| u.send_receipts));
-            if visible {
+            let shares = view.user(&user_id)?.is_some_and(|u| u.send_receipts);
+            if ReadReceipt::visible(&stored.channel, &reader, &user_id, shares) {
                 out.push(ReadReceipt { user_id, seq });
             }
         }

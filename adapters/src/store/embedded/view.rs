@@ -9,7 +9,7 @@ use fjall::Readable;
 use prost::Message as _;
 use tern_domain::DomainError;
 use tern_domain::limits::MAX_PAGE_BODY_BYTES;
-use tern_domain::model::{ChannelId, ChannelInfo, Relation, Relations, User, UserId};
+use tern_domain::model::{ChannelId, ChannelInfo, Relations, User, UserId};
 use tern_proto::v1::Message;
 
 use super::layout::{
@@ -193,12 +193,7 @@ impl View<'_> {
             let mut r = KeyReader::new(&k);
             r.str();
             let other = UserId(r.str().ok_or_else(|| DomainError::Corrupt("relation key".into()))?);
-            match records::relation_of(&v)? {
-                Relation::Incoming => out.incoming.push(other),
-                Relation::Outgoing => out.outgoing.push(other),
-                Relation::Blocked => out.blocked.push(other),
-                Relation::None | Relation::Friend => {}
-            }
+            out.add(other, records::relation_of(&v)?);
         }
         Ok(out)
     }

@@ -210,12 +210,7 @@ impl Social for FdbStore {
             let opt = range(begin, false, end, usize::MAX, false, StreamingMode::WantAll);
             scan(&trx, opt, false, |key, value| {
                 let other = layout.relation_other(key)?;
-                match relation_of(value)? {
-                    Relation::Incoming => out.incoming.push(other),
-                    Relation::Outgoing => out.outgoing.push(other),
-                    Relation::Blocked => out.blocked.push(other),
-                    Relation::None | Relation::Friend => {}
-                }
+                out.add(other, relation_of(value)?);
                 Ok(true)
             })
             .await?;

@@ -272,13 +272,11 @@ impl Messages for FdbStore {
             .await?;
             let mut out = Vec::new();
             for (user_id, seq) in positions {
-                let visible = user_id == *reader
-                    || (stored.channel.is_member(&user_id)
-                        && match trx.get(&layout.user(&user_id), true).await? {
-                            Some(bytes) => decode::<User>(&bytes).map_err(domain)?.send_receipts,
-                            None => false,
-                        });
-                if visible {
+                let shares = match trx.get(&layout.user(&user_id), true).await? {
+                    Some(bytes) => decode::<User>(&bytes).map_err(domain)?.send_receipts,
+                    None => false,
+                };
+                if ReadReceipt::visible(&stored.channel, reader, &user_id, shares) {
                     out.push(ReadReceipt { user_id, seq });
                 }
             }
