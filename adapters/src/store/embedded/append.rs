@@ -159,7 +159,6 @@ pub fn append(
             }
         }
     }
-    let channel = cached(t, &mut state.channels, &req.channel)?;
     channel.last_seq = seq;
     let cursor = now_micros.max(state.last_cursor + 1);
     state.last_cursor = cursor;
