@@ -794,35 +794,45 @@ pub async fn friends_by_consent_and_blocks(store: Arc<dyn Store>) {
 
 pub async fn push_outbox_round_trip(store: Arc<dyn Store>) {
     let a = new_user(&*store, "a").await;
-    let job = |id: &str, due: i64| PushJob {
-        id: unique(id),
+    let chat = ChannelId::from(unique("c").as_str());
+    let job = |seq: u64, due: i64| PushJob {
+        id: format!("{chat}-{seq}-{}", a.id),
         user: a.id.clone(),
-        channel: ChannelId::from("c"),
-        seq: 1,
+        channel: chat.clone(),
+        seq,
         sender: a.id.clone(),
-        preview: "hi".into(),
+        preview: format!("message {seq}"),
+        count: 1,
         attempts: 0,
         next_attempt_ms: due,
         created_at_ms: due,
     };
-    // A fixed epoch far in the past keeps this independent of other runs on a shared cluster.
-    let (j1, j2) = (job("j1", 1_000), job("j2", 2_000));
-    store.enqueue_push(vec![j1.clone(), j2.clone()]).await.unwrap();
     let mine = |jobs: Vec<PushJob>| jobs.into_iter().filter(|j| j.user == a.id).collect::<Vec<_>>();
-    assert_eq!(mine(store.due_push_jobs(1_500, 100).await.unwrap()), vec![j1.clone()]);
-    let mut retried = j1.clone();
-    retried.attempts = 1;
-    retried.next_attempt_ms = 3_000;
-    assert!(store.reschedule_push(retried.clone(), j1.next_attempt_ms).await.unwrap());
-    // A second worker that read the same due job finds it gone: no second claim, no copy.
-    let mut rival = j1.clone();
-    rival.next_attempt_ms = 4_000;
-    assert!(!store.reschedule_push(rival, j1.next_attempt_ms).await.unwrap(), "claimed once");
-    assert_eq!(mine(store.due_push_jobs(2_500, 100).await.unwrap()), vec![j2.clone()]);
-    store.complete_push(j2.clone()).await.unwrap();
-    assert_eq!(mine(store.due_push_jobs(5_000, 100).await.unwrap()), vec![retried.clone()]);
-    store.complete_push(retried.clone()).await.unwrap();
-    assert!(mine(store.due_push_jobs(5_000, 100).await.unwrap()).is_empty());
+    let partition = vec![job(1, 0).partition()];
+    // A fixed epoch far in the past keeps this independent of other runs on a shared cluster.
+    // One burst: two messages queued together, a third later, the second queued twice.
+    store.enqueue_push(vec![job(1, 1_000), job(2, 1_100)]).await.unwrap();
+    store.enqueue_push(vec![job(3, 1_200), job(2, 1_300)]).await.unwrap();
+    assert!(mine(store.claim_push(partition.clone(), 900, 10_000, 100).await.unwrap()).is_empty(), "not due yet");
+    let claimed = mine(store.claim_push(partition.clone(), 1_500, 10_000, 100).await.unwrap());
+    let expected = PushJob { count: 3, preview: "message 3".into(), next_attempt_ms: 10_000, ..job(3, 1_000) };
+    assert_eq!(claimed, vec![PushJob { id: job(1, 0).id, ..expected.clone() }], "one job, counting three messages");
+    let burst = claimed[0].clone();
+    assert!(mine(store.claim_push(partition.clone(), 1_500, 20_000, 100).await.unwrap()).is_empty(), "claimed once");
+    // A message after the claim starts a new burst.
+    store.enqueue_push(vec![job(4, 2_000)]).await.unwrap();
+    // The first burst's attempt failed: it is moved to its retry, once.
+    let retried = PushJob { attempts: 1, next_attempt_ms: 3_000, ..burst.clone() };
+    assert!(store.reschedule_push(retried.clone(), burst.next_attempt_ms).await.unwrap());
+    let rival = PushJob { next_attempt_ms: 4_000, ..burst.clone() };
+    assert!(!store.reschedule_push(rival, burst.next_attempt_ms).await.unwrap(), "moved once");
+    let second = mine(store.claim_push(partition.clone(), 2_500, 30_000, 100).await.unwrap());
+    assert_eq!(second, vec![PushJob { next_attempt_ms: 30_000, ..job(4, 2_000) }]);
+    store.complete_push(second[0].clone()).await.unwrap();
+    let again = mine(store.claim_push(partition.clone(), 5_000, 40_000, 100).await.unwrap());
+    assert_eq!(again, vec![PushJob { next_attempt_ms: 40_000, ..retried }]);
+    store.complete_push(again[0].clone()).await.unwrap();
+    assert!(mine(store.claim_push(partition, 50_000, 60_000, 100).await.unwrap()).is_empty(), "all done");
 }
 
 /// What `write_sample` stored, to be found again after reopening.

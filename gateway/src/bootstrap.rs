@@ -105,6 +105,7 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         peers: peers.clone(),
         fanout,
         push_wake: push_wake.clone(),
+        push_coalesce_ms: config.push.push_coalesce_ms as i64,
         verifier: issuer.verifier(),
         issuer,
         token_ttl_secs: config.auth.token_ttl_secs,
@@ -127,11 +128,19 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     });
 
     let notifier: Arc<dyn Notifier> = match &config.push.push_webhook {
-        Some(url) => Arc::new(webhook::WebhookNotifier::new(url.clone(), &config.push.push_secret)?),
+        Some(url) => Arc::new(webhook::WebhookNotifier::new(url.clone(), &config.push.push_secret, &gateway_id)?),
         None => Arc::new(webhook::LogNotifier),
     };
     let (stop_workers, workers_stopped) = watch::channel(false);
-    let push_worker = tokio::spawn(worker::run(store.clone(), notifier, push_wake, workers_stopped.clone()));
+    let push_worker = worker::PushWorker {
+        store: store.clone(),
+        directory: directory.clone(),
+        notifier,
+        me: gateway_id.clone(),
+        concurrency: config.push.push_concurrency as usize,
+        wake: push_wake,
+    };
+    let push_worker = tokio::spawn(push_worker.run(workers_stopped.clone()));
     tokio::spawn(announce::run(gw.clone(), workers_stopped.clone()));
     tokio::spawn(fanout::run(Arc::downgrade(&gw), fanout_queue));
     let checked = health::Checked { store, directory, peers, draining: gw.draining.subscribe() };

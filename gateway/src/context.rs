@@ -37,6 +37,8 @@ pub struct Gateway {
     pub fanout: FanOutQueue,
     /// Wakes the push worker when jobs were queued.
     pub push_wake: Arc<Notify>,
+    /// How long a user's first push waits for more messages of its burst.
+    pub push_coalesce_ms: i64,
     pub issuer: TokenIssuer,
     pub verifier: TokenVerifier,
     pub token_ttl_secs: i64,

@@ -22,6 +22,11 @@ struct Cluster {
 
 impl Cluster {
     async fn start() -> Self {
+        Self::start_with(&[]).await
+    }
+
+    /// Three gateways, each also given `extra` arguments.
+    async fn start_with(extra: &[&str]) -> Self {
         let redis = RedisCluster::start().expect("redis cluster");
         let shared = tempfile::tempdir().unwrap();
         let key = write_token_key(shared.path());
@@ -47,6 +52,7 @@ impl Cluster {
                 args.extend(["--store".into(), "remote".into(), "--store-url".into(), host.gateway.url.clone()]);
                 args.extend(["--store-cert-sha256".into(), hex::encode(host.gateway.cert_sha256)]);
             }
+            args.extend(extra.iter().map(|a| a.to_string()));
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             gateways.push(TernProcess::start(dir.path(), &args).await.expect("gateway"));
             dirs.push(dir);
@@ -801,4 +807,130 @@ async fn unready_gateways_leave_discovery_and_return() {
     .await;
     println!("back in discovery after {:?}", resumed.elapsed());
     assert!(resumed.elapsed() < Duration::from_secs(8));
+}
+
+/// One webhook call, as the receiver logged it.
+#[derive(Debug)]
+struct PushCall {
+    gateway: String,
+    body: serde_json::Value,
+}
+
+/// Starts a webhook receiver on loopback that keeps every call; returns its URL.
+async fn push_receiver(calls: std::sync::Arc<std::sync::Mutex<Vec<PushCall>>>) -> String {
+    use axum::http::{HeaderMap, StatusCode};
+    let app = axum::Router::new().route(
+        "/push",
+        axum::routing::post(move |headers: HeaderMap, body: bytes::Bytes| {
+            let calls = calls.clone();
+            async move {
+                let gateway = headers.get("x-tern-gateway").and_then(|v| v.to_str().ok()).unwrap_or("?").to_owned();
+                let body = serde_json::from_slice(&body).unwrap_or_default();
+                calls.lock().unwrap().push(PushCall { gateway, body });
+                StatusCode::OK
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/push", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    url
+}
+
+/// Offline push at scale: `TERN_PUSH_RECIPIENTS` offline users (297 by default; 10000 for the
+/// documented run) each get a burst of 3 group messages. Every recipient gets exactly one
+/// notification, counting 3, from the one gateway that owns their outbox partition.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn push_to_offline_recipients_is_partitioned_coalesced_and_sent_once() {
+    use futures::StreamExt;
+    use tern_domain::model::{PUSH_PARTITIONS, UserId, push_partition};
+    const BURST: u64 = 3;
+    let recipients: usize = std::env::var("TERN_PUSH_RECIPIENTS").ok().and_then(|n| n.parse().ok()).unwrap_or(297);
+    let calls = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let hook = push_receiver(calls.clone()).await;
+    // One sender writes 3 messages into each group: past the default per-user send rate.
+    let args = ["--push-webhook", &hook, "--push-coalesce-ms", "2000", "--send-rate", "10000", "--send-burst", "10000"];
+    let cluster = Cluster::start_with(&args).await;
+    let rest = cluster.rest();
+    let started = Instant::now();
+    // Numbered under one random prefix: 10,000 random names would collide.
+    let prefix = tern_tests::username("off");
+    let users: Vec<Login> = futures::stream::iter(0..recipients)
+        .map(|i| {
+            let (rest, name) = (&rest, format!("{prefix}n{i}"));
+            async move { rest.signup(&name, PASSWORD, "d").await.expect("signup") }
+        })
+        .buffer_unordered(8)
+        .collect()
+        .await;
+    let signups = started.elapsed();
+    let sender = signup(&rest, "sender", "d").await;
+    let mut groups = Vec::new();
+    for members in users.chunks(99) {
+        let ids: Vec<String> = members.iter().map(Login::user_id).collect();
+        groups.push(rest.create_group(&sender.token, "announcements", &ids).await.unwrap());
+    }
+    // The gateways have shared the partitions out between them.
+    eventually("the outbox partitions shared out", Duration::from_secs(20), || async {
+        let mut owned = Vec::new();
+        for g in &cluster.gateways {
+            owned.push(metric(&g.scrape().await.ok()?, "tern_push_partitions", &[])? as u16);
+        }
+        (owned.iter().sum::<u16>() == PUSH_PARTITIONS && owned.iter().all(|n| *n > 0)).then_some(())
+    })
+    .await;
+
+    let mut client = connect(&cluster.gateways[1].gateway, Transport::WebSocket, &sender, "d").await;
+    let sending = Instant::now();
+    for (g, group) in groups.iter().enumerate() {
+        for i in 0..BURST {
+            let answer = client.send_message(group, &format!("m{g}-{i}"), &format!("news {i}")).await.unwrap();
+            assert_eq!(ack_seq(&answer), i + 1);
+        }
+    }
+    let sent_in = sending.elapsed();
+    let all =
+        eventually("a notification for every recipient", Duration::from_secs(60 + recipients as u64 / 100), || async {
+            let n = calls.lock().unwrap().len();
+            (n >= recipients).then_some(n)
+        })
+        .await;
+    let first_to_last = sending.elapsed();
+    // Anything sent twice would arrive within a claim's round trip: wait a little longer.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let calls = calls.lock().unwrap();
+    assert_eq!(calls.len(), all.max(recipients), "nothing sent twice afterwards");
+    let mut per_user: HashMap<String, Vec<&PushCall>> = HashMap::new();
+    for call in calls.iter() {
+        per_user.entry(call.body["user_id"].as_str().unwrap_or_default().to_owned()).or_default().push(call);
+    }
+    assert_eq!(per_user.len(), recipients, "every recipient, and only them (not the online sender)");
+    let mut owner: HashMap<u16, &str> = HashMap::new();
+    let mut by_gateway: BTreeMap<&str, usize> = BTreeMap::new();
+    for (user, got) in &per_user {
+        assert_eq!(got.len(), 1, "one notification for {user}: {got:?}");
+        let body = &got[0].body;
+        assert_eq!((body["count"].as_u64(), body["unread"].as_u64()), (Some(BURST), Some(BURST)), "{body}");
+        assert_eq!(body["preview"], format!("news {}", BURST - 1), "the newest message");
+        let partition = push_partition(&UserId(user.clone()));
+        let gateway = got[0].gateway.as_str();
+        assert_eq!(*owner.entry(partition).or_insert(gateway), gateway, "partition {partition} has one worker");
+        *by_gateway.entry(gateway).or_default() += 1;
+    }
+    assert!(by_gateway.len() >= 2, "the gateways shared the work: {by_gateway:?}");
+    let log: String = calls.iter().map(|c| format!("{} {}\n", c.gateway, c.body)).collect();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../test-artifacts/push");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("webhook.log"), log).unwrap();
+    println!(
+        "push: {recipients} offline recipients, {} messages of {} groups; {} notifications (count {BURST} each), \
+         by gateway {by_gateway:?}; signups {:.1} s, sends {:.2} s, first send to last notification {:.2} s \
+         (coalescing delay 2 s included)",
+        groups.len() as u64 * BURST,
+        groups.len(),
+        calls.len(),
+        signups.as_secs_f64(),
+        sent_in.as_secs_f64(),
+        first_to_last.as_secs_f64(),
+    );
 }

@@ -1,5 +1,6 @@
-//! Offline push: a webhook receiver in the test gets a signed job, and gets it again after
-//! answering 500 the first time.
+//! Offline push: a webhook receiver in the test gets one signed notification for a burst of
+//! messages, and gets it again after answering 500 the first time; a burst read on another
+//! device before it is due is not sent.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -52,7 +53,9 @@ async fn offline_recipient_gets_a_signed_push_with_retry() {
     let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
     let mut a_ws = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
     a_ws.authenticate(&a.token, "d").await.unwrap();
-    a_ws.send_message(&ch, "m1", "are you there?").await.unwrap();
+    for (i, body) in ["hello", "it's me", "are you there?"].into_iter().enumerate() {
+        a_ws.send_message(&ch, &format!("m{i}"), body).await.unwrap();
+    }
 
     eventually("two webhook calls", Duration::from_secs(20), || async {
         (received.lock().unwrap().calls.len() >= 2).then_some(())
@@ -64,11 +67,54 @@ async fn offline_recipient_gets_a_signed_push_with_retry() {
         assert!(valid, "signature checks out");
         assert_eq!(job["user_id"], b.user_id());
         assert_eq!(job["channel_id"], ch);
-        assert_eq!(job["seq"], 1);
+        assert_eq!(job["seq"], 3, "the burst's newest message");
         assert_eq!(job["preview"], "are you there?");
+        assert_eq!(
+            (job["count"].as_u64(), job["unread"].as_u64(), job["channel_unread"].as_u64()),
+            (Some(3), Some(3), Some(3))
+        );
     }
     assert_eq!(calls[0].0["job_id"], calls[1].0["job_id"], "the same job retried");
     assert_eq!((calls[0].0["attempt"].as_u64(), calls[1].0["attempt"].as_u64()), (Some(1), Some(2)));
     // The sender was online: no job for them.
     assert!(calls.iter().all(|(j, _)| j["user_id"] != a.user_id()));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_read_before_it_is_due_is_not_sent() {
+    let received = Arc::new(Mutex::new(0usize));
+    let count = received.clone();
+    let app = Router::new().route(
+        "/push",
+        post(move || {
+            let count = count.clone();
+            async move {
+                *count.lock().unwrap() += 1;
+                StatusCode::OK
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let hook = format!("http://{}/push", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let dir = tempfile::tempdir().unwrap();
+    let tern = TernProcess::start(dir.path(), &["--push-webhook", &hook, "--push-coalesce-ms", "3000"]).await.unwrap();
+    let rest = tern.rest();
+    let a = rest.signup(&username("a"), "correct horse", "d").await.unwrap();
+    let b = rest.signup(&username("b"), "correct horse", "d").await.unwrap();
+    let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
+    let mut a_ws = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
+    a_ws.authenticate(&a.token, "d").await.unwrap();
+    a_ws.send_message(&ch, "m1", "seen already").await.unwrap();
+    // b reads it (over REST, so b never comes online) before the burst is due.
+    let read = serde_json::json!({"seq": 1});
+    rest.call(tern_client::rest::Method::PUT, &format!("/v1/channels/{ch}/read"), Some(&b.token), Some(read))
+        .await
+        .unwrap();
+    eventually("the burst skipped", Duration::from_secs(20), || async {
+        let text = tern.scrape().await.ok()?;
+        (tern_tests::metric(&text, "tern_push_jobs_total", &[("event", "skipped")])? >= 1.0).then_some(())
+    })
+    .await;
+    assert_eq!(*received.lock().unwrap(), 0, "nothing sent for a read message");
 }

@@ -37,8 +37,12 @@ pub enum Tag {
     /// `user#, channel#` -> membership windows of a group, as (from cursor, to cursor] pairs
     /// (the embedded store, layout 3)
     Windows = b'W',
-    /// `due ms, job id` -> push job
+    /// `due ms, job id` -> push job (before the outbox was partitioned: re-filed at open)
     Push = b'p',
+    /// `partition, due ms, job id` -> push job (`PushJob::partition`)
+    PushJob = b'q',
+    /// `user` -> (due ms, job id) of the user's job still open to more messages of its burst
+    PushBurst = b'b',
     /// `channel#, user#` -> the user's read position in the channel (seq, u64 big-endian)
     Read = b'R',
     /// singletons: the last issued inbox cursor, the last channel number, the layout version,

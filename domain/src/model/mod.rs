@@ -21,6 +21,6 @@ pub use message::{
     AppendOutcome, AppendRequest, HistoryAnchor, HistoryPage, InboxPage, MessageChange, around_start, fit_around_page,
     validate_body, validate_client_msg_id,
 };
-pub use push::PushJob;
+pub use push::{PUSH_PARTITIONS, PushJob, coalesce_push, owned_partitions, push_partition};
 pub use read::{ReadMark, ReadReceipt, check_read};
 pub use social::{FriendChange, Relation, RelationPair, Relations};

@@ -77,15 +77,21 @@ store_port! {
         async fn reads(&self, channel: ChannelId, reader: UserId) -> Vec<ReadReceipt>;
     }
 
-    /// The durable outbox of push notifications.
+    /// The durable outbox of push notifications, in `PUSH_PARTITIONS` partitions by user.
     pub trait PushOutbox {
+        /// Queues each job in its user's burst: folded into the user's job that waits to be
+        /// claimed, if there is one (`PushJob::absorb`; that job keeps its id and due time),
+        /// filed as a new job otherwise.
         async fn enqueue_push(&self, jobs: Vec<PushJob>) -> ();
-        async fn due_push_jobs(&self, now_ms: i64, limit: usize) -> Vec<PushJob>;
-        /// Moves a job (same id) from `previous_due_ms` to its new schedule: after a failed
-        /// attempt, and to claim it before an attempt (scheduled a lease ahead). Returns false,
-        /// writing nothing, when the job is no longer at `previous_due_ms` (another worker
-        /// claimed or completed it): of two workers moving the same job from the same time,
-        /// exactly one gets true, so gateways sharing a store do not send one push twice.
+        /// Claims up to `limit` jobs due at `now_ms` in `partitions`, earliest first in each
+        /// and a share of `limit` from each: in one commit, each is moved to `lease_until_ms`
+        /// (returned so) and its burst closed, so later messages start a new job. If this
+        /// worker dies, the job is due again at the lease's end. Of workers claiming at once,
+        /// each job goes to one.
+        async fn claim_push(&self, partitions: Vec<u16>, now_ms: i64, lease_until_ms: i64, limit: usize) -> Vec<PushJob>;
+        /// Moves a claimed job (same id) from `previous_due_ms` to its new schedule after a
+        /// failed attempt. Returns false, writing nothing, when the job is no longer at
+        /// `previous_due_ms` (its lease ran out and another worker claimed it).
         async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> bool;
         async fn complete_push(&self, job: PushJob) -> ();
     }

@@ -141,7 +141,7 @@ async fn fan_out(gw: &Gateway, round: Vec<Committed>) {
         }
         // Without the directory nobody can be known to be offline: no push rather than a wrong one.
         if located.is_some() && !plan.offline.is_empty() {
-            jobs.extend(group.outcomes.iter().flat_map(|o| push_jobs(o, &plan.offline, now)));
+            jobs.extend(group.outcomes.iter().flat_map(|o| push_jobs(o, &plan.offline, now, gw.push_coalesce_ms)));
         }
         let shared: Arc<[LiveDelivery]> = group.deliveries.into();
         let queued = gw.hub.push_to_users(&plan.local, group.sender_conn, || Outbound::Deliver(shared.clone()));

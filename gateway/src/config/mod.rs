@@ -230,6 +230,15 @@ pub struct PushConfig {
     #[arg(long, env = "TERN_PUSH_SECRET", default_value = "", hide_default_value = true)]
     #[serde(serialize_with = "print::mask")]
     pub push_secret: String,
+
+    /// How long a user's first push waits for more messages, in ms: a burst of messages is
+    /// then one notification carrying their count.
+    #[arg(long, env = "TERN_PUSH_COALESCE_MS", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(0..=60_000))]
+    pub push_coalesce_ms: u64,
+
+    /// Push jobs this gateway attempts at once (a slow one holds only its own slot).
+    #[arg(long, env = "TERN_PUSH_CONCURRENCY", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..=4096))]
+    pub push_concurrency: u32,
 }
 
 #[derive(Args, Debug, Clone, Serialize)]

@@ -104,6 +104,7 @@ async fn gateway(dir: &std::path::Path, issuer: &TokenIssuer) -> Arc<Gateway> {
         peers: PeerLinks::new("g1".into(), issuer.clone(), directory),
         fanout,
         push_wake: Arc::new(Notify::new()),
+        push_coalesce_ms: 1_000,
         issuer: issuer.clone(),
         verifier: issuer.verifier(),
         token_ttl_secs: 3600,

@@ -66,7 +66,16 @@ fn describe() {
     describe_counter!("tern_sends_total", "Send frames committed (stored) or recognised as retries (duplicate).");
     describe_counter!("tern_deliveries_total", "Live deliveries queued to sessions, by path (local or peer).");
     describe_counter!("tern_delivery_skipped_total", "Fan-outs skipped because the directory was unavailable.");
-    describe_counter!("tern_push_jobs_total", "Offline push jobs, by event (queued, sent, retried, failed).");
+    describe_counter!(
+        "tern_push_jobs_total",
+        "Offline push, by event: queued (a message's job for one offline member, before it folds into the member's burst); sent, retried, failed, skipped (read before it was due): notifications."
+    );
+    describe_counter!("tern_push_messages_total", "Messages counted by the push notifications sent.");
+    describe_gauge!("tern_push_partitions", "Push outbox partitions this gateway works (all gateways together: 64).");
+    describe_counter!(
+        "tern_push_provider_backoffs_total",
+        "Times the push webhook was left alone for a backoff after failing as a whole (5xx, 429, unreachable)."
+    );
     describe_counter!("tern_errors_total", "Error frames sent to clients, by error code.");
     describe_counter!("tern_http_errors_total", "REST errors, by code.");
     describe_counter!("tern_slow_consumer_total", "Sessions found too slow to read their deliveries.");

@@ -1,84 +1,183 @@
-//! Offline push: a worker drains the durable outbox in the store, hands each job to the
-//! configured `Notifier`, and reschedules failures with backoff. Jobs survive restarts
-//! because they live in the store until delivered or given up on.
+//! Offline push: a worker claims due jobs from the store's outbox, in the partitions this
+//! gateway owns, hands each to the configured `Notifier` with the user's unread count, and
+//! reschedules failures with backoff. Jobs survive restarts because they live in the store
+//! until delivered or given up on.
+//!
+//! - **Partitions.** The gateways share the outbox out by rendezvous hashing over the
+//!   registry (`model::owned_partitions`), refreshed every `OWNERS_EVERY`: no two workers
+//!   race for the same earliest jobs. While the registry changes, two gateways may both work a
+//!   partition for a moment; the claim, one commit that moves each job a lease ahead, still
+//!   gives each job to one of them.
+//! - **No head-of-line blocking.** Up to `concurrency` attempts run at once, each on its own:
+//!   a slow or failing user's job holds its slot only, and the worker claims more as soon as
+//!   any slot frees.
+//! - **A failing provider** (unreachable, 5xx, 429) opens its breaker (`ProviderBreaker`):
+//!   nothing is claimed until the backoff ends, then one probe. The jobs wait in the outbox
+//!   meanwhile, with no attempt spent.
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use tern_domain::model::PushJob;
-use tern_domain::ports::notifier::{MAX_PUSH_ATTEMPTS, Notifier, NotifyError, backoff_ms};
+use tern_domain::model::{PushJob, owned_partitions};
+use tern_domain::ports::directory::Directory;
+use tern_domain::ports::notifier::{MAX_PUSH_ATTEMPTS, Notifier, NotifyError, ProviderBreaker, Unread, backoff_ms};
 use tern_domain::ports::store::Store;
 use tokio::sync::{Notify, watch};
+use tokio::task::JoinSet;
 
 use crate::clock::now_ms;
-
-/// Runs until `shutdown` flips.
-pub async fn run(
-    store: Arc<dyn Store>,
-    notifier: Arc<dyn Notifier>,
-    wake: Arc<Notify>,
-    mut shutdown: watch::Receiver<bool>,
-) {
-    loop {
-        let now = now_ms();
-        match store.due_push_jobs(now, 64).await {
-            Ok(jobs) if !jobs.is_empty() => {
-                let attempts = jobs.into_iter().map(|job| claim_and_attempt(&*store, &*notifier, job));
-                futures::future::join_all(attempts).await;
-                continue;
-            }
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "push outbox unavailable"),
-        }
-        tokio::select! {
-            _ = wake.notified() => {}
-            _ = tokio::time::sleep(Duration::from_millis(500)) => {}
-            _ = shutdown.changed() => return,
-        }
-    }
-}
 
 /// How long a claimed job is hidden from other workers: if this gateway dies mid-attempt,
 /// the job is due again after this.
 const CLAIM_LEASE_MS: i64 = 30_000;
+/// How often the worker looks for jobs that came due (jobs wait out their coalescing delay
+/// without waking it).
+const POLL: Duration = Duration::from_millis(250);
+/// How often the partitions are shared out again from the registry.
+const OWNERS_EVERY: Duration = Duration::from_secs(5);
 
-/// Claims the job (moves it a lease ahead, which only one worker can do), then attempts it.
-/// Gateways sharing a store all see the same due jobs; the claim keeps them from sending
-/// one push twice.
-async fn claim_and_attempt(store: &dyn Store, notifier: &dyn Notifier, job: PushJob) {
-    let due = job.next_attempt_ms;
-    let mut claimed = job;
-    claimed.next_attempt_ms = now_ms() + CLAIM_LEASE_MS;
-    match store.reschedule_push(claimed.clone(), due).await {
-        Ok(true) => attempt(store, notifier, claimed).await,
-        Ok(false) => {} // another worker has it
-        Err(e) => tracing::warn!(error = %e, "push outbox: claim failed"),
-    }
+pub struct PushWorker {
+    pub store: Arc<dyn Store>,
+    pub directory: Arc<dyn Directory>,
+    pub notifier: Arc<dyn Notifier>,
+    /// This gateway's id in the registry.
+    pub me: String,
+    pub concurrency: usize,
+    /// Rung when jobs were queued.
+    pub wake: Arc<Notify>,
 }
 
-async fn attempt(store: &dyn Store, notifier: &dyn Notifier, job: PushJob) {
-    let result = notifier.notify(&job).await;
-    let outcome = match result {
-        Ok(()) => {
-            metrics::counter!("tern_push_jobs_total", "event" => "sent").increment(1);
-            store.complete_push(job).await
+/// How an attempt ended, for the provider's breaker.
+enum Attempted {
+    Sent,
+    /// The provider failed as a whole (with how long it asked to be left alone).
+    ProviderDown(Option<i64>),
+    /// Failed for this job alone, or not sent: says nothing about the provider.
+    NotSent,
+}
+
+impl PushWorker {
+    /// Runs until `shutdown` flips. Attempts under way then are dropped: their jobs are due
+    /// again when their lease ends.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        let this = Arc::new(self);
+        let mut breaker = ProviderBreaker::default();
+        let mut attempts: JoinSet<Attempted> = JoinSet::new();
+        let mut partitions = this.partitions().await;
+        let mut owners_checked = tokio::time::Instant::now();
+        loop {
+            if owners_checked.elapsed() >= OWNERS_EVERY {
+                partitions = this.partitions().await;
+                owners_checked = tokio::time::Instant::now();
+            }
+            let now = now_ms();
+            let room = breaker.allowance(now, this.concurrency - attempts.len(), attempts.len());
+            let mut claimed_all = false;
+            if room > 0 && !partitions.is_empty() {
+                match this.store.claim_push(partitions.clone(), now, now + CLAIM_LEASE_MS, room).await {
+                    Ok(jobs) => {
+                        claimed_all = jobs.len() == room;
+                        for job in jobs {
+                            let this = this.clone();
+                            attempts.spawn(async move { this.attempt(job).await });
+                        }
+                    }
+                    Err(e) => tracing::warn!(error = %e, "push outbox unavailable"),
+                }
+            }
+            // More may be due when a claim filled every slot: claim again as soon as one frees.
+            let pause = if claimed_all { Duration::MAX } else { POLL };
+            tokio::select! {
+                Some(done) = attempts.join_next(), if !attempts.is_empty() => {
+                    match done {
+                        Ok(Attempted::Sent) => breaker.succeeded(),
+                        Ok(Attempted::NotSent) => {}
+                        Ok(Attempted::ProviderDown(retry_after)) => {
+                            breaker.failed(now_ms(), retry_after, rand::random::<f64>());
+                            metrics::counter!("tern_push_provider_backoffs_total").increment(1);
+                        }
+                        Err(e) => tracing::error!(error = %e, "push attempt panicked"),
+                    }
+                }
+                _ = this.wake.notified(), if !claimed_all => {}
+                _ = tokio::time::sleep(pause), if pause != Duration::MAX => {}
+                _ = shutdown.changed() => return,
+            }
         }
-        Err(NotifyError::Retryable(reason)) if job.attempts + 1 < MAX_PUSH_ATTEMPTS => {
-            metrics::counter!("tern_push_jobs_total", "event" => "retried").increment(1);
-            tracing::info!(job = %job.id, attempt = job.attempts + 1, %reason, "push failed; will retry");
-            let previous = job.next_attempt_ms;
-            let mut next = job;
-            next.attempts += 1;
-            next.next_attempt_ms = now_ms() + backoff_ms(next.attempts - 1, rand::random::<f64>());
-            store.reschedule_push(next, previous).await.map(drop)
+    }
+
+    /// The partitions this gateway works: shared out among the undrained gateways of the
+    /// registry; all of them when the registry cannot be read.
+    async fn partitions(&self) -> Vec<u16> {
+        let gateways = match self.directory.gateways().await {
+            Ok(g) => g,
+            Err(e) => {
+                tracing::warn!(error = %e, "push: registry unavailable; working every partition");
+                Vec::new()
+            }
+        };
+        let live: Vec<&str> = gateways.iter().filter(|g| !g.draining).map(|g| g.id.as_str()).collect();
+        let owned = owned_partitions(&self.me, &live);
+        metrics::gauge!("tern_push_partitions").set(owned.len() as f64);
+        owned
+    }
+
+    async fn attempt(&self, job: PushJob) -> Attempted {
+        let unread = match self.unread(&job).await {
+            Ok(u) => u,
+            // The job stays claimed and is due again when its lease ends.
+            Err(e) => {
+                tracing::warn!(job = %job.id, error = %e, "push: unread count unavailable");
+                return Attempted::NotSent;
+            }
+        };
+        if unread.total == 0 {
+            // Read on another device before the notification went out: nothing to say.
+            metrics::counter!("tern_push_jobs_total", "event" => "skipped").increment(1);
+            self.finish(self.store.complete_push(job).await);
+            return Attempted::NotSent;
         }
-        Err(e) => {
-            metrics::counter!("tern_push_jobs_total", "event" => "failed").increment(1);
-            tracing::warn!(job = %job.id, error = %e, "push job given up");
-            store.complete_push(job).await
+        let result = self.notifier.notify(&job, unread).await;
+        let attempted = match &result {
+            Ok(()) => Attempted::Sent,
+            Err(NotifyError::ProviderDown { retry_after_ms, .. }) => Attempted::ProviderDown(*retry_after_ms),
+            Err(_) => Attempted::NotSent,
+        };
+        let outcome = match result {
+            Ok(()) => {
+                metrics::counter!("tern_push_jobs_total", "event" => "sent").increment(1);
+                metrics::counter!("tern_push_messages_total").increment(u64::from(job.count));
+                self.store.complete_push(job).await
+            }
+            Err(e) if job.attempts + 1 < MAX_PUSH_ATTEMPTS && !matches!(e, NotifyError::Permanent(_)) => {
+                metrics::counter!("tern_push_jobs_total", "event" => "retried").increment(1);
+                tracing::info!(job = %job.id, attempt = job.attempts + 1, error = %e, "push failed; will retry");
+                let previous = job.next_attempt_ms;
+                let mut next = job;
+                next.attempts += 1;
+                next.next_attempt_ms = now_ms() + backoff_ms(next.attempts - 1, rand::random::<f64>());
+                self.store.reschedule_push(next, previous).await.map(drop)
+            }
+            Err(e) => {
+                metrics::counter!("tern_push_jobs_total", "event" => "failed").increment(1);
+                tracing::warn!(job = %job.id, error = %e, "push job given up");
+                self.store.complete_push(job).await
+            }
+        };
+        self.finish(outcome);
+        attempted
+    }
+
+    async fn unread(&self, job: &PushJob) -> Result<Unread, tern_domain::DomainError> {
+        let conversations = self.store.conversations(job.user.clone()).await?;
+        let total = conversations.iter().map(|c| c.unread()).sum();
+        let channel = conversations.iter().find(|c| c.channel.id == job.channel).map_or(0, |c| c.unread());
+        Ok(Unread { total, channel })
+    }
+
+    fn finish(&self, outcome: Result<(), tern_domain::DomainError>) {
+        if let Err(e) = outcome {
+            tracing::warn!(error = %e, "push outbox update failed");
         }
-    };
-    if let Err(e) = outcome {
-        tracing::warn!(error = %e, "push outbox update failed");
     }
 }

@@ -196,8 +196,47 @@ pub fn windows_prefix(user: u64) -> Vec<u8> {
     Key::new(Tag::Windows).u64(user).into_vec()
 }
 
-pub fn push_key(due_ms: i64, id: &str) -> Vec<u8> {
-    Key::new(Tag::Push).u64(due_ms.max(0) as u64).str(id).into_vec()
+/// A push job in its partition, by due time.
+pub fn push_key(partition: u16, due_ms: i64, id: &str) -> Vec<u8> {
+    Key::new(Tag::PushJob).u64(u64::from(partition)).u64(due_ms.max(0) as u64).str(id).into_vec()
+}
+
+/// A partition's jobs due at or before `now_ms`: `[start, end)`.
+pub fn push_due(partition: u16, now_ms: i64) -> (Vec<u8>, Vec<u8>) {
+    let start = Key::new(Tag::PushJob).u64(u64::from(partition));
+    (start.clone().into_vec(), start.u64(now_ms.max(0) as u64 + 1).into_vec())
+}
+
+/// The user's burst still open to more messages; its value is `BurstAt`.
+pub fn push_burst_key(user: &UserId) -> Vec<u8> {
+    Key::new(Tag::PushBurst).str(user.as_str()).into_vec()
+}
+
+/// Where a user's open burst's job is filed: its due time and id.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BurstAt {
+    pub due_ms: i64,
+    pub id: String,
+}
+
+impl BurstAt {
+    pub fn encode(&self) -> Vec<u8> {
+        let mut v = self.due_ms.to_be_bytes().to_vec();
+        v.extend_from_slice(self.id.as_bytes());
+        v
+    }
+
+    pub fn decode(v: &[u8]) -> Result<Self, DomainError> {
+        let corrupt = || DomainError::Corrupt("push burst record".into());
+        let (due, id) = v.split_first_chunk::<8>().ok_or_else(corrupt)?;
+        let id = std::str::from_utf8(id).map_err(|_| corrupt())?;
+        Ok(Self { due_ms: i64::from_be_bytes(*due), id: id.to_owned() })
+    }
+}
+
+/// Jobs queued before the outbox was partitioned (tag `p`), re-filed when the store opens.
+pub fn legacy_push_prefix() -> Vec<u8> {
+    Key::new(Tag::Push).into_vec()
 }
 
 /// A member's windows in a group: the cursors a message of the group must lie between,

@@ -14,11 +14,11 @@ use std::collections::HashMap;
 
 use fjall::{Database, Keyspace, KeyspaceCreateOptions, PersistMode};
 use tern_domain::DomainError;
-use tern_domain::model::{Channel, ChannelId, ChannelKind, UserId};
+use tern_domain::model::{Channel, ChannelId, ChannelKind, PushJob, UserId};
 
 use super::layout::{
     DedupeRecord, LAYOUT_VERSION, Space, Windows, channel_key, channel_num_key, cursor_key, dedupe_hash, dedupe_key,
-    entry_key, layout_version_key, message_key, pair, windows_key,
+    entry_key, layout_version_key, legacy_push_prefix, message_key, pair, push_key, windows_key,
 };
 use super::legacy;
 use super::txn::Keyspaces;
@@ -55,6 +55,27 @@ pub fn migrate(db: &Database, spaces: &Keyspaces) -> Result<bool, DomainError> {
     }
     db.delete_keyspace(old).map_err(unavailable)?;
     Ok(true)
+}
+
+/// Re-files push jobs queued before the outbox was partitioned (tag `p`, keyed by due time
+/// alone) into their partitions, in one durable batch, so an upgrade sends what was owed.
+/// Each stays a job of its own (no burst to fold into). Returns how many it moved.
+pub fn refile_legacy_push(db: &Database, spaces: &Keyspaces) -> Result<usize, DomainError> {
+    let records = spaces.get(Space::Meta);
+    let mut batch = db.batch().durability(Some(PersistMode::SyncAll));
+    let mut moved = 0;
+    for item in records.prefix(legacy_push_prefix()) {
+        let (key, value) = item.into_inner().map_err(unavailable)?;
+        let job: PushJob = records::decode(&value)?;
+        batch.insert(records, push_key(job.partition(), job.next_attempt_ms, &job.id), value);
+        batch.remove(records, key);
+        moved += 1;
+    }
+    if moved > 0 {
+        batch.commit().map_err(unavailable)?;
+        tracing::info!(jobs = moved, "push jobs re-filed into the partitioned outbox");
+    }
+    Ok(moved)
 }
 
 /// The copy under way: a batch filled and committed as it goes.

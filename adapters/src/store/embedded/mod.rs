@@ -376,8 +376,14 @@ impl PushOutbox for EmbeddedStore {
         self.write(WriteOp::EnqueuePush(jobs)).await.map(drop)
     }
 
-    async fn due_push_jobs(&self, now_ms: i64, limit: usize) -> Result<Vec<PushJob>, DomainError> {
-        self.view().due_push(now_ms, limit)?.into_iter().map(|(_, v)| records::decode(&v)).collect()
+    async fn claim_push(
+        &self,
+        partitions: Vec<u16>,
+        now_ms: i64,
+        lease_until_ms: i64,
+        limit: usize,
+    ) -> Result<Vec<PushJob>, DomainError> {
+        expect_result!(self.write(WriteOp::ClaimPush { partitions, now_ms, lease_until_ms, limit }).await, Jobs)
     }
 
     async fn reschedule_push(&self, job: PushJob, previous_due_ms: i64) -> Result<bool, DomainError> {

@@ -10,7 +10,7 @@ use fjall::{Keyspace, Slice};
 use tern_domain::DomainError;
 
 use super::layout::Space;
-use super::overlay::Pending;
+use super::overlay::{Pending, merge};
 use crate::store::keys::prefix_end;
 
 // Keys and values are fjall's own `Slice`s: a key of up to 20 bytes (every numeric key) is kept
@@ -88,6 +88,18 @@ impl<'a> Txn<'a> {
             (Some(n), Some(s)) => Some(if n.0 > s.0 { n } else { s }),
             (n, s) => n.or(s),
         })
+    }
+
+    /// Up to `limit` keys in `[start, end)` and their values, ascending: written in this
+    /// batch, pending, or stored.
+    pub fn scan(&self, space: Space, start: &[u8], end: &[u8], limit: usize) -> Result<Vec<Pair>, DomainError> {
+        let range = (Bound::Included(start), Bound::Excluded(end));
+        let mut newer = self.pending.range(space, range);
+        for (key, value) in self.batch[space as usize].range::<[u8], _>(range) {
+            newer.insert(key.clone(), value.clone());
+        }
+        let stored = self.spaces.get(space).range(start..end).map(|item| item.into_inner().map_err(unavailable));
+        merge(stored, newer, false, limit)
     }
 
     pub fn put(&mut self, space: Space, key: impl Into<Slice>, value: impl Into<Slice>) {

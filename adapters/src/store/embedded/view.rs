@@ -215,11 +215,4 @@ impl View<'_> {
             })
             .collect()
     }
-
-    /// Push jobs due at or before `now_ms`.
-    pub fn due_push(&self, now_ms: i64, limit: usize) -> Result<Vec<(fjall::Slice, fjall::Slice)>, DomainError> {
-        let start = Key::new(Tag::Push).into_vec();
-        let end = Key::new(Tag::Push).u64(now_ms.max(0) as u64 + 1).into_vec();
-        self.scan(Space::Meta, (Bound::Included(start), Bound::Excluded(end)), false, limit)
-    }
 }

@@ -60,6 +60,12 @@ pub enum WriteOp {
     /// Appends of one session, in the order sent: committed in this order, in one batch.
     AppendBatch(Vec<AppendRequest>),
     EnqueuePush(Vec<PushJob>),
+    ClaimPush {
+        partitions: Vec<u16>,
+        now_ms: i64,
+        lease_until_ms: i64,
+        limit: usize,
+    },
     ReschedulePush(PushJob, i64),
     CompletePush(PushJob),
 }
@@ -70,6 +76,7 @@ pub enum WriteResult {
     Appended(AppendOutcome),
     AppendedBatch(Vec<Result<AppendOutcome, DomainError>>),
     Moved(bool),
+    Jobs(Vec<PushJob>),
     Relation(RelationPair),
     Read(ReadMark),
     GroupChanged(GroupChanged),
@@ -144,6 +151,7 @@ pub fn spawn(
         let ms = started.elapsed().as_millis() as u64;
         tracing::info!(batches = batches.len(), ms, "store log replayed into fjall");
     }
+    migrate::refile_legacy_push(&db, &spaces)?;
     let state = WriterState {
         last_cursor: number(cursor_key())?,
         last_channel_num: number(channel_num_key())?,
@@ -386,6 +394,9 @@ fn apply(t: &mut Txn<'_>, state: &mut WriterState, op: WriteOp, now_ms: i64) -> 
         WriteOp::EnqueuePush(jobs) => {
             writes::enqueue_push(t, jobs)?;
             WriteResult::Done
+        }
+        WriteOp::ClaimPush { partitions, now_ms, lease_until_ms, limit } => {
+            WriteResult::Jobs(writes::claim_push(t, &partitions, now_ms, lease_until_ms, limit)?)
         }
         WriteOp::ReschedulePush(job, previous) => WriteResult::Moved(writes::reschedule_push(t, job, previous)?),
         WriteOp::CompletePush(job) => {

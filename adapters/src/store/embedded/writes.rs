@@ -6,13 +6,14 @@
 use tern_domain::DomainError;
 use tern_domain::model::{
     AppendRequest, Channel, ChannelId, ChannelInfo, ChannelKind, FriendChange, GroupChange, GroupChanged, MemberChange,
-    NewUser, ProfileUpdate, PushJob, ReadMark, Relation, RelationPair, User, UserId, check_read, validate_friendship,
+    NewUser, ProfileUpdate, PushJob, ReadMark, Relation, RelationPair, User, UserId, check_read, coalesce_push,
+    validate_friendship,
 };
 
 use super::append::{self, WriterState, cached, last_seq, load_channel};
 use super::layout::{
-    Space, Windows, channel_key, channel_num_key, friend_key, push_key, read_key, relation_key, user_channel_key,
-    user_key, username_key, windows_key,
+    BurstAt, Space, Windows, channel_key, channel_num_key, friend_key, push_burst_key, push_due, push_key, read_key,
+    relation_key, user_channel_key, user_key, username_key, windows_key,
 };
 use super::txn::Txn;
 use crate::store::records::{self, CredentialRecord, StoredChannel};
@@ -241,24 +242,67 @@ pub fn change_group(
     Ok(GroupChanged { info: stored.channel.info(event.message.seq), event: Some(event) })
 }
 
+/// Files each job in its user's burst (`PushOutbox::enqueue_push`).
 pub fn enqueue_push(t: &mut Txn<'_>, jobs: Vec<PushJob>) -> Result<(), DomainError> {
-    for job in jobs {
-        t.put(Space::Meta, push_key(job.next_attempt_ms, &job.id), records::encode(&job));
+    for job in coalesce_push(jobs) {
+        let burst = push_burst_key(&job.user);
+        if let Some(at) = t.get(Space::Meta, &burst)? {
+            let at = BurstAt::decode(&at)?;
+            let key = push_key(job.partition(), at.due_ms, &at.id);
+            if let Some(waiting) = t.get(Space::Meta, &key)? {
+                let mut waiting: PushJob = records::decode(&waiting)?;
+                if waiting.absorb(&job) {
+                    t.put(Space::Meta, key, records::encode(&waiting));
+                }
+                continue;
+            }
+        }
+        t.put(Space::Meta, burst, BurstAt { due_ms: job.next_attempt_ms, id: job.id.clone() }.encode());
+        t.put(Space::Meta, push_key(job.partition(), job.next_attempt_ms, &job.id), records::encode(&job));
     }
     Ok(())
 }
 
+/// Takes the due jobs of `partitions` (`PushOutbox::claim_push`): an equal share of `limit`
+/// from each, so a busy partition does not starve the others.
+pub fn claim_push(
+    t: &mut Txn<'_>,
+    partitions: &[u16],
+    now_ms: i64,
+    lease_until_ms: i64,
+    limit: usize,
+) -> Result<Vec<PushJob>, DomainError> {
+    let share = limit.div_ceil(partitions.len().max(1));
+    let mut claimed = Vec::new();
+    for &partition in partitions {
+        let (start, end) = push_due(partition, now_ms);
+        for (key, value) in t.scan(Space::Meta, &start, &end, share.min(limit - claimed.len()))? {
+            let mut job: PushJob = records::decode(&value)?;
+            t.delete(Space::Meta, key);
+            let burst = push_burst_key(&job.user);
+            let open = BurstAt { due_ms: job.next_attempt_ms, id: job.id.clone() }.encode();
+            if t.get(Space::Meta, &burst)?.is_some_and(|at| *at == *open) {
+                t.delete(Space::Meta, burst);
+            }
+            job.next_attempt_ms = lease_until_ms;
+            t.put(Space::Meta, push_key(partition, lease_until_ms, &job.id), records::encode(&job));
+            claimed.push(job);
+        }
+    }
+    Ok(claimed)
+}
+
 pub fn reschedule_push(t: &mut Txn<'_>, job: PushJob, previous_due_ms: i64) -> Result<bool, DomainError> {
-    let previous = push_key(previous_due_ms, &job.id);
+    let previous = push_key(job.partition(), previous_due_ms, &job.id);
     if t.get(Space::Meta, &previous)?.is_none() {
         return Ok(false);
     }
     t.delete(Space::Meta, previous);
-    t.put(Space::Meta, push_key(job.next_attempt_ms, &job.id), records::encode(&job));
+    t.put(Space::Meta, push_key(job.partition(), job.next_attempt_ms, &job.id), records::encode(&job));
     Ok(true)
 }
 
 pub fn complete_push(t: &mut Txn<'_>, job: &PushJob) -> Result<(), DomainError> {
-    t.delete(Space::Meta, push_key(job.next_attempt_ms, &job.id));
+    t.delete(Space::Meta, push_key(job.partition(), job.next_attempt_ms, &job.id));
     Ok(())
 }

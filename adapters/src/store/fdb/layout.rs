@@ -18,7 +18,11 @@
 //! | `i` | user#, versionstamp | tuple (channel#, seq): a 1:1 message of the user |
 //! | `x` | channel#, versionstamp | seq: a group's message |
 //! | `w` | user#, channel#, versionstamp of the join | versionstamp of the leave, or empty while a member |
-//! | `p` | due ms, job id | push job (JSON) |
+//! | `q` | partition, due ms, job id | push job (JSON) |
+//! | `b` | user | due ms and id of the user's job still open to more messages (tuple) |
+//!
+//! (Push jobs under `p`, keyed by due ms alone before the outbox was partitioned, are not
+//! read any more; the embedded store re-files its own when it opens.)
 //!
 //! user# is the number the user id spells (`UserId::number`). A channel's last seq is its last
 //! `m` key (read with a conflict range, so two appenders of one channel conflict as they did
@@ -76,6 +80,7 @@ pub struct Layout {
     feed: Subspace,
     window: Subspace,
     push: Subspace,
+    burst: Subspace,
 }
 
 /// An inbox or feed entry of `owner` (a user#, a channel#) keyed by the commit's versionstamp.
@@ -112,7 +117,8 @@ impl Layout {
             inbox: tag(&root, Tag::Inbox),
             feed: tag(&root, Tag::Feed),
             window: tag(&root, Tag::Window),
-            push: tag(&root, Tag::Push),
+            push: tag(&root, Tag::PushJob),
+            burst: tag(&root, Tag::PushBurst),
         }
     }
 
@@ -275,15 +281,28 @@ impl Layout {
             .map_err(|e| DomainError::Corrupt(format!("window key: {e:?}")))
     }
 
-    pub fn push(&self, due_ms: i64, id: &str) -> Vec<u8> {
-        self.push.pack(&(due_ms.max(0) as u64, id))
+    pub fn push(&self, partition: u16, due_ms: i64, id: &str) -> Vec<u8> {
+        self.push.pack(&(partition, due_ms.max(0) as u64, id))
     }
 
-    /// Push jobs due at or before `now_ms`: `[begin, end)`.
-    pub fn push_due(&self, now_ms: i64) -> (Vec<u8>, Vec<u8>) {
-        let begin = self.push.range().0;
-        let end = self.push.pack(&(now_ms.max(0) as u64 + 1,));
+    /// A partition's push jobs due at or before `now_ms`: `[begin, end)`.
+    pub fn push_due(&self, partition: u16, now_ms: i64) -> (Vec<u8>, Vec<u8>) {
+        let begin = self.push.subspace(&partition).range().0;
+        let end = self.push.pack(&(partition, now_ms.max(0) as u64 + 1));
         (begin, end)
+    }
+
+    /// The user's open burst: its value is `burst_at`.
+    pub fn push_burst(&self, user: &UserId) -> Vec<u8> {
+        self.burst.pack(&user.as_str())
+    }
+
+    pub fn burst_at(due_ms: i64, id: &str) -> Vec<u8> {
+        pack(&(due_ms, id))
+    }
+
+    pub fn read_burst_at(value: &[u8]) -> Result<(i64, String), DomainError> {
+        foundationdb::tuple::unpack(value).map_err(|e| DomainError::Corrupt(format!("push burst: {e:?}")))
     }
 }
 
