@@ -24,6 +24,7 @@ use crate::config::ServeConfig;
 use crate::context::Gateway;
 use crate::edge::{conn_limits::ConnLimiter, hub::Hub, wt};
 use crate::ops::health::{self, HealthState};
+use crate::ops::traces::Traces;
 use crate::ops::{admin, drain, telemetry};
 use crate::push::{webhook, worker};
 use crate::tls::TlsMaterial;
@@ -106,6 +107,7 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         fanout,
         push_wake: push_wake.clone(),
         push_coalesce_ms: config.push.push_coalesce_ms as i64,
+        traces: Traces::start(&config.trace, &gateway_id, &config.gateway.region)?,
         verifier: issuer.verifier(),
         issuer,
         token_ttl_secs: config.auth.token_ttl_secs,
@@ -225,6 +227,7 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         let _ = h.await;
     }
     let _ = push_worker.await;
+    gw.traces.flush();
     tracing::info!("stopped");
     Ok(())
 }

@@ -39,6 +39,8 @@ pub struct Gateway {
     pub push_wake: Arc<Notify>,
     /// How long a user's first push waits for more messages of its burst.
     pub push_coalesce_ms: i64,
+    /// Where sampled messages' spans go.
+    pub traces: crate::ops::traces::Traces,
     pub issuer: TokenIssuer,
     pub verifier: TokenVerifier,
     pub token_ttl_secs: i64,

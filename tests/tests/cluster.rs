@@ -934,3 +934,158 @@ async fn push_to_offline_recipients_is_partitioned_coalesced_and_sent_once() {
         first_to_last.as_secs_f64(),
     );
 }
+
+/// A span as the OTLP receiver got it.
+#[derive(Clone, Debug)]
+struct ReceivedSpan {
+    name: String,
+    trace_id: String,
+    span_id: String,
+    parent: String,
+    micros: u64,
+    attributes: HashMap<String, String>,
+}
+
+/// An OTLP/HTTP receiver on loopback, built on the OTLP protobuf definitions: keeps every span
+/// of every `ExportTraceServiceRequest`. Returns its base URL (the gateways' --otlp-endpoint).
+async fn otlp_receiver(spans: std::sync::Arc<std::sync::Mutex<Vec<ReceivedSpan>>>) -> String {
+    use opentelemetry_proto::tonic::collector::trace::v1::{ExportTraceServiceRequest, ExportTraceServiceResponse};
+    use opentelemetry_proto::tonic::common::v1::any_value::Value;
+    use prost::Message as _;
+    let app = axum::Router::new().route(
+        "/v1/traces",
+        axum::routing::post(move |body: bytes::Bytes| {
+            let spans = spans.clone();
+            async move {
+                let request = ExportTraceServiceRequest::decode(body).expect("an OTLP export request");
+                let mut got = Vec::new();
+                for resource in request.resource_spans {
+                    for scope in resource.scope_spans {
+                        for span in scope.spans {
+                            let attributes = span
+                                .attributes
+                                .iter()
+                                .map(|kv| {
+                                    let value = match kv.value.as_ref().and_then(|v| v.value.as_ref()) {
+                                        Some(Value::StringValue(s)) => s.clone(),
+                                        Some(Value::IntValue(i)) => i.to_string(),
+                                        Some(Value::BoolValue(b)) => b.to_string(),
+                                        other => format!("{other:?}"),
+                                    };
+                                    (kv.key.clone(), value)
+                                })
+                                .collect();
+                            got.push(ReceivedSpan {
+                                name: span.name,
+                                trace_id: hex::encode(&span.trace_id),
+                                span_id: hex::encode(&span.span_id),
+                                parent: hex::encode(&span.parent_span_id),
+                                micros: span.end_time_unix_nano.saturating_sub(span.start_time_unix_nano) / 1000,
+                                attributes,
+                            });
+                        }
+                    }
+                }
+                spans.lock().unwrap().extend(got);
+                ([("content-type", "application/x-protobuf")], ExportTraceServiceResponse::default().encode_to_vec())
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    url
+}
+
+/// One message sent on g2 to a user with devices on g1 and g3 (and to the sender's other
+/// device on g2) is one trace at the receiver: the send, its commit, the fan-out, each other
+/// gateway's receipt, and every recipient session's write, each child of the right parent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_message_is_one_trace_from_the_send_to_every_recipients_write() {
+    let spans = std::sync::Arc::new(std::sync::Mutex::new(Vec::<ReceivedSpan>::new()));
+    let otlp = otlp_receiver(spans.clone()).await;
+    let args = ["--otlp-endpoint", &otlp, "--trace-sample-ratio", "1", "--trace-export-delay-ms", "100"];
+    let cluster = Cluster::start_with(&args).await;
+    let rest = cluster.rest();
+    let (a, b) = (signup(&rest, "ta", "phone").await, signup(&rest, "tb", "phone").await);
+    befriend(&rest, &a, &b).await;
+    let chat = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
+    let [g1, g2, g3] = [0, 1, 2].map(|i| &cluster.gateways[i].gateway);
+    let mut sender = connect(g2, Transport::WebTransport, &a, "phone").await;
+    let name = |who: &Login| who.user["username"].as_str().unwrap().to_owned();
+    let a2 = rest.login(&name(&a), PASSWORD, "laptop").await.unwrap();
+    let b2 = rest.login(&name(&b), PASSWORD, "laptop").await.unwrap();
+    let mut a_laptop = connect(g2, Transport::WebSocket, &a2, "laptop").await;
+    let mut b_phone = connect(g1, Transport::WebTransport, &b, "phone").await;
+    let mut b_laptop = connect(g3, Transport::WebSocket, &b2, "laptop").await;
+    // Each device must be in the directory before the send, or it would catch up by cursor
+    // (no live write to trace): warm-up messages until one reaches all three live.
+    for attempt in 0.. {
+        assert!(attempt < 20, "the devices never became reachable live");
+        sender.send_message(&chat, &format!("warm{attempt}"), "warm-up").await.unwrap();
+        let mut live = true;
+        for device in [&mut a_laptop, &mut b_phone, &mut b_laptop] {
+            let quick = tokio::time::timeout(Duration::from_millis(300), device.next_delivery()).await;
+            live &= quick.is_ok_and(|d| d.is_ok());
+        }
+        if live {
+            break;
+        }
+        // What a device missed live reaches it by its cursor: drained before the next try.
+        for device in [&mut a_laptop, &mut b_phone, &mut b_laptop] {
+            while device.quiet_for(Duration::from_millis(300)).await.ok().flatten().is_some() {}
+        }
+    }
+    let client_msg_id = "traced-1";
+    sender.send_message(&chat, client_msg_id, "follow me").await.unwrap();
+    for device in [&mut a_laptop, &mut b_phone, &mut b_laptop] {
+        assert_eq!(device.next_delivery().await.unwrap().client_msg_id, client_msg_id);
+    }
+    let named = |trace: &[ReceivedSpan], name: &str, gateway: &str| {
+        trace
+            .iter()
+            .find(|s| s.name == name && s.attributes.get("tern.gateway").map(String::as_str) == Some(gateway))
+            .cloned()
+    };
+    let trace = eventually("the whole trace at the receiver", Duration::from_secs(20), || async {
+        let spans = spans.lock().unwrap();
+        let send = spans.iter().find(|s| {
+            s.name == "tern.send" && s.attributes.get("tern.client_msg_id").map(String::as_str) == Some(client_msg_id)
+        })?;
+        let trace: Vec<ReceivedSpan> = spans.iter().filter(|s| s.trace_id == send.trace_id).cloned().collect();
+        let writes = trace.iter().filter(|s| s.name == "tern.write").count();
+        let receipts = trace.iter().filter(|s| s.name == "tern.peer.receive").count();
+        (writes == 3 && receipts == 2 && trace.len() == 8).then_some(trace)
+    })
+    .await;
+    let send = named(&trace, "tern.send", "g2").expect("the send, on g2");
+    let commit = named(&trace, "tern.commit", "g2").expect("its commit");
+    let fanout = named(&trace, "tern.fanout", "g2").expect("its fan-out");
+    assert!(send.parent.chars().all(|c| c == '0'), "the send is the root: {send:?}");
+    assert_eq!((commit.parent.as_str(), fanout.parent.as_str()), (send.span_id.as_str(), send.span_id.as_str()));
+    assert_eq!(send.attributes["enduser.id"], a.user_id());
+    assert_eq!(send.attributes["tern.seq"], fanout.attributes["tern.seq"]);
+    let laptop_write = named(&trace, "tern.write", "g2").expect("the sender's laptop, on g2");
+    assert_eq!(laptop_write.parent, fanout.span_id);
+    assert_eq!(laptop_write.attributes["enduser.id"], a.user_id());
+    for gateway in ["g1", "g3"] {
+        let receipt =
+            named(&trace, "tern.peer.receive", gateway).unwrap_or_else(|| panic!("{gateway} got it: {trace:#?}"));
+        assert_eq!(receipt.parent, fanout.span_id, "{gateway}'s receipt follows g2's fan-out");
+        assert_eq!(receipt.attributes["tern.peer"], "g2");
+        let write = named(&trace, "tern.write", gateway).unwrap_or_else(|| panic!("b's session on {gateway}"));
+        assert_eq!(write.parent, receipt.span_id);
+        assert_eq!(write.attributes["enduser.id"], b.user_id());
+        assert!(write.attributes["tern.session"].starts_with(gateway), "{write:?}");
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../test-artifacts/traces");
+    std::fs::create_dir_all(&dir).unwrap();
+    let line = |s: &ReceivedSpan| {
+        format!(
+            "{} {} {} µs parent={} span={} {:?}\n",
+            s.attributes["tern.gateway"], s.name, s.micros, s.parent, s.span_id, s.attributes
+        )
+    };
+    let lines: String = trace.iter().map(line).collect();
+    std::fs::write(dir.join("one-message.txt"), lines).unwrap();
+}

@@ -8,6 +8,7 @@ use prost::Message as _;
 use tern_proto::ServerFrame;
 use tern_proto::v1::{Deliver, Message, server_frame::Kind};
 
+use super::trace::TraceContext;
 use crate::model::{AppendOutcome, Cursor};
 
 /// A delivery for a session, already encoded once for every recipient. `channel` and `seq`
@@ -20,6 +21,8 @@ pub struct LiveDelivery {
     pub frame: Bytes,
     /// The cursor of the channel's previous message, when known (`AppendOutcome::prev_cursor`).
     pub prev_cursor: Option<Cursor>,
+    /// The message's trace, with the span the sessions' writes are children of.
+    pub trace: Option<TraceContext>,
 }
 
 impl LiveDelivery {
@@ -32,6 +35,7 @@ impl LiveDelivery {
             seq: m.seq,
             frame: deliver_frame(m.clone(), outcome.cursor.0.clone()),
             prev_cursor: outcome.prev_cursor.clone(),
+            trace: None,
         }
     }
 }

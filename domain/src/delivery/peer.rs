@@ -6,6 +6,7 @@ use tern_proto::peer::v1::{PeerDeliver, PeerFrame, PeerHello, PeerKick, PeerNoti
 
 use super::frames::LiveDelivery;
 use super::presence::{presence_from_wire, presence_to_wire};
+use super::trace::TraceContext;
 use crate::model::{Cursor, DeviceId, UserId};
 use crate::ports::directory::PresenceState;
 
@@ -13,8 +14,9 @@ use crate::ports::directory::PresenceState;
 pub enum PeerMessage {
     /// Opens a link: who is calling, proved by a peer token.
     Hello { gateway_id: String, token: String },
-    /// A committed message for the sessions of `users` on the receiving gateway.
-    Deliver { users: Vec<UserId>, delivery: LiveDelivery, traceparent: String },
+    /// A committed message for the sessions of `users` on the receiving gateway (its trace
+    /// context travels as a `traceparent`).
+    Deliver { users: Vec<UserId>, delivery: LiveDelivery },
     /// A user's presence changed, for the sessions of `users` (their friends) there.
     Presence { users: Vec<UserId>, state: PresenceState },
     /// An operator closes a device's sessions there.
@@ -42,14 +44,14 @@ impl PeerMessage {
             PeerMessage::Hello { gateway_id, token } => {
                 Kind::Hello(PeerHello { gateway_id: gateway_id.clone(), token: token.clone() })
             }
-            PeerMessage::Deliver { users, delivery, traceparent } => Kind::Deliver(PeerDeliver {
+            PeerMessage::Deliver { users, delivery } => Kind::Deliver(PeerDeliver {
                 users: users.iter().map(|u| u.0.clone()).collect(),
                 cursor: delivery.cursor.0.clone(),
                 prev_cursor: delivery.prev_cursor.as_ref().map(|c| c.0.clone()).unwrap_or_default(),
                 frame: delivery.frame.clone(),
                 channel_id: delivery.channel.to_string(),
                 seq: delivery.seq,
-                traceparent: traceparent.clone(),
+                traceparent: delivery.trace.as_ref().map(TraceContext::header).unwrap_or_default(),
             }),
             PeerMessage::Presence { users, state } => Kind::Presence(PeerPresence {
                 users: users.iter().map(|u| u.0.clone()).collect(),
@@ -78,8 +80,8 @@ impl PeerMessage {
                     frame: d.frame,
                     // Empty: not known (a real cursor is never empty).
                     prev_cursor: (!d.prev_cursor.is_empty()).then_some(Cursor(d.prev_cursor)),
+                    trace: TraceContext::parse(&d.traceparent),
                 },
-                traceparent: d.traceparent,
             },
             Kind::Presence(p) => PeerMessage::Presence {
                 users: users(p.users),
@@ -106,10 +108,11 @@ mod tests {
             seq: 2,
             frame: Bytes::from_static(b"f"),
             prev_cursor: Some(Cursor::from_u64(4)),
+            trace: Some(TraceContext::new(true)),
         };
         let messages = [
             PeerMessage::Hello { gateway_id: "g1".into(), token: "t".into() },
-            PeerMessage::Deliver { users: users.clone(), delivery, traceparent: "00-x".into() },
+            PeerMessage::Deliver { users: users.clone(), delivery },
             PeerMessage::Presence {
                 users,
                 state: PresenceState { user: UserId::from("z"), online: true, last_active_at_ms: 3 },

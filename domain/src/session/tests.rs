@@ -123,7 +123,14 @@ fn committed(seq: u64) -> AppendOutcome {
 }
 
 fn live(c: u64) -> LiveDelivery {
-    LiveDelivery { cursor: Cursor::from_u64(c), channel: "c".into(), seq: c, frame: encoded(c), prev_cursor: None }
+    LiveDelivery {
+        cursor: Cursor::from_u64(c),
+        channel: "c".into(),
+        seq: c,
+        frame: encoded(c),
+        prev_cursor: None,
+        trace: None,
+    }
 }
 
 #[test]
@@ -400,6 +407,7 @@ fn live_deliveries_go_out_in_seq_order_and_gaps_are_read() {
         seq,
         frame: encoded(seq),
         prev_cursor: None,
+        trace: None,
     };
     assert!(rig.session.live(&d(2), rig.t0).is_empty(), "a channel first seen at seq 2 settles first");
     let settle = Now { at: rig.session.poll_timeout().unwrap(), unix_ms: T0_MS };
@@ -414,6 +422,7 @@ fn live_deliveries_go_out_in_seq_order_and_gaps_are_read() {
         seq,
         frame: encoded(seq),
         prev_cursor: None,
+        trace: None,
     };
     assert_eq!(rig.session.live(&d(1), rig.t0), [Action::SendEncoded(encoded(1))]);
     assert!(rig.session.live(&d(3), rig.t0).is_empty(), "3 waits for 2");
@@ -493,6 +502,7 @@ fn a_channel_whose_previous_message_is_missing_looks_for_it_at_once_and_starts_i
         seq: 5,
         frame: encoded(5),
         prev_cursor: Some(Cursor::from_u64(14)),
+        trace: None,
     };
     assert!(rig.session.live(&d5, at).is_empty());
     assert_eq!(rig.session.poll_timeout(), Some(at), "at once");
@@ -524,6 +534,7 @@ fn a_channel_first_seen_live_goes_out_at_once_when_its_previous_message_cannot_b
         seq,
         frame: encoded(seq),
         prev_cursor: prev.map(Cursor::from_u64),
+        trace: None,
     };
     // Seq 6's predecessor was committed before the catch-up ended: this device has it.
     assert_eq!(rig.session.live(&d("a", 6, Some(40)), rig.t0), [Action::SendEncoded(encoded(6))]);

@@ -6,17 +6,19 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Weak};
+use std::time::SystemTime;
 
 use tokio::sync::mpsc;
 
-use tern_domain::delivery::{LiveDelivery, Notice, PeerMessage, plan_delivery, push_jobs};
+use opentelemetry::KeyValue;
+use tern_domain::delivery::{LiveDelivery, Notice, PeerMessage, TraceContext, plan_delivery, push_jobs};
 use tern_domain::model::{AppendOutcome, UserId};
 use tern_domain::ports::directory::{DeviceLocation, PresenceState};
 
 use crate::clock::now_ms;
 use crate::context::Gateway;
 use crate::edge::hub::Outbound;
-use crate::ops::telemetry::Traceparent;
+use crate::ops::traces::{SpanKind, Stage};
 
 /// The online devices of `users` on every gateway. A directory that cannot answer leaves
 /// only this gateway's own sessions reachable, which it knows without asking.
@@ -44,6 +46,9 @@ pub struct Committed {
     pub outcomes: Vec<AppendOutcome>,
     /// The session that sent them (it got the Acks): left out here when it alone sent them.
     pub sender_conn: u64,
+    /// The trace each outcome was sampled into when its Send arrived, by position (empty:
+    /// none was).
+    pub traces: Vec<Option<TraceContext>>,
 }
 
 /// `Committed::sender_conn` of messages no session sent (a group's events): connection ids
@@ -82,23 +87,29 @@ pub async fn run(gw: Weak<Gateway>, mut queue: mpsc::UnboundedReceiver<Committed
 
 /// One channel's messages of a round, in commit order, and who they go to.
 struct ChannelRound {
+    /// Each carries its trace, with the fan-out's span as the parent of what follows.
     deliveries: Vec<LiveDelivery>,
-    /// Each delivery's trace context, carried to the other gateways.
-    traces: Vec<Traceparent>,
+    /// The root span of each sampled message (None: not sampled), by position.
+    roots: Vec<Option<u64>>,
     outcomes: Vec<AppendOutcome>,
     /// The one session that sent them all, or None when several did.
     sender_conn: Option<u64>,
 }
 
 async fn fan_out(gw: &Gateway, round: Vec<Committed>) {
+    let started = SystemTime::now();
     // Grouped by channel and member list (a membership change mid-round starts a new group).
     let mut groups: Vec<ChannelRound> = Vec::new();
     for committed in round {
-        for outcome in committed.outcomes {
-            let trace = Traceparent::new();
+        for (i, outcome) in committed.outcomes.into_iter().enumerate() {
+            // Every message has a trace id for the logs of each gateway it reaches; only a
+            // sampled one records spans.
+            let root = committed.traces.get(i).copied().flatten();
+            let trace = root.map_or_else(|| TraceContext::new(false), |r| r.child());
             let m = &outcome.message;
-            tracing::debug!(channel = %m.channel_id, seq = m.seq, trace_id = %trace.trace_id(), span_id = %trace.span_id(), "message stored");
-            let live = LiveDelivery::of(&outcome);
+            tracing::debug!(channel = %m.channel_id, seq = m.seq, trace_id = %trace.trace_id_hex(), span_id = %trace.span_id_hex(), "message stored");
+            let live = LiveDelivery { trace: Some(trace), ..LiveDelivery::of(&outcome) };
+            let root = root.map(|r| r.span_id);
             match groups.iter_mut().find(|g| {
                 let first = &g.outcomes[0];
                 // The store hands every append to a channel the same member list: the
@@ -109,12 +120,12 @@ async fn fan_out(gw: &Gateway, round: Vec<Committed>) {
                 Some(g) => {
                     g.sender_conn = g.sender_conn.filter(|c| *c == committed.sender_conn);
                     g.deliveries.push(live);
-                    g.traces.push(trace);
+                    g.roots.push(root);
                     g.outcomes.push(outcome);
                 }
                 None => groups.push(ChannelRound {
                     deliveries: vec![live],
-                    traces: vec![trace],
+                    roots: vec![root],
                     outcomes: vec![outcome],
                     sender_conn: Some(committed.sender_conn),
                 }),
@@ -132,10 +143,10 @@ async fn fan_out(gw: &Gateway, round: Vec<Committed>) {
     let now = now_ms();
     for group in groups {
         let plan = plan_delivery(&gw.id, &group.outcomes[0].members, locations, |u| local.contains(u));
+        let remote_gateways = plan.remote.len();
         for (gateway, users) in plan.remote {
-            for (delivery, trace) in group.deliveries.iter().zip(&group.traces) {
-                let traceparent = trace.header();
-                let message = PeerMessage::Deliver { users: users.clone(), delivery: delivery.clone(), traceparent };
+            for delivery in group.deliveries.iter() {
+                let message = PeerMessage::Deliver { users: users.clone(), delivery: delivery.clone() };
                 gw.peers.send(&gateway, message.encode());
             }
         }
@@ -146,6 +157,26 @@ async fn fan_out(gw: &Gateway, round: Vec<Committed>) {
         let shared: Arc<[LiveDelivery]> = group.deliveries.into();
         let queued = gw.hub.push_to_users(&plan.local, group.sender_conn, || Outbound::Deliver(shared.clone()));
         metrics::counter!("tern_deliveries_total", "path" => "local").increment((queued * shared.len()) as u64);
+        for ((delivery, root), outcome) in shared.iter().zip(&group.roots).zip(&group.outcomes) {
+            let (Some(root), Some(trace)) = (root, delivery.trace) else { continue };
+            gw.traces.record(Stage {
+                name: "tern.fanout",
+                span: trace,
+                parent: Some(*root),
+                remote_parent: false,
+                kind: SpanKind::Internal,
+                start: started,
+                end: SystemTime::now(),
+                attributes: vec![
+                    KeyValue::new("tern.channel", outcome.message.channel_id.clone()),
+                    KeyValue::new("tern.seq", outcome.message.seq as i64),
+                    KeyValue::new("tern.members", outcome.members.len() as i64),
+                    KeyValue::new("tern.local_sessions", queued as i64),
+                    KeyValue::new("tern.remote_gateways", remote_gateways as i64),
+                    KeyValue::new("tern.offline_members", plan.offline.len() as i64),
+                ],
+            });
+        }
     }
     queue_push(gw, jobs).await;
 }

@@ -3,8 +3,10 @@
 //! users it names, whatever sessions they have when it arrives.
 
 use std::sync::Arc;
+use std::time::SystemTime;
 
-use tern_domain::delivery::PeerMessage;
+use opentelemetry::KeyValue;
+use tern_domain::delivery::{PeerMessage, TraceContext};
 use tern_proto::FrameDecoder;
 use tern_proto::peer::v1::PeerFrame;
 use wtransport::RecvStream;
@@ -12,7 +14,7 @@ use wtransport::RecvStream;
 use crate::clock::now_s;
 use crate::context::Gateway;
 use crate::edge::hub::Outbound;
-use crate::ops::telemetry::Traceparent;
+use crate::ops::traces::{SpanKind, Stage};
 
 /// The path of peer-link sessions.
 pub const PATH: &str = "/v1/peer";
@@ -31,14 +33,38 @@ pub async fn serve(gw: Arc<Gateway>, mut recv: RecvStream) -> anyhow::Result<()>
                     peer = gateway_id;
                 }
                 _ if peer.is_empty() => anyhow::bail!("peer link without hello"),
-                PeerMessage::Deliver { users, delivery, traceparent } => {
-                    let trace = Traceparent::parse(&traceparent);
-                    let trace_id = trace.as_ref().map(Traceparent::trace_id).unwrap_or_default();
-                    let parent_span = trace.as_ref().map(Traceparent::span_id).unwrap_or_default();
+                PeerMessage::Deliver { users, mut delivery } => {
+                    let received = SystemTime::now();
+                    let sent = delivery.trace;
+                    let trace_id = sent.as_ref().map(TraceContext::trace_id_hex).unwrap_or_default();
+                    let parent_span = sent.as_ref().map(TraceContext::span_id_hex).unwrap_or_default();
                     tracing::debug!(%peer, channel = %delivery.channel, seq = delivery.seq, %trace_id, %parent_span, users = users.len(), "delivery from peer");
+                    // This gateway's span of a sampled message: the parent of its sessions' writes.
+                    let here = sent.filter(|t| t.sampled).map(|t| t.child());
+                    if here.is_some() {
+                        delivery.trace = here;
+                    }
+                    let (channel, seq) = (delivery.channel.clone(), delivery.seq);
                     let live: Arc<[_]> = Arc::new([delivery]);
                     let queued = gw.hub.push_to_users(&users, None, || Outbound::Deliver(live.clone()));
                     delivered.increment(queued as u64);
+                    if let (Some(span), Some(sent)) = (here, sent) {
+                        gw.traces.record(Stage {
+                            name: "tern.peer.receive",
+                            span,
+                            parent: Some(sent.span_id),
+                            remote_parent: true,
+                            kind: SpanKind::Consumer,
+                            start: received,
+                            end: SystemTime::now(),
+                            attributes: vec![
+                                KeyValue::new("tern.peer", peer.clone()),
+                                KeyValue::new("tern.channel", channel.to_string()),
+                                KeyValue::new("tern.seq", seq as i64),
+                                KeyValue::new("tern.local_sessions", queued as i64),
+                            ],
+                        });
+                    }
                 }
                 PeerMessage::Kick { user, device, reason } => {
                     let kicked = gw.hub.kick(&user, device.as_str(), &reason);

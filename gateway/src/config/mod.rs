@@ -73,6 +73,8 @@ pub struct ServeConfig {
     pub admin: AdminConfig,
     #[command(flatten)]
     pub log: LogConfig,
+    #[command(flatten)]
+    pub trace: TraceConfig,
 }
 
 /// The TOML sections and the struct that declares each one's keys.
@@ -91,6 +93,7 @@ pub(crate) fn sections() -> Vec<(&'static str, clap::Command)> {
         of::<DrainConfig>("drain"),
         of::<AdminConfig>("admin"),
         of::<LogConfig>("log"),
+        of::<TraceConfig>("trace"),
     ]
 }
 
@@ -322,6 +325,24 @@ pub struct LogConfig {
     pub log_filter: String,
 }
 
+#[derive(Args, Debug, Clone, Serialize)]
+#[command(next_help_heading = "Message traces [trace]")]
+pub struct TraceConfig {
+    /// OTLP/HTTP collector to ship message traces to (its base URL, e.g.
+    /// http://127.0.0.1:4318; spans go to <URL>/v1/traces as protobuf). Without it, no traces.
+    #[arg(long, env = "TERN_OTLP_ENDPOINT")]
+    pub otlp_endpoint: Option<String>,
+
+    /// Share of messages traced, from 0 to 1, decided when the sender's frame arrives; a
+    /// traced message is traced on every gateway it reaches.
+    #[arg(long, env = "TERN_TRACE_SAMPLE_RATIO", default_value_t = 0.01)]
+    pub trace_sample_ratio: f64,
+
+    /// How long finished spans wait to be sent together, in ms.
+    #[arg(long, env = "TERN_TRACE_EXPORT_DELAY_MS", default_value_t = 2000, value_parser = clap::value_parser!(u64).range(10..=60_000))]
+    pub trace_export_delay_ms: u64,
+}
+
 impl ServeConfig {
     /// Checks what clap cannot check alone (settings that need each other); the message
     /// names the keys.
@@ -337,6 +358,16 @@ impl ServeConfig {
         }
         if !(1..=64).contains(&self.store.fdb_prefix.len()) {
             anyhow::bail!("store.fdb_prefix (--fdb-prefix): 1 to 64 bytes");
+        }
+        if !(0.0..=1.0).contains(&self.trace.trace_sample_ratio) {
+            anyhow::bail!("trace.trace_sample_ratio (--trace-sample-ratio) is between 0 and 1");
+        }
+        if let Some(endpoint) = &self.trace.otlp_endpoint
+            && !endpoint.parse::<url::Url>().is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
+        {
+            anyhow::bail!(
+                "trace.otlp_endpoint (--otlp-endpoint): expected an http:// or https:// URL, got {endpoint:?}"
+            );
         }
         if !(self.limits.send_rate > 0.0 && self.limits.conn_rate > 0.0) {
             anyhow::bail!("limits.send_rate and limits.conn_rate must be above 0");

@@ -27,6 +27,7 @@ use crate::clock::{now, now_ms};
 use crate::cluster::fanout::{self, Committed};
 use crate::context::Gateway;
 use crate::edge::hub::{ConnHandle, Outbound};
+use crate::edge::traced::SessionTraces;
 use crate::ops::telemetry::{client_frame_type, server_frame_type};
 
 /// Receives decoded client frames. `None` when the peer closed the stream.
@@ -76,8 +77,10 @@ pub async fn drive<R: FrameReader, W: FrameWriter>(gw: Arc<Gateway>, transport: 
     let conn_id = gw.hub.next_conn_id();
     let session_id = format!("{}-{conn_id}", gw.id);
     let span = tracing::info_span!("session", gateway = %gw.id, session = %session_id, transport, user = tracing::field::Empty);
-    let session = Session::new(session_id, gw.session_config.clone(), gw.verifier.clone(), now());
-    Driver { gw, transport, conn_id, session, conn: None, location: None, work: FuturesUnordered::new(), close: None }
+    let session = Session::new(session_id.clone(), gw.session_config.clone(), gw.verifier.clone(), now());
+    let work = FuturesUnordered::new();
+    let traced = SessionTraces::default();
+    Driver { gw, transport, conn_id, session_id, session, conn: None, location: None, work, close: None, traced }
         .run(reader, writer)
         .instrument(span)
         .await;
@@ -87,6 +90,7 @@ struct Driver {
     gw: Arc<Gateway>,
     transport: &'static str,
     conn_id: u64,
+    session_id: String,
     session: Session,
     /// The session's queue in the hub, once registered.
     conn: Option<ConnHandle>,
@@ -94,6 +98,8 @@ struct Driver {
     /// Effects under way.
     work: FuturesUnordered<BoxFuture<'static, Answer>>,
     close: Option<CloseReason>,
+    /// This session's sampled messages, while traces are exported.
+    traced: SessionTraces,
 }
 
 impl Driver {
@@ -121,6 +127,9 @@ impl Driver {
                     None => break,
                     Some(Ok(frame)) => {
                         metrics::counter!("tern_frames_in_total", "type" => client_frame_type(&frame)).increment(1);
+                        if gw.traces.enabled() {
+                            self.traced.received(&gw.traces, &frame);
+                        }
                         self.session.handle_frame(frame, now())
                     }
                     Some(Err(e)) => self.session.handle_decode_error(&e, now()),
@@ -160,6 +169,10 @@ impl Driver {
                 Ok(Err(_)) => break,
                 Err(_) => true,
             };
+            if gw.traces.enabled() {
+                let user = self.location.as_ref().map_or("", |l| l.user.as_str());
+                self.traced.written(&gw.traces, &self.session_id, user, self.transport, written.frames);
+            }
             if stalled {
                 if self.close.is_none() {
                     metrics::counter!("tern_slow_consumer_total").increment(1);
@@ -187,6 +200,9 @@ impl Driver {
     fn outbound(&mut self, out: Outbound) -> Vec<Action> {
         match out {
             Outbound::Deliver(deliveries) => {
+                if self.gw.traces.enabled() {
+                    self.traced.taken(&deliveries);
+                }
                 let now = Instant::now();
                 deliveries.iter().flat_map(|d| self.session.live(d, now)).collect()
             }
@@ -215,6 +231,10 @@ impl Driver {
             }
             Answer::Append { op, result, arrived } => {
                 let took = arrived.elapsed();
+                if self.gw.traces.enabled() {
+                    let started = std::time::SystemTime::now() - took;
+                    self.traced.committed(&self.gw.traces, op, started, &result);
+                }
                 metrics::histogram!("tern_store_commit_seconds").record(took);
                 if let Ok(outcomes) = &result {
                     let duplicates = outcomes.iter().filter(|o| o.as_ref().is_ok_and(|o| o.duplicate)).count();
@@ -286,6 +306,9 @@ impl Driver {
                 self.session.send_token(op, granted)
             }
             Effect::Append { op, reqs } => {
+                if gw.traces.enabled() {
+                    self.traced.appending(op, &reqs);
+                }
                 let (store, arrived) = (gw.store.clone(), Instant::now());
                 self.work.push(Box::pin(async move {
                     Answer::Append { op, result: store.append_batch(reqs).await, arrived }
@@ -293,7 +316,8 @@ impl Driver {
                 Vec::new()
             }
             Effect::FanOut { outcomes } => {
-                gw.fanout.push(Committed { outcomes, sender_conn: self.conn_id });
+                let traces = self.traced.roots(&outcomes);
+                gw.fanout.push(Committed { outcomes, sender_conn: self.conn_id, traces });
                 Vec::new()
             }
             Effect::ReadInbox { op, user, after, limit } => {

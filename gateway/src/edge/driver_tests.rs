@@ -105,6 +105,7 @@ async fn gateway(dir: &std::path::Path, issuer: &TokenIssuer) -> Arc<Gateway> {
         fanout,
         push_wake: Arc::new(Notify::new()),
         push_coalesce_ms: 1_000,
+        traces: crate::ops::traces::Traces::off(),
         issuer: issuer.clone(),
         verifier: issuer.verifier(),
         token_ttl_secs: 3600,

@@ -94,7 +94,7 @@ async fn change_group(
 ) -> Result<Json<ChannelInfo>, ApiError> {
     let changed = gw.store.change_group(ChannelId(id), auth.id, change.clone()).await?;
     if let Some(event) = changed.event {
-        gw.fanout.push(Committed { outcomes: vec![event], sender_conn: NO_SESSION });
+        gw.fanout.push(Committed { outcomes: vec![event], sender_conn: NO_SESSION, traces: Vec::new() });
         let membership = match &change {
             GroupChange::AddMember { user } => Some((user.clone(), true)),
             GroupChange::RemoveMember { user } => Some((user.clone(), false)),

@@ -5,3 +5,4 @@ pub mod admin;
 pub mod drain;
 pub mod health;
 pub mod telemetry;
+pub mod traces;

@@ -9,8 +9,8 @@
 //!   partition for a moment; the claim, one commit that moves each job a lease ahead, still
 //!   gives each job to one of them.
 //! - **No head-of-line blocking.** Up to `concurrency` attempts run at once, each on its own:
-//!   a slow or failing user's job holds its slot only, and the worker claims more as soon as
-//!   any slot frees.
+//!   a slow or failing user's job holds its slot only. With a backlog, the worker claims again
+//!   whenever half its slots are free.
 //! - **A failing provider** (unreachable, 5xx, 429) opens its breaker (`ProviderBreaker`):
 //!   nothing is claimed until the backoff ends, then one probe. The jobs wait in the outbox
 //!   meanwhile, with no attempt spent.
@@ -65,18 +65,23 @@ impl PushWorker {
         let mut attempts: JoinSet<Attempted> = JoinSet::new();
         let mut partitions = this.partitions().await;
         let mut owners_checked = tokio::time::Instant::now();
+        // Whether the last claim filled every slot it asked for: more is due, so the worker
+        // claims again as soon as half its slots are free (one claim for many jobs, not one
+        // per finished attempt), and not on a timer.
+        let mut backlog = false;
         loop {
             if owners_checked.elapsed() >= OWNERS_EVERY {
                 partitions = this.partitions().await;
                 owners_checked = tokio::time::Instant::now();
             }
             let now = now_ms();
-            let room = breaker.allowance(now, this.concurrency - attempts.len(), attempts.len());
-            let mut claimed_all = false;
+            let free = this.concurrency - attempts.len();
+            let refill = if backlog { (this.concurrency / 2).max(1) } else { 1 };
+            let room = if free >= refill { breaker.allowance(now, free, attempts.len()) } else { 0 };
             if room > 0 && !partitions.is_empty() {
                 match this.store.claim_push(partitions.clone(), now, now + CLAIM_LEASE_MS, room).await {
                     Ok(jobs) => {
-                        claimed_all = jobs.len() == room;
+                        backlog = jobs.len() == room;
                         for job in jobs {
                             let this = this.clone();
                             attempts.spawn(async move { this.attempt(job).await });
@@ -85,8 +90,7 @@ impl PushWorker {
                     Err(e) => tracing::warn!(error = %e, "push outbox unavailable"),
                 }
             }
-            // More may be due when a claim filled every slot: claim again as soon as one frees.
-            let pause = if claimed_all { Duration::MAX } else { POLL };
+            let waiting_for_slots = backlog && !attempts.is_empty();
             tokio::select! {
                 Some(done) = attempts.join_next(), if !attempts.is_empty() => {
                     match done {
@@ -99,8 +103,8 @@ impl PushWorker {
                         Err(e) => tracing::error!(error = %e, "push attempt panicked"),
                     }
                 }
-                _ = this.wake.notified(), if !claimed_all => {}
-                _ = tokio::time::sleep(pause), if pause != Duration::MAX => {}
+                _ = this.wake.notified(), if !backlog => {}
+                _ = tokio::time::sleep(POLL), if !waiting_for_slots => {}
                 _ = shutdown.changed() => return,
             }
         }
