@@ -52,7 +52,7 @@ impl Cluster {
                 args.extend(["--store".into(), "remote".into(), "--store-url".into(), host.gateway.url.clone()]);
                 args.extend(["--store-cert-sha256".into(), hex::encode(host.gateway.cert_sha256)]);
             }
-            args.extend(extra.iter().map(|a| a.to_string()));
+            args.extend(extra.iter().map(|a| (*a).to_owned()));
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             gateways.push(TernProcess::start(dir.path(), &args).await.expect("gateway"));
             dirs.push(dir);

@@ -18,7 +18,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use tern_domain::model::{PushJob, owned_partitions};
+use tern_domain::model::{Conversation, PushJob, owned_partitions};
 use tern_domain::ports::directory::Directory;
 use tern_domain::ports::notifier::{MAX_PUSH_ATTEMPTS, Notifier, NotifyError, ProviderBreaker, Unread, backoff_ms};
 use tern_domain::ports::store::Store;
@@ -174,8 +174,8 @@ impl PushWorker {
 
     async fn unread(&self, job: &PushJob) -> Result<Unread, tern_domain::DomainError> {
         let conversations = self.store.conversations(job.user.clone()).await?;
-        let total = conversations.iter().map(|c| c.unread()).sum();
-        let channel = conversations.iter().find(|c| c.channel.id == job.channel).map_or(0, |c| c.unread());
+        let total = conversations.iter().map(Conversation::unread).sum();
+        let channel = conversations.iter().find(|c| c.channel.id == job.channel).map_or(0, Conversation::unread);
         Ok(Unread { total, channel })
     }
 

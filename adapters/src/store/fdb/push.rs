@@ -45,6 +45,7 @@ impl PushOutbox for FdbStore {
                 .zip(&open)
                 .map(|(job, at)| at.as_ref().map(|(due, id)| layout.push(job.partition(), *due, id)))
                 .collect();
+            let trx = &trx;
             let waiting = futures::future::try_join_all(keys.iter().map(|key| async move {
                 match key {
                     Some(key) => trx.get(key, false).await,
