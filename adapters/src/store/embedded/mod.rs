@@ -483,6 +483,40 @@ mod tests {
         (a, b, direct.id, group.id)
     }
 
+    /// A push job queued before the outbox was partitioned (keyed by due time alone) is
+    /// re-filed into its partition when the store opens, and claimed from there.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn push_jobs_of_the_unpartitioned_outbox_are_refiled() {
+        use crate::store::keys::Key;
+        let dir = tempfile::tempdir().unwrap();
+        drop(EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap());
+        let job = PushJob {
+            id: "c-1-u".into(),
+            user: UserId::from("u"),
+            channel: ChannelId::from("c"),
+            seq: 1,
+            sender: UserId::from("s"),
+            preview: "hi".into(),
+            count: 1,
+            attempts: 2,
+            next_attempt_ms: 1_000,
+            created_at_ms: 500,
+        };
+        {
+            let db = Database::builder(dir.path()).open().unwrap();
+            let records = db.keyspace(Space::Meta.name(), KeyspaceCreateOptions::default).unwrap();
+            // As the earlier version wrote it: JSON without `count`.
+            let mut old = serde_json::to_value(&job).unwrap();
+            old.as_object_mut().unwrap().remove("count");
+            let key = Key::new(Tag::Push).u64(1_000).str(&job.id).into_vec();
+            records.insert(key, serde_json::to_vec(&old).unwrap()).unwrap();
+            db.persist(fjall::PersistMode::SyncAll).unwrap();
+        }
+        let store = EmbeddedStore::open(dir.path(), Durability::Fsync).unwrap();
+        let claimed = store.claim_push(vec![job.partition()], 2_000, 9_000, 10).await.unwrap();
+        assert_eq!(claimed, vec![PushJob { next_attempt_ms: 9_000, ..job }]);
+    }
+
     /// A store of layout 1 or 2 reads the same after the migration to layout 3: every old
     /// message once, in order, re-sends of old ids answered with their old seq, and new
     /// messages continuing each channel's seq and reaching the group's members by its feed.
