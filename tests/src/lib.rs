@@ -98,8 +98,23 @@ pub fn free_port() -> u16 {
     panic!("no port free for both UDP and TCP");
 }
 
+/// Where a gateway runs: the address it listens on, and the network namespace it runs in
+/// (`None`: this one).
+#[derive(Clone, Debug)]
+pub struct Placement {
+    pub host: String,
+    pub netns: Option<String>,
+}
+
+impl Default for Placement {
+    fn default() -> Self {
+        Self { host: "127.0.0.1".into(), netns: None }
+    }
+}
+
 pub struct TernProcess {
     child: Option<Child>,
+    pub place: Placement,
     pub port: u16,
     pub data_dir: PathBuf,
     pub args: Vec<String>,
@@ -120,6 +135,16 @@ impl TernProcess {
         extra_args: &[&str],
         cert_sha256: Option<[u8; 32]>,
     ) -> anyhow::Result<Self> {
+        Self::start_placed(data_dir, extra_args, cert_sha256, Placement::default()).await
+    }
+
+    /// As `start_with`, listening on `place.host` inside `place.netns`.
+    pub async fn start_placed(
+        data_dir: &Path,
+        extra_args: &[&str],
+        cert_sha256: Option<[u8; 32]>,
+        place: Placement,
+    ) -> anyhow::Result<Self> {
         let mut args: Vec<String> = extra_args.iter().map(ToString::to_string).collect();
         let admin_port = free_port();
         if !args.iter().any(|a| a == "--admin-listen") {
@@ -127,8 +152,8 @@ impl TernProcess {
         }
         let port = free_port();
         let log = data_dir.join(format!("tern-{port}.log"));
-        let (child, gateway) = spawn(data_dir, port, &args, &log, cert_sha256).await?;
-        Ok(Self { child: Some(child), port, data_dir: data_dir.to_owned(), args, gateway, log })
+        let (child, gateway) = spawn(&place, data_dir, port, &args, &log, cert_sha256).await?;
+        Ok(Self { child: Some(child), place, port, data_dir: data_dir.to_owned(), args, gateway, log })
     }
 
     pub fn pid(&self) -> Option<u32> {
@@ -205,7 +230,7 @@ impl TernProcess {
     pub async fn restart(&mut self) -> anyhow::Result<()> {
         self.kill();
         let pinned = self.args.iter().any(|a| a == "--tls-cert").then_some(self.gateway.cert_sha256);
-        let (child, gateway) = spawn(&self.data_dir, self.port, &self.args, &self.log, pinned).await?;
+        let (child, gateway) = spawn(&self.place, &self.data_dir, self.port, &self.args, &self.log, pinned).await?;
         self.child = Some(child);
         self.gateway = gateway;
         Ok(())
@@ -232,6 +257,7 @@ impl Drop for TernProcess {
 }
 
 async fn spawn(
+    place: &Placement,
     data_dir: &Path,
     port: u16,
     args: &[String],
@@ -239,10 +265,19 @@ async fn spawn(
     cert_sha256: Option<[u8; 32]>,
 ) -> anyhow::Result<(Child, GatewayAddr)> {
     let log_file = std::fs::OpenOptions::new().create(true).append(true).open(log)?;
-    let mut child = Command::new(tern_binary())
+    let mut command = match &place.netns {
+        Some(ns) => {
+            let mut c = Command::new("ip");
+            c.args(["netns", "exec", ns]).arg(tern_binary());
+            c
+        }
+        None => Command::new(tern_binary()),
+    };
+    let host = &place.host;
+    let mut child = command
         .arg("serve")
         .arg("--listen")
-        .arg(format!("127.0.0.1:{port}"))
+        .arg(format!("{host}:{port}"))
         .arg("--data-dir")
         .arg(data_dir)
         .args(if args.iter().any(|a| a == "--dev-http") { &[][..] } else { &["--dev-http", "off"][..] })
@@ -252,7 +287,7 @@ async fn spawn(
         .stderr(log_file)
         .spawn()
         .context("starting tern")?;
-    let url = format!("https://127.0.0.1:{port}");
+    let url = format!("https://{host}:{port}");
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
         if let Some(status) = child.try_wait()? {
@@ -324,6 +359,8 @@ pub struct RedisCluster {
     pub dir: tempfile::TempDir,
     pub base: u16,
     pub url: String,
+    /// The address the nodes listen on.
+    pub bind: String,
 }
 
 fn script(name: &str) -> PathBuf {
@@ -332,17 +369,22 @@ fn script(name: &str) -> PathBuf {
 
 impl RedisCluster {
     pub fn start() -> anyhow::Result<Self> {
+        Self::start_on("127.0.0.1")
+    }
+
+    /// A cluster listening on `bind` (an address of this host).
+    pub fn start_on(bind: &str) -> anyhow::Result<Self> {
         let dir = tempfile::tempdir()?;
         for _ in 0..50 {
             let base = 20_000 + (rand_u32() % 20_000) as u16;
             let free = (0..6).all(|i| {
-                TcpListener::bind(("127.0.0.1", base + i)).is_ok()
-                    && TcpListener::bind(("127.0.0.1", base + i + 10_000)).is_ok()
+                TcpListener::bind((bind, base + i)).is_ok() && TcpListener::bind((bind, base + i + 10_000)).is_ok()
             });
             if !free {
                 continue;
             }
             let out = Command::new(script("redis-cluster"))
+                .env("REDIS_BIND", bind)
                 .arg("start")
                 .arg(dir.path().join("nodes"))
                 .arg(base.to_string())
@@ -351,14 +393,16 @@ impl RedisCluster {
                 bail!("redis-cluster start failed: {}", String::from_utf8_lossy(&out.stderr));
             }
             let url = String::from_utf8(out.stdout)?.lines().last().unwrap_or_default().to_owned();
-            return Ok(Self { dir, base, url });
+            return Ok(Self { dir, base, url, bind: bind.to_owned() });
         }
         bail!("no free ports for a Redis Cluster")
     }
 
     /// Ports of the current masters.
     pub fn masters(&self) -> anyhow::Result<Vec<u16>> {
-        let out = Command::new("redis-cli").args(["-p", &self.base.to_string(), "cluster", "nodes"]).output()?;
+        let out = Command::new("redis-cli")
+            .args(["-h", &self.bind, "-p", &self.base.to_string(), "cluster", "nodes"])
+            .output()?;
         Ok(String::from_utf8(out.stdout)?
             .lines()
             .filter(|l| l.contains("master") && !l.contains("fail"))
@@ -380,6 +424,8 @@ impl Drop for RedisCluster {
         let _ = Command::new(script("redis-cluster")).arg("stop").arg(self.dir.path().join("nodes")).status();
     }
 }
+
+pub mod netns;
 
 /// A shared token-signing key for the gateways of one test cluster.
 pub fn write_token_key(dir: &Path) -> PathBuf {
