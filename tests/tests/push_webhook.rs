@@ -19,6 +19,34 @@ struct Received {
     calls: Vec<(serde_json::Value, bool)>,
 }
 
+/// A gateway that pushes to `webhook` (served on loopback), users a (online, over WebSocket)
+/// and b (never online), and their 1:1 chat.
+struct Rig {
+    tern: TernProcess,
+    a: tern_client::rest::Login,
+    b: tern_client::rest::Login,
+    chat: String,
+    a_ws: ChatClient,
+    _dir: tempfile::TempDir,
+}
+
+async fn rig(webhook: Router, extra: &[&str]) -> Rig {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let hook = format!("http://{}/push", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, webhook).await.unwrap() });
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = vec!["--push-webhook", hook.as_str()];
+    args.extend_from_slice(extra);
+    let tern = TernProcess::start(dir.path(), &args).await.unwrap();
+    let rest = tern.rest();
+    let a = rest.signup(&username("a"), "correct horse", "d").await.unwrap();
+    let b = rest.signup(&username("b"), "correct horse", "d").await.unwrap();
+    let chat = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
+    let mut a_ws = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
+    a_ws.authenticate(&a.token, "d").await.unwrap();
+    Rig { tern, a, b, chat, a_ws, _dir: dir }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn offline_recipient_gets_a_signed_push_with_retry() {
     let secret = "webhook-secret";
@@ -41,18 +69,7 @@ async fn offline_recipient_gets_a_signed_push_with_retry() {
             }
         }),
     );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let hook = format!("http://{}/push", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-
-    let dir = tempfile::tempdir().unwrap();
-    let tern = TernProcess::start(dir.path(), &["--push-webhook", &hook, "--push-secret", secret]).await.unwrap();
-    let rest = tern.rest();
-    let a = rest.signup(&username("a"), "correct horse", "d").await.unwrap();
-    let b = rest.signup(&username("b"), "correct horse", "d").await.unwrap();
-    let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
-    let mut a_ws = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
-    a_ws.authenticate(&a.token, "d").await.unwrap();
+    let Rig { tern, a, b, chat: ch, mut a_ws, .. } = rig(app, &["--push-secret", secret]).await;
     for (i, body) in ["hello", "it's me", "are you there?"].into_iter().enumerate() {
         a_ws.send_message(&ch, &format!("m{i}"), body).await.unwrap();
     }
@@ -94,17 +111,8 @@ async fn a_burst_read_before_it_is_due_is_not_sent() {
             }
         }),
     );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let hook = format!("http://{}/push", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    let dir = tempfile::tempdir().unwrap();
-    let tern = TernProcess::start(dir.path(), &["--push-webhook", &hook, "--push-coalesce-ms", "3000"]).await.unwrap();
+    let Rig { tern, b, chat: ch, mut a_ws, .. } = rig(app, &["--push-coalesce-ms", "3000"]).await;
     let rest = tern.rest();
-    let a = rest.signup(&username("a"), "correct horse", "d").await.unwrap();
-    let b = rest.signup(&username("b"), "correct horse", "d").await.unwrap();
-    let ch = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
-    let mut a_ws = ChatClient::new(Connection::connect(Transport::WebSocket, &tern.gateway).await.unwrap());
-    a_ws.authenticate(&a.token, "d").await.unwrap();
     a_ws.send_message(&ch, "m1", "seen already").await.unwrap();
     // b reads it (over REST, so b never comes online) before the burst is due.
     let read = serde_json::json!({"seq": 1});

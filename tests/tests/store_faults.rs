@@ -53,7 +53,11 @@ async fn send_until_answered(
             }
             continue;
         }
-        match client.as_mut().expect("connected").send_message(channel, id, &format!("body of {id}")).await {
+        // A kilobyte each, so the 1 MiB memtables fill and flush many times under the kills
+        // (the push outbox, which once wrote a job per message for the offline reader, now
+        // folds them into one per burst and no longer fills them).
+        let body = format!("body of {id} {}", "x".repeat(1000));
+        match client.as_mut().expect("connected").send_message(channel, id, &body).await {
             Ok(Answer::Ok(server_frame::Kind::Ack(ack))) => return ack,
             // The gateway went down under the send, or was not ready: send it again.
             Ok(Answer::Err(e)) if e.code == v1::ErrorCode::Unavailable as i32 => {}
