@@ -21,17 +21,32 @@ impl TokenBucket {
 
     /// Takes one token if there is one.
     pub fn try_take(&mut self, now: Instant) -> bool {
-        if let Some(last) = self.last {
-            let elapsed = now.saturating_duration_since(last).as_secs_f64();
-            self.tokens = (self.tokens + elapsed * self.per_second).min(self.capacity);
-        }
-        self.last = Some(now);
-        if self.tokens >= 1.0 {
+        if self.has_token(now) {
             self.tokens -= 1.0;
             true
         } else {
             false
         }
+    }
+
+    /// Whether a token is there now, without taking it.
+    pub fn has_token(&mut self, now: Instant) -> bool {
+        self.refill(now);
+        self.tokens >= 1.0
+    }
+
+    /// Whether the bucket is full again: nothing taken lately that it still remembers.
+    pub fn is_full(&mut self, now: Instant) -> bool {
+        self.refill(now);
+        self.tokens >= self.capacity
+    }
+
+    fn refill(&mut self, now: Instant) {
+        if let Some(last) = self.last {
+            let elapsed = now.saturating_duration_since(last).as_secs_f64();
+            self.tokens = (self.tokens + elapsed * self.per_second).min(self.capacity);
+        }
+        self.last = Some(now);
     }
 }
 
@@ -75,6 +90,11 @@ mod tests {
         assert!(!b.try_take(t0));
         assert!(b.try_take(t0 + Duration::from_millis(500)));
         assert!(!b.try_take(t0 + Duration::from_millis(500)));
+        assert!(!b.has_token(t0 + Duration::from_millis(600)), "a look takes nothing and finds nothing");
+        assert!(b.has_token(t0 + Duration::from_millis(1_000)));
+        assert!(b.has_token(t0 + Duration::from_millis(1_000)), "looking twice takes nothing");
+        assert!(!b.is_full(t0 + Duration::from_millis(1_000)));
+        assert!(b.is_full(t0 + Duration::from_millis(2_000)));
     }
 
     #[test]

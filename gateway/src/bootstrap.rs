@@ -23,6 +23,7 @@ use crate::cluster::{announce, links::PeerLinks};
 use crate::config::ServeConfig;
 use crate::context::Gateway;
 use crate::edge::{conn_limits::ConnLimiter, hub::Hub, wt};
+use crate::http::auth::LoginLimits;
 use crate::ops::health::{self, HealthState};
 use crate::ops::traces::Traces;
 use crate::ops::{admin, drain, telemetry};
@@ -119,6 +120,7 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         max_frame_bytes: config.limits.max_frame_bytes,
         write_timeout: Duration::from_secs(config.limits.write_timeout_secs),
         conn_limiter: ConnLimiter::new(config.limits.conn_rate, config.limits.conn_burst),
+        login_limits: LoginLimits::new(&config.limits),
         draining,
         serve_store: config.store.serve_store,
         web_dir: config.gateway.web_dir.clone(),

@@ -21,6 +21,7 @@ use crate::cluster::fanout::FanOutQueue;
 use crate::cluster::links::PeerLinks;
 use crate::edge::conn_limits::ConnLimiter;
 use crate::edge::hub::Hub;
+use crate::http::auth::LoginLimits;
 use crate::ops::health::HealthState;
 
 pub struct Gateway {
@@ -48,6 +49,8 @@ pub struct Gateway {
     pub max_frame_bytes: usize,
     pub write_timeout: Duration,
     pub conn_limiter: ConnLimiter,
+    /// Login attempts per client address, failed logins per account.
+    pub login_limits: LoginLimits,
     /// Flips to true when the gateway starts draining.
     pub draining: watch::Sender<bool>,
     /// Where the page is read from at each request, instead of the built-in copy.
@@ -66,6 +69,15 @@ pub struct Gateway {
 impl Gateway {
     pub fn is_draining(&self) -> bool {
         *self.draining.borrow()
+    }
+
+    /// Whether a new connection from `ip` is within its address's rate (counted when not).
+    pub fn admit_connection(&self, ip: std::net::IpAddr) -> bool {
+        let admitted = self.conn_limiter.allow(ip);
+        if !admitted {
+            metrics::counter!("tern_errors_total", "code" => "CONNECTION_RATE_LIMITED").increment(1);
+        }
+        admitted
     }
 
     /// This gateway as the registry lists it.

@@ -1,5 +1,6 @@
 //! The edge under stress and change: certificates replaced on disk, connection floods from
-//! one address, and a client that stops reading.
+//! one address, login attempts against one account and from one address, and a client that
+//! stops reading.
 
 use std::time::{Duration, Instant};
 
@@ -182,4 +183,46 @@ async fn a_websocket_message_over_the_frame_limit_is_answered_before_the_close()
             }
         }
     }
+}
+
+/// Failed logins are limited per account (past the limit even the right password is refused
+/// until the bucket refills, so guessing is slow), and attempts per address across accounts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failed_logins_lock_the_account_for_a_while_and_addresses_are_limited() {
+    let dir = tempfile::tempdir().unwrap();
+    let limits = [
+        "--login-failure-burst",
+        "3",
+        "--login-failures-per-minute",
+        "1",
+        "--login-burst",
+        "8",
+        "--login-rate",
+        "0.01",
+    ];
+    let tern = TernProcess::start(dir.path(), &limits).await.unwrap();
+    let rest = tern.rest();
+    let (victim, other) = (username("victim"), username("other"));
+    rest.signup(&victim, "correct horse", "d").await.unwrap();
+    rest.signup(&other, "correct horse", "d").await.unwrap();
+    let refused = |e: anyhow::Error| {
+        let e = e.downcast::<ApiError>().expect("an API error");
+        (e.status, e.code)
+    };
+    for _ in 0..3 {
+        let wrong = rest.login(&victim, "wrong horse", "d").await.unwrap_err();
+        assert_eq!(refused(wrong), (401, "bad_credentials".to_owned()));
+    }
+    let locked = rest.login(&victim, "correct horse", "d").await.unwrap_err();
+    assert_eq!(refused(locked), (429, "too_many_attempts".to_owned()), "the right password too, for now");
+    rest.login(&other, "correct horse", "d").await.expect("another account is not locked");
+    // Five attempts from this address so far, of its burst of 8.
+    for i in 0..3 {
+        let unknown = rest.login(&format!("nobody{i}"), "whatever1", "d").await.unwrap_err();
+        assert_eq!(refused(unknown).0, 401);
+    }
+    let flooded = rest.login(&other, "correct horse", "d").await.unwrap_err();
+    assert_eq!(refused(flooded), (429, "too_many_attempts".to_owned()), "this address is out of attempts");
+    let text = tern.scrape().await.unwrap();
+    assert_eq!(metric(&text, "tern_errors_total", &[("code", "LOGIN_RATE_LIMITED")]), Some(2.0));
 }

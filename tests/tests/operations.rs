@@ -124,13 +124,22 @@ async fn admin_api_needs_its_token_lists_sessions_and_kicks_a_device() {
     let mut phone = connect(&tern.gateway, Transport::WebTransport, &a, "d1").await;
     let mut tablet = connect(&tern.gateway, Transport::WebSocket, &a_tablet, "tablet").await;
 
-    // Without the token, or with another, nothing.
+    // Without the token, or with another, nothing, on every route (the drain too: the
+    // gateway must still be serving below).
     let http = tern_tests::plain_http_client();
-    let url = format!("{}/admin/v1/stats", tern.admin_url());
-    assert_eq!(http.get(&url).send().await.unwrap().status(), 401);
-    assert_eq!(http.get(&url).bearer_auth("guess").send().await.unwrap().status(), 401);
-    let kick_url = format!("{}/admin/v1/users/{}/devices/d1/kick", tern.admin_url(), a.user_id());
-    assert_eq!(http.post(&kick_url).send().await.unwrap().status(), 401);
+    let user = a.user_id();
+    let routes = [
+        (Method::GET, "/admin/v1/stats".to_owned()),
+        (Method::POST, "/admin/v1/drain".to_owned()),
+        (Method::GET, format!("/admin/v1/users/{user}/sessions")),
+        (Method::POST, format!("/admin/v1/users/{user}/devices/d1/kick")),
+    ];
+    for (method, path) in &routes {
+        let url = format!("{}{path}", tern.admin_url());
+        let bare = http.request(method.clone(), &url).send().await.unwrap().status();
+        let guessed = http.request(method.clone(), &url).bearer_auth("guess").send().await.unwrap().status();
+        assert_eq!((bare.as_u16(), guessed.as_u16()), (401, 401), "{method} {path}");
+    }
 
     let (status, stats) = tern.admin(Method::GET, "/admin/v1/stats").await.unwrap();
     assert_eq!(status, 200);
@@ -217,4 +226,54 @@ async fn admin_drain_moves_sessions_in_batches_then_exits() {
     assert!(gap >= Duration::from_millis(900), "batches are spaced ({a_at:?}, {b_at:?})");
     let status = tokio::task::spawn_blocking(move || tern.wait_exit(Duration::from_secs(15))).await.unwrap().unwrap();
     assert!(status.success(), "exits cleanly after the drain: {status}");
+}
+
+/// No password, token or key reaches the log, at the most verbose filter the tests use: the
+/// gateway is driven through sign-up, logins (right and wrong), REST calls, a session, the
+/// admin API and a push to a signed webhook, and its whole log is searched for each secret.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logs_hold_no_password_token_or_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let (password, push_secret) = ("pw-sentinel-7Qx81", "push-sentinel-9Zr22");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let hook = format!("http://{}/push", listener.local_addr().unwrap());
+    let webhook = axum::Router::new().route("/push", axum::routing::post(|| async { "ok" }));
+    tokio::spawn(async move { axum::serve(listener, webhook).await.unwrap() });
+    let args = ["--push-webhook", &hook, "--push-secret", push_secret, "--push-coalesce-ms", "0"];
+    let tern = TernProcess::start(dir.path(), &args).await.unwrap();
+    let rest = tern.rest();
+    let (name_a, name_b) = (tern_tests::username("a"), tern_tests::username("b"));
+    let a = rest.signup(&name_a, password, "d1").await.unwrap();
+    let b = rest.signup(&name_b, password, "d1").await.unwrap();
+    assert!(rest.login(&name_a, "not-the-password", "d1").await.is_err());
+    let a2 = rest.login(&name_a, password, "d2").await.unwrap();
+    let chat = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
+    let mut phone = connect(&tern.gateway, Transport::WebSocket, &a2, "d2").await;
+    phone.send_message(&chat, "m1", "to an offline friend").await.unwrap();
+    let (status, _) = tern.admin(Method::GET, "/admin/v1/stats").await.unwrap();
+    assert_eq!(status, 200);
+    eventually("the push sent", Duration::from_secs(20), || async {
+        let text = tern.scrape().await.ok()?;
+        (metric(&text, "tern_push_jobs_total", &[("event", "sent")])? >= 1.0).then_some(())
+    })
+    .await;
+    drop(phone);
+    let log = tern.log_text();
+    assert!(log.contains("message stored"), "the log is the gateway's, at debug:\n{log}");
+    let key = std::fs::read_to_string(dir.path().join("token.key")).unwrap_or_default();
+    let secrets = [
+        ("a password", password.to_owned()),
+        ("a login token", a.token.clone()),
+        ("a login token", a2.token.clone()),
+        ("a login token", b.token.clone()),
+        ("the admin token", tern.admin_token()),
+        ("the push secret", push_secret.to_owned()),
+        ("the token key", key.trim().to_owned()),
+    ];
+    for (what, secret) in secrets {
+        assert!(!secret.is_empty(), "{what} known to the test");
+        // Tokens are long: their signature half alone would be as bad.
+        let needle = &secret[secret.len().saturating_sub(24)..];
+        assert!(!log.contains(needle), "{what} is in the log");
+    }
 }

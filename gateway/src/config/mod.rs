@@ -267,6 +267,25 @@ pub struct LimitsConfig {
     #[arg(long, env = "TERN_CONN_BURST", default_value_t = 100)]
     pub conn_burst: u32,
 
+    /// Login attempts per second allowed from one IP address (per gateway), after a burst of
+    /// `login_burst`.
+    #[arg(long, env = "TERN_LOGIN_RATE", default_value_t = 2.0)]
+    pub login_rate: f64,
+
+    /// Burst of login attempts allowed from one IP address.
+    #[arg(long, env = "TERN_LOGIN_BURST", default_value_t = 50)]
+    pub login_burst: u32,
+
+    /// Failed logins per minute allowed for one account (per gateway), after a burst of
+    /// `login_failure_burst`; past it, the account's logins are refused, even with the right
+    /// password, until the bucket refills.
+    #[arg(long, env = "TERN_LOGIN_FAILURES_PER_MINUTE", default_value_t = 5.0)]
+    pub login_failures_per_minute: f64,
+
+    /// Burst of failed logins allowed for one account.
+    #[arg(long, env = "TERN_LOGIN_FAILURE_BURST", default_value_t = 10)]
+    pub login_failure_burst: u32,
+
     /// Frames queued for one session before it is closed as a slow consumer.
     #[arg(long, env = "TERN_SESSION_QUEUE", default_value_t = 1024)]
     pub session_queue: usize,
@@ -369,8 +388,14 @@ impl ServeConfig {
                 "trace.otlp_endpoint (--otlp-endpoint): expected an http:// or https:// URL, got {endpoint:?}"
             );
         }
-        if !(self.limits.send_rate > 0.0 && self.limits.conn_rate > 0.0) {
-            anyhow::bail!("limits.send_rate and limits.conn_rate must be above 0");
+        if !(self.limits.send_rate > 0.0
+            && self.limits.conn_rate > 0.0
+            && self.limits.login_rate > 0.0
+            && self.limits.login_failures_per_minute > 0.0)
+        {
+            anyhow::bail!(
+                "limits.send_rate, limits.conn_rate, limits.login_rate and limits.login_failures_per_minute must be above 0"
+            );
         }
         if self.limits.max_frame_bytes < 1024 || self.limits.session_queue == 0 {
             anyhow::bail!("limits.max_frame_bytes is at least 1024 and limits.session_queue at least 1");

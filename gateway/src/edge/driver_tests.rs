@@ -113,6 +113,7 @@ async fn gateway(dir: &std::path::Path, issuer: &TokenIssuer) -> Arc<Gateway> {
         max_frame_bytes: tern_proto::MAX_FRAME_SIZE,
         write_timeout: Duration::from_secs(5),
         conn_limiter: ConnLimiter::new(100.0, 100),
+        login_limits: crate::http::auth::LoginLimits::off(),
         draining,
         web_dir: None,
         serve_store: false,

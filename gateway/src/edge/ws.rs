@@ -27,7 +27,7 @@ pub async fn upgrade(
     if gw.is_draining() {
         return ApiError::draining().into_response();
     }
-    if !gw.conn_limiter.allow(peer.ip()) {
+    if !gw.admit_connection(peer.ip()) {
         return ApiError::too_many_connections().into_response();
     }
     let max = gw.max_frame_bytes;

@@ -96,7 +96,7 @@ async fn handle(gw: Arc<Gateway>, incoming: wtransport::endpoint::IncomingSessio
         request.too_many_requests().await;
         return Ok(());
     }
-    if !gw.conn_limiter.allow(request.remote_address().ip()) {
+    if !gw.admit_connection(request.remote_address().ip()) {
         request.too_many_requests().await;
         return Ok(());
     }

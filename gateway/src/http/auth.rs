@@ -1,12 +1,15 @@
-//! Signup, login, and the bearer-token extractor for the REST API. Passwords are hashed with
-//! argon2id on a blocking thread; tokens are Ed25519-signed and verified without the store.
+//! Signup, login (limited per client address and, for failures, per account), and the
+//! bearer-token extractor for the REST API. Passwords are hashed with argon2id on a blocking
+//! thread; tokens are Ed25519-signed and verified without the store.
 
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use axum::Json;
-use axum::extract::{FromRequestParts, State};
+use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::http::StatusCode;
 use axum::http::request::Parts;
 use serde::{Deserialize, Serialize};
 use tern_domain::model::{DeviceId, NewUser, User, UserId, validate_device_id, validate_password, validate_username};
@@ -15,7 +18,9 @@ use tern_domain::token::{Claims, TokenError};
 use super::JsonBody;
 use super::error::ApiError;
 use crate::clock::now_s;
+use crate::config::LimitsConfig;
 use crate::context::Gateway;
+use crate::edge::conn_limits::KeyedLimiter;
 
 #[derive(Deserialize)]
 pub struct SignupRequest {
@@ -40,6 +45,41 @@ pub struct LoginAnswer {
     pub token: String,
     /// Seconds since the Unix epoch.
     pub expires_at: i64,
+}
+
+/// Login attempts per client address, and failed logins per account. Kept by each gateway:
+/// an attacker spread over N gateways gets N times the attempts (documented in OPERATIONS).
+pub struct LoginLimits {
+    by_address: KeyedLimiter<IpAddr>,
+    failures_by_account: KeyedLimiter<String>,
+}
+
+impl LoginLimits {
+    pub fn new(limits: &LimitsConfig) -> Self {
+        Self {
+            by_address: KeyedLimiter::new(limits.login_rate, limits.login_burst),
+            failures_by_account: KeyedLimiter::new(limits.login_failures_per_minute / 60.0, limits.login_failure_burst),
+        }
+    }
+
+    /// For tests that never log in.
+    #[cfg(test)]
+    pub fn off() -> Self {
+        Self { by_address: KeyedLimiter::new(1e9, u32::MAX), failures_by_account: KeyedLimiter::new(1e9, u32::MAX) }
+    }
+
+    /// Whether a login for `username` from `address` may be tried now (takes one of the
+    /// address's attempts). A name that cannot be an account has no bucket: it can only fail.
+    fn may_try(&self, address: IpAddr, username: &str) -> bool {
+        self.by_address.allow(address)
+            && (validate_username(username).is_err() || self.failures_by_account.has_token(username.to_owned()))
+    }
+
+    fn failed(&self, username: &str) {
+        if validate_username(username).is_ok() {
+            self.failures_by_account.allow(username.to_owned());
+        }
+    }
 }
 
 /// Password hashes computed at once. Each argon2id hash takes 19 MiB and a core for tens of
@@ -81,11 +121,24 @@ pub async fn signup(
 
 pub async fn login(
     State(gw): State<Arc<Gateway>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     body: JsonBody<LoginRequest>,
 ) -> Result<Json<LoginAnswer>, ApiError> {
     let Json(req) = body?;
     validate_device_id(&req.device_id)?;
-    let wrong = || ApiError::unauthorized("bad_credentials", "unknown username or wrong password");
+    if !gw.login_limits.may_try(peer.ip(), &req.username) {
+        metrics::counter!("tern_errors_total", "code" => "LOGIN_RATE_LIMITED").increment(1);
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too_many_attempts",
+            "too many login attempts for this account or from this address; wait a minute and try again",
+        ));
+    }
+    let username = req.username.clone();
+    let wrong = || {
+        gw.login_limits.failed(&username);
+        ApiError::unauthorized("bad_credentials", "unknown username or wrong password")
+    };
     let cred = gw.store.credentials(req.username).await?.ok_or_else(wrong)?;
     let (password, stored) = (req.password, cred.password_hash.clone());
     let ok = hashing(move || {
