@@ -9,8 +9,8 @@ use std::sync::Arc;
 use tern_domain::DomainError;
 use tern_domain::limits::{MAX_BODY_CHARS, MAX_GROUP_MEMBERS};
 use tern_domain::model::{
-    AppendRequest, ChannelId, ChannelKind, Cursor, FriendChange, GroupChange, HistoryAnchor, MessageChange, NewUser,
-    ProfileUpdate, PushJob, ReadReceipt, Relation, RelationPair, Relations, Role, User, UserId,
+    AppendRequest, ChannelId, ChannelKind, Cursor, DeviceId, FriendChange, GroupChange, HistoryAnchor, MessageChange,
+    NewUser, ProfileUpdate, PushJob, ReadReceipt, Relation, RelationPair, Relations, Revocations, Role, User, UserId,
 };
 use tern_domain::ports::store::Store;
 
@@ -38,6 +38,7 @@ macro_rules! store_contract_tests {
             friends_by_consent_and_blocks,
             read_positions_move_forward_and_receipts_follow_the_setting,
             conversations_carry_the_last_message_and_the_read_position,
+            revocations_only_move_later,
             push_outbox_round_trip
         );
 
@@ -790,6 +791,24 @@ pub async fn friends_by_consent_and_blocks(store: Arc<dyn Store>) {
     assert!(!store.channel(chat.clone()).await.unwrap().unwrap().blocked);
     assert_eq!(store.append(send(&chat, &a, "5", "after")).await.unwrap().message.seq, 2);
     assert!(store.friends(b.clone()).await.unwrap().is_empty());
+}
+
+pub async fn revocations_only_move_later(store: Arc<dyn Store>) {
+    let a = new_user(&*store, "a").await;
+    assert_eq!(store.revocations(a.id.clone()).await.unwrap(), Revocations::default());
+    let phone = DeviceId::from("phone");
+    let revoked = store.revoke_tokens(a.id.clone(), Some(phone.clone()), 1_000).await.unwrap();
+    let only_phone = Revocations { all_devices_ms: 0, devices: vec![(phone.clone(), 1_000)] };
+    assert_eq!(revoked, only_phone);
+    let earlier = store.revoke_tokens(a.id.clone(), Some(phone.clone()), 500).await.unwrap();
+    assert_eq!(earlier, only_phone, "an earlier time changes nothing");
+    let everywhere = store.revoke_tokens(a.id.clone(), None, 2_000).await.unwrap();
+    let both = Revocations { all_devices_ms: 2_000, devices: vec![(phone.clone(), 1_000)] };
+    assert_eq!(everywhere, both);
+    assert_eq!(store.revocations(a.id.clone()).await.unwrap(), both, "as stored");
+    let nobody = store.revoke_tokens(UserId::from("u-nobody-here"), None, 3_000).await;
+    assert!(matches!(nobody, Err(DomainError::UnknownUser(_))), "{nobody:?}");
+    assert_eq!(store.revocations(UserId::from("u-nobody-here")).await.unwrap(), Revocations::default());
 }
 
 pub async fn push_outbox_round_trip(store: Arc<dyn Store>) {

@@ -20,6 +20,10 @@ pub struct Claims {
     /// Who may present it: a client device, or a gateway calling another gateway.
     #[serde(rename = "k", default, skip_serializing_if = "TokenKind::is_client")]
     pub kind: TokenKind,
+    /// When it was issued, milliseconds since the Unix epoch: a logout revokes the tokens
+    /// issued until then (`model::Revocations`). 0 in tokens issued before this field.
+    #[serde(rename = "i", default)]
+    pub issued_at_ms: i64,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,7 +42,11 @@ impl TokenKind {
 
 impl Claims {
     pub fn client(user: UserId, device: DeviceId, exp: i64) -> Self {
-        Claims { user, device, exp, kind: TokenKind::Client }
+        Claims { user, device, exp, kind: TokenKind::Client, issued_at_ms: 0 }
+    }
+
+    pub fn issued_at(self, issued_at_ms: i64) -> Self {
+        Claims { issued_at_ms, ..self }
     }
 
     /// A token one gateway presents to another (store RPCs, peer links).
@@ -48,6 +56,7 @@ impl Claims {
             device: DeviceId::from("peer"),
             exp,
             kind: TokenKind::Peer,
+            issued_at_ms: 0,
         }
     }
 }

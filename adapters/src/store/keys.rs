@@ -43,6 +43,8 @@ pub enum Tag {
     PushJob = b'q',
     /// `user` -> (due ms, job id) of the user's job still open to more messages of its burst
     PushBurst = b'b',
+    /// `user, device` ("" for every device) -> revoked at or before (ms, u64 big-endian)
+    Revoked = b'v',
     /// `channel#, user#` -> the user's read position in the channel (seq, u64 big-endian)
     Read = b'R',
     /// singletons: the last issued inbox cursor, the last channel number, the layout version,

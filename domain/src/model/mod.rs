@@ -8,6 +8,7 @@ mod ids;
 mod message;
 mod push;
 mod read;
+mod revocation;
 mod social;
 
 pub use account::{
@@ -23,4 +24,5 @@ pub use message::{
 };
 pub use push::{PUSH_PARTITIONS, PushJob, coalesce_push, owned_partitions, push_partition};
 pub use read::{ReadMark, ReadReceipt, check_read};
+pub use revocation::Revocations;
 pub use social::{FriendChange, Relation, RelationPair, Relations};

@@ -9,9 +9,9 @@
 use super::rpc::store_port;
 use crate::error::DomainError;
 use crate::model::{
-    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Conversation, Credentials, Cursor, FriendChange, GroupChange,
-    GroupChanged, HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark, ReadReceipt,
-    RelationPair, Relations, User, UserId,
+    AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Conversation, Credentials, Cursor, DeviceId, FriendChange,
+    GroupChange, GroupChanged, HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark,
+    ReadReceipt, RelationPair, Relations, Revocations, User, UserId,
 };
 
 store_port! {
@@ -23,6 +23,11 @@ store_port! {
         async fn user(&self, id: UserId) -> Option<User>;
         /// Changes what `update` names (`ProfileUpdate::apply`); returns the user after.
         async fn update_profile(&self, id: UserId, update: ProfileUpdate) -> User;
+        /// Revokes the user's tokens issued at or before `at_ms`: of `device`, or of every
+        /// device (`None`). A later time replaces an earlier one, never the other way. Durable
+        /// before it returns; returns the user's revocations after.
+        async fn revoke_tokens(&self, user: UserId, device: Option<DeviceId>, at_ms: i64) -> Revocations;
+        async fn revocations(&self, user: UserId) -> Revocations;
     }
 
     /// Friends by consent, and blocks.

@@ -20,7 +20,7 @@
 //! recognised exactly.
 
 use tern_domain::DomainError;
-use tern_domain::model::{ChannelId, UserId};
+use tern_domain::model::{ChannelId, DeviceId, UserId};
 
 use crate::store::keys::{Key, Tag};
 
@@ -162,6 +162,15 @@ pub fn username_key(name: &str) -> Vec<u8> {
 
 pub fn friend_key(user: &UserId, friend: &UserId) -> Vec<u8> {
     Key::new(Tag::Friend).str(user.as_str()).str(friend.as_str()).into_vec()
+}
+
+/// A user's revocation of one device's tokens, or (`None`) of every device's.
+pub fn revoked_key(user: &UserId, device: Option<&DeviceId>) -> Vec<u8> {
+    Key::new(Tag::Revoked).str(user.as_str()).str(device.map_or("", DeviceId::as_str)).into_vec()
+}
+
+pub fn revoked_prefix(user: &UserId) -> Vec<u8> {
+    Key::new(Tag::Revoked).str(user.as_str()).into_vec()
 }
 
 pub fn relation_key(user: &UserId, other: &UserId) -> Vec<u8> {

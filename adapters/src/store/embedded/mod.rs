@@ -27,10 +27,11 @@ use fjall::config::FilterPolicy;
 use fjall::{Database, KeyspaceCreateOptions};
 use tern_domain::DomainError;
 use tern_domain::limits::{HISTORY_PAGE, MAX_PAGE_BODY_BYTES, SYNC_PAGE};
+use tern_domain::model::DeviceId;
 use tern_domain::model::{
     AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Conversation, Credentials, Cursor, FriendChange, GroupChange,
     GroupChanged, HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark, ReadReceipt,
-    RelationPair, Relations, User, UserId, around_start, fit_around_page,
+    RelationPair, Relations, Revocations, User, UserId, around_start, fit_around_page,
 };
 use tern_domain::ports::store::{Accounts, Channels, Messages, PushOutbox, Social};
 use tokio::sync::oneshot;
@@ -180,6 +181,19 @@ impl Accounts for EmbeddedStore {
 
     async fn update_profile(&self, id: UserId, update: ProfileUpdate) -> Result<User, DomainError> {
         expect_result!(self.write(WriteOp::UpdateProfile(id, update)).await, User)
+    }
+
+    async fn revoke_tokens(
+        &self,
+        user: UserId,
+        device: Option<DeviceId>,
+        at_ms: i64,
+    ) -> Result<Revocations, DomainError> {
+        expect_result!(self.write(WriteOp::RevokeTokens(user, device, at_ms)).await, Revoked)
+    }
+
+    async fn revocations(&self, user: UserId) -> Result<Revocations, DomainError> {
+        self.view().revocations(&user)
     }
 }
 

@@ -9,11 +9,12 @@ use fjall::Readable;
 use prost::Message as _;
 use tern_domain::DomainError;
 use tern_domain::limits::MAX_PAGE_BODY_BYTES;
-use tern_domain::model::{ChannelId, ChannelInfo, Relations, User, UserId};
+use tern_domain::model::{ChannelId, ChannelInfo, DeviceId, Relations, Revocations, User, UserId};
 use tern_proto::v1::Message;
 
 use super::layout::{
-    Space, Windows, channel_key, entry_key, message_key, read_key, reads_prefix, unpair, user_key, windows_prefix, word,
+    Space, Windows, channel_key, entry_key, message_key, read_key, reads_prefix, revoked_prefix, unpair, user_key,
+    windows_prefix, word,
 };
 use super::overlay::{Pending, merge};
 use super::txn::Keyspaces;
@@ -186,6 +187,11 @@ impl View<'_> {
             .collect()
     }
 
+    /// The user's revoked tokens.
+    pub fn revocations(&self, user: &UserId) -> Result<Revocations, DomainError> {
+        revocations_of(self.scan_prefix(Space::Meta, revoked_prefix(user))?)
+    }
+
     /// `owner`'s pending requests both ways and blocks, each sorted (keys are).
     pub fn relations(&self, owner: &UserId) -> Result<Relations, DomainError> {
         let mut out = Relations::default();
@@ -215,4 +221,21 @@ impl View<'_> {
             })
             .collect()
     }
+}
+
+/// Revocations from their keys and values (`layout::revoked_key`).
+pub fn revocations_of(pairs: Vec<(fjall::Slice, fjall::Slice)>) -> Result<Revocations, DomainError> {
+    let mut out = Revocations::default();
+    for (k, v) in pairs {
+        let mut r = KeyReader::new(&k);
+        r.str();
+        let device = r.str().ok_or_else(|| DomainError::Corrupt("revocation key".into()))?;
+        let at = word(&v)? as i64;
+        if device.is_empty() {
+            out.all_devices_ms = at;
+        } else {
+            out.devices.push((DeviceId(device), at));
+        }
+    }
+    Ok(out)
 }

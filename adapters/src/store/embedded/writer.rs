@@ -16,6 +16,7 @@ use tern_domain::model::{
     AppendOutcome, AppendRequest, ChannelId, ChannelInfo, FriendChange, GroupChange, GroupChanged, NewUser,
     ProfileUpdate, PushJob, ReadMark, RelationPair, User, UserId,
 };
+use tern_domain::model::{DeviceId, Revocations};
 
 use super::append::{self, WriterState};
 use super::applier::{self, LogState};
@@ -35,6 +36,7 @@ const MAX_BATCH: usize = 2048;
 pub enum WriteOp {
     CreateUser(NewUser),
     UpdateProfile(UserId, ProfileUpdate),
+    RevokeTokens(UserId, Option<DeviceId>, i64),
     MarkRead {
         user: UserId,
         channel: ChannelId,
@@ -77,6 +79,7 @@ pub enum WriteResult {
     AppendedBatch(Vec<Result<AppendOutcome, DomainError>>),
     Moved(bool),
     Jobs(Vec<PushJob>),
+    Revoked(Revocations),
     Relation(RelationPair),
     Read(ReadMark),
     GroupChanged(GroupChanged),
@@ -364,6 +367,9 @@ fn apply(t: &mut Txn<'_>, state: &mut WriterState, op: WriteOp, now_ms: i64) -> 
     Ok(match op {
         WriteOp::CreateUser(new) => WriteResult::User(writes::create_user(t, new, now_ms)?),
         WriteOp::UpdateProfile(id, update) => WriteResult::User(writes::update_profile(t, &id, &update)?),
+        WriteOp::RevokeTokens(user, device, at_ms) => {
+            WriteResult::Revoked(writes::revoke_tokens(t, &user, device.as_ref(), at_ms)?)
+        }
         WriteOp::MarkRead { user, channel, seq } => {
             WriteResult::Read(writes::mark_read(t, state, &user, &channel, seq)?)
         }

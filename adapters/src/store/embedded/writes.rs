@@ -5,17 +5,19 @@
 
 use tern_domain::DomainError;
 use tern_domain::model::{
-    AppendRequest, Channel, ChannelId, ChannelInfo, ChannelKind, FriendChange, GroupChange, GroupChanged, MemberChange,
-    NewUser, ProfileUpdate, PushJob, ReadMark, Relation, RelationPair, User, UserId, check_read, coalesce_push,
-    validate_friendship,
+    AppendRequest, Channel, ChannelId, ChannelInfo, ChannelKind, DeviceId, FriendChange, GroupChange, GroupChanged,
+    MemberChange, NewUser, ProfileUpdate, PushJob, ReadMark, Relation, RelationPair, Revocations, User, UserId,
+    check_read, coalesce_push, validate_friendship,
 };
 
 use super::append::{self, WriterState, cached, last_seq, load_channel};
 use super::layout::{
     BurstAt, Space, Windows, channel_key, channel_num_key, friend_key, push_burst_key, push_due, push_key, read_key,
-    relation_key, user_channel_key, user_key, username_key, windows_key,
+    relation_key, revoked_key, revoked_prefix, user_channel_key, user_key, username_key, windows_key,
 };
 use super::txn::Txn;
+use super::view::revocations_of;
+use crate::store::keys::prefix_end;
 use crate::store::records::{self, CredentialRecord, StoredChannel};
 
 fn load_user(t: &Txn<'_>, id: &UserId) -> Result<User, DomainError> {
@@ -240,6 +242,33 @@ pub fn change_group(
     let event = AppendRequest::group_event(channel.clone(), by.clone(), change.event(by, &stored.channel));
     let event = append::append(t, state, event, now_micros)?;
     Ok(GroupChanged { info: stored.channel.info(event.message.seq), event: Some(event) })
+}
+
+/// Revokes `user`'s tokens of `device` (or every device) issued at or before `at_ms`.
+pub fn revoke_tokens(
+    t: &mut Txn<'_>,
+    user: &UserId,
+    device: Option<&DeviceId>,
+    at_ms: i64,
+) -> Result<Revocations, DomainError> {
+    load_user(t, user)?;
+    let prefix = revoked_prefix(user);
+    let mut revocations = revocations_of(t.scan(Space::Meta, &prefix, &prefix_end(&prefix), usize::MAX)?)?;
+    let slot = match device {
+        None => &mut revocations.all_devices_ms,
+        Some(d) => match revocations.devices.iter().position(|(known, _)| known == d) {
+            Some(i) => &mut revocations.devices[i].1,
+            None => {
+                revocations.devices.push((d.clone(), 0));
+                &mut revocations.devices.last_mut().expect("just pushed").1
+            }
+        },
+    };
+    if at_ms > *slot {
+        *slot = at_ms;
+        t.put(Space::Meta, revoked_key(user, device), (at_ms.max(0) as u64).to_be_bytes().to_vec());
+    }
+    Ok(revocations)
 }
 
 /// Files each job in its user's burst (`PushOutbox::enqueue_push`).

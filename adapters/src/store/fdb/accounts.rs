@@ -8,8 +8,8 @@ use foundationdb::options::StreamingMode;
 use foundationdb::{FdbBindingError, Transaction};
 use tern_domain::DomainError;
 use tern_domain::model::{
-    ChannelId, Credentials, FriendChange, NewUser, ProfileUpdate, Relation, RelationPair, Relations, User, UserId,
-    validate_friendship,
+    ChannelId, Credentials, DeviceId, FriendChange, NewUser, ProfileUpdate, Relation, RelationPair, Relations,
+    Revocations, User, UserId, validate_friendship,
 };
 use tern_domain::ports::store::{Accounts, Social};
 
@@ -141,6 +141,79 @@ impl Accounts for FdbStore {
         })
         .await
     }
+
+    async fn revoke_tokens(
+        &self,
+        user: UserId,
+        device: Option<DeviceId>,
+        at_ms: i64,
+    ) -> Result<Revocations, DomainError> {
+        let (user, device) = (&user, &device);
+        if !fits(user.as_str()) || device.as_ref().is_some_and(|d| !fits(d.as_str())) {
+            return Err(DomainError::UnknownUser(user.to_string()));
+        }
+        self.txn(|trx, layout| async move {
+            if trx.get(&layout.user(user), false).await?.is_none() {
+                return Err(domain(DomainError::UnknownUser(user.to_string())));
+            }
+            let key = layout.revoked(user, device.as_ref());
+            let stored = match trx.get(&key, false).await? {
+                Some(v) => millis(&v).map_err(domain)?,
+                None => 0,
+            };
+            if at_ms > stored {
+                trx.set(&key, &(at_ms.max(0) as u64).to_be_bytes());
+            }
+            let mut out = read_revocations(&trx, layout, user).await?;
+            let slot = match device {
+                None => &mut out.all_devices_ms,
+                Some(d) => match out.devices.iter().position(|(known, _)| known == d) {
+                    Some(i) => &mut out.devices[i].1,
+                    None => {
+                        out.devices.push((d.clone(), 0));
+                        &mut out.devices.last_mut().expect("just pushed").1
+                    }
+                },
+            };
+            *slot = (*slot).max(at_ms);
+            Ok(out)
+        })
+        .await
+    }
+
+    async fn revocations(&self, user: UserId) -> Result<Revocations, DomainError> {
+        let user = &user;
+        if !fits(user.as_str()) {
+            return Ok(Revocations::default());
+        }
+        self.txn(|trx, layout| async move { read_revocations(&trx, layout, user).await }).await
+    }
+}
+
+/// A revocation's time: 8 bytes big-endian.
+fn millis(value: &[u8]) -> Result<i64, DomainError> {
+    <[u8; 8]>::try_from(value)
+        .map(|b| u64::from_be_bytes(b) as i64)
+        .map_err(|_| DomainError::Corrupt("revocation value".into()))
+}
+
+/// The user's revocations as stored (without this transaction's own writes).
+async fn read_revocations(trx: &Transaction, layout: &Layout, user: &UserId) -> Result<Revocations, FdbBindingError> {
+    let mut out = Revocations::default();
+    let (begin, end) = layout.revoked_of(user);
+    let opt = range(begin, false, end, usize::MAX, false, StreamingMode::WantAll);
+    scan(trx, opt, true, |key, value| {
+        let device = layout.revoked_device(key)?;
+        let at = millis(value)?;
+        if device.is_empty() {
+            out.all_devices_ms = at;
+        } else {
+            out.devices.push((DeviceId(device), at));
+        }
+        Ok(true)
+    })
+    .await?;
+    Ok(out)
 }
 
 #[async_trait]

@@ -20,6 +20,7 @@
 //! | `w` | user#, channel#, versionstamp of the join | versionstamp of the leave, or empty while a member |
 //! | `q` | partition, due ms, job id | push job (JSON) |
 //! | `b` | user | due ms and id of the user's job still open to more messages (tuple) |
+//! | `v` | user, device ("" for every device) | tokens issued at or before this are revoked (ms, 8 bytes) |
 //!
 //! (Push jobs under `p`, keyed by due ms alone before the outbox was partitioned, are not
 //! read any more; the embedded store re-files its own when it opens.)
@@ -42,7 +43,7 @@ use foundationdb::tuple::{Subspace, Versionstamp, pack, pack_with_versionstamp};
 
 use crate::store::keys::Tag;
 use tern_domain::DomainError;
-use tern_domain::model::{ChannelId, UserId};
+use tern_domain::model::{ChannelId, DeviceId, UserId};
 
 /// Bytes of a message per stored value. FoundationDB's limit is 100,000 bytes per value;
 /// this leaves room for the head's header.
@@ -81,6 +82,7 @@ pub struct Layout {
     window: Subspace,
     push: Subspace,
     burst: Subspace,
+    revoked: Subspace,
 }
 
 /// An inbox or feed entry of `owner` (a user#, a channel#) keyed by the commit's versionstamp.
@@ -119,6 +121,7 @@ impl Layout {
             window: tag(&root, Tag::Window),
             push: tag(&root, Tag::PushJob),
             burst: tag(&root, Tag::PushBurst),
+            revoked: tag(&root, Tag::Revoked),
         }
     }
 
@@ -142,6 +145,25 @@ impl Layout {
     /// A pending request or a block of `user` towards `other` (`records::relation_byte`).
     pub fn relation(&self, user: &UserId, other: &UserId) -> Vec<u8> {
         self.relation.pack(&(user.as_str(), other.as_str()))
+    }
+
+    /// A user's revocation of one device's tokens (or every device's: ""): ms, 8 bytes
+    /// big-endian.
+    pub fn revoked(&self, user: &UserId, device: Option<&DeviceId>) -> Vec<u8> {
+        self.revoked.pack(&(user.as_str(), device.map_or("", DeviceId::as_str)))
+    }
+
+    /// Every `v` key of `user`: `[begin, end)`.
+    pub fn revoked_of(&self, user: &UserId) -> (Vec<u8>, Vec<u8>) {
+        self.revoked.subspace(&user.as_str()).range()
+    }
+
+    /// The device of a `v` key ("" for every device).
+    pub fn revoked_device(&self, key: &[u8]) -> Result<String, DomainError> {
+        self.revoked
+            .unpack::<(String, String)>(key)
+            .map(|(_, device)| device)
+            .map_err(|e| DomainError::Corrupt(format!("revocation key: {e:?}")))
     }
 
     /// Every `r` key of `user`: `[begin, end)`.
