@@ -121,6 +121,7 @@ pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         write_timeout: Duration::from_secs(config.limits.write_timeout_secs),
         conn_limiter: ConnLimiter::new(config.limits.conn_rate, config.limits.conn_burst),
         login_limits: LoginLimits::new(&config.limits),
+        revocations: Default::default(),
         draining,
         serve_store: config.store.serve_store,
         web_dir: config.gateway.web_dir.clone(),

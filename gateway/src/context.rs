@@ -51,6 +51,8 @@ pub struct Gateway {
     pub conn_limiter: ConnLimiter,
     /// Login attempts per client address, failed logins per account.
     pub login_limits: LoginLimits,
+    /// Users' revoked tokens, as read from the store.
+    pub revocations: crate::revocations::RevocationCache,
     /// Flips to true when the gateway starts draining.
     pub draining: watch::Sender<bool>,
     /// Where the page is read from at each request, instead of the built-in copy.

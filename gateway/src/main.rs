@@ -15,6 +15,7 @@ mod edge;
 mod http;
 mod ops;
 mod push;
+mod revocations;
 mod secrets;
 mod tls;
 

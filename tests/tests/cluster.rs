@@ -1089,3 +1089,74 @@ async fn one_message_is_one_trace_from_the_send_to_every_recipients_write() {
     let lines: String = trace.iter().map(line).collect();
     std::fs::write(dir.join("one-message.txt"), lines).unwrap();
 }
+
+/// The next error frame a session gets (skipping deliveries and presence), within 10 s.
+async fn next_error(client: &mut ChatClient) -> Option<v1::Error> {
+    loop {
+        let frame = tokio::time::timeout(Duration::from_secs(10), client.next_event()).await.ok()?.ok()??;
+        match frame.kind {
+            Some(server_frame::Kind::Error(e)) => return Some(e),
+            Some(server_frame::Kind::Deliver(_) | server_frame::Kind::PresenceEvent(_)) => continue,
+            _ => continue,
+        }
+    }
+}
+
+/// Logout: the device's sessions on every gateway are closed and told why, its token is
+/// refused by new sessions at once and by every gateway's REST API within the cache's 5 s,
+/// the user's other devices carry on, and a new login works. Logging out every device
+/// reaches the others too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logout_revokes_the_device_everywhere_and_closes_its_sessions() {
+    let c = Cluster::start().await;
+    let [r1, r2, r3] = [0, 1, 2].map(|i| c.gateways[i].rest());
+    let a = signup(&r1, "out", "phone").await;
+    let name = a.user["username"].as_str().unwrap().to_owned();
+    let laptop = r1.login(&name, PASSWORD, "laptop").await.unwrap();
+    let mut phone_g2 = connect(&c.gateways[1].gateway, Transport::WebSocket, &a, "phone").await;
+    let mut phone_g3 = connect(&c.gateways[2].gateway, Transport::WebTransport, &a, "phone").await;
+    let mut laptop_g3 = connect(&c.gateways[2].gateway, Transport::WebSocket, &laptop, "laptop").await;
+    let me = |rest: &RestClient, token: &str| {
+        let (rest, token) = (rest.clone(), token.to_owned());
+        async move { rest.call(Method::GET, "/v1/me", Some(&token), None).await }
+    };
+    me(&r2, &a.token).await.expect("the phone's token works before");
+
+    let out = Instant::now();
+    r1.call(Method::POST, "/v1/logout", Some(&a.token), None).await.expect("logout");
+    for (gateway, session) in [("g2", &mut phone_g2), ("g3", &mut phone_g3)] {
+        let e = next_error(session).await.unwrap_or_else(|| panic!("the phone's session on {gateway} is told"));
+        assert_eq!(ErrorCode::try_from(e.code), Ok(ErrorCode::Kicked), "{gateway}: {e:?}");
+        assert!(e.fatal && e.message.contains("logged out"), "{e:?}");
+    }
+    let sessions_closed = out.elapsed();
+    let refused = |e: anyhow::Error| e.downcast::<ApiError>().map(|e| (e.status, e.code)).ok();
+    assert_eq!(refused(me(&r1, &a.token).await.unwrap_err()), Some((401, "token_revoked".into())), "at once here");
+    let again = Connection::connect(Transport::WebSocket, &c.gateways[2].gateway).await.unwrap();
+    let mut again = ChatClient::new(again);
+    assert!(again.authenticate(&a.token, "phone").await.is_err(), "a new session with the old token");
+    eventually("every gateway's REST API refuses the phone", Duration::from_secs(10), || async {
+        let refusals = [refused(me(&r2, &a.token).await.err()?), refused(me(&r3, &a.token).await.err()?)];
+        refusals.iter().all(|r| *r == Some((401, "token_revoked".into()))).then_some(())
+    })
+    .await;
+    let rest_refused = out.elapsed();
+    me(&r2, &laptop.token).await.expect("the laptop is not logged out");
+    let heartbeat = laptop_g3.request(client_frame::Kind::Heartbeat(Default::default())).await.unwrap();
+    assert!(matches!(heartbeat, Answer::Ok(server_frame::Kind::HeartbeatAck(_))), "nor its session");
+    let phone = r2.login(&name, PASSWORD, "phone").await.expect("the phone logs in again");
+    let mut phone_again = connect(&c.gateways[1].gateway, Transport::WebSocket, &phone, "phone").await;
+    me(&r3, &phone.token).await.expect("with a new token");
+
+    r3.call(Method::POST, "/v1/logout?all_devices=true", Some(&laptop.token), None).await.expect("logout everywhere");
+    for session in [&mut laptop_g3, &mut phone_again] {
+        let e = next_error(session).await.expect("every device's session is told");
+        assert_eq!(ErrorCode::try_from(e.code), Ok(ErrorCode::Kicked));
+    }
+    assert_eq!(refused(me(&r3, &phone.token).await.unwrap_err()), Some((401, "token_revoked".into())));
+    println!(
+        "logout: sessions on two other gateways closed after {:.0} ms, every REST API refused the token after {:.1} s",
+        sessions_closed.as_secs_f64() * 1000.0,
+        rest_refused.as_secs_f64()
+    );
+}

@@ -58,12 +58,15 @@ impl Default for SessionConfig {
 /// its result back with that `op`; the others are answered by their own input or not at all.
 #[derive(Debug, PartialEq)]
 pub enum Effect {
-    /// Authenticated: make the device reachable (this gateway's sessions, the directory),
-    /// then call `Session::registered`. The session reads its inbox only after that, so a
-    /// message committed from then on is either in that read or arrives live.
+    /// Authenticated: unless the user revoked the token (`issued_at_ms`) by logging out,
+    /// which is answered with `Session::revoked`, make the device reachable (this gateway's
+    /// sessions, the directory), then call `Session::registered`. The session reads its inbox
+    /// only after that, so a message committed from then on is either in that read or
+    /// arrives live.
     Register {
         user: UserId,
         device: DeviceId,
+        issued_at_ms: i64,
     },
     /// A send passed validation: take one token from the user's send-rate bucket (shared by
     /// the user's sessions on this gateway) and answer `Session::send_token`.

@@ -262,7 +262,7 @@ impl Session {
                 CloseReason::BadToken,
             );
         }
-        let (user, device) = (claims.user, claims.device);
+        let (user, device, issued_at_ms) = (claims.user, claims.device, claims.issued_at_ms);
         self.state = State::Active { user: user.clone(), device: device.clone() };
         // From now on live deliveries are held until the catch-up (after `registered`) ends.
         self.catch_up.start(rid, Cursor(auth.cursor));
@@ -279,7 +279,7 @@ impl Session {
                     gateway_id: self.config.gateway_id.clone(),
                 }),
             ),
-            Action::Effect(Effect::Register { user, device }),
+            Action::Effect(Effect::Register { user, device, issued_at_ms }),
         ]
     }
 
@@ -349,6 +349,15 @@ impl Session {
             actions.push(Action::Close(CloseReason::Draining));
         }
         actions
+    }
+
+    /// The token this session authenticated with was revoked (its device logged out): the
+    /// client is told before the close, and nothing was read for it.
+    pub fn revoked(&mut self) -> Vec<Action> {
+        if self.is_closed() {
+            return Vec::new();
+        }
+        self.close(0, ErrorCode::BadToken, "this device logged out: log in again".into(), CloseReason::BadToken)
     }
 
     /// An operator closed this session: the client is told why before the close.

@@ -52,7 +52,11 @@ impl Rig {
         assert!(matches!(&actions[0], Action::Send(ServerFrame { kind: Some(Out::Authenticated(_)), .. })));
         assert_eq!(
             actions[1],
-            Action::Effect(Effect::Register { user: UserId::from("ua"), device: DeviceId::from("phone") })
+            Action::Effect(Effect::Register {
+                user: UserId::from("ua"),
+                device: DeviceId::from("phone"),
+                issued_at_ms: 0
+            })
         );
         assert_eq!(actions.len(), 2, "no read before the device is registered");
         match &self.session.registered()[0] {
@@ -394,6 +398,20 @@ fn a_kick_tells_the_client_and_closes() {
     assert_eq!(error_code(&out[0]), Some((ErrorCode::Kicked, true)));
     assert_eq!(out[1], Action::Close(CloseReason::Kicked));
     assert!(rig.session.kick("twice").is_empty());
+}
+
+#[test]
+fn a_revoked_token_is_told_and_closed_before_anything_is_read() {
+    let mut rig = Rig::new();
+    let token = rig.token(3600);
+    let auth = v1::Authenticate { token, device_id: "phone".into(), cursor: Default::default() };
+    let actions = rig.frame(1, In::Authenticate(auth), 0);
+    assert!(matches!(actions[1], Action::Effect(Effect::Register { .. })));
+    let out = rig.session.revoked();
+    assert_eq!(error_code(&out[0]), Some((ErrorCode::BadToken, true)));
+    assert_eq!(out[1], Action::Close(CloseReason::BadToken));
+    assert_eq!(out.len(), 2, "no inbox read");
+    assert!(rig.session.revoked().is_empty(), "once");
 }
 
 #[test]

@@ -5,5 +5,6 @@
 pub mod announce;
 pub mod discovery;
 pub mod fanout;
+pub mod kick;
 pub mod link_in;
 pub mod links;

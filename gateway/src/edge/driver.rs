@@ -54,7 +54,13 @@ pub trait FrameWriter: Send {
 /// An effect's answer, to be fed back to the session.
 enum Answer {
     Registered(Result<Option<PresenceState>, DirectoryError>),
-    Append { op: u64, result: Result<Vec<Result<AppendOutcome, DomainError>>, DomainError>, arrived: Instant },
+    /// The session's token was revoked by a logout.
+    Revoked,
+    Append {
+        op: u64,
+        result: Result<Vec<Result<AppendOutcome, DomainError>>, DomainError>,
+        arrived: Instant,
+    },
     Inbox(u64, Result<InboxPage, DomainError>),
     History(u64, Result<HistoryPage, DomainError>),
     Presence(u64, Result<Vec<PresenceState>, DirectoryError>),
@@ -229,6 +235,10 @@ impl Driver {
                 }
                 self.session.registered()
             }
+            Answer::Revoked => {
+                metrics::counter!("tern_errors_total", "code" => "TOKEN_REVOKED").increment(1);
+                self.session.revoked()
+            }
             Answer::Append { op, result, arrived } => {
                 let took = arrived.elapsed();
                 if self.gw.traces.enabled() {
@@ -289,16 +299,25 @@ impl Driver {
     fn execute(&mut self, effect: Effect) -> Vec<Action> {
         let gw = &self.gw;
         match effect {
-            Effect::Register { user, device } => {
+            Effect::Register { user, device, issued_at_ms } => {
                 tracing::Span::current().record("user", user.as_str());
                 let location = DeviceLocation { user, device, gateway: gw.id.clone(), conn: self.conn_id };
                 // In the hub at once (local deliveries are held by the catch-up from now on);
                 // the session reads its inbox once the directory has it too.
                 self.conn = Some(gw.hub.add(location.clone(), self.transport, now_ms()));
                 self.location = Some(location.clone());
-                let directory = gw.directory.clone();
-                self.work
-                    .push(Box::pin(async move { Answer::Registered(directory.register(&location, now_ms()).await) }));
+                let gw = gw.clone();
+                self.work.push(Box::pin(async move {
+                    // A logged-out device goes no further: not in the directory, nothing read.
+                    let (user, device) = (&location.user, &location.device);
+                    match gw.revocations.revoked_now(&*gw.store, user, device, issued_at_ms).await {
+                        Ok(true) => return Answer::Revoked,
+                        Ok(false) => {}
+                        // As for REST calls: a store that cannot answer does not log everyone out.
+                        Err(e) => tracing::warn!(error = %e, "revocations unavailable; token accepted"),
+                    }
+                    Answer::Registered(gw.directory.register(&location, now_ms()).await)
+                }));
                 Vec::new()
             }
             Effect::TakeSendToken { op, user } => {

@@ -114,6 +114,7 @@ async fn gateway(dir: &std::path::Path, issuer: &TokenIssuer) -> Arc<Gateway> {
         write_timeout: Duration::from_secs(5),
         conn_limiter: ConnLimiter::new(100.0, 100),
         login_limits: crate::http::auth::LoginLimits::off(),
+        revocations: Default::default(),
         draining,
         web_dir: None,
         serve_store: false,

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use axum::Json;
-use axum::extract::{ConnectInfo, FromRequestParts, State};
+use axum::extract::{ConnectInfo, FromRequestParts, Query, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use serde::{Deserialize, Serialize};
@@ -17,7 +17,8 @@ use tern_domain::token::{Claims, TokenError};
 
 use super::JsonBody;
 use super::error::ApiError;
-use crate::clock::now_s;
+use crate::clock::{now_ms, now_s};
+use crate::cluster::kick::kick_devices;
 use crate::config::LimitsConfig;
 use crate::context::Gateway;
 use crate::edge::conn_limits::KeyedLimiter;
@@ -94,7 +95,8 @@ async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -
 
 fn issue(gw: &Gateway, user: User, device_id: String) -> LoginAnswer {
     let expires_at = now_s() + gw.token_ttl_secs;
-    let token = gw.issuer.issue(&Claims::client(user.id.clone(), DeviceId(device_id), expires_at));
+    let claims = Claims::client(user.id.clone(), DeviceId(device_id), expires_at).issued_at(now_ms());
+    let token = gw.issuer.issue(&claims);
     LoginAnswer { user, token, expires_at }
 }
 
@@ -156,9 +158,39 @@ pub fn bearer(headers: &axum::http::HeaderMap) -> Option<&str> {
     headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ")
 }
 
-/// The caller, from `Authorization: Bearer <token>`.
+#[derive(Deserialize)]
+pub struct LogoutQuery {
+    /// Every device of the user, not only the caller's.
+    #[serde(default)]
+    pub all_devices: bool,
+}
+
+/// Revokes the caller's device's tokens (or every device's) issued until now, and closes its
+/// sessions on every gateway. New sessions with those tokens are refused at once; REST calls
+/// within `revocations::CACHED_FOR` on other gateways.
+pub async fn logout(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    Query(q): Query<LogoutQuery>,
+) -> Result<StatusCode, ApiError> {
+    let device = (!q.all_devices).then_some(auth.device);
+    let revocations = gw.store.revoke_tokens(auth.id.clone(), device.clone(), now_ms()).await?;
+    gw.revocations.remember(&auth.id, revocations);
+    match kick_devices(&gw, &auth.id, device.as_ref(), "logged out").await {
+        Ok(kicked) => {
+            tracing::info!(user = %auth.id, all_devices = q.all_devices, sessions_here = kicked.here, forwarded_to = ?kicked.forwarded_to, "logged out")
+        }
+        // The tokens are revoked: a session elsewhere that was not told is refused at its
+        // next connection, and its REST calls within seconds.
+        Err(e) => tracing::warn!(user = %auth.id, error = %e, "logged out; sessions on other gateways not located"),
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The caller, from `Authorization: Bearer <token>`: a valid token that no logout revoked.
 pub struct AuthUser {
     pub id: UserId,
+    pub device: DeviceId,
 }
 
 impl FromRequestParts<Arc<Gateway>> for AuthUser {
@@ -168,7 +200,16 @@ impl FromRequestParts<Arc<Gateway>> for AuthUser {
         let header = bearer(&parts.headers)
             .ok_or_else(|| ApiError::unauthorized("missing_token", "send Authorization: Bearer <token>"))?;
         match gw.verifier.verify_client(header.trim(), now_s()) {
-            Ok(claims) => Ok(AuthUser { id: claims.user }),
+            Ok(claims) => match gw.revocations.revoked(&*gw.store, &claims).await {
+                Ok(true) => Err(ApiError::unauthorized("token_revoked", "this device logged out: log in again")),
+                Ok(false) => Ok(AuthUser { id: claims.user, device: claims.device }),
+                // The store cannot answer: nothing the call could do would work either, and
+                // refusing every token would log everyone out for the outage.
+                Err(e) => {
+                    tracing::warn!(error = %e, "revocations unavailable; token accepted");
+                    Ok(AuthUser { id: claims.user, device: claims.device })
+                }
+            },
             Err(TokenError::Expired) => Err(ApiError::unauthorized("token_expired", "token expired: log in again")),
             Err(e) => Err(ApiError::unauthorized("bad_token", e.to_string())),
         }

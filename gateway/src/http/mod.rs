@@ -33,6 +33,7 @@ pub fn router(gw: Arc<Gateway>) -> Router {
     Router::new()
         .route("/v1/signup", post(auth::signup))
         .route("/v1/login", post(auth::login))
+        .route("/v1/logout", post(auth::logout))
         .route("/v1/me", get(social::me).patch(social::update_me))
         .route("/v1/users", get(social::lookup))
         .route("/v1/users/{id}", get(social::user))

@@ -14,11 +14,11 @@ use serde::Deserialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use tern_domain::UserId;
-use tern_domain::delivery::PeerMessage;
 use tern_domain::model::DeviceId;
 use tern_domain::ports::directory::DeviceLocation;
 
 use crate::clock::now_ms;
+use crate::cluster::kick::kick_devices;
 use crate::context::Gateway;
 use crate::http::auth::bearer;
 use crate::http::error::ApiError;
@@ -116,15 +116,10 @@ async fn kick(
     if reason.len() > 200 {
         return Err(ApiError::bad_request("reason: at most 200 bytes"));
     }
-    let kicked_here = gw.hub.kick(&user, &device, &reason);
-    let mut forwarded: Vec<String> =
-        elsewhere(&gw, &user).await?.into_iter().filter(|l| l.device.as_str() == device).map(|l| l.gateway).collect();
-    forwarded.sort();
-    forwarded.dedup();
-    for gateway in &forwarded {
-        let kick = PeerMessage::Kick { user: user.clone(), device: DeviceId(device.clone()), reason: reason.clone() };
-        gw.peers.send(gateway, kick.encode());
-    }
+    let kicked = kick_devices(&gw, &user, Some(&DeviceId(device.clone())), &reason)
+        .await
+        .map_err(|e| ApiError::internal(format!("directory: {e}")))?;
+    let (kicked_here, forwarded) = (kicked.here, kicked.forwarded_to);
     if kicked_here == 0 && forwarded.is_empty() {
         return Err(ApiError::not_found(
             "not_connected",
