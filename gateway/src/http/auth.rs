@@ -178,7 +178,8 @@ pub async fn logout(
     gw.revocations.remember(&auth.id, revocations);
     match kick_devices(&gw, &auth.id, device.as_ref(), "logged out").await {
         Ok(kicked) => {
-            tracing::info!(user = %auth.id, all_devices = q.all_devices, sessions_here = kicked.here, forwarded_to = ?kicked.forwarded_to, "logged out")
+            let (here, elsewhere) = (kicked.here, kicked.forwarded_to);
+            tracing::info!(user = %auth.id, all_devices = q.all_devices, here, ?elsewhere, "logged out");
         }
         // The tokens are revoked: a session elsewhere that was not told is refused at its
         // next connection, and its REST calls within seconds.
