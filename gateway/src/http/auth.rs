@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use tern_domain::model::{DeviceId, NewUser, User, UserId, validate_device_id, validate_password, validate_username};
 use tern_domain::token::{Claims, TokenError};
 
-use super::JsonBody;
+use super::{JsonBody, QueryOf};
 use super::error::ApiError;
 use crate::clock::{now_ms, now_s};
 use crate::cluster::kick::kick_devices;
@@ -171,8 +171,9 @@ pub struct LogoutQuery {
 pub async fn logout(
     State(gw): State<Arc<Gateway>>,
     auth: AuthUser,
-    Query(q): Query<LogoutQuery>,
+    query: QueryOf<LogoutQuery>,
 ) -> Result<StatusCode, ApiError> {
+    let Query(q) = query?;
     let device = (!q.all_devices).then_some(auth.device);
     let revocations = gw.store.revoke_tokens(auth.id.clone(), device.clone(), now_ms()).await?;
     gw.revocations.remember(&auth.id, revocations);
