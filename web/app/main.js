@@ -52,7 +52,11 @@ export function start(lib) {
   setupComposer(client, lib);
   setupDialogs(client);
   setupAuth(client, { onLoggedIn: () => enterApp(client) });
-  $('logout').addEventListener('click', () => logout(client));
+  // Logging out ends the token on the server too (so a copy of it is no good), then here; a
+  // server that cannot be reached does not keep anyone logged in on this page.
+  const signOut = (allDevices) => client.revoke({ allDevices }).catch(() => {}).then(() => logout(client));
+  $('logout').addEventListener('click', () => signOut(false));
+  $('logout-all').addEventListener('click', () => signOut(true));
 
   client.on('state', (s) => {
     if (s.state === 'connected') {
@@ -144,7 +148,7 @@ export function start(lib) {
 
   client.on('error', (e) => {
     if (e && e.fatal) console.warn('tern:', e.code, e.message);
-    if (e && e.code && ['bad_token', 'token_expired', 'missing_token'].includes(e.code)) logout(client, describeError(e));
+    if (e && e.code && ['bad_token', 'token_expired', 'missing_token', 'token_revoked'].includes(e.code)) logout(client, describeError(e));
   });
 
   // Leaving the page: close the session so friends see us go offline at once. A browser that

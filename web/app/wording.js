@@ -29,6 +29,7 @@ const BY_CODE = {
   missing_token: 'You’ve been signed out. Please log in again.',
   bad_token: 'You’ve been signed out. Please log in again.',
   token_expired: 'Your session has expired. Please log in again.',
+  token_revoked: 'You were logged out of this device. Please log in again.',
   BAD_TOKEN: 'You’ve been signed out. Please log in again.',
   TOKEN_EXPIRED: 'Your session has expired. Please log in again.',
   NOT_LOGGED_IN: 'You’re not logged in. Please log in again.',

@@ -8836,7 +8836,7 @@ var TernError = class extends Error {
   }
 };
 var FATAL_AUTH_CODES = /* @__PURE__ */ new Set(["BAD_TOKEN", "TOKEN_EXPIRED"]);
-var REST_AUTH_CODES = /* @__PURE__ */ new Set(["bad_token", "token_expired", "missing_token"]);
+var REST_AUTH_CODES = /* @__PURE__ */ new Set(["bad_token", "token_expired", "missing_token", "token_revoked"]);
 var RETRYABLE_SEND_CODES = /* @__PURE__ */ new Set(["RATE_LIMITED", "UNAVAILABLE"]);
 
 // src/rest.js
@@ -8918,6 +8918,10 @@ var RestApi = class {
   }
   login({ username, password, device_id }) {
     return this.post("/v1/login", { username, password, device_id }, { auth: false });
+  }
+  /** Revokes this device's token (every device's with allDevices) and closes its sessions everywhere. */
+  logout(allDevices = false) {
+    return this.post(allDevices ? "/v1/logout?all_devices=true" : "/v1/logout");
   }
   me() {
     return this.get("/v1/me");
@@ -10230,6 +10234,15 @@ var TernClient = class extends EventTarget {
     const a = typeof username === "object" ? username : { username, password };
     const res = await this.rest.login({ username: a.username, password: a.password, device_id: this.deviceId });
     return this._setSession(res);
+  }
+  /**
+   * Logs out on the server: revokes this device's token (every device's with allDevices) and
+   * closes its sessions on every gateway. Call `logout()` after it to forget it here too.
+   * @param {{ allDevices?: boolean }} [opts]
+   */
+  async revoke({ allDevices = false } = {}) {
+    if (!this.isLoggedIn) return;
+    await this.rest.logout(allDevices);
   }
   /** Disconnects and forgets the session (the cursor and outbox stay stored for next time). */
   logout() {

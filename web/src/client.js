@@ -259,6 +259,16 @@ export class TernClient extends EventTarget {
     return this._setSession(res);
   }
 
+  /**
+   * Logs out on the server: revokes this device's token (every device's with allDevices) and
+   * closes its sessions on every gateway. Call `logout()` after it to forget it here too.
+   * @param {{ allDevices?: boolean }} [opts]
+   */
+  async revoke({ allDevices = false } = {}) {
+    if (!this.isLoggedIn) return;
+    await this.rest.logout(allDevices);
+  }
+
   /** Disconnects and forgets the session (the cursor and outbox stay stored for next time). */
   logout() {
     this.disconnect();

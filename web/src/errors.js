@@ -31,7 +31,7 @@ export class TernError extends Error {
 export const FATAL_AUTH_CODES = new Set(['BAD_TOKEN', 'TOKEN_EXPIRED']);
 
 /** REST error codes that mean the stored token is no good. */
-export const REST_AUTH_CODES = new Set(['bad_token', 'token_expired', 'missing_token']);
+export const REST_AUTH_CODES = new Set(['bad_token', 'token_expired', 'missing_token', 'token_revoked']);
 
 /** Non-fatal send errors worth retrying with the same client_msg_id. */
 export const RETRYABLE_SEND_CODES = new Set(['RATE_LIMITED', 'UNAVAILABLE']);

@@ -78,6 +78,8 @@ export class RestApi {
   login({ username, password, device_id }) {
     return this.post('/v1/login', { username, password, device_id }, { auth: false });
   }
+  /** Revokes this device's token (every device's with allDevices) and closes its sessions everywhere. */
+  logout(allDevices = false) { return this.post(allDevices ? '/v1/logout?all_devices=true' : '/v1/logout'); }
   me() { return this.get('/v1/me'); }
   updateMe(displayName) { return this.patch('/v1/me', { display_name: displayName }); }
   setReceipts(on) { return this.patch('/v1/me', { send_receipts: Boolean(on) }); }

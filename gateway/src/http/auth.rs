@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 use tern_domain::model::{DeviceId, NewUser, User, UserId, validate_device_id, validate_password, validate_username};
 use tern_domain::token::{Claims, TokenError};
 
-use super::{JsonBody, QueryOf};
 use super::error::ApiError;
+use super::{JsonBody, QueryOf};
 use crate::clock::{now_ms, now_s};
 use crate::cluster::kick::kick_devices;
 use crate::config::LimitsConfig;

@@ -163,6 +163,14 @@ export declare class TernClient extends EventTarget {
     signup(username: any, password: any, displayName?: string): Promise<any>;
     /** login(username, password) or login({username, password}). Stores token and user. */
     login(username: any, password: any): Promise<any>;
+    /**
+     * Logs out on the server: revokes this device's token (every device's with allDevices) and
+     * closes its sessions on every gateway. Call `logout()` after it to forget it here too.
+     * @param {{ allDevices?: boolean }} [opts]
+     */
+    revoke({ allDevices }?: {
+        allDevices?: boolean;
+    }): Promise<void>;
     /** Disconnects and forgets the session (the cursor and outbox stay stored for next time). */
     logout(): void;
     _rest(call: any): Promise<any>;

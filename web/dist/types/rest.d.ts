@@ -40,6 +40,8 @@ export declare class RestApi {
         password: any;
         username: any;
     }): Promise<any>;
+    /** Revokes this device's token (every device's with allDevices) and closes its sessions everywhere. */
+    logout(allDevices?: boolean): Promise<any>;
     me(): Promise<any>;
     updateMe(displayName: any): Promise<any>;
     setReceipts(on: any): Promise<any>;
