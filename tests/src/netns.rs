@@ -10,6 +10,7 @@ use anyhow::{Context, bail};
 pub struct NetNs {
     pub name: String,
     host_if: String,
+    ns_if: String,
     /// This host's end of the link.
     pub host_ip: String,
     /// The namespace's end.
@@ -22,6 +23,14 @@ fn ip(args: &[&str]) -> anyhow::Result<()> {
     let out = Command::new("ip").args(args).output().context("running ip")?;
     if !out.status.success() {
         bail!("ip {}: {}", args.join(" "), String::from_utf8_lossy(&out.stderr).trim());
+    }
+    Ok(())
+}
+
+fn tc(args: &[&str]) -> anyhow::Result<()> {
+    let out = Command::new("tc").args(args).output().context("running tc")?;
+    if !out.status.success() {
+        bail!("tc {}: {}", args.join(" "), String::from_utf8_lossy(&out.stderr).trim());
     }
     Ok(())
 }
@@ -41,7 +50,7 @@ impl NetNs {
         let dotted = |a: u32| format!("{}.{}.{}.{}", a >> 24, (a >> 16) & 255, (a >> 8) & 255, a & 255);
         let (host_ip, ns_ip) = (dotted(net + 1), dotted(net + 2));
         ip(&["netns", "add", &name])?;
-        let ns = Self { name, host_if, host_ip, ns_ip, added: Vec::new() };
+        let ns = Self { name, host_if, ns_if: ns_if.clone(), host_ip, ns_ip, added: Vec::new() };
         ip(&["link", "add", &ns.host_if, "type", "veth", "peer", "name", &ns_if])?;
         ip(&["link", "set", &ns_if, "netns", &ns.name])?;
         ip(&["addr", "add", &format!("{}/30", ns.host_ip), "dev", &ns.host_if])?;
@@ -68,6 +77,19 @@ impl NetNs {
         ip(&["addr", "add", &format!("{address}/32"), "dev", "lo"])?;
         self.added.push(address.clone());
         Ok(address)
+    }
+
+    /// Shapes everything through the link, both ways, with a `tc` queueing discipline (e.g.
+    /// "tbf rate 2mbit burst 16kb latency 60ms": a slow link whose queue adds delay and drops
+    /// what overflows it). This machine's kernel has no `netem`, so no random loss or jitter.
+    pub fn shape(&self, qdisc: &str) -> anyhow::Result<()> {
+        let spec: Vec<&str> = qdisc.split_whitespace().collect();
+        let mut host = vec!["qdisc", "add", "dev", &self.host_if, "root"];
+        host.extend_from_slice(&spec);
+        tc(&host)?;
+        let mut inside = vec!["tc", "qdisc", "add", "dev", &self.ns_if, "root"];
+        inside.extend_from_slice(&spec);
+        self.exec(&inside)
     }
 
     /// From now on nothing inside the namespace reaches `address` (a blackhole route: the

@@ -85,3 +85,72 @@ async fn a_gateway_cut_off_from_redis_leaves_discovery_and_returns() {
     );
     assert!(left_after < Duration::from_secs(20), "the entry expires 15 s after its last renewal at most");
 }
+
+/// Gateway g2 sits behind a slow link (a token bucket on its veth, both ways: 2 Mbit/s, a
+/// queue of at most 60 ms, dropping what overflows it; this kernel has no netem for random
+/// loss) to everything else: g1, which hosts the store, Redis, and half the clients'
+/// connections. tern-loadtest sends 1:1 messages between devices spread over both gateways;
+/// midway, g2 is cut off from g1 (its peer and its store) for 5 s and then healed. Every
+/// acknowledged message must reach every device once and in order.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_link_and_a_partition_lose_and_double_nothing() {
+    if skipped() {
+        return;
+    }
+    let mut ns = NetNs::create().expect("network namespace");
+    let redis_ip = ns.host_address().expect("an address for Redis");
+    let redis = RedisCluster::start_on(&redis_ip).expect("redis cluster");
+    let shared = tempfile::tempdir().unwrap();
+    let key = write_token_key(shared.path()).display().to_string();
+    let common = ["--redis-url", redis.url.as_str(), "--token-key-file", key.as_str(), "--send-burst", "1000"];
+    let d1 = tempfile::tempdir().unwrap();
+    let mut args1 = vec!["--gateway-id", "g1", "--serve-store"];
+    args1.extend(common);
+    let g1 = TernProcess::start_placed(d1.path(), &args1, None, Placement { host: ns.host_ip.clone(), netns: None })
+        .await
+        .expect("g1");
+    let store_hash = hex::encode(g1.gateway.cert_sha256);
+    let d2 = tempfile::tempdir().unwrap();
+    let mut args2 = vec!["--gateway-id", "g2", "--store", "remote", "--store-url", &g1.gateway.url];
+    args2.extend(["--store-cert-sha256", &store_hash]);
+    args2.extend(common);
+    let place = Placement { host: ns.ns_ip.clone(), netns: Some(ns.name.clone()) };
+    let g2 = TernProcess::start_placed(d2.path(), &args2, None, place).await.expect("g2");
+    g2.wait_ready(Duration::from_secs(20)).await;
+    ns.shape("tbf rate 2mbit burst 16kb latency 60ms").expect("a slow link for g2");
+
+    let report_path = shared.path().join("slow-link.json");
+    let log = std::fs::File::create(shared.path().join("loadtest.log")).unwrap();
+    let mut loadtest = tokio::process::Command::new(tern_tests::loadtest_binary())
+        .args(["--gateway", &g1.gateway.url, "--gateway", &g2.gateway.url])
+        .args(["--scenario", "direct", "--users", "20", "--transport", "mix"])
+        .args(["--rate", "40", "--duration", "25", "--settle", "2", "--drain", "20"])
+        .arg("--json")
+        .arg(&report_path)
+        .stdout(std::process::Stdio::null())
+        .stderr(log)
+        .kill_on_drop(true)
+        .spawn()
+        .expect("tern-loadtest");
+    tokio::time::sleep(Duration::from_secs(15)).await;
+    ns.cut(&ns.host_ip.clone()).expect("partition g2 from g1");
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    ns.restore(&ns.host_ip.clone()).expect("heal the partition");
+    let status =
+        tokio::time::timeout(Duration::from_secs(240), loadtest.wait()).await.expect("load test ended").unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&report_path).unwrap()).unwrap();
+    let audit = &report["audit"];
+    println!(
+        "slow link + 5 s partition: {} acked, lost {}, duplicated {}, out of order {}; send→deliver p50 {} µs, p99 {} µs",
+        audit["acked_messages"],
+        audit["lost"],
+        audit["duplicated"],
+        audit["out_of_order"],
+        report["latency_us"]["send_deliver"]["p50"],
+        report["latency_us"]["send_deliver"]["p99"]
+    );
+    assert_eq!((audit["lost"].as_u64(), audit["duplicated"].as_u64()), (Some(0), Some(0)), "audit: {audit}");
+    assert_eq!(audit["out_of_order"], 0, "audit: {audit}");
+    assert!(audit["acked_messages"].as_u64() > Some(400), "traffic all along: {audit}");
+    assert!(status.success(), "tern-loadtest passed (exit {status}): {audit}\n{}", report["errors"]);
+}
