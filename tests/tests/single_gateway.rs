@@ -257,6 +257,7 @@ async fn openapi_document_describes_the_rest_api() {
     for path in [
         "/v1/signup",
         "/v1/login",
+        "/v1/logout",
         "/v1/friends/{id}",
         "/v1/channels/direct",
         "/v1/channels/{id}/history",
