@@ -19,6 +19,25 @@ fn skipped() -> bool {
     true
 }
 
+/// A namespace for a gateway, a Redis Cluster on an address of this host that the namespace
+/// can be cut off from, and a token key for the gateways to share.
+struct Fabric {
+    ns: NetNs,
+    redis_ip: String,
+    redis: RedisCluster,
+    key: String,
+    _shared: tempfile::TempDir,
+}
+
+fn fabric() -> Fabric {
+    let mut ns = NetNs::create().expect("network namespace");
+    let redis_ip = ns.host_address().expect("an address for Redis");
+    let redis = RedisCluster::start_on(&redis_ip).expect("redis cluster");
+    let shared = tempfile::tempdir().unwrap();
+    let key = write_token_key(shared.path()).display().to_string();
+    Fabric { ns, redis_ip, redis, key, _shared: shared }
+}
+
 async fn offered(rest: &RestClient) -> Option<HashSet<String>> {
     let list = rest.call(Method::GET, "/v1/discover", None, None).await.ok()?;
     Some(list["gateways"].as_array()?.iter().filter_map(|g| Some(g["id"].as_str()?.to_owned())).collect())
@@ -33,11 +52,7 @@ async fn a_gateway_cut_off_from_redis_leaves_discovery_and_returns() {
     if skipped() {
         return;
     }
-    let mut ns = NetNs::create().expect("network namespace");
-    let redis_ip = ns.host_address().expect("an address for Redis");
-    let redis = RedisCluster::start_on(&redis_ip).expect("redis cluster");
-    let shared = tempfile::tempdir().unwrap();
-    let key = write_token_key(shared.path()).display().to_string();
+    let Fabric { ns, redis_ip, redis, key, _shared } = fabric();
     let start = |id: &'static str, place: Placement| {
         let (url, key) = (redis.url.clone(), key.clone());
         async move {
@@ -97,11 +112,7 @@ async fn a_slow_link_and_a_partition_lose_and_double_nothing() {
     if skipped() {
         return;
     }
-    let mut ns = NetNs::create().expect("network namespace");
-    let redis_ip = ns.host_address().expect("an address for Redis");
-    let redis = RedisCluster::start_on(&redis_ip).expect("redis cluster");
-    let shared = tempfile::tempdir().unwrap();
-    let key = write_token_key(shared.path()).display().to_string();
+    let Fabric { ns, redis, key, _shared: shared, .. } = fabric();
     let common = ["--redis-url", redis.url.as_str(), "--token-key-file", key.as_str(), "--send-burst", "1000"];
     let d1 = tempfile::tempdir().unwrap();
     let mut args1 = vec!["--gateway-id", "g1", "--serve-store"];

@@ -15,6 +15,24 @@ pub struct Revocations {
 }
 
 impl Revocations {
+    /// Revokes the tokens of `device` (or every device: `None`) issued at or before `at_ms`.
+    /// A later time replaces an earlier one, never the other way; returns whether it changed.
+    pub fn raise(&mut self, device: Option<&DeviceId>, at_ms: i64) -> bool {
+        let slot = match device {
+            None => &mut self.all_devices_ms,
+            Some(d) => match self.devices.iter().position(|(known, _)| known == d) {
+                Some(i) => &mut self.devices[i].1,
+                None => {
+                    self.devices.push((d.clone(), 0));
+                    &mut self.devices.last_mut().expect("just pushed").1
+                }
+            },
+        };
+        let changed = at_ms > *slot;
+        *slot = (*slot).max(at_ms);
+        changed
+    }
+
     /// Whether a token of `device` issued at `issued_at_ms` is revoked.
     pub fn revokes(&self, device: &DeviceId, issued_at_ms: i64) -> bool {
         let device_ms = self.devices.iter().find(|(d, _)| d == device).map_or(0, |(_, at)| *at);
@@ -39,5 +57,15 @@ mod tests {
         let all_out = Revocations { all_devices_ms: 2_000, devices: vec![(phone.clone(), 1_000)] };
         assert!(all_out.revokes(&laptop, 1_999) && all_out.revokes(&phone, 1_500));
         assert!(!all_out.revokes(&laptop, 2_001));
+    }
+
+    #[test]
+    fn a_revocation_only_moves_later() {
+        let phone = DeviceId::from("phone");
+        let mut r = Revocations::default();
+        assert!(r.raise(Some(&phone), 1_000));
+        assert!(!r.raise(Some(&phone), 500), "earlier: no change");
+        assert!(r.raise(None, 2_000));
+        assert_eq!(r, Revocations { all_devices_ms: 2_000, devices: vec![(phone, 1_000)] });
     }
 }

@@ -254,18 +254,7 @@ pub fn revoke_tokens(
     load_user(t, user)?;
     let prefix = revoked_prefix(user);
     let mut revocations = revocations_of(t.scan(Space::Meta, &prefix, &prefix_end(&prefix), usize::MAX)?)?;
-    let slot = match device {
-        None => &mut revocations.all_devices_ms,
-        Some(d) => match revocations.devices.iter().position(|(known, _)| known == d) {
-            Some(i) => &mut revocations.devices[i].1,
-            None => {
-                revocations.devices.push((d.clone(), 0));
-                &mut revocations.devices.last_mut().expect("just pushed").1
-            }
-        },
-    };
-    if at_ms > *slot {
-        *slot = at_ms;
+    if revocations.raise(device, at_ms) {
         t.put(Space::Meta, revoked_key(user, device), (at_ms.max(0) as u64).to_be_bytes().to_vec());
     }
     Ok(revocations)

@@ -156,26 +156,11 @@ impl Accounts for FdbStore {
             if trx.get(&layout.user(user), false).await?.is_none() {
                 return Err(domain(DomainError::UnknownUser(user.to_string())));
             }
-            let key = layout.revoked(user, device.as_ref());
-            let stored = match trx.get(&key, false).await? {
-                Some(v) => millis(&v).map_err(domain)?,
-                None => 0,
-            };
-            if at_ms > stored {
-                trx.set(&key, &(at_ms.max(0) as u64).to_be_bytes());
+            // Not a snapshot: two revocations at once conflict, so the later time stands.
+            let mut out = read_revocations(&trx, layout, user, false).await?;
+            if out.raise(device.as_ref(), at_ms) {
+                trx.set(&layout.revoked(user, device.as_ref()), &(at_ms.max(0) as u64).to_be_bytes());
             }
-            let mut out = read_revocations(&trx, layout, user).await?;
-            let slot = match device {
-                None => &mut out.all_devices_ms,
-                Some(d) => match out.devices.iter().position(|(known, _)| known == d) {
-                    Some(i) => &mut out.devices[i].1,
-                    None => {
-                        out.devices.push((d.clone(), 0));
-                        &mut out.devices.last_mut().expect("just pushed").1
-                    }
-                },
-            };
-            *slot = (*slot).max(at_ms);
             Ok(out)
         })
         .await
@@ -186,7 +171,7 @@ impl Accounts for FdbStore {
         if !fits(user.as_str()) {
             return Ok(Revocations::default());
         }
-        self.txn(|trx, layout| async move { read_revocations(&trx, layout, user).await }).await
+        self.txn(|trx, layout| async move { read_revocations(&trx, layout, user, true).await }).await
     }
 }
 
@@ -198,11 +183,16 @@ fn millis(value: &[u8]) -> Result<i64, DomainError> {
 }
 
 /// The user's revocations as stored (without this transaction's own writes).
-async fn read_revocations(trx: &Transaction, layout: &Layout, user: &UserId) -> Result<Revocations, FdbBindingError> {
+async fn read_revocations(
+    trx: &Transaction,
+    layout: &Layout,
+    user: &UserId,
+    snapshot: bool,
+) -> Result<Revocations, FdbBindingError> {
     let mut out = Revocations::default();
     let (begin, end) = layout.revoked_of(user);
     let opt = range(begin, false, end, usize::MAX, false, StreamingMode::WantAll);
-    scan(trx, opt, true, |key, value| {
+    scan(trx, opt, snapshot, |key, value| {
         let device = layout.revoked_device(key)?;
         let at = millis(value)?;
         if device.is_empty() {
