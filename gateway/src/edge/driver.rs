@@ -54,8 +54,8 @@ pub trait FrameWriter: Send {
 /// An effect's answer, to be fed back to the session.
 enum Answer {
     Registered(Result<Option<PresenceState>, DirectoryError>),
-    /// The session's token was revoked by a logout.
-    Revoked,
+    /// Whether the session's token was revoked by a logout; the device to register if not.
+    TokenChecked { location: DeviceLocation, revoked: bool },
     Append {
         op: u64,
         result: Result<Vec<Result<AppendOutcome, DomainError>>, DomainError>,
@@ -235,9 +235,20 @@ impl Driver {
                 }
                 self.session.registered()
             }
-            Answer::Revoked => {
+            Answer::TokenChecked { revoked: true, .. } => {
                 metrics::counter!("tern_errors_total", "code" => "TOKEN_REVOKED").increment(1);
                 self.session.revoked()
+            }
+            Answer::TokenChecked { location, revoked: false } => {
+                let gw = &self.gw;
+                // In the hub at once (local deliveries are held by the catch-up from now on);
+                // the session reads its inbox once the directory has it too.
+                self.conn = Some(gw.hub.add(location.clone(), self.transport, now_ms()));
+                self.location = Some(location.clone());
+                let directory = gw.directory.clone();
+                self.work
+                    .push(Box::pin(async move { Answer::Registered(directory.register(&location, now_ms()).await) }));
+                Vec::new()
             }
             Answer::Append { op, result, arrived } => {
                 let took = arrived.elapsed();
@@ -302,21 +313,20 @@ impl Driver {
             Effect::Register { user, device, issued_at_ms } => {
                 tracing::Span::current().record("user", user.as_str());
                 let location = DeviceLocation { user, device, gateway: gw.id.clone(), conn: self.conn_id };
-                // In the hub at once (local deliveries are held by the catch-up from now on);
-                // the session reads its inbox once the directory has it too.
-                self.conn = Some(gw.hub.add(location.clone(), self.transport, now_ms()));
-                self.location = Some(location.clone());
+                // A logged-out device goes no further: never in the hub or the directory,
+                // nothing read. The check comes first, so registration itself runs as before.
                 let gw = gw.clone();
                 self.work.push(Box::pin(async move {
-                    // A logged-out device goes no further: not in the directory, nothing read.
                     let (user, device) = (&location.user, &location.device);
-                    match gw.revocations.revoked_now(&*gw.store, user, device, issued_at_ms).await {
-                        Ok(true) => return Answer::Revoked,
-                        Ok(false) => {}
+                    let revoked = match gw.revocations.revoked_now(&*gw.store, user, device, issued_at_ms).await {
+                        Ok(revoked) => revoked,
                         // As for REST calls: a store that cannot answer does not log everyone out.
-                        Err(e) => tracing::warn!(error = %e, "revocations unavailable; token accepted"),
-                    }
-                    Answer::Registered(gw.directory.register(&location, now_ms()).await)
+                        Err(e) => {
+                            tracing::warn!(error = %e, "revocations unavailable; token accepted");
+                            false
+                        }
+                    };
+                    Answer::TokenChecked { location, revoked }
                 }));
                 Vec::new()
             }
