@@ -135,6 +135,7 @@ impl Session {
                 if let Some(r) = self.recheck.as_mut() {
                     r.reading = false;
                 }
+                self.reorder.read_done();
                 return Vec::new();
             }
         };
@@ -154,7 +155,14 @@ impl Session {
                 let op = self.op(Pending::Recheck);
                 out.push(Action::Effect(Effect::ReadInbox { op, user, after, limit: SYNC_PAGE.default }));
             }
-            _ => r.reading = false,
+            _ => {
+                r.reading = false;
+                // Channels waiting on this look settle now, unless another look was asked
+                // meanwhile (it may hold what they wait for).
+                if r.asked.is_none() {
+                    self.reorder.read_done();
+                }
+            }
         }
         out
     }
@@ -167,6 +175,7 @@ impl Session {
             return Vec::new();
         }
         let d = delivery;
+        let mut look_first = false;
         // A channel first seen live: when its previous message is at or before the end of the
         // catch-up, this device has it (or was not a member then), nothing of the channel can
         // still be in flight, and this one goes out at once instead of settling.
@@ -181,10 +190,16 @@ impl Session {
             && *prev > r.from
         {
             // Its previous message came after the catch-up and is not here: look for it now,
-            // while this one settles, so the channel starts where it should.
+            // and let the channel settle only once the look is done, however slow the store,
+            // so the channel starts where it should.
             r.asked = Some(now);
+            look_first = true;
         }
-        self.reorder.offer(&d.channel, d.seq, d.frame.clone(), now).into_iter().map(Action::SendEncoded).collect()
+        let out = self.reorder.offer(&d.channel, d.seq, d.frame.clone(), now);
+        if look_first {
+            self.reorder.await_read(&d.channel);
+        }
+        out.into_iter().map(Action::SendEncoded).collect()
     }
 
     /// A gap read came back: send what it found, then what waited behind the gap.

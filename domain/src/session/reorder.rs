@@ -41,6 +41,9 @@ struct Channel {
     filling: bool,
     /// First seen live: collecting until then before choosing the starting point.
     settling_until: Option<Instant>,
+    /// Settling waits for a read of the inbox that can hold earlier messages of the channel
+    /// (`await_read`), however long it takes.
+    awaiting_read: bool,
 }
 
 #[derive(Default)]
@@ -127,12 +130,27 @@ impl Reorder {
         Vec::new()
     }
 
+    /// A settling channel does not choose its starting point before `read_done`: an inbox read
+    /// under way can still bring messages that come before what arrived live.
+    pub fn await_read(&mut self, channel: &str) {
+        if let Some(c) = self.channels.get_mut(channel).filter(|c| c.settling_until.is_some()) {
+            c.awaiting_read = true;
+        }
+    }
+
+    /// The inbox read `await_read` waited for is done (or failed): settling goes on.
+    pub fn read_done(&mut self) {
+        for c in self.channels.values_mut() {
+            c.awaiting_read = false;
+        }
+    }
+
     /// Channels that finished settling: their collected deliveries, in order, up to the first
     /// gap (which then waits like any other).
     pub fn settle(&mut self, now: Instant) -> Vec<Bytes> {
         let mut out = Vec::new();
         for c in self.channels.values_mut() {
-            if c.settling_until.is_some_and(|t| now >= t) {
+            if !c.awaiting_read && c.settling_until.is_some_and(|t| now >= t) {
                 c.settling_until = None;
                 let first = c.held.keys().next().copied().unwrap_or(1);
                 c.first = first;
@@ -183,7 +201,7 @@ impl Reorder {
     /// When `settle` or `due_gaps` next has something to do.
     pub fn next_deadline(&self) -> Option<Instant> {
         let gaps = self.channels.values().filter(|c| !c.filling).filter_map(|c| c.waiting_since.map(|t| t + HOLD));
-        let settling = self.channels.values().filter_map(|c| c.settling_until);
+        let settling = self.channels.values().filter(|c| !c.awaiting_read).filter_map(|c| c.settling_until);
         gaps.chain(settling).min()
     }
 }
@@ -234,6 +252,19 @@ mod tests {
         assert!(o.due_gaps(t + HOLD * 2).is_empty(), "reported once");
         assert_eq!(o.filled("c", vec![(3, f(3)), (4, f(4)), (5, f(5))]), vec![f(3), f(4), f(5)]);
         assert_eq!(o.offer("c", 6, f(6), t), vec![f(6)]);
+    }
+
+    #[test]
+    fn a_channel_awaiting_a_read_settles_only_after_it_with_what_the_read_found() {
+        let t = Instant::now();
+        let mut o = Reorder::default();
+        assert!(o.offer("c", 6, f(6), t).is_empty(), "a channel first seen at 6 settles");
+        o.await_read("c");
+        assert_eq!(o.next_deadline(), None, "no timer while the read runs");
+        assert!(o.settle(t + HOLD * 4).is_empty(), "the read is slower than the settling time");
+        assert!(o.offer_in_order("c", 5, f(5), t + HOLD * 4).is_empty(), "the read found 5: it joins");
+        o.read_done();
+        assert_eq!(o.settle(t + HOLD * 4), vec![f(5), f(6)], "in order, 5 first");
     }
 
     #[test]

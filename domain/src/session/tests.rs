@@ -542,6 +542,41 @@ fn a_channel_whose_previous_message_is_missing_looks_for_it_at_once_and_starts_i
 }
 
 #[test]
+fn a_channel_waits_for_a_slow_look_for_its_previous_message_before_it_starts() {
+    let mut rig = Rig::new();
+    let op = rig.login(Cursor::from_u64(10));
+    rig.session.inbox_read(op, Ok(page(&[], false)), rig.t0);
+    let at = rig.t0 + Duration::from_millis(100);
+    let d5 = LiveDelivery {
+        cursor: Cursor::from_u64(15),
+        channel: "c".into(),
+        seq: 5,
+        frame: encoded(5),
+        prev_cursor: Some(Cursor::from_u64(14)),
+        trace: None,
+    };
+    assert!(rig.session.live(&d5, at).is_empty());
+    let out = rig.session.handle_timeout(Now { at, unix_ms: T0_MS });
+    let Action::Effect(Effect::ReadInbox { op, .. }) = &out[0] else { panic!("{out:?}") };
+    // The store is slow: the settling time passes long before the look comes back, and 5
+    // does not go out alone (4 would then come after it).
+    let late = at + Duration::from_secs(2);
+    let waited = rig.session.handle_timeout(Now { at: late, unix_ms: T0_MS });
+    assert!(!waited.iter().any(|a| matches!(a, Action::SendEncoded(_))), "5 waits for the look: {waited:?}");
+    let mut m4 = message(4);
+    m4.channel_id = "c".into();
+    let page = InboxPage { entries: vec![(Cursor::from_u64(14), m4)], more: false };
+    let mut sent = rig.session.inbox_read(*op, Ok(page), late);
+    sent.extend(rig.session.handle_timeout(Now { at: late, unix_ms: T0_MS }));
+    let frames: Vec<&Bytes> =
+        sent.iter().filter_map(|a| if let Action::SendEncoded(f) = a { Some(f) } else { None }).collect();
+    assert_eq!(frames.len(), 2, "4 and 5, each once: {sent:?}");
+    let first: ServerFrame = prost::Message::decode(frames[0].clone()).unwrap();
+    assert!(matches!(first.kind, Some(Out::Deliver(d)) if d.message.as_ref().unwrap().seq == 4), "the look's 4 first");
+    assert_eq!(frames[1], &encoded(5), "then 5");
+}
+
+#[test]
 fn a_channel_first_seen_live_goes_out_at_once_when_its_previous_message_cannot_be_in_flight() {
     let mut rig = Rig::new();
     let op = rig.login(Cursor::from_u64(50));

@@ -55,7 +55,10 @@ pub trait FrameWriter: Send {
 enum Answer {
     Registered(Result<Option<PresenceState>, DirectoryError>),
     /// Whether the session's token was revoked by a logout; the device to register if not.
-    TokenChecked { location: DeviceLocation, revoked: bool },
+    TokenChecked {
+        location: DeviceLocation,
+        revoked: bool,
+    },
     Append {
         op: u64,
         result: Result<Vec<Result<AppendOutcome, DomainError>>, DomainError>,
