@@ -462,12 +462,21 @@ async fn rest_bodies_of_the_wrong_shape_are_400_invalid_json() {
         ("/v1/groups", serde_json::json!({ "members": [] })),
         ("/v1/groups", serde_json::json!({ "name": 5 })),
         ("/v1/channels/direct", serde_json::json!({})),
+        // serde would read a struct from an array of its fields: only objects are bodies.
+        ("/v1/channels/direct", serde_json::json!(["u-someone"])),
+        ("/v1/groups", serde_json::json!(["name", []])),
     ];
     for (path, body) in cases {
         let e = rest.call(Method::POST, path, Some(&a.token), Some(body.clone())).await.unwrap_err();
         let e = e.downcast::<ApiError>().unwrap();
         assert_eq!((e.status, e.code.as_str()), (400, "invalid_json"), "{path} {body}");
     }
+    let not_an_update = rest.call(Method::PATCH, "/v1/me", Some(&a.token), Some(serde_json::json!([null, null])));
+    let e = not_an_update.await.unwrap_err().downcast::<ApiError>().unwrap();
+    assert_eq!(
+        (e.status, e.code.as_str(), e.message.as_str()),
+        (400, "invalid_json", "the body must be a JSON object")
+    );
     let channels = rest.call(Method::GET, "/v1/channels", Some(&a.token), None).await.unwrap();
     assert_eq!(channels, serde_json::json!([]), "nothing stored");
 }

@@ -16,7 +16,7 @@ use tern_domain::model::{DeviceId, NewUser, User, UserId, validate_device_id, va
 use tern_domain::token::{Claims, TokenError};
 
 use super::error::ApiError;
-use super::{JsonBody, QueryOf};
+use super::{JsonBody, JsonObject, QueryOf};
 use crate::clock::{now_ms, now_s};
 use crate::cluster::kick::kick_devices;
 use crate::config::LimitsConfig;
@@ -104,7 +104,7 @@ pub async fn signup(
     State(gw): State<Arc<Gateway>>,
     body: JsonBody<SignupRequest>,
 ) -> Result<Json<LoginAnswer>, ApiError> {
-    let Json(req) = body?;
+    let JsonObject(req) = body?;
     validate_device_id(&req.device_id)?;
     validate_password(&req.password)?;
     validate_username(&req.username)?;
@@ -126,7 +126,7 @@ pub async fn login(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     body: JsonBody<LoginRequest>,
 ) -> Result<Json<LoginAnswer>, ApiError> {
-    let Json(req) = body?;
+    let JsonObject(req) = body?;
     validate_device_id(&req.device_id)?;
     if !gw.login_limits.may_try(peer.ip(), &req.username) {
         metrics::counter!("tern_errors_total", "code" => "LOGIN_RATE_LIMITED").increment(1);

@@ -16,7 +16,7 @@ use tern_proto::v1::Message;
 
 use super::auth::AuthUser;
 use super::error::ApiError;
-use super::{JsonBody, QueryOf};
+use super::{JsonBody, JsonObject, QueryOf};
 use crate::cluster::fanout::{Committed, NO_SESSION, spawn_notices};
 use crate::context::Gateway;
 
@@ -34,7 +34,7 @@ pub async fn open_direct(
     auth: AuthUser,
     body: JsonBody<DirectRequest>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
-    let Json(req) = body?;
+    let JsonObject(req) = body?;
     Ok(Json(gw.store.open_direct(auth.id, UserId(req.user_id)).await?))
 }
 
@@ -50,7 +50,7 @@ pub async fn create_group(
     auth: AuthUser,
     body: JsonBody<GroupRequest>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
-    let Json(req) = body?;
+    let JsonObject(req) = body?;
     let members: Vec<UserId> = req.members.into_iter().map(UserId).collect();
     let info = gw.store.create_group(auth.id, req.name, members).await?;
     // Every member's devices (the creator's other ones too) list the group at once.
@@ -113,7 +113,7 @@ pub async fn add_member(
     Path(id): Path<String>,
     body: JsonBody<MemberRequest>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
-    let Json(req) = body?;
+    let JsonObject(req) = body?;
     change_group(&gw, auth, id, GroupChange::AddMember { user: UserId(req.user_id) }).await
 }
 
@@ -136,7 +136,7 @@ pub async fn rename_group(
     Path(id): Path<String>,
     body: JsonBody<RenameRequest>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
-    let Json(req) = body?;
+    let JsonObject(req) = body?;
     change_group(&gw, auth, id, GroupChange::Rename { name: req.name }).await
 }
 
@@ -162,7 +162,7 @@ pub async fn transfer_ownership(
     Path(id): Path<String>,
     body: JsonBody<MemberRequest>,
 ) -> Result<Json<ChannelInfo>, ApiError> {
-    let Json(req) = body?;
+    let JsonObject(req) = body?;
     change_group(&gw, auth, id, GroupChange::TransferOwnership { user: UserId(req.user_id) }).await
 }
 
@@ -296,7 +296,7 @@ pub async fn mark_read(
     Path(id): Path<String>,
     body: JsonBody<ReadRequest>,
 ) -> Result<Json<ReadView>, ApiError> {
-    let Json(req) = body?;
+    let JsonObject(req) = body?;
     let channel = ChannelId(id);
     let mark = gw.store.mark_read(auth.id.clone(), channel.clone(), req.seq).await?;
     if mark.changed {

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use axum::Json;
 use axum::Router;
-use axum::extract::{Query, State};
+use axum::extract::{FromRequest, Query, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::{delete, get, patch, post, put};
@@ -23,9 +23,30 @@ use serde_json::json;
 use crate::cluster::discovery;
 use crate::context::Gateway;
 use crate::edge::{ws, wt};
+use error::ApiError;
 
 /// A JSON body, or why it could not be read (answered as a JSON error, not axum's text).
-pub type JsonBody<T> = Result<Json<T>, axum::extract::rejection::JsonRejection>;
+pub type JsonBody<T> = Result<JsonObject<T>, ApiError>;
+
+/// A body that must be a JSON object: `Json`, except that any other JSON value is refused
+/// too. (serde reads a struct from an array of its fields in order, so `[null, null]` would
+/// pass as an empty profile update.)
+pub struct JsonObject<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonObject<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let Json(value) = Json::<serde_json::Value>::from_request(req, state).await?;
+        let invalid = |message: String| ApiError::new(StatusCode::BAD_REQUEST, "invalid_json", message);
+        if !value.is_object() {
+            return Err(invalid("the body must be a JSON object".into()));
+        }
+        serde_json::from_value(value)
+            .map(JsonObject)
+            .map_err(|e| invalid(format!("Failed to deserialize the JSON body into the target type: {e}")))
+    }
+}
 /// A query string, likewise.
 pub type QueryOf<T> = Result<Query<T>, axum::extract::rejection::QueryRejection>;
 
@@ -70,7 +91,7 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .route("/", get(web::page))
         .route("/tern-client.js", get(web::client_js))
         .route("/app/{*path}", get(web::app))
-        .fallback(|| async { error::ApiError::not_found("not_found", "no such endpoint") })
+        .fallback(|| async { ApiError::not_found("not_found", "no such endpoint") })
         .with_state(gw)
 }
 

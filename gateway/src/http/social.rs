@@ -10,7 +10,7 @@ use tern_domain::model::{FriendChange, ProfileUpdate, Relation, User, UserId};
 
 use super::auth::AuthUser;
 use super::error::ApiError;
-use super::{JsonBody, QueryOf};
+use super::{JsonBody, JsonObject, QueryOf};
 use crate::cluster::fanout::spawn_notices;
 use crate::context::Gateway;
 
@@ -24,7 +24,7 @@ pub async fn update_me(
     auth: AuthUser,
     body: JsonBody<ProfileUpdate>,
 ) -> Result<Json<User>, ApiError> {
-    let Json(update) = body?;
+    let JsonObject(update) = body?;
     Ok(Json(gw.store.update_profile(auth.id, update).await?))
 }
 
