@@ -390,6 +390,8 @@ impl RedisCluster {
                 .arg(base.to_string())
                 .output()?;
             if !out.status.success() {
+                // The nodes it started are not this struct's yet: stop them here.
+                let _ = Command::new(script("redis-cluster")).arg("stop").arg(dir.path().join("nodes")).status();
                 bail!("redis-cluster start failed: {}", String::from_utf8_lossy(&out.stderr));
             }
             let url = String::from_utf8(out.stdout)?.lines().last().unwrap_or_default().to_owned();
