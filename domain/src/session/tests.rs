@@ -506,14 +506,13 @@ fn a_second_look_after_the_catch_up_sends_what_a_stale_lookup_missed_and_nothing
     assert_eq!(rig.session.poll_timeout(), Some(rig.t0 + SessionConfig::default().idle_timeout), "looked once");
 }
 
-#[test]
-fn a_channel_whose_previous_message_is_missing_looks_for_it_at_once_and_starts_in_order() {
-    let mut rig = Rig::new();
+/// After an empty catch-up to cursor 10, seq 5 of channel "c" arrives live; its previous
+/// message (cursor 14) came after the catch-up, so this device cannot have it: the session
+/// looks for it at once instead of starting at 5. Returns when it arrived and the look's op.
+fn live_5_whose_4_is_missing(rig: &mut Rig) -> (Instant, u64) {
     let op = rig.login(Cursor::from_u64(10));
     rig.session.inbox_read(op, Ok(page(&[], false)), rig.t0);
     let at = rig.t0 + Duration::from_millis(100);
-    // Seq 5 arrives live; its previous message (cursor 14) came after the catch-up, so this
-    // device cannot have it: the session looks for it now instead of starting at 5.
     let d5 = LiveDelivery {
         cursor: Cursor::from_u64(15),
         channel: "c".into(),
@@ -526,11 +525,18 @@ fn a_channel_whose_previous_message_is_missing_looks_for_it_at_once_and_starts_i
     assert_eq!(rig.session.poll_timeout(), Some(at), "at once");
     let out = rig.session.handle_timeout(Now { at, unix_ms: T0_MS });
     let Action::Effect(Effect::ReadInbox { op, .. }) = &out[0] else { panic!("{out:?}") };
+    (at, *op)
+}
+
+#[test]
+fn a_channel_whose_previous_message_is_missing_looks_for_it_at_once_and_starts_in_order() {
+    let mut rig = Rig::new();
+    let (at, op) = live_5_whose_4_is_missing(&mut rig);
     let (mut m4, mut m5) = (message(4), message(5));
     m4.channel_id = "c".into();
     m5.channel_id = "c".into();
     let page = InboxPage { entries: vec![(Cursor::from_u64(14), m4), (Cursor::from_u64(15), m5)], more: false };
-    assert!(rig.session.inbox_read(*op, Ok(page), at).is_empty(), "still settling");
+    assert!(rig.session.inbox_read(op, Ok(page), at).is_empty(), "still settling");
     let settled = rig.session.handle_timeout(Now { at: at + Duration::from_millis(300), unix_ms: T0_MS });
     assert_eq!(settled.len(), 2, "4 (read) then 5 (live), each once: {settled:?}");
     let Action::SendEncoded(first) = &settled[0] else { panic!() };
@@ -544,20 +550,7 @@ fn a_channel_whose_previous_message_is_missing_looks_for_it_at_once_and_starts_i
 #[test]
 fn a_channel_waits_for_a_slow_look_for_its_previous_message_before_it_starts() {
     let mut rig = Rig::new();
-    let op = rig.login(Cursor::from_u64(10));
-    rig.session.inbox_read(op, Ok(page(&[], false)), rig.t0);
-    let at = rig.t0 + Duration::from_millis(100);
-    let d5 = LiveDelivery {
-        cursor: Cursor::from_u64(15),
-        channel: "c".into(),
-        seq: 5,
-        frame: encoded(5),
-        prev_cursor: Some(Cursor::from_u64(14)),
-        trace: None,
-    };
-    assert!(rig.session.live(&d5, at).is_empty());
-    let out = rig.session.handle_timeout(Now { at, unix_ms: T0_MS });
-    let Action::Effect(Effect::ReadInbox { op, .. }) = &out[0] else { panic!("{out:?}") };
+    let (at, op) = live_5_whose_4_is_missing(&mut rig);
     // The store is slow: the settling time passes long before the look comes back, and 5
     // does not go out alone (4 would then come after it).
     let late = at + Duration::from_secs(2);
@@ -566,7 +559,7 @@ fn a_channel_waits_for_a_slow_look_for_its_previous_message_before_it_starts() {
     let mut m4 = message(4);
     m4.channel_id = "c".into();
     let page = InboxPage { entries: vec![(Cursor::from_u64(14), m4)], more: false };
-    let mut sent = rig.session.inbox_read(*op, Ok(page), late);
+    let mut sent = rig.session.inbox_read(op, Ok(page), late);
     sent.extend(rig.session.handle_timeout(Now { at: late, unix_ms: T0_MS }));
     let frames: Vec<&Bytes> =
         sent.iter().filter_map(|a| if let Action::SendEncoded(f) = a { Some(f) } else { None }).collect();
