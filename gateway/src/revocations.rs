@@ -43,10 +43,11 @@ impl RevocationCache {
     pub async fn revoked(&self, store: &dyn Store, claims: &Claims) -> Result<bool, DomainError> {
         let cached = {
             let users = self.users.lock().unwrap_or_else(PoisonError::into_inner);
-            users.get(&claims.user).filter(|(_, at)| at.elapsed() < CACHED_FOR).map(|(r, _)| r.clone())
+            let fresh = users.get(&claims.user).filter(|(_, at)| at.elapsed() < CACHED_FOR);
+            fresh.map(|(r, _)| r.revokes(&claims.device, claims.issued_at_ms))
         };
         match cached {
-            Some(revocations) => Ok(revocations.revokes(&claims.device, claims.issued_at_ms)),
+            Some(revoked) => Ok(revoked),
             None => self.revoked_now(store, &claims.user, &claims.device, claims.issued_at_ms).await,
         }
     }
