@@ -9,8 +9,9 @@ use std::sync::Arc;
 use tern_domain::DomainError;
 use tern_domain::limits::{MAX_BODY_CHARS, MAX_GROUP_MEMBERS};
 use tern_domain::model::{
-    AppendRequest, ChannelId, ChannelKind, Cursor, DeviceId, FriendChange, GroupChange, HistoryAnchor, MessageChange,
-    NewUser, ProfileUpdate, PushJob, ReadReceipt, Relation, RelationPair, Relations, Revocations, Role, User, UserId,
+    AppendRequest, ChannelId, ChannelKind, Cursor, DELIVERY_RECEIPT_MAX_MEMBERS, DeviceId, FriendChange, GroupChange,
+    HistoryAnchor, MessageChange, NewUser, Position, ProfileUpdate, PushJob, ReadReceipt, Relation, RelationPair,
+    Relations, Revocations, Role, User, UserId,
 };
 use tern_domain::ports::store::Store;
 
@@ -37,6 +38,7 @@ macro_rules! store_contract_tests {
             users_credentials_and_friends,
             friends_by_consent_and_blocks,
             read_positions_move_forward_and_receipts_follow_the_setting,
+            delivery_positions_move_forward_behind_nothing_and_are_told_in_small_channels,
             conversations_carry_the_last_message_and_the_read_position,
             revocations_only_move_later,
             push_outbox_round_trip
@@ -686,7 +688,7 @@ pub async fn read_positions_move_forward_and_receipts_follow_the_setting(store: 
     for i in 1..=3 {
         store.append(send(&g, &a, format!("m{i}"), "x")).await.unwrap();
     }
-    let mark = |user: &UserId, seq| store.mark_read(user.clone(), g.clone(), seq);
+    let mark = |user: &UserId, seq| store.mark_read(user.clone(), g.clone(), Position::Read, seq);
     assert!(matches!(mark(&b, 4).await, Err(DomainError::InvalidArgument(_))), "past the last message");
     assert!(matches!(mark(&b, 0).await, Err(DomainError::InvalidArgument(_))));
     assert_eq!(mark(&c, 1).await, Err(DomainError::NotAMember));
@@ -695,7 +697,8 @@ pub async fn read_positions_move_forward_and_receipts_follow_the_setting(store: 
     assert_eq!((first.seq, first.changed, first.receipt_to.clone()), (2, true, vec![a.clone()]));
     let back = mark(&b, 1).await.unwrap();
     assert_eq!((back.seq, back.changed), (2, false), "never backwards");
-    assert_eq!(store.reads(g.clone(), a.clone()).await.unwrap(), vec![ReadReceipt { user_id: b.clone(), seq: 2 }]);
+    let receipt = |user: &UserId, seq, delivered_seq| ReadReceipt { user_id: user.clone(), seq, delivered_seq };
+    assert_eq!(store.reads(g.clone(), a.clone()).await.unwrap(), vec![receipt(&b, 2, 2)]);
     assert_eq!(store.reads(g.clone(), c.clone()).await, Err(DomainError::NotAMember));
     // B stops sharing receipts: A no longer sees B's position; B still sees their own.
     let off = ProfileUpdate { display_name: None, send_receipts: Some(false) };
@@ -703,7 +706,55 @@ pub async fn read_positions_move_forward_and_receipts_follow_the_setting(store: 
     let quiet = mark(&b, 3).await.unwrap();
     assert_eq!((quiet.seq, quiet.changed, quiet.receipt_to.len()), (3, true, 0));
     assert!(store.reads(g.clone(), a.clone()).await.unwrap().is_empty());
-    assert_eq!(store.reads(g.clone(), b.clone()).await.unwrap(), vec![ReadReceipt { user_id: b.clone(), seq: 3 }]);
+    assert_eq!(store.reads(g.clone(), b.clone()).await.unwrap(), vec![receipt(&b, 3, 3)]);
+}
+
+/// A delivery position per user and channel, only ever forward, never behind the read one,
+/// refused as a read mark is; told live to the others in channels of up to
+/// `DELIVERY_RECEIPT_MAX_MEMBERS`, and answered by `reads` at any size.
+pub async fn delivery_positions_move_forward_behind_nothing_and_are_told_in_small_channels(store: Arc<dyn Store>) {
+    let [a, b, c] = [new_user(&*store, "a").await.id, new_user(&*store, "b").await.id, new_user(&*store, "c").await.id];
+    let direct = store.open_direct(a.clone(), b.clone()).await.unwrap().id.clone();
+    for i in 1..=4 {
+        store.append(send(&direct, &a, format!("m{i}"), "x")).await.unwrap();
+    }
+    let mark = |user: &UserId, position, seq| store.mark_read(user.clone(), direct.clone(), position, seq);
+    assert!(matches!(mark(&b, Position::Delivered, 5).await, Err(DomainError::InvalidArgument(_))));
+    assert!(matches!(mark(&b, Position::Delivered, 0).await, Err(DomainError::InvalidArgument(_))));
+    assert_eq!(mark(&c, Position::Delivered, 1).await, Err(DomainError::NotAMember));
+    let missing = store.mark_read(b.clone(), ChannelId("g-none".into()), Position::Delivered, 1).await;
+    assert!(matches!(missing, Err(DomainError::UnknownChannel(_))));
+    assert!(store.reads(direct.clone(), a.clone()).await.unwrap().is_empty(), "refusals stored nothing");
+
+    let got = mark(&b, Position::Delivered, 3).await.unwrap();
+    assert_eq!((got.seq, got.changed, got.receipt_to.clone()), (3, true, vec![a.clone()]));
+    let receipt = |seq, delivered_seq| vec![ReadReceipt { user_id: b.clone(), seq, delivered_seq }];
+    assert_eq!(store.reads(direct.clone(), a.clone()).await.unwrap(), receipt(0, 3), "received, not read");
+    let again = mark(&b, Position::Delivered, 2).await.unwrap();
+    assert_eq!((again.seq, again.changed), (3, false), "never backwards");
+    // Reading moves the read position and leaves the delivery one ahead alone...
+    assert_eq!(mark(&b, Position::Read, 2).await.unwrap().seq, 2);
+    assert_eq!(store.reads(direct.clone(), a.clone()).await.unwrap(), receipt(2, 3));
+    // ...or carries it along: reading is receiving.
+    assert_eq!(mark(&b, Position::Read, 4).await.unwrap().seq, 4);
+    assert_eq!(store.reads(direct.clone(), a.clone()).await.unwrap(), receipt(4, 4));
+    let behind = mark(&b, Position::Delivered, 4).await.unwrap();
+    assert_eq!((behind.seq, behind.changed), (4, false), "read, so received already");
+
+    // A large group: stored and answered, not told live.
+    let crowd: Vec<UserId> = {
+        let mut users = Vec::new();
+        for i in 0..DELIVERY_RECEIPT_MAX_MEMBERS {
+            users.push(new_user(&*store, &format!("m{i}")).await.id);
+        }
+        users
+    };
+    let big = store.create_group(a.clone(), "big".into(), crowd.clone()).await.unwrap().id.clone();
+    store.append(send(&big, &a, "b1", "x")).await.unwrap();
+    let quiet = store.mark_read(crowd[0].clone(), big.clone(), Position::Delivered, 1).await.unwrap();
+    assert_eq!((quiet.seq, quiet.changed, quiet.receipt_to.len()), (1, true, 0));
+    let seen = store.reads(big.clone(), a.clone()).await.unwrap();
+    assert_eq!(seen, vec![ReadReceipt { user_id: crowd[0].clone(), seq: 0, delivered_seq: 1 }]);
 }
 
 /// Each of a user's channels once, with its last message and the user's read position; a
@@ -715,7 +766,7 @@ pub async fn conversations_carry_the_last_message_and_the_read_position(store: A
     let left = store.create_group(b.clone(), "left".into(), vec![a.clone()]).await.unwrap().id.clone();
     store.append(send(&direct, &b, "1", "first")).await.unwrap();
     store.append(send(&direct, &b, "2", "second")).await.unwrap();
-    store.mark_read(a.clone(), direct.clone(), 1).await.unwrap();
+    store.mark_read(a.clone(), direct.clone(), Position::Read, 1).await.unwrap();
     store.change_group(left.clone(), a.clone(), remove(a.clone())).await.unwrap();
     let mut all = store.conversations(a.clone()).await.unwrap();
     all.sort_by(|x, y| x.channel.id.cmp(&y.channel.id));

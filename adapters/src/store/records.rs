@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use tern_domain::DomainError;
-use tern_domain::model::{Channel, Relation, UserId};
+use tern_domain::model::{Channel, Positions, Relation, UserId};
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct CredentialRecord {
@@ -49,8 +49,40 @@ pub fn relation_of(bytes: &[u8]) -> Result<Relation, DomainError> {
     }
 }
 
-/// A read position as stored: the seq, 8 bytes big-endian.
-pub fn read_seq(bytes: &[u8]) -> Result<u64, DomainError> {
-    let bytes: [u8; 8] = bytes.try_into().map_err(|_| DomainError::Corrupt("read position".into()))?;
-    Ok(u64::from_be_bytes(bytes))
+/// A member's positions as stored: the read seq, 8 bytes big-endian, then the delivered seq
+/// the same way when it is ahead of the read one. (Stores written before delivery positions
+/// have the first only, which reads as delivered = read.)
+pub fn positions(bytes: &[u8]) -> Result<Positions, DomainError> {
+    let word = |b: &[u8]| u64::from_be_bytes(b.try_into().expect("8 bytes"));
+    match bytes.len() {
+        8 => Ok(Positions::new(word(bytes), 0)),
+        16 => Ok(Positions::new(word(&bytes[..8]), word(&bytes[8..]))),
+        _ => Err(DomainError::Corrupt("read position".into())),
+    }
+}
+
+/// The bytes `positions` reads.
+pub fn positions_bytes(p: Positions) -> Vec<u8> {
+    let mut out = p.read.to_be_bytes().to_vec();
+    if p.delivered > p.read {
+        out.extend_from_slice(&p.delivered.to_be_bytes());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_read_both_layouts_and_refuse_other_lengths() {
+        // A value written before delivery positions existed: the read seq alone.
+        assert_eq!(positions(&7u64.to_be_bytes()).unwrap(), Positions { read: 7, delivered: 7 });
+        let ahead = Positions::new(3, 9);
+        assert_eq!(positions_bytes(ahead).len(), 16);
+        assert_eq!(positions(&positions_bytes(ahead)).unwrap(), ahead);
+        let level = Positions::new(4, 4);
+        assert_eq!(positions_bytes(level), 4u64.to_be_bytes().to_vec(), "no second word when it says nothing");
+        assert!(matches!(positions(&[0; 9]), Err(DomainError::Corrupt(_))));
+    }
 }

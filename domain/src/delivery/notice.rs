@@ -41,6 +41,13 @@ pub fn read_notice(user: &UserId, channel: &ChannelId, seq: u64, receipt_to: Vec
     Notice { users, frame: user_event(user_event::Kind::Read(read)) }
 }
 
+/// `user` has received `channel` up to `seq` on one of their devices: a receipt for the members
+/// in `receipt_to` (never empty: a delivery nobody is told of is no notice).
+pub fn delivered_notice(user: &UserId, channel: &ChannelId, seq: u64, receipt_to: Vec<UserId>) -> Notice {
+    let delivered = ReadPosition { channel_id: channel.0.clone(), user_id: user.0.clone(), seq };
+    Notice { users: receipt_to, frame: user_event(user_event::Kind::Delivered(delivered)) }
+}
+
 /// `users` were added to `channel` (`member`), or removed from it.
 pub fn channel_notice(users: Vec<UserId>, channel: &ChannelId, member: bool) -> Notice {
     let changed = ChannelChanged { channel_id: channel.0.clone(), member };

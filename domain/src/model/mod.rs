@@ -23,6 +23,6 @@ pub use message::{
     validate_body, validate_client_msg_id,
 };
 pub use push::{PUSH_PARTITIONS, PushJob, coalesce_push, owned_partitions, push_partition};
-pub use read::{ReadMark, ReadReceipt, check_read};
+pub use read::{DELIVERY_RECEIPT_MAX_MEMBERS, Position, Positions, ReadMark, ReadReceipt, check_read};
 pub use revocation::Revocations;
 pub use social::{FriendChange, Relation, RelationPair, Relations};

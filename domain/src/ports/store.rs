@@ -10,8 +10,8 @@ use super::rpc::store_port;
 use crate::error::DomainError;
 use crate::model::{
     AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Conversation, Credentials, Cursor, DeviceId, FriendChange,
-    GroupChange, GroupChanged, HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark,
-    ReadReceipt, RelationPair, Relations, Revocations, User, UserId,
+    GroupChange, GroupChanged, HistoryAnchor, HistoryPage, InboxPage, NewUser, Position, ProfileUpdate, PushJob,
+    ReadMark, ReadReceipt, RelationPair, Relations, Revocations, User, UserId,
 };
 
 store_port! {
@@ -71,14 +71,15 @@ store_port! {
         async fn history(&self, channel: ChannelId, reader: UserId, anchor: HistoryAnchor, limit: usize) -> HistoryPage;
         /// The user's inbox entries strictly after `after`, oldest first.
         async fn inbox_after(&self, user: UserId, after: Cursor, limit: usize) -> InboxPage;
-        /// Moves `user`'s read position in `channel` up to `seq` (`model::check_read`); an older
-        /// seq changes nothing. Durable before it returns.
-        async fn mark_read(&self, user: UserId, channel: ChannelId, seq: u64) -> ReadMark;
+        /// Moves `user`'s read or delivery position in `channel` up to `seq`
+        /// (`model::check_read`, `ReadMark::new`); an older seq changes nothing. Durable before
+        /// it returns.
+        async fn mark_read(&self, user: UserId, channel: ChannelId, position: Position, seq: u64) -> ReadMark;
         /// Every channel of `user` with its last message and the user's read position, in no
         /// particular order (`model::conversation_page` orders and pages them).
         async fn conversations(&self, user: UserId) -> Vec<Conversation>;
-        /// The read positions `reader` (a member) may see: the members' who share receipts, and
-        /// the reader's own; members who never read are left out.
+        /// The positions `reader` (a member) may see: the members' who share receipts, and the
+        /// reader's own; members who have neither read nor received anything are left out.
         async fn reads(&self, channel: ChannelId, reader: UserId) -> Vec<ReadReceipt>;
     }
 

@@ -7,7 +7,7 @@ use bytes::Bytes;
 use tern_proto::ServerFrame;
 
 use crate::delivery::Notice;
-use crate::model::{AppendOutcome, AppendRequest, ChannelId, Cursor, DeviceId, HistoryAnchor, UserId};
+use crate::model::{AppendOutcome, AppendRequest, ChannelId, Cursor, DeviceId, HistoryAnchor, Position, UserId};
 
 /// The moment an input happens: a monotonic instant for timeouts and the wall clock for
 /// token expiry and timestamps.
@@ -101,11 +101,13 @@ pub enum Effect {
         anchor: HistoryAnchor,
         limit: usize,
     },
-    /// Move `user`'s read position (`Messages::mark_read`); answered with `read_marked`.
+    /// Move `user`'s read or delivery position (`Messages::mark_read`); answered with
+    /// `read_marked`.
     MarkRead {
         op: u64,
         user: UserId,
         channel: ChannelId,
+        position: Position,
         seq: u64,
     },
     /// Read every conversation of `user` (`Messages::conversations`); answered with

@@ -25,7 +25,7 @@ use tern_proto::v1::{self, ErrorCode, client_frame::Kind as In, server_frame::Ki
 use tern_proto::{CodecError, ServerFrame, error_frame};
 
 use crate::error::DomainError;
-use crate::model::{AppendRequest, ChannelId, Cursor, DeviceId, PageKey, UserId};
+use crate::model::{AppendRequest, ChannelId, Cursor, DeviceId, PageKey, Position, UserId};
 use crate::token::{TokenError, TokenVerifier};
 use catchup::CatchUp;
 use live::Recheck;
@@ -62,9 +62,11 @@ enum Pending {
     Presence {
         request_id: u64,
     },
+    /// A read mark (answered) or a delivery mark (answered only when refused).
     MarkRead {
         request_id: u64,
         channel: ChannelId,
+        position: Position,
     },
     Conversations {
         request_id: u64,
@@ -232,7 +234,8 @@ impl Session {
             In::Sync(sync) => self.sync(rid, user, sync),
             In::History(history) => self.history(rid, user, history),
             In::PresenceQuery(q) => self.presence_query(rid, user, q),
-            In::MarkRead(m) => self.mark_read(rid, user, m),
+            In::MarkRead(m) => self.mark_read(rid, user, Position::Read, m.channel_id, m.seq),
+            In::MarkDelivered(m) => self.mark_read(rid, user, Position::Delivered, m.channel_id, m.seq),
             In::ListConversations(l) => self.list_conversations(rid, user, l),
             In::Typing(t) => self.typing(rid, t, now),
             In::Authenticate(_) | In::Heartbeat(_) => unreachable!("answered above"),

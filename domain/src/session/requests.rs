@@ -6,12 +6,12 @@ use std::time::Instant;
 use tern_proto::v1::{self, ErrorCode, server_frame::Kind as Out};
 
 use super::{Action, Effect, Now, Pending, Session, State, catchup};
-use crate::delivery::{presence_to_wire, read_notice, typing_notice};
+use crate::delivery::{delivered_notice, presence_to_wire, read_notice, typing_notice};
 use crate::error::DomainError;
 use crate::limits::{CONVERSATION_PAGE, HISTORY_PAGE, SYNC_PAGE, presence_users};
 use crate::model::{
-    ChannelId, ChannelInfo, Conversation, Cursor, HistoryAnchor, HistoryPage, InboxPage, PageKey, ReadMark, UserId,
-    conversation_page,
+    ChannelId, ChannelInfo, Conversation, Cursor, HistoryAnchor, HistoryPage, InboxPage, PageKey, Position, ReadMark,
+    UserId, conversation_page,
 };
 use crate::ports::directory::{DirectoryError, PresenceState};
 
@@ -168,23 +168,37 @@ impl Session {
         vec![Action::Effect(Effect::Notify(typing_notice(user, &channel, typing, others)))]
     }
 
-    pub(super) fn mark_read(&mut self, rid: u64, user: UserId, m: v1::MarkRead) -> Vec<Action> {
-        if m.channel_id.is_empty() {
+    /// A `MarkRead` or `MarkDelivered`.
+    pub(super) fn mark_read(
+        &mut self,
+        rid: u64,
+        user: UserId,
+        position: Position,
+        channel_id: String,
+        seq: u64,
+    ) -> Vec<Action> {
+        if channel_id.is_empty() {
             return vec![Self::error(rid, ErrorCode::InvalidArgument, "channel_id is required")];
         }
-        let channel = ChannelId(m.channel_id);
-        let op = self.op(Pending::MarkRead { request_id: rid, channel: channel.clone() });
-        vec![Action::Effect(Effect::MarkRead { op, user, channel, seq: m.seq })]
+        let channel = ChannelId(channel_id);
+        let op = self.op(Pending::MarkRead { request_id: rid, channel: channel.clone(), position });
+        vec![Action::Effect(Effect::MarkRead { op, user, channel, position, seq })]
     }
 
-    /// The store answered a `MarkRead`: the answer, and the user's devices and the channel's
-    /// members told when the position moved.
+    /// The store answered a `MarkRead` (the answer, and the user's devices and the channel's
+    /// members told when the position moved) or a `MarkDelivered` (the members told).
     pub fn read_marked(&mut self, op: u64, result: Result<ReadMark, DomainError>) -> Vec<Action> {
-        let Some(Pending::MarkRead { request_id, channel }) = self.pending.remove(&op) else {
+        let Some(Pending::MarkRead { request_id, channel, position }) = self.pending.remove(&op) else {
             return Vec::new();
         };
         let State::Active { user, .. } = &self.state else { return Vec::new() };
         match result {
+            Ok(mark) if position == Position::Delivered => {
+                if mark.receipt_to.is_empty() {
+                    return Vec::new();
+                }
+                vec![Action::Effect(Effect::Notify(delivered_notice(user, &channel, mark.seq, mark.receipt_to)))]
+            }
             Ok(mark) => {
                 let mut out = vec![Self::reply(
                     request_id,

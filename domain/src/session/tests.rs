@@ -5,6 +5,7 @@ use crate::delivery::LiveDelivery;
 use crate::model::{AppendOutcome, Channel, HistoryAnchor, HistoryPage, InboxPage, ReadMark};
 use crate::token::{Claims, TokenIssuer};
 use bytes::Bytes;
+use prost::Message as _;
 use std::time::Duration;
 use tern_proto::v1::ClientFrame;
 
@@ -635,6 +636,36 @@ fn a_read_mark_is_answered_and_told_to_the_user_and_the_members_only_when_it_mov
     let Action::Effect(Effect::MarkRead { op, .. }) = out[0] else { panic!("{out:?}") };
     let done = rig.session.read_marked(op, Err(DomainError::InvalidArgument("past the last".into())));
     assert_eq!(error_code(&done[0]), Some((ErrorCode::InvalidArgument, false)));
+}
+
+#[test]
+fn a_delivery_mark_is_not_answered_and_goes_to_the_members_it_names_only() {
+    let mut rig = Rig::new();
+    rig.login(Cursor::START);
+    let mark = |channel: &str, seq| In::MarkDelivered(v1::MarkDelivered { channel_id: channel.into(), seq });
+    assert_eq!(error_code(&rig.frame(2, mark("", 1), 1)[0]), Some((ErrorCode::InvalidArgument, false)));
+    let out = rig.frame(3, mark("c", 3), 1);
+    let Action::Effect(Effect::MarkRead { op, position, seq, .. }) = out[0] else { panic!("{out:?}") };
+    assert_eq!((position, seq), (Position::Delivered, 3));
+    let moved = ReadMark { seq: 3, changed: true, receipt_to: vec![UserId::from("ub")] };
+    let done = rig.session.read_marked(op, Ok(moved));
+    let [Action::Effect(Effect::Notify(notice))] = &done[..] else { panic!("{done:?}") };
+    assert_eq!(notice.users, vec![UserId::from("ub")], "the members only: the user's devices need no news");
+    let ServerFrame { kind: Some(Out::UserEvent(event)), .. } = ServerFrame::decode(notice.frame.clone()).unwrap()
+    else {
+        panic!("not a user event")
+    };
+    assert!(matches!(event.kind, Some(v1::user_event::Kind::Delivered(ref d)) if d.seq == 3 && d.user_id == "ua"));
+    // Nobody to tell (receipts off, a large group, or no news): nothing at all.
+    let out = rig.frame(4, mark("c", 3), 2);
+    let Action::Effect(Effect::MarkRead { op, .. }) = out[0] else { panic!("{out:?}") };
+    assert!(rig.session.read_marked(op, Ok(ReadMark { seq: 3, changed: false, receipt_to: Vec::new() })).is_empty());
+    // A refusal is answered, with the request's id.
+    let out = rig.frame(5, mark("c", 9), 3);
+    let Action::Effect(Effect::MarkRead { op, .. }) = out[0] else { panic!("{out:?}") };
+    let done = rig.session.read_marked(op, Err(DomainError::NotAMember));
+    assert!(matches!(&done[..], [Action::Send(ServerFrame { request_id: 5, .. })]), "{done:?}");
+    assert_eq!(error_code(&done[0]), Some((ErrorCode::NotAMember, false)));
 }
 
 #[test]

@@ -364,9 +364,11 @@ impl Driver {
                 }));
                 Vec::new()
             }
-            Effect::MarkRead { op, user, channel, seq } => {
+            Effect::MarkRead { op, user, channel, position, seq } => {
                 let store = gw.store.clone();
-                self.work.push(Box::pin(async move { Answer::Read(op, store.mark_read(user, channel, seq).await) }));
+                self.work.push(Box::pin(async move {
+                    Answer::Read(op, store.mark_read(user, channel, position, seq).await)
+                }));
                 Vec::new()
             }
             Effect::ReadConversations { op, user } => {

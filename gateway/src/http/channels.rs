@@ -6,10 +6,10 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use serde::{Deserialize, Serialize};
 use tern_domain::DomainError;
-use tern_domain::delivery::{channel_notice, read_notice};
+use tern_domain::delivery::{channel_notice, delivered_notice, read_notice};
 use tern_domain::limits::{CONVERSATION_PAGE, HISTORY_PAGE, presence_users};
 use tern_domain::model::{
-    ChannelId, ChannelInfo, GroupChange, HistoryAnchor, PageKey, ReadReceipt, UserId, conversation_page,
+    ChannelId, ChannelInfo, GroupChange, HistoryAnchor, PageKey, Position, ReadReceipt, UserId, conversation_page,
 };
 use tern_domain::ports::directory::PresenceState;
 use tern_proto::v1::Message;
@@ -284,7 +284,7 @@ pub struct ReadRequest {
 #[derive(Serialize)]
 pub struct ReadView {
     pub channel_id: String,
-    /// The caller's read position now (higher than asked when another device read further).
+    /// The caller's position now (higher than asked when another device was further).
     pub seq: u64,
 }
 
@@ -298,14 +298,32 @@ pub async fn mark_read(
 ) -> Result<Json<ReadView>, ApiError> {
     let JsonObject(req) = body?;
     let channel = ChannelId(id);
-    let mark = gw.store.mark_read(auth.id.clone(), channel.clone(), req.seq).await?;
+    let mark = gw.store.mark_read(auth.id.clone(), channel.clone(), Position::Read, req.seq).await?;
     if mark.changed {
         spawn_notices(&gw, [read_notice(&auth.id, &channel, mark.seq, mark.receipt_to)]);
     }
     Ok(Json(ReadView { channel_id: channel.0, seq: mark.seq }))
 }
 
-/// `GET /v1/channels/{id}/reads`: the members' read positions the caller may see.
+/// `PUT /v1/channels/{id}/delivered`: one of the caller's devices has received the channel up
+/// to `seq` (a phone that fetched what a push notification announced, say). With receipts on,
+/// the other members of a channel of up to `DELIVERY_RECEIPT_MAX_MEMBERS` are told at once.
+pub async fn mark_delivered(
+    State(gw): State<Arc<Gateway>>,
+    auth: AuthUser,
+    Path(id): Path<String>,
+    body: JsonBody<ReadRequest>,
+) -> Result<Json<ReadView>, ApiError> {
+    let JsonObject(req) = body?;
+    let channel = ChannelId(id);
+    let mark = gw.store.mark_read(auth.id.clone(), channel.clone(), Position::Delivered, req.seq).await?;
+    if !mark.receipt_to.is_empty() {
+        spawn_notices(&gw, [delivered_notice(&auth.id, &channel, mark.seq, mark.receipt_to)]);
+    }
+    Ok(Json(ReadView { channel_id: channel.0, seq: mark.seq }))
+}
+
+/// `GET /v1/channels/{id}/reads`: the members' read and delivery positions the caller may see.
 pub async fn reads(
     State(gw): State<Arc<Gateway>>,
     auth: AuthUser,

@@ -72,6 +72,7 @@ pub fn router(gw: Arc<Gateway>) -> Router {
         .route("/v1/channels/{id}", get(channels::get_channel))
         .route("/v1/channels/{id}/history", get(channels::history))
         .route("/v1/channels/{id}/read", put(channels::mark_read))
+        .route("/v1/channels/{id}/delivered", put(channels::mark_delivered))
         .route("/v1/channels/{id}/reads", get(channels::reads))
         .route("/v1/groups", post(channels::create_group))
         .route("/v1/groups/{id}", patch(channels::rename_group))

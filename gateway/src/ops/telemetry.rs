@@ -139,6 +139,7 @@ pub fn client_frame_type(frame: &tern_proto::ClientFrame) -> &'static str {
         Some(Kind::MarkRead(_)) => "mark_read",
         Some(Kind::ListConversations(_)) => "list_conversations",
         Some(Kind::Typing(_)) => "typing",
+        Some(Kind::MarkDelivered(_)) => "mark_delivered",
         None => "empty",
     }
 }

@@ -177,7 +177,7 @@ pub fn relation_key(user: &UserId, other: &UserId) -> Vec<u8> {
     Key::new(Tag::Relation).str(user.as_str()).str(other.as_str()).into_vec()
 }
 
-/// A user's read position in a channel, by their numbers.
+/// A user's positions in a channel (read and delivered, `records::positions`), by their numbers.
 pub fn read_key(channel: u64, user: u64) -> Vec<u8> {
     Key::new(Tag::Read).u64(channel).u64(user).into_vec()
 }

@@ -30,8 +30,8 @@ use tern_domain::limits::{HISTORY_PAGE, MAX_PAGE_BODY_BYTES, SYNC_PAGE};
 use tern_domain::model::DeviceId;
 use tern_domain::model::{
     AppendOutcome, AppendRequest, ChannelId, ChannelInfo, Conversation, Credentials, Cursor, FriendChange, GroupChange,
-    GroupChanged, HistoryAnchor, HistoryPage, InboxPage, NewUser, ProfileUpdate, PushJob, ReadMark, ReadReceipt,
-    RelationPair, Relations, Revocations, User, UserId, around_start, fit_around_page,
+    GroupChanged, HistoryAnchor, HistoryPage, InboxPage, NewUser, Position, ProfileUpdate, PushJob, ReadMark,
+    ReadReceipt, RelationPair, Relations, Revocations, User, UserId, around_start, fit_around_page,
 };
 use tern_domain::ports::store::{Accounts, Channels, Messages, PushOutbox, Social};
 use tokio::sync::oneshot;
@@ -338,8 +338,14 @@ impl Messages for EmbeddedStore {
         Ok(InboxPage { entries, more })
     }
 
-    async fn mark_read(&self, user: UserId, channel: ChannelId, seq: u64) -> Result<ReadMark, DomainError> {
-        expect_result!(self.write(WriteOp::MarkRead { user, channel, seq }).await, Read)
+    async fn mark_read(
+        &self,
+        user: UserId,
+        channel: ChannelId,
+        position: Position,
+        seq: u64,
+    ) -> Result<ReadMark, DomainError> {
+        expect_result!(self.write(WriteOp::MarkRead { user, channel, position, seq }).await, Read)
     }
 
     async fn conversations(&self, user: UserId) -> Result<Vec<Conversation>, DomainError> {
@@ -350,7 +356,7 @@ impl Messages for EmbeddedStore {
             let Some(stored) = view.channel(&ChannelId(id))? else { continue };
             let last_seq = view.last_seq(stored.num)?;
             let last_message = if last_seq > 0 { Some(view.message(stored.num, last_seq)?) } else { None };
-            let read_seq = view.read_position(stored.num, user_num)?;
+            let read_seq = view.positions(stored.num, user_num)?.read;
             out.push(Conversation { channel: stored.channel.info(last_seq), read_seq, last_message });
         }
         Ok(out)
@@ -363,11 +369,11 @@ impl Messages for EmbeddedStore {
             return Err(DomainError::NotAMember);
         }
         let mut out = Vec::new();
-        for (user, seq) in view.reads(stored.num)? {
+        for (user, at) in view.reads(stored.num)? {
             let user_id = UserId::from_number(user);
             let shares = view.user(&user_id)?.is_some_and(|u| u.send_receipts);
             if ReadReceipt::visible(&stored.channel, &reader, &user_id, shares) {
-                out.push(ReadReceipt { user_id, seq });
+                out.push(ReadReceipt { user_id, seq: at.read, delivered_seq: at.delivered });
             }
         }
         Ok(out)

@@ -9,7 +9,7 @@ use fjall::Readable;
 use prost::Message as _;
 use tern_domain::DomainError;
 use tern_domain::limits::MAX_PAGE_BODY_BYTES;
-use tern_domain::model::{ChannelId, ChannelInfo, DeviceId, Relations, Revocations, User, UserId};
+use tern_domain::model::{ChannelId, ChannelInfo, DeviceId, Positions, Relations, Revocations, User, UserId};
 use tern_proto::v1::Message;
 
 use super::layout::{
@@ -204,20 +204,20 @@ impl View<'_> {
         Ok(out)
     }
 
-    /// A user's read position in a channel (0: none).
-    pub fn read_position(&self, channel: u64, user: u64) -> Result<u64, DomainError> {
-        self.get(Space::Meta, &read_key(channel, user))?.map_or(Ok(0), |b| records::read_seq(&b))
+    /// A user's positions in a channel (0: none).
+    pub fn positions(&self, channel: u64, user: u64) -> Result<Positions, DomainError> {
+        self.get(Space::Meta, &read_key(channel, user))?.map_or(Ok(Positions::default()), |b| records::positions(&b))
     }
 
-    /// A channel's read positions: (user#, seq), by user number.
-    pub fn reads(&self, channel: u64) -> Result<Vec<(u64, u64)>, DomainError> {
+    /// A channel's positions: (user#, positions), by user number.
+    pub fn reads(&self, channel: u64) -> Result<Vec<(u64, Positions)>, DomainError> {
         let corrupt = || DomainError::Corrupt("read key".into());
         self.scan_prefix(Space::Meta, reads_prefix(channel))?
             .into_iter()
             .map(|(k, v)| {
                 let mut r = KeyReader::new(&k);
                 r.u64().ok_or_else(corrupt)?;
-                Ok((r.u64().ok_or_else(corrupt)?, records::read_seq(&v)?))
+                Ok((r.u64().ok_or_else(corrupt)?, records::positions(&v)?))
             })
             .collect()
     }

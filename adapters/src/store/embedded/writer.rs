@@ -16,7 +16,7 @@ use tern_domain::model::{
     AppendOutcome, AppendRequest, ChannelId, ChannelInfo, FriendChange, GroupChange, GroupChanged, NewUser,
     ProfileUpdate, PushJob, ReadMark, RelationPair, User, UserId,
 };
-use tern_domain::model::{DeviceId, Revocations};
+use tern_domain::model::{DeviceId, Position, Revocations};
 
 use super::append::{self, WriterState};
 use super::applier::{self, LogState};
@@ -40,6 +40,7 @@ pub enum WriteOp {
     MarkRead {
         user: UserId,
         channel: ChannelId,
+        position: Position,
         seq: u64,
     },
     ChangeRelation {
@@ -370,8 +371,8 @@ fn apply(t: &mut Txn<'_>, state: &mut WriterState, op: WriteOp, now_ms: i64) -> 
         WriteOp::RevokeTokens(user, device, at_ms) => {
             WriteResult::Revoked(writes::revoke_tokens(t, &user, device.as_ref(), at_ms)?)
         }
-        WriteOp::MarkRead { user, channel, seq } => {
-            WriteResult::Read(writes::mark_read(t, state, &user, &channel, seq)?)
+        WriteOp::MarkRead { user, channel, position, seq } => {
+            WriteResult::Read(writes::mark_read(t, state, &user, &channel, position, seq)?)
         }
         WriteOp::ChangeRelation { user, other, change } => {
             WriteResult::Relation(writes::change_relation(t, state, &user, &other, change)?)

@@ -6,8 +6,8 @@
 use tern_domain::DomainError;
 use tern_domain::model::{
     AppendRequest, Channel, ChannelId, ChannelInfo, ChannelKind, DeviceId, FriendChange, GroupChange, GroupChanged,
-    MemberChange, NewUser, ProfileUpdate, PushJob, ReadMark, Relation, RelationPair, Revocations, User, UserId,
-    check_read, coalesce_push, validate_friendship,
+    MemberChange, NewUser, Position, Positions, ProfileUpdate, PushJob, ReadMark, Relation, RelationPair, Revocations,
+    User, UserId, check_read, coalesce_push, validate_friendship,
 };
 
 use super::append::{self, WriterState, cached, last_seq, load_channel};
@@ -60,6 +60,7 @@ pub fn mark_read(
     state: &mut WriterState,
     user: &UserId,
     channel: &ChannelId,
+    position: Position,
     seq: u64,
 ) -> Result<ReadMark, DomainError> {
     let cached = cached(t, &mut state.channels, channel)?;
@@ -67,11 +68,11 @@ pub fn mark_read(
     let (stored_channel, num) = (cached.stored.channel.clone(), cached.stored.num);
     let user_num = user.number().ok_or(DomainError::NotAMember)?;
     let key = read_key(num, user_num);
-    let stored = t.get(Space::Meta, &key)?.map_or(Ok(0), |b| records::read_seq(&b))?;
+    let stored = t.get(Space::Meta, &key)?.map_or(Ok(Positions::default()), |b| records::positions(&b))?;
     let shares = load_user(t, user)?.send_receipts;
-    let mark = ReadMark::new(&stored_channel, user, seq, stored, shares);
-    if mark.changed {
-        t.put(Space::Meta, key, seq.to_be_bytes());
+    let (mark, now) = ReadMark::new(&stored_channel, user, position, seq, stored, shares);
+    if now != stored {
+        t.put(Space::Meta, key, records::positions_bytes(now));
     }
     Ok(mark)
 }

@@ -171,7 +171,7 @@ impl Layout {
         self.relation.subspace(&user.as_str()).range()
     }
 
-    /// A user's read position in a channel (by numbers): the seq, 8 bytes big-endian.
+    /// A user's positions in a channel (by numbers): `records::positions`.
     pub fn read(&self, channel: u64, user: u64) -> Vec<u8> {
         self.read.pack(&(channel, user))
     }

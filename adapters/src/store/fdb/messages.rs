@@ -9,8 +9,8 @@ use async_trait::async_trait;
 use tern_domain::DomainError;
 use tern_domain::limits::{HISTORY_PAGE, MAX_PAGE_BODY_BYTES, SYNC_PAGE};
 use tern_domain::model::{
-    AppendOutcome, AppendRequest, ChannelId, Conversation, Cursor, HistoryAnchor, HistoryPage, InboxPage, ReadMark,
-    ReadReceipt, User, UserId, around_start, check_read, fit_around_page,
+    AppendOutcome, AppendRequest, ChannelId, Conversation, Cursor, HistoryAnchor, HistoryPage, InboxPage, Position,
+    Positions, ReadMark, ReadReceipt, User, UserId, around_start, check_read, fit_around_page,
 };
 use tern_domain::ports::store::Messages;
 
@@ -18,7 +18,7 @@ use super::FdbStore;
 use super::batch::AppendJob;
 use super::layout::{decode_inbox_value, decode_window_value, entry_after_key, entry_cursor, fits};
 use super::txn::{self, channel_with_seq, domain, range, read_messages, scan, second_ids};
-use crate::store::records::{decode, read_seq};
+use crate::store::records::{decode, positions, positions_bytes};
 
 /// Inbox entries whose messages are read together.
 const INBOX_READ_WINDOW: usize = 32;
@@ -194,7 +194,13 @@ impl Messages for FdbStore {
         .await
     }
 
-    async fn mark_read(&self, user: UserId, channel: ChannelId, seq: u64) -> Result<ReadMark, DomainError> {
+    async fn mark_read(
+        &self,
+        user: UserId,
+        channel: ChannelId,
+        position: Position,
+        seq: u64,
+    ) -> Result<ReadMark, DomainError> {
         let (user, channel) = (&user, &channel);
         if !fits(channel.as_str()) {
             return Err(DomainError::UnknownChannel(channel.to_string()));
@@ -209,16 +215,16 @@ impl Messages for FdbStore {
             let key = layout.read(stored.num, user_num);
             // Not a snapshot: two devices marking at once conflict, and the retry sees the first.
             let before = match trx.get(&key, false).await? {
-                Some(bytes) => read_seq(&bytes).map_err(domain)?,
-                None => 0,
+                Some(bytes) => positions(&bytes).map_err(domain)?,
+                None => Positions::default(),
             };
             let shares = match trx.get(&layout.user(user), true).await? {
                 Some(bytes) => decode::<User>(&bytes).map_err(domain)?.send_receipts,
                 None => return Err(domain(DomainError::UnknownUser(user.to_string()))),
             };
-            let mark = ReadMark::new(&stored.channel, user, seq, before, shares);
-            if mark.changed {
-                trx.set(&key, &seq.to_be_bytes());
+            let (mark, now) = ReadMark::new(&stored.channel, user, position, seq, before, shares);
+            if now != before {
+                trx.set(&key, &positions_bytes(now));
             }
             Ok(mark)
         })
@@ -240,7 +246,7 @@ impl Messages for FdbStore {
                     seq => read_messages(&trx, layout, stored.num, seq, None, false, 1).await?.pop(),
                 };
                 let read_seq = match trx.get(&layout.read(stored.num, user_num), true).await? {
-                    Some(bytes) => read_seq(&bytes).map_err(domain)?,
+                    Some(bytes) => positions(&bytes).map_err(domain)?.read,
                     None => 0,
                 };
                 out.push(Conversation { channel: stored.channel.info(last_seq), read_seq, last_message });
@@ -262,22 +268,22 @@ impl Messages for FdbStore {
             if !stored.channel.is_member(reader) {
                 return Err(domain(DomainError::NotAMember));
             }
-            let mut positions = Vec::new();
+            let mut found = Vec::new();
             let (begin, end) = layout.reads_of(stored.num);
             let opt = range(begin, false, end, usize::MAX, false, StreamingMode::WantAll);
             scan(&trx, opt, true, |key, value| {
-                positions.push((UserId::from_number(layout.read_user(key)?), read_seq(value)?));
+                found.push((UserId::from_number(layout.read_user(key)?), positions(value)?));
                 Ok(true)
             })
             .await?;
             let mut out = Vec::new();
-            for (user_id, seq) in positions {
+            for (user_id, at) in found {
                 let shares = match trx.get(&layout.user(&user_id), true).await? {
                     Some(bytes) => decode::<User>(&bytes).map_err(domain)?.send_receipts,
                     None => false,
                 };
                 if ReadReceipt::visible(&stored.channel, reader, &user_id, shares) {
-                    out.push(ReadReceipt { user_id, seq });
+                    out.push(ReadReceipt { user_id, seq: at.read, delivered_seq: at.delivered });
                 }
             }
             Ok(out)
