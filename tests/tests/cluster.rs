@@ -625,7 +625,7 @@ async fn read_positions_reach_every_device_and_member_across_gateways() {
     }
     // Over REST too; then A turns receipts off: A's devices still learn, B no longer does.
     let reads = rest.call(Method::GET, &format!("/v1/channels/{group}/reads"), Some(&b.token), None).await.unwrap();
-    assert_eq!(reads, serde_json::json!([{ "user_id": a.user_id(), "seq": 2 }]));
+    assert_eq!(reads, serde_json::json!([{ "user_id": a.user_id(), "seq": 2, "delivered_seq": 2 }]));
     let off = Some(serde_json::json!({ "send_receipts": false }));
     assert_eq!(rest.call(Method::PATCH, "/v1/me", Some(&a.token), off).await.unwrap()["send_receipts"], false);
     let read = Some(serde_json::json!({ "seq": 3 }));
@@ -636,6 +636,57 @@ async fn read_positions_reach_every_device_and_member_across_gateways() {
     assert!(b3.quiet_for(Duration::from_millis(500)).await.unwrap().is_none(), "no receipt with receipts off");
     let reads = rest.call(Method::GET, &format!("/v1/channels/{group}/reads"), Some(&b.token), None).await.unwrap();
     assert_eq!(reads, serde_json::json!([]));
+}
+
+/// Received on one device: the other member learns it at once on another gateway (a receipt,
+/// "delivered"); the user's own devices are not told; the mark is not answered, a refused one
+/// is (typed, with the request's id) and moves nothing; REST marks and answers positions too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn delivery_positions_reach_the_other_member_across_gateways() {
+    let c = Cluster::start().await;
+    let rest = c.rest();
+    let a = signup(&rest, "a", "d1").await;
+    let b = signup(&rest, "b", "d1").await;
+    let chat = rest.open_direct(&a.token, &b.user_id()).await.unwrap();
+    let mut a1 = connect(&c.gateways[0].gateway, Transport::WebSocket, &a, "d1").await;
+    let a_d2 = rest.login(a.user["username"].as_str().unwrap(), PASSWORD, "d2").await.unwrap();
+    let mut a2 = connect(&c.gateways[1].gateway, Transport::WebTransport, &a_d2, "d2").await;
+    let mut b3 = connect(&c.gateways[2].gateway, Transport::WebTransport, &b, "d1").await;
+    for i in 1..=3 {
+        ack_seq(&b3.send_message(&chat, &format!("m{i}"), "hello").await.unwrap());
+    }
+    let delivered = |seq| client_frame::Kind::MarkDelivered(v1::MarkDelivered { channel_id: chat.clone(), seq });
+    a1.conn.send(&v1::ClientFrame { request_id: 500, kind: Some(delivered(3)) }).await.unwrap();
+    let receipt = next_user_event(&mut b3, Duration::from_secs(2), |kind| match kind {
+        v1::user_event::Kind::Delivered(d) => Some((d.channel_id, d.user_id, d.seq)),
+        _ => None,
+    })
+    .await;
+    assert_eq!(receipt, (chat.clone(), a.user_id(), 3), "B sees Delivered");
+    // A's devices: no answer to the mark, no event about it.
+    for device in [&mut a1, &mut a2] {
+        while let Some(frame) = device.quiet_for(Duration::from_millis(500)).await.unwrap() {
+            assert!(
+                matches!(frame.kind, Some(server_frame::Kind::Deliver(_) | server_frame::Kind::PresenceEvent(_))),
+                "only B's messages and presence, got {frame:?}"
+            );
+        }
+    }
+    // Refusals: typed, answered with the request's id, nothing moves.
+    assert_eq!(a1.request(delivered(9)).await.unwrap().error_code(), Some(ErrorCode::InvalidArgument));
+    let outsider = signup(&rest, "x", "d1").await;
+    let mut x = connect(&c.gateways[0].gateway, Transport::WebSocket, &outsider, "d1").await;
+    assert_eq!(x.request(delivered(1)).await.unwrap().error_code(), Some(ErrorCode::NotAMember));
+    // Over REST: never backwards, a bad seq is a 400; B reads A's positions.
+    let path = format!("/v1/channels/{chat}/delivered");
+    let answer = rest.call(Method::PUT, &path, Some(&a_d2.token), Some(serde_json::json!({ "seq": 2 }))).await.unwrap();
+    assert_eq!(answer["seq"], 3, "received further already");
+    let bad = rest.call(Method::PUT, &path, Some(&a.token), Some(serde_json::json!({ "seq": 0 }))).await;
+    let bad = bad.unwrap_err().downcast::<ApiError>().unwrap();
+    assert_eq!((bad.status, bad.code.as_str()), (400, "invalid_argument"));
+    let reads = rest.call(Method::GET, &format!("/v1/channels/{chat}/reads"), Some(&b.token), None).await.unwrap();
+    assert_eq!(reads, serde_json::json!([{ "user_id": a.user_id(), "seq": 0, "delivered_seq": 3 }]));
+    assert!(b3.quiet_for(Duration::from_millis(300)).await.unwrap().is_none(), "nothing more for B");
 }
 
 /// Typing reaches the channel's other members on other gateways (both transports) and is

@@ -35,22 +35,30 @@ const view = {
   keepBottomDistance: /** @type {number | null} */ (null),
 };
 
-/** What the page can say about an own message: 'sent' once the server stored it (it has a seq). */
-// Later (issue 17): 'delivered' and 'read' from server receipts slot in here.
+/**
+ * What the page can say about an own message, from the server's receipts: 'sent' once stored
+ * (it has a seq), 'delivered' once a device of every other member has it, 'read' once every
+ * other member read it, 'read-N' when N of a group's others did. Reading implies receiving.
+ */
 export function receiptOf(m) {
   if (!isMe(m.sender_id) || !m.seq) return null;
   const ch = S.channels.get(m.channel_id);
   const others = (ch?.members || []).filter((id) => !isMe(id));
-  const seen = S.receipts.get(m.channel_id);
-  const readers = others.filter((id) => (seen?.get(id) || 0) >= m.seq).length;
-  if (!others.length || !readers) return 'sent';
-  return readers === others.length ? 'read' : `read-${readers}`;
+  if (!others.length) return 'sent';
+  const read = S.receipts.get(m.channel_id);
+  const got = S.delivered.get(m.channel_id);
+  const readers = others.filter((id) => (read?.get(id) || 0) >= m.seq).length;
+  if (readers === others.length) return 'read';
+  if (readers) return `read-${readers}`;
+  const receivers = others.filter((id) => Math.max(read?.get(id) || 0, got?.get(id) || 0) >= m.seq).length;
+  return receivers === others.length ? 'delivered' : 'sent';
 }
 
 /** Words for a receipt: what the mark means. */
 export function receiptWords(receipt, m) {
   if (receipt === 'sent') return 'Sent';
   const others = (S.channels.get(m.channel_id)?.members || []).filter((id) => !isMe(id)).length;
+  if (receipt === 'delivered') return others > 1 ? 'Delivered to everyone' : 'Delivered';
   if (receipt === 'read') return others > 1 ? 'Read by everyone' : 'Read';
   return `Read by ${receipt.slice(5)} of ${others}`;
 }
@@ -492,7 +500,7 @@ function messageNode(m, groupChat) {
   }, expanded ? 'Show less' : `Show more (${Math.max(0, [...m.body].length - COLLAPSE_CHARS).toLocaleString('en-US')} more characters)`) : null,
   el('div', { class: 'meta', 'aria-hidden': 'true' },
     el('time', { class: 'msg-time', datetime: new Date(when).toISOString(), title: formatFull(when) }, formatTime(when)),
-    receipt ? el('span', { class: `receipt ${receipt === 'sent' ? 'sent' : 'read'}`, 'data-testid': 'msg-receipt', 'data-receipt': receipt, title: receiptWords(receipt, m) }, receipt === 'sent' ? '✓' : '✓✓') : null),
+    receipt ? el('span', { class: `receipt ${receipt.startsWith('read') ? 'read' : receipt}`, 'data-testid': 'msg-receipt', 'data-receipt': receipt, title: receiptWords(receipt, m) }, receipt === 'sent' ? '✓' : '✓✓') : null),
   receipt ? el('span', { class: 'sr-only' }, ` ${receiptWords(receipt, m)}.`) : null,
   groupChat ? null : null);
 }

@@ -12,13 +12,12 @@
 //   state.js       the page's state and render scheduling;   persist.js  what is kept in localStorage
 //
 // Read state is the server's (state.js: read positions, receipts; every device the same), the
-// lists come from the conversation list (last message, read position), friend requests and
-// receipts arrive live. Still to come (issue 17): typing, edits and deletes, membership
-// events; nothing here pretends to have them.
+// lists come from the conversation list (last message, read position); receipts (delivered,
+// read), typing, friend requests and membership changes arrive live.
 
 import { $ } from './dom.js';
 import {
-  S, addMessage, invalidate, markRead, noteReceipt, notePreview, onReadMarked, readAt, rememberUser, resetState,
+  S, addMessage, invalidate, markRead, noteDelivered, noteReceipt, notePreview, onReadMarked, readAt, rememberUser, resetState,
 } from './state.js';
 import { persist } from './persist.js';
 import { setupAuth, showAuth } from './auth.js';
@@ -94,6 +93,11 @@ export function start(lib) {
     if (!S.me) return;
     const changed = r.user_id === S.me.id ? readAt(r.channel_id, r.seq) : noteReceipt(r.channel_id, r.user_id, r.seq);
     if (changed) invalidate('sidebar', 'messages');
+  });
+
+  // A device of another member received a chat up to a seq (a receipt): "delivered".
+  client.on('delivered', (d) => {
+    if (S.me && noteDelivered(d.channel_id, d.user_id, d.seq)) invalidate('messages');
   });
 
   // This page blocked, unblocked or unfriended someone: friends, requests, chats again.
@@ -264,9 +268,13 @@ async function allConversations(client) {
 function loadReceipts(client, channelId) {
   client.reads(channelId).then((list) => {
     let changed = false;
-    for (const r of list) if (r.user_id !== S.me?.id) changed = noteReceipt(channelId, r.user_id, r.seq) || changed;
+    for (const r of list) {
+      if (r.user_id === S.me?.id) continue;
+      changed = noteReceipt(channelId, r.user_id, r.seq) || changed;
+      changed = noteDelivered(channelId, r.user_id, r.delivered_seq || 0) || changed;
+    }
     if (changed) invalidate('messages');
-  }).catch(() => {}); // receipts are a nicety: a failed read leaves the Sent marks
+  }).catch(() => {}); // receipts are a nicety: a failed read leaves the marks as they were
 }
 
 let refreshTimer = null;

@@ -49,6 +49,8 @@ export const S = {
   typing: new Map(),
   /** Other members' read positions (receipts): channel id -> user id -> seq. @type {Map<string, Map<string, number>>} */
   receipts: new Map(),
+  /** Other members' delivery positions (received on one of their devices): channel id -> user id -> seq. @type {Map<string, Map<string, number>>} */
+  delivered: new Map(),
   /** channel id -> seq the "New messages" divider stands before @type {Map<string, number>} */
   divider: new Map(),
   /** user id -> presence as last heard @type {Map<string, PresenceInfo>} */
@@ -92,6 +94,7 @@ export function resetState() {
   S.previews = {};
   S.read = {};
   S.receipts.clear();
+  S.delivered.clear();
   S.typing.clear();
   S.editing = null;
   S.divider.clear();
@@ -283,10 +286,20 @@ export function readAt(channelId, seq) {
   return true;
 }
 
-/** Another member's read position (a receipt). */
+/** Another member's read position (a receipt); true when it moved. */
 export function noteReceipt(channelId, userId, seq) {
-  let map = S.receipts.get(channelId);
-  if (!map) S.receipts.set(channelId, (map = new Map()));
+  return raise(S.receipts, channelId, userId, seq);
+}
+
+/** Another member's delivery position (a receipt); true when it moved. */
+export function noteDelivered(channelId, userId, seq) {
+  return raise(S.delivered, channelId, userId, seq);
+}
+
+/** Raises `positions[channelId][userId]` to `seq`; true when it moved. */
+function raise(positions, channelId, userId, seq) {
+  let map = positions.get(channelId);
+  if (!map) positions.set(channelId, (map = new Map()));
   if ((map.get(userId) || 0) >= seq) return false;
   map.set(userId, seq);
   return true;

@@ -2124,9 +2124,10 @@ var tern = $root.tern = (() => {
       ClientFrame.prototype.mark_read = null;
       ClientFrame.prototype.list_conversations = null;
       ClientFrame.prototype.typing = null;
+      ClientFrame.prototype.mark_delivered = null;
       let $oneOfFields;
       $Object.defineProperty(ClientFrame.prototype, "kind", {
-        get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat", "mark_read", "list_conversations", "typing"]),
+        get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat", "mark_read", "list_conversations", "typing", "mark_delivered"]),
         set: $util.oneOfSetter($oneOfFields)
       });
       ClientFrame.encode = function(message, writer, _depth) {
@@ -2185,6 +2186,11 @@ var tern = $root.tern = (() => {
           $root.tern.v1.Typing.encode(message.typing, writer.uint32(
             /* id 10, wireType 2 =*/
             82
+          ).fork(), _depth + 1).ldelim();
+        if (message.mark_delivered != null && $Object.hasOwnProperty.call(message, "mark_delivered"))
+          $root.tern.v1.MarkDelivered.encode(message.mark_delivered, writer.uint32(
+            /* id 11, wireType 2 =*/
+            90
           ).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
@@ -2290,6 +2296,13 @@ var tern = $root.tern = (() => {
               message.kind = "typing";
               continue;
             }
+            case 11: {
+              if (wireType !== 2)
+                break;
+              message.mark_delivered = $root.tern.v1.MarkDelivered.decode(reader, reader.size(), $undefined, _depth + 1, message.mark_delivered);
+              message.kind = "mark_delivered";
+              continue;
+            }
           }
           reader.skipType(wireType, _depth, tag);
           if (!reader.discardUnknown) {
@@ -2373,6 +2386,11 @@ var tern = $root.tern = (() => {
             throw $TypeError(".tern.v1.ClientFrame.typing: object expected");
           message.typing = $root.tern.v1.Typing.fromObject(object.typing, _depth + 1);
         }
+        if (object.mark_delivered != null) {
+          if (!$util.isObject(object.mark_delivered))
+            throw $TypeError(".tern.v1.ClientFrame.mark_delivered: object expected");
+          message.mark_delivered = $root.tern.v1.MarkDelivered.fromObject(object.mark_delivered, _depth + 1);
+        }
         return message;
       };
       ClientFrame.toObject = function(message, options, _depth) {
@@ -2440,6 +2458,11 @@ var tern = $root.tern = (() => {
           object.typing = $root.tern.v1.Typing.toObject(message.typing, options, _depth + 1);
           if (options.oneofs)
             object.kind = "typing";
+        }
+        if (message.mark_delivered != null && $Object.hasOwnProperty.call(message, "mark_delivered")) {
+          object.mark_delivered = $root.tern.v1.MarkDelivered.toObject(message.mark_delivered, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "mark_delivered";
         }
         return object;
       };
@@ -3555,6 +3578,159 @@ var tern = $root.tern = (() => {
         return Typing.toObject(this, import_minimal.default.util.toJSONOptions);
       };
       return Typing;
+    })();
+    v1.MarkDelivered = (function() {
+      const MarkDelivered = function(properties) {
+        if (properties) {
+          for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+              this[keys[i]] = properties[keys[i]];
+        }
+      };
+      MarkDelivered.prototype.channel_id = "";
+      MarkDelivered.prototype.seq = $util.Long ? $util.Long.fromBits(0, 0, true) : 0;
+      MarkDelivered.encode = function(message, writer, _depth) {
+        if (!writer)
+          writer = $Writer.create();
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+          writer.uint32(
+            /* id 1, wireType 2 =*/
+            10
+          ).string(message.channel_id);
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+          writer.uint32(
+            /* id 2, wireType 0 =*/
+            16
+          ).uint64(message.seq);
+        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+          for (let i = 0; i < message.$unknowns.length; ++i)
+            writer.raw(message.$unknowns[i]);
+        return writer;
+      };
+      MarkDelivered.decode = function(reader, length, _end, _depth, _target) {
+        if (!(reader instanceof $Reader))
+          reader = $Reader.create(reader);
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $Reader.recursionLimit)
+          throw $Error("max depth exceeded");
+        let end, message, value;
+        if (length === $undefined)
+          end = reader.len;
+        else {
+          end = reader.pos + length;
+          if (end > reader.len)
+            throw $RangeError("index out of range");
+          length = reader.len;
+          reader.len = end;
+        }
+        message = _target || new $root.tern.v1.MarkDelivered();
+        while (reader.pos < end) {
+          let start = reader.pos;
+          let tag = reader.tag();
+          if (tag === _end) {
+            _end = $undefined;
+            break;
+          }
+          let wireType = tag & 7;
+          switch (tag >>>= 3) {
+            case 1: {
+              if (wireType !== 2)
+                break;
+              if ((value = reader.stringVerify()).length)
+                message.channel_id = value;
+              else
+                delete message.channel_id;
+              continue;
+            }
+            case 2: {
+              if (wireType !== 0)
+                break;
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                message.seq = value;
+              else
+                delete message.seq;
+              continue;
+            }
+          }
+          reader.skipType(wireType, _depth, tag);
+          if (!reader.discardUnknown) {
+            $util.makeProp(message, "$unknowns", false);
+            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+          }
+        }
+        if (length !== $undefined) {
+          if (reader.pos !== end)
+            throw $RangeError("index out of range");
+          reader.len = length;
+        }
+        if (_end !== $undefined)
+          throw $Error("missing end group");
+        return message;
+      };
+      MarkDelivered.fromObject = function(object, _depth) {
+        if (object instanceof $root.tern.v1.MarkDelivered)
+          return object;
+        if (!$util.isObject(object))
+          throw $TypeError(".tern.v1.MarkDelivered: object expected");
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let message = new $root.tern.v1.MarkDelivered();
+        if (object.channel_id != null) {
+          if (typeof object.channel_id !== "string" || object.channel_id.length)
+            message.channel_id = $String(object.channel_id);
+        }
+        if (object.seq != null) {
+          if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0) {
+            if ($util.Long)
+              message.seq = $util.Long.fromValue(object.seq, true);
+            else if (typeof object.seq === "string")
+              message.seq = $parseInt(object.seq, 10);
+            else if (typeof object.seq === "number")
+              message.seq = object.seq;
+            else if (typeof object.seq === "object")
+              message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+          }
+        }
+        return message;
+      };
+      MarkDelivered.toObject = function(message, options, _depth) {
+        if (!options)
+          options = {};
+        if (_depth === $undefined)
+          _depth = 0;
+        if (_depth > $util.recursionLimit)
+          throw $Error("max depth exceeded");
+        let object = {};
+        if (options.defaults) {
+          object.channel_id = "";
+          if ($util.Long) {
+            let long = new $util.Long(0, 0, true);
+            object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+          } else
+            object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+        }
+        if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+          object.channel_id = message.channel_id;
+        if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+          if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+            object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+          else if (typeof message.seq === "number")
+            object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+          else
+            object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+        return object;
+      };
+      MarkDelivered.prototype.toJSON = function() {
+        return MarkDelivered.toObject(this, import_minimal.default.util.toJSONOptions);
+      };
+      return MarkDelivered;
     })();
     v1.ListConversations = (function() {
       const ListConversations = function(properties) {
@@ -7256,9 +7432,10 @@ var tern = $root.tern = (() => {
       UserEvent.prototype.read = null;
       UserEvent.prototype.channel = null;
       UserEvent.prototype.typing = null;
+      UserEvent.prototype.delivered = null;
       let $oneOfFields;
       $Object.defineProperty(UserEvent.prototype, "kind", {
-        get: $util.oneOfGetter($oneOfFields = ["relation", "read", "channel", "typing"]),
+        get: $util.oneOfGetter($oneOfFields = ["relation", "read", "channel", "typing", "delivered"]),
         set: $util.oneOfSetter($oneOfFields)
       });
       UserEvent.encode = function(message, writer, _depth) {
@@ -7287,6 +7464,11 @@ var tern = $root.tern = (() => {
           $root.tern.v1.TypingEvent.encode(message.typing, writer.uint32(
             /* id 4, wireType 2 =*/
             34
+          ).fork(), _depth + 1).ldelim();
+        if (message.delivered != null && $Object.hasOwnProperty.call(message, "delivered"))
+          $root.tern.v1.ReadPosition.encode(message.delivered, writer.uint32(
+            /* id 5, wireType 2 =*/
+            42
           ).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i)
@@ -7348,6 +7530,13 @@ var tern = $root.tern = (() => {
               message.kind = "typing";
               continue;
             }
+            case 5: {
+              if (wireType !== 2)
+                break;
+              message.delivered = $root.tern.v1.ReadPosition.decode(reader, reader.size(), $undefined, _depth + 1, message.delivered);
+              message.kind = "delivered";
+              continue;
+            }
           }
           reader.skipType(wireType, _depth, tag);
           if (!reader.discardUnknown) {
@@ -7394,6 +7583,11 @@ var tern = $root.tern = (() => {
             throw $TypeError(".tern.v1.UserEvent.typing: object expected");
           message.typing = $root.tern.v1.TypingEvent.fromObject(object.typing, _depth + 1);
         }
+        if (object.delivered != null) {
+          if (!$util.isObject(object.delivered))
+            throw $TypeError(".tern.v1.UserEvent.delivered: object expected");
+          message.delivered = $root.tern.v1.ReadPosition.fromObject(object.delivered, _depth + 1);
+        }
         return message;
       };
       UserEvent.toObject = function(message, options, _depth) {
@@ -7423,6 +7617,11 @@ var tern = $root.tern = (() => {
           object.typing = $root.tern.v1.TypingEvent.toObject(message.typing, options, _depth + 1);
           if (options.oneofs)
             object.kind = "typing";
+        }
+        if (message.delivered != null && $Object.hasOwnProperty.call(message, "delivered")) {
+          object.delivered = $root.tern.v1.ReadPosition.toObject(message.delivered, options, _depth + 1);
+          if (options.oneofs)
+            object.kind = "delivered";
         }
         return object;
       };
@@ -9018,6 +9217,9 @@ var RestApi = class {
   markRead(channelId, seq) {
     return this.put(`/v1/channels/${encodeURIComponent(channelId)}/read`, { seq });
   }
+  markDelivered(channelId, seq) {
+    return this.put(`/v1/channels/${encodeURIComponent(channelId)}/delivered`, { seq });
+  }
   reads(channelId) {
     return this.get(`/v1/channels/${encodeURIComponent(channelId)}/reads`);
   }
@@ -10041,6 +10243,51 @@ var GapFiller = class {
   }
 };
 
+// src/delivery.js
+var DeliveryReporter = class {
+  /**
+   * @param {object} deps
+   * @param {(channelId: string, seq: number) => boolean} deps.send sends one MarkDelivered;
+   *   false when no session could take it (the mark stays pending)
+   * @param {() => number} deps.delayMs the wait that folds a burst into one mark
+   */
+  constructor({ send, delayMs }) {
+    this._deps = { send, delayMs };
+    this._pending = /* @__PURE__ */ new Map();
+    this._sent = /* @__PURE__ */ new Map();
+    this._timer = null;
+  }
+  /** A message of another member, `seq` in `channelId`, reached this device. */
+  received(channelId, seq) {
+    if (!seq || (this._sent.get(channelId) || 0) >= seq || (this._pending.get(channelId) || 0) >= seq) return;
+    this._pending.set(channelId, seq);
+    this.schedule();
+  }
+  /** Sends the pending marks after the delay (once: a flush already scheduled stays). */
+  schedule() {
+    if (this._timer || !this._pending.size) return;
+    this._timer = setTimeout(() => {
+      this._timer = null;
+      this.flush();
+    }, this._deps.delayMs());
+  }
+  /** Sends every pending mark now; those no session took stay pending. */
+  flush() {
+    for (const [channelId, seq] of this._pending) {
+      if (!this._deps.send(channelId, seq)) return;
+      this._pending.delete(channelId);
+      this._sent.set(channelId, seq);
+    }
+  }
+  /** Forgets everything (logout: the next user's marks start afresh). */
+  reset() {
+    clearTimeout(this._timer);
+    this._timer = null;
+    this._pending.clear();
+    this._sent.clear();
+  }
+};
+
 // src/client.js
 var MAX_BODY_CHARS = 1e5;
 function bodyLength(text) {
@@ -10105,6 +10352,8 @@ var TernClient = class extends EventTarget {
     requestTimeoutMs = 15e3,
     gapDelayMs = 250,
     gapRetryMs = 2e3,
+    deliveryReceipts = true,
+    deliveryDelayMs = 250,
     backoff = {},
     liveness = {}
   } = {}) {
@@ -10118,6 +10367,8 @@ var TernClient = class extends EventTarget {
     this.requestTimeoutMs = requestTimeoutMs;
     this.gapDelayMs = gapDelayMs;
     this.gapRetryMs = gapRetryMs;
+    this.deliveryReceipts = deliveryReceipts;
+    this.deliveryDelayMs = deliveryDelayMs;
     this.backoffOptions = backoff;
     this.liveness = { probeMs: null, ackTimeoutMs: 1e3, ...liveness };
     const saved = this.store.session();
@@ -10141,6 +10392,10 @@ var TernClient = class extends EventTarget {
       ingest: (m) => this._ingest(m, "gap", null),
       delayMs: () => this.gapDelayMs,
       retryMs: () => this.gapRetryMs
+    });
+    this._delivery = new DeliveryReporter({
+      send: (channelId, seq) => this._sendDelivered(channelId, seq),
+      delayMs: () => this.deliveryDelayMs
     });
     this._state = "closed";
     this._lastTransport = null;
@@ -10250,6 +10505,7 @@ var TernClient = class extends EventTarget {
     this._outbox.rejectWaiters(new TernError("CLOSED", "logged out"));
     this._outbox.entries = [];
     this.tracker.reset();
+    this._delivery.reset();
     this._session = null;
     this.store.setSession(null);
     this._emit("session", null);
@@ -10418,7 +10674,23 @@ var TernClient = class extends EventTarget {
     if (!sess?.authenticated) return false;
     return sess.send({ request_id: sess.nextId++, typing: { channel_id: channelId, typing: Boolean(on) } });
   }
-  /** The read positions of a channel's members you may see (REST). @param {string} channelId @returns {Promise<TernReceipt[]>} */
+  /**
+   * One of your devices has received `channelId` up to `seq`: the channel's other members see
+   * "delivered" (with receipts on, in channels of up to 32 members). The client does this by
+   * itself for every message of others that arrives (option `deliveryReceipts`); call it for
+   * messages fetched otherwise. Over the session when connected (fire and forget), else REST.
+   * @param {string} channelId @param {number} seq @returns {Promise<void>}
+   */
+  async markDelivered(channelId, seq) {
+    if (this._sendDelivered(channelId, seq)) return;
+    await this._rest(() => this.rest.markDelivered(channelId, seq));
+  }
+  _sendDelivered(channelId, seq) {
+    const sess = this._sess;
+    if (!sess?.authenticated) return false;
+    return sess.send({ request_id: sess.nextId++, mark_delivered: { channel_id: channelId, seq } });
+  }
+  /** The read and delivery positions of a channel's members you may see (REST). @param {string} channelId @returns {Promise<TernReceipt[]>} */
   reads(channelId) {
     return this._rest(() => this.rest.reads(channelId));
   }
@@ -10599,6 +10871,10 @@ var TernClient = class extends EventTarget {
           const r = f.user_event.read;
           this._emit("read", { channel_id: String(r.channel_id), user_id: String(r.user_id), seq: toNumber(r.seq) });
         }
+        if (f.user_event.delivered) {
+          const r = f.user_event.delivered;
+          this._emit("delivered", { channel_id: String(r.channel_id), user_id: String(r.user_id), seq: toNumber(r.seq) });
+        }
         break;
       case "read_marked":
         sess.answer(id, { channel_id: String(f.read_marked.channel_id), seq: toNumber(f.read_marked.seq) });
@@ -10643,6 +10919,7 @@ var TernClient = class extends EventTarget {
       sess.catchingUp = false;
       this._emit("synced", { entries: sess.caughtUp });
       this._outbox.flush(sess);
+      this._delivery.schedule();
       if (this.tracker.openGaps().length) this._gaps.schedule(0);
     }
   }
@@ -10657,6 +10934,7 @@ var TernClient = class extends EventTarget {
     const r = this.tracker.observe(msg.channel_id, msg.seq);
     const own = Boolean(this._session && msg.sender_id === this._session.user.id);
     if (own) this._outbox.settleFromMessage(msg);
+    else if (this.deliveryReceipts) this._delivery.received(msg.channel_id, msg.seq);
     if (!r.duplicate && !r.ignored) this._emit("message", { ...msg, source, own });
     if (r.gap) this._gaps.schedule();
     if (cursor && cursor.length) this._advanceCursor(cursor);

@@ -30,6 +30,7 @@ import { Dialer } from './connection.js';
 import { Session } from './session.js';
 import { Outbox } from './outbox.js';
 import { GapFiller } from './gaps.js';
+import { DeliveryReporter } from './delivery.js';
 /** @import { MemoryStorage } from './store.js' */
 /** @import { LivenessOptions } from './session.js' */
 /** @import { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence, TernRelation, TernFriendRequests, TernConversationPage, TernReceipt } from './types.js' */
@@ -109,6 +110,10 @@ function makeEvent(type, detail) {
  * @property {number} [requestTimeoutMs]
  * @property {number} [gapDelayMs]
  * @property {number} [gapRetryMs]
+ * @property {boolean} [deliveryReceipts] tell the server which messages of others reached this
+ *   device (MarkDelivered), so their senders see "delivered"; default true
+ * @property {number} [deliveryDelayMs] the wait that folds a burst of arrivals into one mark
+ *   per channel; default 250
  * @property {{base?: number, max?: number, jitter?: number, random?: () => number}} [backoff]
  * @property {LivenessOptions} [liveness] how quickly a dead server is noticed (session.js);
  *   default: probe only at the protocol's heartbeat interval, answers within 1 s
@@ -130,6 +135,8 @@ export class TernClient extends EventTarget {
     requestTimeoutMs = 15_000,
     gapDelayMs = 250,
     gapRetryMs = 2000,
+    deliveryReceipts = true,
+    deliveryDelayMs = 250,
     backoff = {},
     liveness = {},
   } = {}) {
@@ -143,6 +150,8 @@ export class TernClient extends EventTarget {
     this.requestTimeoutMs = requestTimeoutMs;
     this.gapDelayMs = gapDelayMs;
     this.gapRetryMs = gapRetryMs;
+    this.deliveryReceipts = deliveryReceipts;
+    this.deliveryDelayMs = deliveryDelayMs;
     this.backoffOptions = backoff;
     /** How the live session checks the server is there (setLiveness() changes it). @type {LivenessOptions} */
     this.liveness = { probeMs: null, ackTimeoutMs: 1000, ...liveness };
@@ -169,6 +178,10 @@ export class TernClient extends EventTarget {
       ingest: (m) => this._ingest(m, 'gap', null),
       delayMs: () => this.gapDelayMs,
       retryMs: () => this.gapRetryMs,
+    });
+    this._delivery = new DeliveryReporter({
+      send: (channelId, seq) => this._sendDelivered(channelId, seq),
+      delayMs: () => this.deliveryDelayMs,
     });
 
     this._state = 'closed';
@@ -275,6 +288,7 @@ export class TernClient extends EventTarget {
     this._outbox.rejectWaiters(new TernError('CLOSED', 'logged out'));
     this._outbox.entries = [];
     this.tracker.reset();
+    this._delivery.reset();
     this._session = null;
     this.store.setSession(null);
     this._emit('session', null);
@@ -394,7 +408,25 @@ export class TernClient extends EventTarget {
     if (!sess?.authenticated) return false;
     return sess.send({ request_id: sess.nextId++, typing: { channel_id: channelId, typing: Boolean(on) } });
   }
-  /** The read positions of a channel's members you may see (REST). @param {string} channelId @returns {Promise<TernReceipt[]>} */
+  /**
+   * One of your devices has received `channelId` up to `seq`: the channel's other members see
+   * "delivered" (with receipts on, in channels of up to 32 members). The client does this by
+   * itself for every message of others that arrives (option `deliveryReceipts`); call it for
+   * messages fetched otherwise. Over the session when connected (fire and forget), else REST.
+   * @param {string} channelId @param {number} seq @returns {Promise<void>}
+   */
+  async markDelivered(channelId, seq) {
+    if (this._sendDelivered(channelId, seq)) return;
+    await this._rest(() => this.rest.markDelivered(channelId, seq));
+  }
+
+  _sendDelivered(channelId, seq) {
+    const sess = this._sess;
+    if (!sess?.authenticated) return false;
+    return sess.send({ request_id: sess.nextId++, mark_delivered: { channel_id: channelId, seq } });
+  }
+
+  /** The read and delivery positions of a channel's members you may see (REST). @param {string} channelId @returns {Promise<TernReceipt[]>} */
   reads(channelId) { return this._rest(() => this.rest.reads(channelId)); }
   /** Presence over REST. @param {string[]} userIds @returns {Promise<TernPresence[]>} */
   presence(userIds) { return this._rest(() => this.rest.presence(userIds)); }
@@ -582,6 +614,10 @@ export class TernClient extends EventTarget {
           const r = f.user_event.read;
           this._emit('read', { channel_id: String(r.channel_id), user_id: String(r.user_id), seq: toNumber(r.seq) });
         }
+        if (f.user_event.delivered) {
+          const r = f.user_event.delivered;
+          this._emit('delivered', { channel_id: String(r.channel_id), user_id: String(r.user_id), seq: toNumber(r.seq) });
+        }
         break;
       case 'read_marked':
         sess.answer(id, { channel_id: String(f.read_marked.channel_id), seq: toNumber(f.read_marked.seq) });
@@ -631,6 +667,7 @@ export class TernClient extends EventTarget {
       sess.catchingUp = false;
       this._emit('synced', { entries: sess.caughtUp });
       this._outbox.flush(sess);
+      this._delivery.schedule();
       if (this.tracker.openGaps().length) this._gaps.schedule(0);
     }
   }
@@ -647,6 +684,7 @@ export class TernClient extends EventTarget {
     const r = this.tracker.observe(msg.channel_id, msg.seq);
     const own = Boolean(this._session && msg.sender_id === this._session.user.id);
     if (own) this._outbox.settleFromMessage(msg);
+    else if (this.deliveryReceipts) this._delivery.received(msg.channel_id, msg.seq);
     if (!r.duplicate && !r.ignored) this._emit('message', { ...msg, source, own });
     if (r.gap) this._gaps.schedule();
     if (cursor && cursor.length) this._advanceCursor(cursor);

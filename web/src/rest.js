@@ -137,6 +137,7 @@ export class RestApi {
     return this.get(`/v1/conversations${q.size ? `?${q}` : ''}`);
   }
   markRead(channelId, seq) { return this.put(`/v1/channels/${encodeURIComponent(channelId)}/read`, { seq }); }
+  markDelivered(channelId, seq) { return this.put(`/v1/channels/${encodeURIComponent(channelId)}/delivered`, { seq }); }
   reads(channelId) { return this.get(`/v1/channels/${encodeURIComponent(channelId)}/reads`); }
 
   async presence(userIds) {

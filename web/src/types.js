@@ -45,7 +45,8 @@
  * A member's read position in a channel.
  * @typedef {object} TernReceipt
  * @property {string} user_id
- * @property {number} seq read up to this seq
+ * @property {number} seq read up to this seq (0: nothing read yet)
+ * @property {number} delivered_seq received on one of their devices up to this seq (never below seq)
  */
 
 /**
@@ -157,6 +158,8 @@
  *   another member started typing (show it for expires_in_ms unless renewed) or stopped
  * @property {{channel_id: string, user_id: string, seq: number}} read someone read a channel up to
  *   seq: you on another device (your read position), or another member (a receipt); live only
+ * @property {{channel_id: string, user_id: string, seq: number}} delivered another member's
+ *   device received a channel up to seq (a receipt; channels of up to 32 members); live only
  * @property {TernRelation} relation how you stand towards someone changed (a friend request,
  *   an answer, a removal or a block, made here, on another device or by them); live only
  * @property {TernErrorDetail} error

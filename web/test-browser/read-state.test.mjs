@@ -1,7 +1,10 @@
 // Read state kept by the server: Ann has two devices (two Chromiums, one on WebTransport, one
-// on WebSocket). Ben writes; both of Ann's pages count 3 unread. Ann reads on her laptop: her
-// phone's count drops to 0 live, without a reload, and Ben's own messages turn from "Sent" to
-// "Read" (a receipt). With receipts turned off, Ann's reading the next one shows Ben nothing. A reload of the phone keeps 0 (the count is the server's, not the page's).
+// on WebSocket). Ben writes; both of Ann's pages count 3 unread and Ben's marks say
+// "Delivered". Ann reads on her laptop: her phone's count drops to 0 live, without a reload,
+// and Ben's own messages turn to "Read" (a receipt). With receipts turned off, Ann's reading
+// the next one shows Ben nothing. A reload of the phone keeps 0 (the count is the server's,
+// not the page's). A second test follows one message from "Sent" (Cleo away) through
+// "Delivered" (her page opens, the chat closed) to "Read" (she opens it).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,7 +46,8 @@ test('read on one device: the other device\'s unread count drops live; the sende
 
   const ch = await openChatWith(ben, laptop);
   for (const body of ['one', 'two', 'three']) await sendText(ben.page, `${body} ${t}`);
-  await until(async () => (await ben.page.locator(`${tid('msg-receipt')}[data-receipt="sent"]`).count()) === 3, { what: 'three Sent marks' });
+  await until(async () => (await ben.page.locator(`${tid('msg-receipt')}[data-receipt="delivered"]`).count()) === 3, { timeout: T.message, what: 'three Delivered marks' });
+  assert.equal(await ben.page.locator(tid('msg-receipt')).first().getAttribute('title'), 'Delivered');
   for (const device of [laptop, phone]) {
     await device.page.locator(tid(`direct-${ch}`)).waitFor({ state: 'visible', timeout: T.message });
     await until(async () => (await unread(device.page, ch)) === '3', { timeout: T.message, what: `${device.label}: 3 unread` });
@@ -66,10 +70,55 @@ test('read on one device: the other device\'s unread count drops live; the sende
   await until(async () => (await unread(phone.page, ch)) === '0' && (await laptop.page.locator(tid('msg')).count()) === 4, { timeout: T.message, what: 'Ann read the fourth on her laptop' });
   await new Promise((r) => setTimeout(r, 1000));
   const marks = await ben.page.locator(tid('msg-receipt')).evaluateAll((n) => n.map((x) => x.dataset.receipt));
-  assert.deepEqual(marks, ['read', 'read', 'read', 'sent'], 'no receipt for the fourth');
+  assert.deepEqual(marks, ['read', 'read', 'read', 'sent'], 'no receipt for the fourth, not even Delivered');
 
   // The count is the server's: a reload of the phone still shows 0.
   await phone.page.reload({ waitUntil: 'load' });
   await phone.page.locator(tid(`direct-${ch}`)).waitFor({ state: 'visible', timeout: T.message });
   await until(async () => (await unread(phone.page, ch)) === '0', { what: 'still 0 after a reload' });
+});
+
+test('one message: Sent while the recipient is away, Delivered when her page opens, Read when she opens the chat', { timeout: T.test }, async () => {
+  const t = tag();
+  const cleo = await openBrowser(NAME, 'cleo');
+  const dan = await openBrowser(NAME, 'dan');
+  users.push(cleo, dan);
+  await signup(cleo, file.gw.pageUrl, { username: `cleo_${t}`, displayName: 'Cleo' });
+  await signup(dan, file.gw.pageUrl, { username: `dan_${t}`, displayName: 'Dan' });
+  await waitConnected(cleo.page);
+  await waitConnected(dan.page);
+  await addFriend(dan, cleo);
+
+  // Cleo leaves the site; Dan writes to her.
+  await cleo.page.goto('about:blank');
+  const ch = await openChatWith(dan, cleo);
+  await sendText(dan.page, `are you there ${t}`);
+  const mark = dan.page.locator(tid('msg-receipt'));
+  await until(async () => (await mark.getAttribute('data-receipt').catch(() => null)) === 'sent', { what: 'Sent' });
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal(await mark.getAttribute('data-receipt'), 'sent', 'nobody received it yet');
+  assert.equal(await mark.getAttribute('title'), 'Sent');
+  assert.equal(await mark.textContent(), '✓');
+  await shot(dan.page, NAME, 'dan-sent');
+
+  // Cleo comes back (still logged in); the chat stays closed until she opens it.
+  const back = Date.now();
+  await cleo.page.goto(file.gw.pageUrl, { timeout: T.action, waitUntil: 'load' });
+  await until(async () => (await mark.getAttribute('data-receipt')) === 'delivered', { timeout: T.message, what: 'Delivered' });
+  console.log(`Cleo's page opened -> Dan sees Delivered after ${Date.now() - back} ms`);
+  assert.equal(await mark.textContent(), '✓✓');
+  assert.equal(await mark.getAttribute('title'), 'Delivered');
+  assert.equal(await cleo.page.evaluate(() => window.tern.state.current), null, 'the chat is not open on her page');
+  await until(async () => (await unread(cleo.page, ch)) === '1', { timeout: T.message, what: 'one unread for Cleo' });
+  await shot(dan.page, NAME, 'dan-delivered');
+
+  // She opens it: Read.
+  await cleo.page.locator(tid(`direct-${ch}`)).click();
+  await until(async () => (await mark.getAttribute('data-receipt')) === 'read', { timeout: T.message, what: 'Read' });
+  assert.equal(await mark.getAttribute('title'), 'Read');
+  await shot(dan.page, NAME, 'dan-read');
+
+  // After a reload Dan's page reads the marks from the server (GET .../reads): still Read.
+  await dan.page.reload({ waitUntil: 'load' });
+  await until(async () => (await dan.page.locator(tid('msg-receipt')).getAttribute('data-receipt').catch(() => null)) === 'read', { timeout: T.message, what: 'Read after a reload' });
 });

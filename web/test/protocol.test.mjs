@@ -532,6 +532,43 @@ describe('TernClient (fake transport)', () => {
     ctx.client.disconnect();
   });
 
+  test('messages of others are confirmed with one MarkDelivered per channel per burst; own ones are not', async () => {
+    const ctx = setup({ deliveryDelayMs: 30 });
+    const own = (ch, seq) => M(ch, seq, { sender_id: USER.id, client_msg_id: `a-${seq}` });
+    const { t } = await connected(ctx, { pages: [{ entries: [{ cursor: b(1), message: M('D', 1) }, { cursor: b(2), message: own('G', 1) }], more: false }] });
+    t.push({ deliver: { message: M('D', 2), cursor: b(3) } });
+    t.push({ deliver: { message: M('D', 3), cursor: b(4) } });
+    t.push({ deliver: { message: own('G', 2), cursor: b(5) } });
+    const first = await t.next('mark_delivered');
+    assert.deepEqual([first.mark_delivered.channel_id, first.mark_delivered.seq], ['D', 3], 'the burst folded into its highest seq');
+    await tick(80);
+    assert.equal(t.sent.filter((f) => f.kind === 'mark_delivered').length, 1, 'nothing for own messages, nothing twice');
+
+    // Arrivals while disconnected are confirmed on the next session, after its catch-up.
+    t.drop();
+    const t2 = await ctx.nextTransport(2);
+    const auth = await t2.next('authenticate');
+    t2.push({ request_id: auth.request_id, authenticated: { user_id: USER.id, device_id: 'dev-1', session_id: 's2', heartbeat_interval_ms: 5000, idle_timeout_ms: 30000, gateway_id: 'gw-1' } });
+    t2.push({ request_id: auth.request_id, sync: { entries: [{ cursor: b(6), message: M('G', 3) }], more: false, next_cursor: b(6) } });
+    const again = await t2.next('mark_delivered');
+    assert.deepEqual([again.mark_delivered.channel_id, again.mark_delivered.seq], ['G', 3]);
+    ctx.client.disconnect();
+  });
+
+  test('delivery receipts of others arrive as delivered events; deliveryReceipts: false sends none', async () => {
+    const ctx = setup({ deliveryReceipts: false, deliveryDelayMs: 5 });
+    const seen = [];
+    ctx.client.on('delivered', (d) => seen.push(d));
+    const { t } = await connected(ctx);
+    t.push({ deliver: { message: M('D', 1), cursor: b(1) } });
+    t.push({ user_event: { delivered: { channel_id: 'D', user_id: 'u00000000000000bb', seq: 4 } } });
+    await until(() => seen.length === 1, 'delivered event');
+    assert.deepEqual(seen[0], { channel_id: 'D', user_id: 'u00000000000000bb', seq: 4 });
+    await tick(40);
+    assert.equal(t.sent.filter((f) => f.kind === 'mark_delivered').length, 0);
+    ctx.client.disconnect();
+  });
+
   test('send resolves with the Ack and emits the message once', async () => {
     const ctx = setup();
     const { t } = await connected(ctx);

@@ -5,6 +5,7 @@ import { Dialer } from './connection.js';
 import { Session } from './session.js';
 import { Outbox } from './outbox.js';
 import { GapFiller } from './gaps.js';
+import { DeliveryReporter } from './delivery.js';
 import type { MemoryStorage } from './store.js';
 import type { LivenessOptions } from './session.js';
 import type { TernEventMap, TernAck, TernUser, TernChannel, TernHistoryPage, TernPresence, TernRelation, TernFriendRequests, TernConversationPage, TernReceipt } from './types.js';
@@ -61,6 +62,16 @@ export type TernClientOptions = {
     requestTimeoutMs?: number;
     gapDelayMs?: number;
     gapRetryMs?: number;
+    /**
+     * tell the server which messages of others reached this
+     * device (MarkDelivered), so their senders see "delivered"; default true
+     */
+    deliveryReceipts?: boolean;
+    /**
+     * the wait that folds a burst of arrivals into one mark
+     * per channel; default 250
+     */
+    deliveryDelayMs?: number;
     backoff?: {
         base?: number;
         max?: number;
@@ -88,6 +99,10 @@ export type TernClientOptions = {
  * @property {number} [requestTimeoutMs]
  * @property {number} [gapDelayMs]
  * @property {number} [gapRetryMs]
+ * @property {boolean} [deliveryReceipts] tell the server which messages of others reached this
+ *   device (MarkDelivered), so their senders see "delivered"; default true
+ * @property {number} [deliveryDelayMs] the wait that folds a burst of arrivals into one mark
+ *   per channel; default 250
  * @property {{base?: number, max?: number, jitter?: number, random?: () => number}} [backoff]
  * @property {LivenessOptions} [liveness] how quickly a dead server is noticed (session.js);
  *   default: probe only at the protocol's heartbeat interval, answers within 1 s
@@ -102,6 +117,8 @@ export declare class TernClient extends EventTarget {
     requestTimeoutMs: number;
     gapDelayMs: number;
     gapRetryMs: number;
+    deliveryReceipts: boolean;
+    deliveryDelayMs: number;
     backoffOptions: {
         base?: number;
         max?: number;
@@ -116,6 +133,7 @@ export declare class TernClient extends EventTarget {
     _dialer: Dialer;
     _outbox: Outbox;
     _gaps: GapFiller;
+    _delivery: DeliveryReporter;
     _state: string;
     _lastTransport: any;
     _running: boolean;
@@ -129,7 +147,7 @@ export declare class TernClient extends EventTarget {
     _stateTransport: any;
     /** @param {TernClientOptions} [options] */
     constructor({ baseUrl, region, deviceId, transports, storage, fetch: fetchFn, WebSocket: WebSocketImpl, WebTransport: WebTransportImpl, openTransport, // (kind, info, client) => Promise<transport>; replaces the real transports (tests)
-    webTransportTimeoutMs, requestTimeoutMs, gapDelayMs, gapRetryMs, backoff, liveness, }?: TernClientOptions);
+    webTransportTimeoutMs, requestTimeoutMs, gapDelayMs, gapRetryMs, deliveryReceipts, deliveryDelayMs, backoff, liveness, }?: TernClientOptions);
     _emit(type: any, detail: any): void;
     /**
      * addEventListener with the detail as argument; returns an unsubscribe function.
@@ -273,7 +291,16 @@ export declare class TernClient extends EventTarget {
      * @param {string} channelId @param {boolean} on @returns {boolean} false when not connected
      */
     typing(channelId: string, on: boolean): boolean;
-    /** The read positions of a channel's members you may see (REST). @param {string} channelId @returns {Promise<TernReceipt[]>} */
+    /**
+     * One of your devices has received `channelId` up to `seq`: the channel's other members see
+     * "delivered" (with receipts on, in channels of up to 32 members). The client does this by
+     * itself for every message of others that arrives (option `deliveryReceipts`); call it for
+     * messages fetched otherwise. Over the session when connected (fire and forget), else REST.
+     * @param {string} channelId @param {number} seq @returns {Promise<void>}
+     */
+    markDelivered(channelId: string, seq: number): Promise<void>;
+    _sendDelivered(channelId: any, seq: any): any;
+    /** The read and delivery positions of a channel's members you may see (REST). @param {string} channelId @returns {Promise<TernReceipt[]>} */
     reads(channelId: string): Promise<TernReceipt[]>;
     /** Presence over REST. @param {string[]} userIds @returns {Promise<TernPresence[]>} */
     presence(userIds: string[]): Promise<TernPresence[]>;

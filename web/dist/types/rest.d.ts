@@ -87,6 +87,7 @@ export declare class RestApi {
         page?: string;
     }): Promise<any>;
     markRead(channelId: any, seq: any): Promise<any>;
+    markDelivered(channelId: any, seq: any): Promise<any>;
     reads(channelId: any): Promise<any>;
     presence(userIds: any): Promise<any>;
     info(baseUrl: string, opts: any): Promise<any>;

@@ -71,9 +71,13 @@ export type TernFriendRequests = {
 export type TernReceipt = {
     user_id: string;
     /**
-     * read up to this seq
+     * read up to this seq (0: nothing read yet)
      */
     seq: number;
+    /**
+     * received on one of their devices up to this seq (never below seq)
+     */
+    delivered_seq: number;
 };
 export type TernConversation = {
     channel: TernChannel;
@@ -248,6 +252,15 @@ export type TernEventMap = {
         seq: number;
     };
     /**
+     * another member's
+     * device received a channel up to seq (a receipt; channels of up to 32 members); live only
+     */
+    delivered: {
+        channel_id: string;
+        user_id: string;
+        seq: number;
+    };
+    /**
      * how you stand towards someone changed (a friend request,
      * an answer, a removal or a block, made here, on another device or by them); live only
      */
@@ -306,7 +319,8 @@ export type TernEventMap = {
  * A member's read position in a channel.
  * @typedef {object} TernReceipt
  * @property {string} user_id
- * @property {number} seq read up to this seq
+ * @property {number} seq read up to this seq (0: nothing read yet)
+ * @property {number} delivered_seq received on one of their devices up to this seq (never below seq)
  */
 /**
  * One of your channels as a home screen lists it.
@@ -407,6 +421,8 @@ export type TernEventMap = {
  *   another member started typing (show it for expires_in_ms unless renewed) or stopped
  * @property {{channel_id: string, user_id: string, seq: number}} read someone read a channel up to
  *   seq: you on another device (your read position), or another member (a receipt); live only
+ * @property {{channel_id: string, user_id: string, seq: number}} delivered another member's
+ *   device received a channel up to seq (a receipt; channels of up to 32 members); live only
  * @property {TernRelation} relation how you stand towards someone changed (a friend request,
  *   an answer, a removal or a block, made here, on another device or by them); live only
  * @property {TernErrorDetail} error

@@ -41,7 +41,8 @@ export const tern = $root.tern = (() => {
              * @property {tern.v1.MarkRead.$Properties|null} [mark_read] ClientFrame mark_read
              * @property {tern.v1.ListConversations.$Properties|null} [list_conversations] ClientFrame list_conversations
              * @property {tern.v1.Typing.$Properties|null} [typing] ClientFrame typing
-             * @property {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|"typing"} [kind] ClientFrame kind
+             * @property {tern.v1.MarkDelivered.$Properties|null} [mark_delivered] ClientFrame mark_delivered
+             * @property {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|"typing"|"mark_delivered"} [kind] ClientFrame kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -66,9 +67,10 @@ export const tern = $root.tern = (() => {
              *   mark_read?: tern.v1.MarkRead.$Shape|null;
              *   list_conversations?: tern.v1.ListConversations.$Shape|null;
              *   typing?: tern.v1.Typing.$Shape|null;
+             *   mark_delivered?: tern.v1.MarkDelivered.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "presence_query"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query: tern.v1.PresenceQuery.$Shape; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat: tern.v1.Heartbeat.$Shape; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "mark_read"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read: tern.v1.MarkRead.$Shape; list_conversations?: null; typing?: null }|{ kind?: "list_conversations"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations: tern.v1.ListConversations.$Shape; typing?: null }|{ kind?: "typing"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing: tern.v1.Typing.$Shape })
+             *   ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "presence_query"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query: tern.v1.PresenceQuery.$Shape; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat: tern.v1.Heartbeat.$Shape; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "mark_read"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read: tern.v1.MarkRead.$Shape; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "list_conversations"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations: tern.v1.ListConversations.$Shape; typing?: null; mark_delivered?: null }|{ kind?: "typing"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing: tern.v1.Typing.$Shape; mark_delivered?: null }|{ kind?: "mark_delivered"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered: tern.v1.MarkDelivered.$Shape })
              * )} tern.v1.ClientFrame.$Shape
              */
 
@@ -167,17 +169,25 @@ export const tern = $root.tern = (() => {
              */
             ClientFrame.prototype.typing = null;
 
+            /**
+             * ClientFrame mark_delivered.
+             * @member {tern.v1.MarkDelivered.$Properties|null|undefined} mark_delivered
+             * @memberof tern.v1.ClientFrame
+             * @instance
+             */
+            ClientFrame.prototype.mark_delivered = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientFrame kind.
-             * @member {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|"typing"|undefined} kind
+             * @member {"authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|"typing"|"mark_delivered"|undefined} kind
              * @memberof tern.v1.ClientFrame
              * @instance
              */
             $Object.defineProperty(ClientFrame.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat", "mark_read", "list_conversations", "typing"]),
+                get: $util.oneOfGetter($oneOfFields = ["authenticate", "send", "sync", "history", "presence_query", "heartbeat", "mark_read", "list_conversations", "typing", "mark_delivered"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -217,6 +227,8 @@ export const tern = $root.tern = (() => {
                     $root.tern.v1.ListConversations.encode(message.list_conversations, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
                     $root.tern.v1.Typing.encode(message.typing, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.mark_delivered != null && $Object.hasOwnProperty.call(message, "mark_delivered"))
+                    $root.tern.v1.MarkDelivered.encode(message.mark_delivered, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -333,6 +345,13 @@ export const tern = $root.tern = (() => {
                             message.kind = "typing";
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.mark_delivered = $root.tern.v1.MarkDelivered.decode(reader, reader.size(), $undefined, _depth + 1, message.mark_delivered);
+                            message.kind = "mark_delivered";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -423,6 +442,11 @@ export const tern = $root.tern = (() => {
                         throw $TypeError(".tern.v1.ClientFrame.typing: object expected");
                     message.typing = $root.tern.v1.Typing.fromObject(object.typing, _depth + 1);
                 }
+                if (object.mark_delivered != null) {
+                    if (!$util.isObject(object.mark_delivered))
+                        throw $TypeError(".tern.v1.ClientFrame.mark_delivered: object expected");
+                    message.mark_delivered = $root.tern.v1.MarkDelivered.fromObject(object.mark_delivered, _depth + 1);
+                }
                 return message;
             };
 
@@ -500,6 +524,11 @@ export const tern = $root.tern = (() => {
                     object.typing = $root.tern.v1.Typing.toObject(message.typing, options, _depth + 1);
                     if (options.oneofs)
                         object.kind = "typing";
+                }
+                if (message.mark_delivered != null && $Object.hasOwnProperty.call(message, "mark_delivered")) {
+                    object.mark_delivered = $root.tern.v1.MarkDelivered.toObject(message.mark_delivered, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "mark_delivered";
                 }
                 return object;
             };
@@ -2245,6 +2274,244 @@ export const tern = $root.tern = (() => {
             };
 
             return Typing;
+        })();
+
+        v1.MarkDelivered = (function() {
+
+            /**
+             * Properties of a MarkDelivered.
+             * @typedef {Object} tern.v1.MarkDelivered.$Properties
+             * @property {string|null} [channel_id] MarkDelivered channel_id
+             * @property {number|null} [seq] MarkDelivered seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MarkDelivered.
+             * @memberof tern.v1
+             * @interface IMarkDelivered
+             * @augments tern.v1.MarkDelivered.$Properties
+             * @deprecated Use tern.v1.MarkDelivered.$Properties instead.
+             */
+
+            /**
+             * Shape of a MarkDelivered.
+             * @typedef {tern.v1.MarkDelivered.$Properties} tern.v1.MarkDelivered.$Shape
+             */
+
+            /**
+             * Constructs a new MarkDelivered.
+             * @memberof tern.v1
+             * @classdesc Represents a MarkDelivered.
+             * @constructor
+             * @param {tern.v1.MarkDelivered.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MarkDelivered = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MarkDelivered channel_id.
+             * @member {string} channel_id
+             * @memberof tern.v1.MarkDelivered
+             * @instance
+             */
+            MarkDelivered.prototype.channel_id = "";
+
+            /**
+             * MarkDelivered seq.
+             * @member {number} seq
+             * @memberof tern.v1.MarkDelivered
+             * @instance
+             */
+            MarkDelivered.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Encodes the specified MarkDelivered message. Does not implicitly {@link tern.v1.MarkDelivered.verify|verify} messages.
+             * @function encode
+             * @memberof tern.v1.MarkDelivered
+             * @static
+             * @param {tern.v1.MarkDelivered.$Properties} message MarkDelivered message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MarkDelivered.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id") && message.channel_id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.channel_id);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MarkDelivered message from the specified reader or buffer.
+             * @function decode
+             * @memberof tern.v1.MarkDelivered
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tern.v1.MarkDelivered & tern.v1.MarkDelivered.$Shape} MarkDelivered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MarkDelivered.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tern.v1.MarkDelivered();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel_id = value;
+                            else
+                                delete message.channel_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a MarkDelivered message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tern.v1.MarkDelivered
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tern.v1.MarkDelivered} MarkDelivered
+             */
+            MarkDelivered.fromObject = function (object, _depth) {
+                if (object instanceof $root.tern.v1.MarkDelivered)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tern.v1.MarkDelivered: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tern.v1.MarkDelivered();
+                if (object.channel_id != null)
+                    if (typeof object.channel_id !== "string" || object.channel_id.length)
+                        message.channel_id = $String(object.channel_id);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MarkDelivered message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tern.v1.MarkDelivered
+             * @static
+             * @param {tern.v1.MarkDelivered} message MarkDelivered
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MarkDelivered.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.channel_id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.channel_id != null && $Object.hasOwnProperty.call(message, "channel_id"))
+                    object.channel_id = message.channel_id;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this MarkDelivered to JSON.
+             * @function toJSON
+             * @memberof tern.v1.MarkDelivered
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MarkDelivered.prototype.toJSON = function() {
+                return MarkDelivered.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MarkDelivered;
         })();
 
         v1.ListConversations = (function() {
@@ -7629,7 +7896,8 @@ export const tern = $root.tern = (() => {
              * @property {tern.v1.ReadPosition.$Properties|null} [read] UserEvent read
              * @property {tern.v1.ChannelChanged.$Properties|null} [channel] UserEvent channel
              * @property {tern.v1.TypingEvent.$Properties|null} [typing] UserEvent typing
-             * @property {"relation"|"read"|"channel"|"typing"} [kind] UserEvent kind
+             * @property {tern.v1.ReadPosition.$Properties|null} [delivered] UserEvent delivered
+             * @property {"relation"|"read"|"channel"|"typing"|"delivered"} [kind] UserEvent kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7648,9 +7916,10 @@ export const tern = $root.tern = (() => {
              *   read?: tern.v1.ReadPosition.$Shape|null;
              *   channel?: tern.v1.ChannelChanged.$Shape|null;
              *   typing?: tern.v1.TypingEvent.$Shape|null;
+             *   delivered?: tern.v1.ReadPosition.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ kind?: undefined; relation?: null; read?: null; channel?: null; typing?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null; channel?: null; typing?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape; channel?: null; typing?: null }|{ kind?: "channel"; relation?: null; read?: null; channel: tern.v1.ChannelChanged.$Shape; typing?: null }|{ kind?: "typing"; relation?: null; read?: null; channel?: null; typing: tern.v1.TypingEvent.$Shape })
+             *   ({ kind?: undefined; relation?: null; read?: null; channel?: null; typing?: null; delivered?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null; channel?: null; typing?: null; delivered?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape; channel?: null; typing?: null; delivered?: null }|{ kind?: "channel"; relation?: null; read?: null; channel: tern.v1.ChannelChanged.$Shape; typing?: null; delivered?: null }|{ kind?: "typing"; relation?: null; read?: null; channel?: null; typing: tern.v1.TypingEvent.$Shape; delivered?: null }|{ kind?: "delivered"; relation?: null; read?: null; channel?: null; typing?: null; delivered: tern.v1.ReadPosition.$Shape })
              * )} tern.v1.UserEvent.$Shape
              */
 
@@ -7701,17 +7970,25 @@ export const tern = $root.tern = (() => {
              */
             UserEvent.prototype.typing = null;
 
+            /**
+             * UserEvent delivered.
+             * @member {tern.v1.ReadPosition.$Properties|null|undefined} delivered
+             * @memberof tern.v1.UserEvent
+             * @instance
+             */
+            UserEvent.prototype.delivered = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * UserEvent kind.
-             * @member {"relation"|"read"|"channel"|"typing"|undefined} kind
+             * @member {"relation"|"read"|"channel"|"typing"|"delivered"|undefined} kind
              * @memberof tern.v1.UserEvent
              * @instance
              */
             $Object.defineProperty(UserEvent.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["relation", "read", "channel", "typing"]),
+                get: $util.oneOfGetter($oneOfFields = ["relation", "read", "channel", "typing", "delivered"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7739,6 +8016,8 @@ export const tern = $root.tern = (() => {
                     $root.tern.v1.ChannelChanged.encode(message.channel, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.typing != null && $Object.hasOwnProperty.call(message, "typing"))
                     $root.tern.v1.TypingEvent.encode(message.typing, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.delivered != null && $Object.hasOwnProperty.call(message, "delivered"))
+                    $root.tern.v1.ReadPosition.encode(message.delivered, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7811,6 +8090,13 @@ export const tern = $root.tern = (() => {
                             message.kind = "typing";
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.delivered = $root.tern.v1.ReadPosition.decode(reader, reader.size(), $undefined, _depth + 1, message.delivered);
+                            message.kind = "delivered";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7866,6 +8152,11 @@ export const tern = $root.tern = (() => {
                         throw $TypeError(".tern.v1.UserEvent.typing: object expected");
                     message.typing = $root.tern.v1.TypingEvent.fromObject(object.typing, _depth + 1);
                 }
+                if (object.delivered != null) {
+                    if (!$util.isObject(object.delivered))
+                        throw $TypeError(".tern.v1.UserEvent.delivered: object expected");
+                    message.delivered = $root.tern.v1.ReadPosition.fromObject(object.delivered, _depth + 1);
+                }
                 return message;
             };
 
@@ -7905,6 +8196,11 @@ export const tern = $root.tern = (() => {
                     object.typing = $root.tern.v1.TypingEvent.toObject(message.typing, options, _depth + 1);
                     if (options.oneofs)
                         object.kind = "typing";
+                }
+                if (message.delivered != null && $Object.hasOwnProperty.call(message, "delivered")) {
+                    object.delivered = $root.tern.v1.ReadPosition.toObject(message.delivered, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "delivered";
                 }
                 return object;
             };

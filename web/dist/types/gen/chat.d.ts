@@ -56,8 +56,11 @@ export namespace tern {
             /** ClientFrame typing. */
             typing?: (tern.v1.Typing.$Properties|null);
 
+            /** ClientFrame mark_delivered. */
+            mark_delivered?: (tern.v1.MarkDelivered.$Properties|null);
+
             /** ClientFrame kind. */
-            kind?: ("authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|"typing");
+            kind?: ("authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|"typing"|"mark_delivered");
 
             /**
              * Encodes the specified ClientFrame message. Does not implicitly {@link tern.v1.ClientFrame.verify|verify} messages.
@@ -134,8 +137,11 @@ export namespace tern {
                 /** ClientFrame typing */
                 typing?: (tern.v1.Typing.$Properties|null);
 
+                /** ClientFrame mark_delivered */
+                mark_delivered?: (tern.v1.MarkDelivered.$Properties|null);
+
                 /** ClientFrame kind */
-                kind?: ("authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|"typing");
+                kind?: ("authenticate"|"send"|"sync"|"history"|"presence_query"|"heartbeat"|"mark_read"|"list_conversations"|"typing"|"mark_delivered");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -153,9 +159,10 @@ export namespace tern {
               mark_read?: tern.v1.MarkRead.$Shape|null;
               list_conversations?: tern.v1.ListConversations.$Shape|null;
               typing?: tern.v1.Typing.$Shape|null;
+              mark_delivered?: tern.v1.MarkDelivered.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "presence_query"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query: tern.v1.PresenceQuery.$Shape; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat: tern.v1.Heartbeat.$Shape; mark_read?: null; list_conversations?: null; typing?: null }|{ kind?: "mark_read"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read: tern.v1.MarkRead.$Shape; list_conversations?: null; typing?: null }|{ kind?: "list_conversations"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations: tern.v1.ListConversations.$Shape; typing?: null }|{ kind?: "typing"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing: tern.v1.Typing.$Shape })
+              ({ kind?: undefined; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "authenticate"; authenticate: tern.v1.Authenticate.$Shape; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "send"; authenticate?: null; send: tern.v1.Send.$Shape; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "sync"; authenticate?: null; send?: null; sync: tern.v1.SyncRequest.$Shape; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "history"; authenticate?: null; send?: null; sync?: null; history: tern.v1.HistoryRequest.$Shape; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "presence_query"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query: tern.v1.PresenceQuery.$Shape; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "heartbeat"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat: tern.v1.Heartbeat.$Shape; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "mark_read"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read: tern.v1.MarkRead.$Shape; list_conversations?: null; typing?: null; mark_delivered?: null }|{ kind?: "list_conversations"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations: tern.v1.ListConversations.$Shape; typing?: null; mark_delivered?: null }|{ kind?: "typing"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing: tern.v1.Typing.$Shape; mark_delivered?: null }|{ kind?: "mark_delivered"; authenticate?: null; send?: null; sync?: null; history?: null; presence_query?: null; heartbeat?: null; mark_read?: null; list_conversations?: null; typing?: null; mark_delivered: tern.v1.MarkDelivered.$Shape })
             );
         }
 
@@ -779,6 +786,90 @@ export namespace tern {
 
             /** Shape of a Typing. */
             type $Shape = tern.v1.Typing.$Properties;
+        }
+
+        /**
+         * Properties of a MarkDelivered.
+         * @deprecated Use tern.v1.MarkDelivered.$Properties instead.
+         */
+        interface IMarkDelivered extends tern.v1.MarkDelivered.$Properties {
+        }
+
+        /** Represents a MarkDelivered. */
+        class MarkDelivered {
+
+            /**
+             * Constructs a new MarkDelivered.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tern.v1.MarkDelivered.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MarkDelivered channel_id. */
+            channel_id: string;
+
+            /** MarkDelivered seq. */
+            seq: number;
+
+            /**
+             * Encodes the specified MarkDelivered message. Does not implicitly {@link tern.v1.MarkDelivered.verify|verify} messages.
+             * @param message MarkDelivered message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tern.v1.MarkDelivered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MarkDelivered message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tern.v1.MarkDelivered & tern.v1.MarkDelivered.$Shape} MarkDelivered
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tern.v1.MarkDelivered & tern.v1.MarkDelivered.$Shape;
+
+            /**
+             * Creates a MarkDelivered message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MarkDelivered
+             */
+            static fromObject(object: { [k: string]: any }): tern.v1.MarkDelivered;
+
+            /**
+             * Creates a plain object from a MarkDelivered message. Also converts values to other types if specified.
+             * @param message MarkDelivered
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tern.v1.MarkDelivered, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MarkDelivered to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MarkDelivered {
+
+            /** Properties of a MarkDelivered. */
+            interface $Properties {
+
+                /** MarkDelivered channel_id */
+                channel_id?: (string|null);
+
+                /** MarkDelivered seq */
+                seq?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MarkDelivered. */
+            type $Shape = tern.v1.MarkDelivered.$Properties;
         }
 
         /**
@@ -2552,8 +2643,11 @@ export namespace tern {
             /** UserEvent typing. */
             typing?: (tern.v1.TypingEvent.$Properties|null);
 
+            /** UserEvent delivered. */
+            delivered?: (tern.v1.ReadPosition.$Properties|null);
+
             /** UserEvent kind. */
-            kind?: ("relation"|"read"|"channel"|"typing");
+            kind?: ("relation"|"read"|"channel"|"typing"|"delivered");
 
             /**
              * Encodes the specified UserEvent message. Does not implicitly {@link tern.v1.UserEvent.verify|verify} messages.
@@ -2612,8 +2706,11 @@ export namespace tern {
                 /** UserEvent typing */
                 typing?: (tern.v1.TypingEvent.$Properties|null);
 
+                /** UserEvent delivered */
+                delivered?: (tern.v1.ReadPosition.$Properties|null);
+
                 /** UserEvent kind */
-                kind?: ("relation"|"read"|"channel"|"typing");
+                kind?: ("relation"|"read"|"channel"|"typing"|"delivered");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2625,9 +2722,10 @@ export namespace tern {
               read?: tern.v1.ReadPosition.$Shape|null;
               channel?: tern.v1.ChannelChanged.$Shape|null;
               typing?: tern.v1.TypingEvent.$Shape|null;
+              delivered?: tern.v1.ReadPosition.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; relation?: null; read?: null; channel?: null; typing?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null; channel?: null; typing?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape; channel?: null; typing?: null }|{ kind?: "channel"; relation?: null; read?: null; channel: tern.v1.ChannelChanged.$Shape; typing?: null }|{ kind?: "typing"; relation?: null; read?: null; channel?: null; typing: tern.v1.TypingEvent.$Shape })
+              ({ kind?: undefined; relation?: null; read?: null; channel?: null; typing?: null; delivered?: null }|{ kind?: "relation"; relation: tern.v1.RelationChanged.$Shape; read?: null; channel?: null; typing?: null; delivered?: null }|{ kind?: "read"; relation?: null; read: tern.v1.ReadPosition.$Shape; channel?: null; typing?: null; delivered?: null }|{ kind?: "channel"; relation?: null; read?: null; channel: tern.v1.ChannelChanged.$Shape; typing?: null; delivered?: null }|{ kind?: "typing"; relation?: null; read?: null; channel?: null; typing: tern.v1.TypingEvent.$Shape; delivered?: null }|{ kind?: "delivered"; relation?: null; read?: null; channel?: null; typing?: null; delivered: tern.v1.ReadPosition.$Shape })
             );
         }
 
