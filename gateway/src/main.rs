@@ -1,27 +1,9 @@
-//! `tern`: the gateway binary.
-
-//!
-//! The tree by role: `edge/` (the client transports and the session driver), `cluster/` (the
-//! other gateways: fan-out, peer links, registry, discovery), `http/` (the REST API and the
-//! page), `ops/` (telemetry, health, drain, admin API), `push/` (offline push); the shared
-//! context in `context.rs`, start-up in `bootstrap.rs`, settings in `config/`.
-
-mod bootstrap;
-mod clock;
-mod cluster;
-mod config;
-mod context;
-mod edge;
-mod http;
-mod ops;
-mod push;
-mod revocations;
-mod secrets;
-mod tls;
+//! `tern`: the gateway binary. The gateway itself is the library beside it (`lib.rs`).
 
 use std::process::ExitCode;
 
-use config::{Command, ConfigCommand};
+use tern_gateway::config::{self, Command, ConfigCommand};
+use tern_gateway::{bootstrap, ops};
 
 fn main() -> ExitCode {
     match run() {

@@ -114,6 +114,11 @@ pub struct Args {
     #[arg(long, default_value_t = 0)]
     pub edit_every: u64,
 
+    /// Each device confirms the messages of others it receives with MarkDelivered, as the JS
+    /// client does: one mark per channel per 250 ms burst (the highest seq received).
+    #[arg(long)]
+    pub delivery_receipts: bool,
+
     /// Characters per message body (at least 48: the body carries the send time and the
     /// message id, then padding).
     #[arg(long, default_value_t = 100)]

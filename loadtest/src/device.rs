@@ -43,8 +43,14 @@ pub struct Ctx {
     pub body_size: usize,
     /// Edit every Nth acked message (0: never); see `--edit-every`.
     pub edit_every: u64,
+    /// Confirm others' messages with MarkDelivered (`--delivery-receipts`).
+    pub delivery_receipts: bool,
     pub run_tag: String,
 }
+
+/// The wait that folds a burst of arrivals into one delivery mark per channel (as the JS
+/// client's `deliveryDelayMs`).
+const DELIVERY_MARK_DELAY: Duration = Duration::from_millis(250);
 
 /// An edit or delete a device sends of one of its acked messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,6 +128,9 @@ pub async fn run(
         pending: BTreeMap::new(),
         waiting: Vec::new(),
         retry_at: Vec::new(),
+        user_id: user.id.clone(),
+        received: BTreeMap::new(),
+        marks_due: None,
         audit: DeviceAudit::default(),
         ctx: ctx.clone(),
     };
@@ -151,6 +160,11 @@ struct Device {
     waiting: Vec<PendingSend>,
     /// Refused with RATE_LIMITED or UNAVAILABLE: to re-send (same client_msg_id) later.
     retry_at: Vec<(Instant, PendingSend)>,
+    user_id: String,
+    /// Others' messages received and not yet confirmed: the highest seq per channel id.
+    received: BTreeMap<String, u64>,
+    /// When the received ones are confirmed (`--delivery-receipts`).
+    marks_due: Option<Instant>,
     audit: DeviceAudit,
 }
 
@@ -353,6 +367,11 @@ impl Device {
                         break end;
                     }
                 }
+                _ = tokio::time::sleep_until(self.marks_due.unwrap_or(now)), if self.marks_due.is_some() => {
+                    if !self.send_delivery_marks(conn, &mut s).await {
+                        break End::Lost { suggested: None };
+                    }
+                }
             }
         };
         (end, s)
@@ -466,6 +485,31 @@ impl Device {
         self.ctx.plan.channel_of(&msg.channel_id)
     }
 
+    /// A message reached this device: one of another user's is to be confirmed.
+    fn note_received(&mut self, msg: &v1::Message) {
+        if !self.ctx.delivery_receipts || msg.sender_id == self.user_id {
+            return;
+        }
+        let seq = self.received.entry(msg.channel_id.clone()).or_default();
+        *seq = (*seq).max(msg.seq);
+        self.marks_due.get_or_insert_with(|| Instant::now() + DELIVERY_MARK_DELAY);
+    }
+
+    /// Confirms what was received since the last marks: one MarkDelivered per channel.
+    async fn send_delivery_marks(&mut self, conn: &mut Connection, s: &mut Session) -> bool {
+        self.marks_due = None;
+        for (channel_id, seq) in std::mem::take(&mut self.received) {
+            let kind = client_frame::Kind::MarkDelivered(v1::MarkDelivered { channel_id, seq });
+            let frame = ClientFrame { request_id: self.request_id(), kind: Some(kind) };
+            if !self.write(conn, &frame).await {
+                return false;
+            }
+            self.ctx.metrics.delivery_marks.fetch_add(1, Relaxed);
+        }
+        s.last_tx = Instant::now();
+        true
+    }
+
     fn take_cursor(&mut self, cursor: &Bytes) {
         if !cursor.is_empty() && *cursor > self.cursor {
             self.cursor = cursor.clone();
@@ -498,6 +542,7 @@ impl Device {
                 for e in page.entries {
                     m.catch_up_entries.fetch_add(1, Relaxed);
                     if let Some(msg) = &e.message {
+                        self.note_received(msg);
                         match self.ours(msg) {
                             Some(ch) => self.audit.handed((ch, msg.seq), self.session_no, !e.cursor.is_empty(), false),
                             None => self.audit.foreign += 1,
@@ -519,6 +564,7 @@ impl Device {
             server_frame::Kind::Deliver(d) => {
                 let now = m.clock.now_ns();
                 if let Some(msg) = &d.message {
+                    self.note_received(msg);
                     match self.ours(msg) {
                         Some(ch) => {
                             self.audit.handed((ch, msg.seq), self.session_no, !d.cursor.is_empty(), true);
@@ -551,6 +597,9 @@ impl Device {
                 }
             }
             server_frame::Kind::HeartbeatAck(_) => s.heartbeat_outstanding = false,
+            server_frame::Kind::UserEvent(v1::UserEvent { kind: Some(v1::user_event::Kind::Delivered(_)) }) => {
+                m.delivery_receipts.fetch_add(1, Relaxed);
+            }
             server_frame::Kind::Error(e) => {
                 m.server_error(e.code);
                 let code = ErrorCode::try_from(e.code).unwrap_or(ErrorCode::Unspecified);

@@ -73,6 +73,10 @@ pub struct Metrics {
     pub unsent: AtomicU64,
     pub delivered: AtomicU64,
     pub catch_up_entries: AtomicU64,
+    /// MarkDelivered frames written (`--delivery-receipts`).
+    pub delivery_marks: AtomicU64,
+    /// `UserEvent.delivered` receipts received.
+    pub delivery_receipts: AtomicU64,
 
     pub ack_latency: Mutex<Histogram<u64>>,
     pub deliver_latency: Mutex<Histogram<u64>>,
@@ -103,6 +107,8 @@ impl Metrics {
             acked: AtomicU64::new(0),
             duplicate_acks: AtomicU64::new(0),
             gave_up: AtomicU64::new(0),
+            delivery_marks: AtomicU64::new(0),
+            delivery_receipts: AtomicU64::new(0),
             unsent: AtomicU64::new(0),
             delivered: AtomicU64::new(0),
             catch_up_entries: AtomicU64::new(0),

@@ -76,6 +76,7 @@ pub async fn run(
         heartbeat: args.heartbeat_secs.map(Duration::from_secs),
         body_size: args.body_size,
         edit_every: args.edit_every,
+        delivery_receipts: args.delivery_receipts,
         run_tag: run_tag.to_owned(),
     });
     metrics.devices.store(n as u64, Relaxed);

@@ -31,6 +31,13 @@ pub fn load_from<I: IntoIterator<Item = T>, T: Into<OsString> + Clone>(args: I) 
     Ok(Cli::from_arg_matches(&command.try_get_matches_from(args)?)?)
 }
 
+/// A config file's text as `tern --config FILE` with no flags reads it: the settings it gives,
+/// every key checked and every value through its flag's parser.
+pub fn from_text(text: &str) -> anyhow::Result<Cli> {
+    let command = with_defaults(Cli::command(), &parse(text)?);
+    Ok(Cli::from_arg_matches(&command.try_get_matches_from(["tern"])?)?)
+}
+
 fn config_path(matches: &clap::ArgMatches) -> Option<PathBuf> {
     let mut m = matches;
     loop {

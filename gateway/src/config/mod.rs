@@ -12,7 +12,7 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
-pub use file::load;
+pub use file::{from_text, load};
 
 #[derive(Parser, Debug)]
 #[command(

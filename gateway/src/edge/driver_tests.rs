@@ -183,7 +183,7 @@ async fn a_closed_transport_leaves_the_hub_and_the_directory() {
     let online = gw.directory.presence(std::slice::from_ref(&a), crate::clock::now_ms()).await.unwrap();
     assert!(online[0].online);
     drop(alice);
-    tern_eventually(|| gw.hub.len() == 0 && gw.hub.open_sessions() == 0).await;
+    tern_eventually(|| gw.hub.is_empty() && gw.hub.open_sessions() == 0).await;
     let gone = gw.directory.presence(std::slice::from_ref(&a), crate::clock::now_ms()).await.unwrap();
     assert!(!gone[0].online, "unregistered on the way out");
 }

@@ -258,8 +258,13 @@ impl Hub {
         self.read().conns.values().map(|c| c.location.clone()).collect()
     }
 
+    /// Sessions registered here.
     pub fn len(&self) -> usize {
         self.read().conns.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.read().conns.is_empty()
     }
 }
 

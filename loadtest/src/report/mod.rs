@@ -83,6 +83,10 @@ pub struct Sends {
     pub unacked_at_end: usize,
     /// Scheduled but never written (no session).
     pub unsent: u64,
+    /// Delivery marks written (MarkDelivered, `--delivery-receipts`).
+    pub delivery_marks: u64,
+    /// Delivery receipts received (`UserEvent.delivered`).
+    pub delivery_receipts: u64,
 }
 
 #[derive(Serialize)]
@@ -245,6 +249,8 @@ pub fn build(
             gave_up: m.gave_up.load(Relaxed),
             unacked_at_end: run.outcomes.iter().map(|o| o.unacked).sum(),
             unsent: m.unsent.load(Relaxed),
+            delivery_marks: m.delivery_marks.load(Relaxed),
+            delivery_receipts: m.delivery_receipts.load(Relaxed),
         },
         latency_us: Latencies {
             send_ack: summarize(&m.ack_latency.lock().unwrap()),
