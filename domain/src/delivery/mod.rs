@@ -14,7 +14,7 @@ mod push;
 mod trace;
 
 pub use frames::{LiveDelivery, deliver_frame};
-pub use notice::{Notice, channel_notice, delivered_notice, read_notice, relation_notices, typing_notice};
+pub use notice::{Notice, channel_notice, mark_notice, relation_notices, typing_notice};
 pub use peer::{PeerFrameError, PeerMessage};
 pub use plan::{DeliveryPlan, plan_delivery};
 pub use presence::{presence_from_wire, presence_to_wire, visible_presence};

@@ -11,7 +11,7 @@ use tern_proto::v1::{
 
 use crate::limits::TYPING_EXPIRES_MS;
 
-use crate::model::{ChannelId, Relation, RelationPair, UserId};
+use crate::model::{ChannelId, Position, ReadMark, Relation, RelationPair, UserId};
 
 /// One user event for the devices of `users`.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,20 +32,22 @@ pub fn relation_notices(actor: &UserId, other: &UserId, pair: RelationPair) -> [
     [notice(actor, other, pair.mine), notice(other, actor, pair.theirs)]
 }
 
-/// After `user` read `channel` up to `seq`: their own devices learn their read position, and
-/// `receipt_to` (the other members, when the user shares receipts) the same as a receipt.
-pub fn read_notice(user: &UserId, channel: &ChannelId, seq: u64, receipt_to: Vec<UserId>) -> Notice {
-    let mut users = receipt_to;
-    users.push(user.clone());
-    let read = ReadPosition { channel_id: channel.0.clone(), user_id: user.0.clone(), seq };
-    Notice { users, frame: user_event(user_event::Kind::Read(read)) }
-}
-
-/// `user` has received `channel` up to `seq` on one of their devices: a receipt for the members
-/// in `receipt_to` (never empty: a delivery nobody is told of is no notice).
-pub fn delivered_notice(user: &UserId, channel: &ChannelId, seq: u64, receipt_to: Vec<UserId>) -> Notice {
-    let delivered = ReadPosition { channel_id: channel.0.clone(), user_id: user.0.clone(), seq };
-    Notice { users: receipt_to, frame: user_event(user_event::Kind::Delivered(delivered)) }
+/// Who hears of a mark that moved `user`'s position in `channel` (`ReadMark`), if anyone.
+/// A read: the user's own devices (their read position: unread counts follow it) and, as a
+/// receipt, the members in `receipt_to`. A delivery: those members only.
+pub fn mark_notice(user: &UserId, channel: &ChannelId, position: Position, mark: ReadMark) -> Option<Notice> {
+    let at = ReadPosition { channel_id: channel.0.clone(), user_id: user.0.clone(), seq: mark.seq };
+    match position {
+        Position::Read if mark.changed => {
+            let mut users = mark.receipt_to;
+            users.push(user.clone());
+            Some(Notice { users, frame: user_event(user_event::Kind::Read(at)) })
+        }
+        Position::Delivered if !mark.receipt_to.is_empty() => {
+            Some(Notice { users: mark.receipt_to, frame: user_event(user_event::Kind::Delivered(at)) })
+        }
+        Position::Read | Position::Delivered => None,
+    }
 }
 
 /// `users` were added to `channel` (`member`), or removed from it.
@@ -104,15 +106,23 @@ mod tests {
     }
 
     #[test]
-    fn a_read_position_goes_to_the_reader_and_as_a_receipt_to_the_others() {
+    fn a_read_goes_to_the_reader_and_the_others_a_delivery_to_the_others_only() {
         let (a, b) = (UserId::from("a"), UserId::from("b"));
-        let notice = read_notice(&a, &ChannelId::from("c"), 7, vec![b.clone()]);
-        assert_eq!(notice.users, vec![b, a.clone()]);
-        let Some(Kind::UserEvent(UserEvent { kind: Some(user_event::Kind::Read(r)) })) =
-            ServerFrame::decode(notice.frame).unwrap().kind
-        else {
-            panic!("a read event")
+        let c = ChannelId::from("c");
+        let mark = |changed, receipt_to: &[UserId]| ReadMark { seq: 7, changed, receipt_to: receipt_to.to_vec() };
+        let event = |n: Notice| match ServerFrame::decode(n.frame).unwrap().kind {
+            Some(Kind::UserEvent(UserEvent { kind: Some(kind) })) => kind,
+            other => panic!("{other:?}"),
         };
+        let read = mark_notice(&a, &c, Position::Read, mark(true, std::slice::from_ref(&b))).unwrap();
+        assert_eq!(read.users, vec![b.clone(), a.clone()]);
+        let user_event::Kind::Read(r) = event(read) else { panic!("a read event") };
         assert_eq!((r.channel_id.as_str(), r.user_id.as_str(), r.seq), ("c", "a", 7));
+        assert!(mark_notice(&a, &c, Position::Read, mark(false, &[])).is_none(), "no move, no news");
+
+        let got = mark_notice(&a, &c, Position::Delivered, mark(true, std::slice::from_ref(&b))).unwrap();
+        assert_eq!(got.users, vec![b.clone()], "not the user's own devices");
+        assert!(matches!(event(got), user_event::Kind::Delivered(d) if d.user_id == "a" && d.seq == 7));
+        assert!(mark_notice(&a, &c, Position::Delivered, mark(true, &[])).is_none(), "nobody to tell");
     }
 }

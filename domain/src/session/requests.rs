@@ -6,7 +6,7 @@ use std::time::Instant;
 use tern_proto::v1::{self, ErrorCode, server_frame::Kind as Out};
 
 use super::{Action, Effect, Now, Pending, Session, State, catchup};
-use crate::delivery::{delivered_notice, presence_to_wire, read_notice, typing_notice};
+use crate::delivery::{mark_notice, presence_to_wire, typing_notice};
 use crate::error::DomainError;
 use crate::limits::{CONVERSATION_PAGE, HISTORY_PAGE, SYNC_PAGE, presence_users};
 use crate::model::{
@@ -193,21 +193,16 @@ impl Session {
         };
         let State::Active { user, .. } = &self.state else { return Vec::new() };
         match result {
-            Ok(mark) if position == Position::Delivered => {
-                if mark.receipt_to.is_empty() {
-                    return Vec::new();
-                }
-                vec![Action::Effect(Effect::Notify(delivered_notice(user, &channel, mark.seq, mark.receipt_to)))]
-            }
             Ok(mark) => {
-                let mut out = vec![Self::reply(
-                    request_id,
-                    Out::ReadMarked(v1::ReadMarked { channel_id: channel.0.clone(), seq: mark.seq }),
-                )];
-                if mark.changed {
-                    out.push(Action::Effect(Effect::Notify(read_notice(user, &channel, mark.seq, mark.receipt_to))));
-                }
-                out
+                // A delivery mark is not answered.
+                let answer = (position == Position::Read).then(|| {
+                    Self::reply(
+                        request_id,
+                        Out::ReadMarked(v1::ReadMarked { channel_id: channel.0.clone(), seq: mark.seq }),
+                    )
+                });
+                let notice = mark_notice(user, &channel, position, mark);
+                answer.into_iter().chain(notice.map(|n| Action::Effect(Effect::Notify(n)))).collect()
             }
             Err(e) => vec![Self::refusal(request_id, &e)],
         }

@@ -6,7 +6,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use serde::{Deserialize, Serialize};
 use tern_domain::DomainError;
-use tern_domain::delivery::{channel_notice, delivered_notice, read_notice};
+use tern_domain::delivery::{channel_notice, mark_notice};
 use tern_domain::limits::{CONVERSATION_PAGE, HISTORY_PAGE, presence_users};
 use tern_domain::model::{
     ChannelId, ChannelInfo, GroupChange, HistoryAnchor, PageKey, Position, ReadReceipt, UserId, conversation_page,
@@ -296,13 +296,7 @@ pub async fn mark_read(
     Path(id): Path<String>,
     body: JsonBody<ReadRequest>,
 ) -> Result<Json<ReadView>, ApiError> {
-    let JsonObject(req) = body?;
-    let channel = ChannelId(id);
-    let mark = gw.store.mark_read(auth.id.clone(), channel.clone(), Position::Read, req.seq).await?;
-    if mark.changed {
-        spawn_notices(&gw, [read_notice(&auth.id, &channel, mark.seq, mark.receipt_to)]);
-    }
-    Ok(Json(ReadView { channel_id: channel.0, seq: mark.seq }))
+    mark(&gw, auth, id, body, Position::Read).await
 }
 
 /// `PUT /v1/channels/{id}/delivered`: one of the caller's devices has received the channel up
@@ -314,13 +308,24 @@ pub async fn mark_delivered(
     Path(id): Path<String>,
     body: JsonBody<ReadRequest>,
 ) -> Result<Json<ReadView>, ApiError> {
+    mark(&gw, auth, id, body, Position::Delivered).await
+}
+
+async fn mark(
+    gw: &Arc<Gateway>,
+    auth: AuthUser,
+    id: String,
+    body: JsonBody<ReadRequest>,
+    position: Position,
+) -> Result<Json<ReadView>, ApiError> {
     let JsonObject(req) = body?;
     let channel = ChannelId(id);
-    let mark = gw.store.mark_read(auth.id.clone(), channel.clone(), Position::Delivered, req.seq).await?;
-    if !mark.receipt_to.is_empty() {
-        spawn_notices(&gw, [delivered_notice(&auth.id, &channel, mark.seq, mark.receipt_to)]);
+    let mark = gw.store.mark_read(auth.id.clone(), channel.clone(), position, req.seq).await?;
+    let seq = mark.seq;
+    if let Some(notice) = mark_notice(&auth.id, &channel, position, mark) {
+        spawn_notices(gw, [notice]);
     }
-    Ok(Json(ReadView { channel_id: channel.0, seq: mark.seq }))
+    Ok(Json(ReadView { channel_id: channel.0, seq }))
 }
 
 /// `GET /v1/channels/{id}/reads`: the members' read and delivery positions the caller may see.
